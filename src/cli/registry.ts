@@ -1,4 +1,7 @@
 /** Every subcommand, in the order the usage text lists them. Add a command by adding its module here. */
 import type { Command } from './command';
+import { extractCommand } from './commands/extract';
+import { geocodeCommand } from './commands/geocode';
+import { ingestCommand } from './commands/ingest';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [extractCommand, geocodeCommand, ingestCommand];

@@ -1,13 +1,15 @@
 /**
- * Where the server gets the claims it serves. Until the article store exists this reads the embedded
- * default dataset (geodata/claims/seed.geojson), or the file named by CLAIMSMAP_CLAIMS_FILE.
+ * Where the server gets the claims it serves: the article store (corrections applied, rejected
+ * claims left out), or, when CLAIMSMAP_CLAIMS_FILE names a file, that file read-only.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ClaimCollection } from '../core/contract';
+import { getStore } from './store/index';
 
 /** Every claim the app knows, as one collection in the contract. */
 export async function loadClaims(): Promise<ClaimCollection> {
-	const path = resolve(process.env.CLAIMSMAP_CLAIMS_FILE ?? 'geodata/claims/seed.geojson');
-	return JSON.parse(await readFile(path, 'utf8')) as ClaimCollection;
+	const file = process.env.CLAIMSMAP_CLAIMS_FILE;
+	if (file) return JSON.parse(await readFile(resolve(file), 'utf8')) as ClaimCollection;
+	return (await getStore()).allClaims();
 }

@@ -34,6 +34,8 @@ export interface PlaceMention {
 	cue: string | null;
 	/** True for "near X", "outside X", "X area": the claim points around the place, not at it. */
 	near: boolean;
+	/** True when the mention only says where the mention before it is ("X, Kherson region", "X, Kyiv"). */
+	qualifier?: boolean;
 }
 
 /** Fields shared by the outcomes that name a best place. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createFixtureGazetteer } from '../../lib/core/geocode/fixture';
+import { createGeocoder } from '../../lib/core/geocode/geocoder';
+import { geocodeLine } from './geocode';
+
+const geocoder = createGeocoder(createFixtureGazetteer());
+
+describe('geocodeLine', () => {
+	it('answers a line with every mention in order, in the contract fields', () => {
+		const result = geocodeLine(
+			JSON.stringify({ id: 'a1', text: 'Shelling of Zelenivka, Kherson region.' }),
+			geocoder
+		);
+		expect(result.kind).toBe('ok');
+		if (result.kind !== 'ok') return;
+		const out = JSON.parse(result.line);
+		expect(out.id).toBe('a1');
+		expect(out.places.map((p: { mention: string }) => p.mention)).toEqual([
+			'Zelenivka',
+			'Kherson region'
+		]);
+		expect(Object.keys(out.places[0]).slice(0, 9)).toEqual([
+			'mention',
+			'name',
+			'lat',
+			'lon',
+			'gazetteerId',
+			'admin1',
+			'featureCode',
+			'confidence',
+			'alternatives'
+		]);
+		expect(out.places[0]).toMatchObject({
+			name: 'Zelenivka',
+			gazetteerId: 'geonames:21',
+			admin1: 'Kherson Oblast'
+		});
+	});
+
+	it('reports bad lines', () => {
+		expect(geocodeLine('not json', geocoder)).toEqual({ kind: 'error', message: 'not JSON' });
+		expect(geocodeLine('{"id": 1, "text": "  "}', geocoder)).toEqual({
+			kind: 'error',
+			message: 'empty "text"'
+		});
+		expect(geocodeLine('{"text": "Kharkiv"}', geocoder)).toEqual({
+			kind: 'error',
+			message: 'missing "id"'
+		});
+		expect(geocodeLine('[1]', geocoder)).toEqual({ kind: 'error', message: 'not a JSON object' });
+		expect(geocodeLine('   ', geocoder)).toEqual({ kind: 'skip' });
+	});
+});

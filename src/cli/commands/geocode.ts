@@ -1,0 +1,100 @@
+/**
+ * `geocode`: reads JSON lines `{"id", "text", "date"?}` on stdin and prints one line per input with
+ * every place mention in the text, in order of appearance. A bad line is reported on stderr (with
+ * its line number) and answered by nothing; the others are still answered; the exit code is then 1.
+ */
+import { readFileSync } from 'node:fs';
+import type { Geocoder, ResolvedMention } from '../../lib/core/geocode/types';
+import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
+import type { Command } from '../command';
+
+/** One place of the output line, as CLAIMS-GEOJSON.md specifies (plus precision and offsets). */
+export interface GeocodedPlace {
+	mention: string;
+	name: string | null;
+	lat: number | null;
+	lon: number | null;
+	gazetteerId: string | null;
+	admin1: string | null;
+	featureCode: string | null;
+	confidence: number;
+	alternatives: ResolvedMention['resolution']['alternatives'];
+	resolution: ResolvedMention['resolution']['kind'];
+	precision: string | null;
+	uncertaintyKm: number | null;
+	start: number;
+	end: number;
+}
+
+/** The outcome of one input line. */
+export type GeocodeLineResult =
+	{ kind: 'ok'; line: string } | { kind: 'skip' } | { kind: 'error'; message: string };
+
+/** Converts a resolved mention to its output form (fields in the contract's order). */
+export function toGeocodedPlace(m: ResolvedMention): GeocodedPlace {
+	const r = m.resolution;
+	const located = r.kind === 'unresolved' ? null : r;
+	return {
+		mention: m.mention.mention,
+		name: located?.place.name ?? null,
+		lat: located?.place.lat ?? null,
+		lon: located?.place.lon ?? null,
+		gazetteerId: located?.place.id ?? null,
+		admin1: located?.place.admin1 ?? null,
+		featureCode: located?.place.featureCode ?? null,
+		confidence: located?.confidence ?? 0,
+		alternatives: r.alternatives,
+		resolution: r.kind,
+		precision: located?.precision ?? null,
+		uncertaintyKm: located?.uncertaintyKm ?? null,
+		start: m.mention.start,
+		end: m.mention.end
+	};
+}
+
+/** Geocodes one input line (pure apart from the geocoder). */
+export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult {
+	if (line.trim() === '') return { kind: 'skip' };
+	let input: unknown;
+	try {
+		input = JSON.parse(line);
+	} catch {
+		return { kind: 'error', message: 'not JSON' };
+	}
+	if (typeof input !== 'object' || input === null || Array.isArray(input))
+		return { kind: 'error', message: 'not a JSON object' };
+	const { id, text } = input as { id?: unknown; text?: unknown };
+	if (id === undefined || id === null) return { kind: 'error', message: 'missing "id"' };
+	if (typeof text !== 'string') return { kind: 'error', message: 'missing "text" (a string)' };
+	if (text.trim() === '') return { kind: 'error', message: 'empty "text"' };
+	const places = geocoder.geocode(text).map(toGeocodedPlace);
+	return { kind: 'ok', line: JSON.stringify({ id, places }) };
+}
+
+/** The `geocode` command. */
+export const geocodeCommand: Command = {
+	name: 'geocode',
+	summary: 'geocode < lines.jsonl: place mentions of each {"id","text"} line, one JSON line each',
+	async run(args) {
+		if (args.length > 0) {
+			process.stderr.write(
+				`claimsmap geocode: unexpected argument '${args[0]}' (input is JSON lines on stdin)\n`
+			);
+			return 2;
+		}
+		const input = new TextDecoder('utf-8').decode(readFileSync(0));
+		const geocoder = loadDefaultGeocoder();
+		let failed = 0;
+		const out: string[] = [];
+		input.split('\n').forEach((line, n) => {
+			const result = geocodeLine(line, geocoder);
+			if (result.kind === 'ok') out.push(result.line);
+			else if (result.kind === 'error') {
+				failed++;
+				process.stderr.write(`claimsmap geocode: line ${n + 1}: ${result.message}\n`);
+			}
+		});
+		process.stdout.write(out.length > 0 ? out.join('\n') + '\n' : '');
+		return failed > 0 ? 1 : 0;
+	}
+};

@@ -1,0 +1,238 @@
+/**
+ * `ingest PATH... [--publisher P] [--reextract]`: adds article files (.txt, .md, .html), or every
+ * such file under a folder, to the store at $CLAIMSMAP_DB (default data/claimsmap.db). Shows a
+ * progress bar on a terminal and ends with a summary: added, skipped as duplicates, failed with
+ * reasons. `--reextract` then re-extracts every stored article with this version (corrections kept).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { isArticleFileName, readArticleFile } from '../../lib/core/ingest/file-metadata';
+import {
+	ingestArticle,
+	looksBinary,
+	reextractArticle,
+	type IngestDeps
+} from '../../lib/server/ingest';
+import { closeStore, databasePath, getStore } from '../../lib/server/store/index';
+import type { Command } from '../command';
+
+/** Parsed arguments of `ingest`, or the problem with them. */
+export type IngestArgs =
+	| { kind: 'ok'; paths: string[]; publisher: string | null; reextract: boolean }
+	| { kind: 'error'; message: string };
+
+/** Parses `PATH... [--publisher P | --publisher=P] [--reextract]`. */
+export function parseIngestArgs(args: string[]): IngestArgs {
+	const paths: string[] = [];
+	let publisher: string | null = null;
+	let reextract = false;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--reextract') {
+			reextract = true;
+		} else if (arg.startsWith('--')) {
+			const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+			if (name !== 'publisher') return { kind: 'error', message: `unknown option --${name}` };
+			const value = inline ?? args[++i];
+			if (value === undefined) return { kind: 'error', message: '--publisher needs a value' };
+			publisher = value;
+		} else paths.push(arg);
+	}
+	if (paths.length === 0 && !reextract) {
+		return { kind: 'error', message: 'missing PATH (files or folders)' };
+	}
+	return { kind: 'ok', paths, publisher, reextract };
+}
+
+/** Re-extracts every stored article; corrections stay, keyed by feature id. */
+export async function reextractAll(deps?: IngestDeps): Promise<{ done: number; skipped: number }> {
+	const store = deps?.store ?? (await getStore());
+	let done = 0;
+	let skipped = 0;
+	for (const article of await store.listArticles()) {
+		if (await reextractArticle(article.articleId, deps)) done++;
+		else skipped++;
+	}
+	return { done, skipped };
+}
+
+/** A file or path that could not be read as an article, with why. */
+export interface Failure {
+	path: string;
+	reason: string;
+}
+
+/** Every article file under `paths` (folders walked recursively, in name order), and unusable paths. */
+export function collectFiles(paths: readonly string[]): { files: string[]; failures: Failure[] } {
+	const files: string[] = [];
+	const failures: Failure[] = [];
+	const walk = (path: string, explicit: boolean): void => {
+		let stat;
+		try {
+			stat = statSync(path);
+		} catch {
+			failures.push({ path, reason: 'no such file or folder' });
+			return;
+		}
+		if (stat.isDirectory()) {
+			for (const name of readdirSync(path).sort()) {
+				if (!name.startsWith('.')) walk(join(path, name), false);
+			}
+		} else if (isArticleFileName(path)) {
+			files.push(path);
+		} else if (explicit) {
+			failures.push({ path, reason: 'not a .txt, .md or .html file' });
+		}
+	};
+	for (const p of paths) walk(p, true);
+	return { files: [...new Set(files)], failures };
+}
+
+/** What ingesting the files came to. */
+export interface IngestSummary {
+	added: { path: string; articleId: string; features: number }[];
+	duplicates: { path: string; articleId: string; by: string }[];
+	failed: Failure[];
+}
+
+function firstLine(text: string): string | null {
+	const line = text
+		.split(/\r?\n/)
+		.map((l) => l.replace(/^#+\s*/, '').trim())
+		.find((l) => l !== '');
+	return line ? line.slice(0, 300) : null;
+}
+
+/** Reads one file into the JSON body the API takes, or a reason it cannot be. */
+export function fileToSubmission(
+	path: string,
+	publisher: string | null
+): { kind: 'ok'; body: Record<string, unknown> } | { kind: 'failed'; reason: string } {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		return { kind: 'failed', reason: `cannot read: ${(error as Error).message}` };
+	}
+	let content: string;
+	try {
+		content = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+	} catch {
+		return { kind: 'failed', reason: 'not UTF-8 text (binary file?)' };
+	}
+	if (looksBinary(content)) return { kind: 'failed', reason: 'binary file, not text' };
+	const { text, metadata } = readArticleFile(path, content);
+	const isHtml = /\.html?$/i.test(path);
+	const title =
+		metadata.title ?? (isHtml ? null : firstLine(text)) ?? basename(path, extname(path));
+	return {
+		kind: 'ok',
+		body: {
+			text,
+			title,
+			publisher: metadata.publisher ?? publisher,
+			url: metadata.url ?? null,
+			published: metadata.published ?? null
+		}
+	};
+}
+
+/** Ingests `files` one by one, reporting progress after each. */
+export async function ingestFiles(
+	files: readonly string[],
+	publisher: string | null,
+	onProgress: (done: number, total: number, path: string) => void = () => {},
+	deps?: IngestDeps
+): Promise<IngestSummary> {
+	const summary: IngestSummary = { added: [], duplicates: [], failed: [] };
+	for (let i = 0; i < files.length; i++) {
+		const path = files[i];
+		onProgress(i, files.length, path);
+		const submission = fileToSubmission(path, publisher);
+		if (submission.kind === 'failed') {
+			summary.failed.push({ path, reason: submission.reason });
+			continue;
+		}
+		try {
+			const outcome = await ingestArticle(submission.body, deps);
+			if (outcome.kind === 'added') {
+				summary.added.push({
+					path,
+					articleId: outcome.articleId,
+					features: outcome.claims.features.length
+				});
+			} else if (outcome.kind === 'duplicate') {
+				summary.duplicates.push({ path, articleId: outcome.articleId, by: outcome.by });
+			} else {
+				summary.failed.push({ path, reason: outcome.reason });
+			}
+		} catch (error) {
+			summary.failed.push({ path, reason: (error as Error).message });
+		}
+	}
+	onProgress(files.length, files.length, '');
+	return summary;
+}
+
+/** A one-line progress bar: `[#####.....]  5/10  file.txt`. */
+export function progressBar(done: number, total: number, label: string, width = 24): string {
+	const filled = total === 0 ? width : Math.round((done / total) * width);
+	const bar = '#'.repeat(filled) + '.'.repeat(width - filled);
+	const count = `${String(done).padStart(String(total).length)}/${total}`;
+	return `[${bar}] ${count} ${label}`;
+}
+
+/** The summary as printed: counts, then one line per duplicate and failure. */
+export function formatSummary(summary: IngestSummary, cwd = process.cwd()): string {
+	const show = (p: string) => {
+		const rel = relative(cwd, p);
+		return rel && !rel.startsWith('..') ? rel : p;
+	};
+	const lines = [
+		`added ${summary.added.length}, skipped ${summary.duplicates.length} as duplicates, failed ${summary.failed.length}`
+	];
+	for (const a of summary.added)
+		lines.push(`  added      ${show(a.path)} → ${a.articleId} (${a.features} claim features)`);
+	for (const d of summary.duplicates) {
+		lines.push(`  duplicate  ${show(d.path)} (same ${d.by} as article ${d.articleId})`);
+	}
+	for (const f of summary.failed) lines.push(`  failed     ${show(f.path)}: ${f.reason}`);
+	return lines.join('\n') + '\n';
+}
+
+/** The `ingest` command. */
+export const ingestCommand: Command = {
+	name: 'ingest',
+	summary: 'PATH... add article files or folders (.txt .md .html) to the store ($CLAIMSMAP_DB)',
+	async run(args) {
+		const parsed = parseIngestArgs(args);
+		if (parsed.kind === 'error') {
+			process.stderr.write(
+				`claimsmap ingest: ${parsed.message}\nUsage: npm run -s cli -- ingest PATH... [--publisher P] [--reextract]\n`
+			);
+			return 2;
+		}
+		const { files, failures } = collectFiles(parsed.paths);
+		const tty = process.stderr.isTTY === true;
+		if (parsed.paths.length > 0) {
+			process.stderr.write(`ingesting ${files.length} file(s) into ${databasePath()}\n`);
+		}
+		const summary = await ingestFiles(files, parsed.publisher, (done, total, path) => {
+			if (!tty) return;
+			const columns = process.stderr.columns || 80;
+			const line = progressBar(done, total, basename(path));
+			process.stderr.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
+			if (done === total) process.stderr.write('\n');
+		});
+		summary.failed.unshift(...failures);
+		const redone = parsed.reextract ? await reextractAll() : null;
+		await closeStore();
+		if (files.length > 0 || failures.length > 0) process.stdout.write(formatSummary(summary));
+		if (redone) {
+			process.stdout.write(
+				`re-extracted ${redone.done} stored article(s); ${redone.skipped} without a stored text skipped\n`
+			);
+		}
+		return summary.failed.length > 0 ? 1 : 0;
+	}
+};

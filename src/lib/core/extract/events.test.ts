@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findEvents } from './events';
+
+function types(sentence: string) {
+	return findEvents(sentence).map((e) => e.eventType);
+}
+
+describe('findEvents', () => {
+	it('reads shelling, rocket attacks and bombing as strikes', () => {
+		expect(types('Enemy troops shelled the outskirts of the town overnight.')).toEqual(['strike']);
+		expect(types('A missile strike hit a warehouse.')).toEqual(['strike']);
+		expect(types('Bombing continued through the night.')).toEqual(['strike']);
+	});
+
+	it('summarises a strike with its target', () => {
+		const [e] = findEvents('Artillery units were firing on residential buildings in the district.');
+		expect(e.summary).toBe('shelling of residential buildings');
+	});
+
+	it('tells aircraft, drones and missiles apart by what was shot down', () => {
+		expect(types('Air defence shot down a MiG-29.')).toEqual(['aircraft_downed']);
+		expect(types('Seven Orlan-10 were neutralised overnight.')).toEqual(['drone_downed']);
+		expect(types('Forces intercepted three cruise missiles and two drones.')).toEqual([
+			'missile_downed',
+			'drone_downed'
+		]);
+	});
+
+	it('gives quantities and a readable summary for downed drones', () => {
+		const [e] = findEvents('Twelve drones, including four Lancet, were downed.');
+		expect(e.quantities).toEqual([
+			{ count: 12, item: 'drones', category: 'drone' },
+			{ count: 4, item: 'Lancet', category: 'drone' }
+		]);
+		expect(e.summary).toBe('12 drones (including 4 Lancet) downed');
+	});
+
+	it('separates casualties from destroyed equipment in one sentence', () => {
+		const events = findEvents('The unit killed 40 soldiers and destroyed two tanks.');
+		expect(events.map((e) => [e.eventType, e.summary])).toEqual([
+			['casualties', '40 soldiers killed'],
+			['equipment_destroyed', '2 tanks destroyed']
+		]);
+	});
+
+	it('reads "hit" as a strike only when a weapon is named, and "lost" only for counted equipment', () => {
+		expect(types('Two missiles hit a grain terminal.')).toEqual(['strike']);
+		expect(types('Sanctions hit the economy hard.')).toEqual([]);
+		expect(types('The brigade lost 12 tanks.')).toEqual(['equipment_destroyed']);
+		expect(types('The town lost its power supply.')).toEqual([]);
+		expect(types('Four people lost their lives.')).toEqual(['casualties']);
+	});
+
+	it('reads weapons launched at a place as a strike that counts them', () => {
+		const [e] = findEvents(
+			'The enemy launched 30 Shahed drones and two Iskander missiles at the city.'
+		);
+		expect(e.eventType).toBe('strike');
+		expect(e.quantities.map((q) => [q.count, q.category])).toEqual([
+			[30, 'drone'],
+			[2, 'missile']
+		]);
+		expect(e.summary).toBe('30 Shahed drones and 2 Iskander missiles launched');
+		expect(types('The company launched a new product.')).toEqual([]);
+	});
+
+	it('reads capture, withdrawal and control as territorial control', () => {
+		expect(types('The brigade captured the railway station.')).toEqual(['territorial_control']);
+		expect(types('Troops withdrew from the left bank.')).toEqual(['territorial_control']);
+	});
+
+	it('does not claim denied, negated or hypothetical events', () => {
+		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
+		expect(types('No aircraft were shot down.')).toEqual([]);
+		expect(types('The army did not capture the hill.')).toEqual([]);
+		expect(types('They threatened to strike the dam.')).toEqual([]);
+	});
+
+	it('finds nothing in diplomatic prose', () => {
+		expect(findEvents('The ministers discussed grain exports and future talks.')).toEqual([]);
+	});
+});

@@ -1,0 +1,298 @@
+/**
+ * Stage 4, events: what a sentence claims happened, from trigger verbs and nouns and the items they
+ * act on, with quantities and a readable summary. Denied, negated or hypothetical events are no claim.
+ */
+import type { EventType, Quantity, QuantityCategory } from '../contract';
+import { ADJECTIVE_BEFORE, NEGATION_PATTERN, TRIGGERS, type ActionKind } from './event-vocabulary';
+import { findItems, type ItemMention } from './quantities';
+
+/** One event claimed in a sentence. */
+export interface EventClaim {
+	eventType: EventType;
+	quantities: Quantity[];
+	summary: string;
+	/** Where its trigger words start in the sentence, to tie places to the nearest event. */
+	anchors: number[];
+}
+
+interface TriggerHit {
+	kind: ActionKind;
+	start: number;
+	end: number;
+	words: string;
+	label: string | null;
+	needsWeapon: boolean;
+	needsItem: boolean;
+}
+
+const WEAPON_CATEGORIES: ReadonlySet<QuantityCategory> = new Set([
+	'missile',
+	'drone',
+	'artillery',
+	'aircraft',
+	'tank'
+]);
+
+const TRIGGER_RE = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:${TRIGGERS.map((t, i) => `(?<t${i}>${t.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
+	'giu'
+);
+const NEGATION_RE = new RegExp(NEGATION_PATTERN, 'i');
+
+const CATEGORY_EVENT: Record<QuantityCategory, EventType | null> = {
+	aircraft: 'aircraft_downed',
+	drone: 'drone_downed',
+	missile: 'missile_downed',
+	tank: 'equipment_destroyed',
+	artillery: 'equipment_destroyed',
+	armoured_vehicle: 'equipment_destroyed',
+	vehicle: 'equipment_destroyed',
+	equipment: 'equipment_destroyed',
+	personnel: 'casualties',
+	civilians: 'casualties',
+	other: null
+};
+
+/** The clause before `at`: back to the last comma, semicolon, dash or clause word. */
+function clauseBefore(sentence: string, at: number): string {
+	const before = sentence.slice(0, at);
+	const cut = Math.max(
+		before.lastIndexOf(','),
+		before.lastIndexOf(';'),
+		before.lastIndexOf(' – '),
+		before.lastIndexOf(' — '),
+		before.search(/\b(?:while|whereas)\b[^]*$/)
+	);
+	return before.slice(cut + 1);
+}
+
+function isNegated(sentence: string, hit: TriggerHit): boolean {
+	const clause = clauseBefore(sentence, hit.start).split(/\s+/).slice(-6).join(' ');
+	if (NEGATION_RE.test(clause)) return true;
+	// "X denied that its forces shelled Y": the denial covers the whole rest of the sentence.
+	return /\b(?:denied|denies|deny|refuted|dismissed)\b[^.]*\bthat\b/i.test(
+		sentence.slice(0, hit.start)
+	);
+}
+
+function findTriggers(sentence: string): TriggerHit[] {
+	const hits: TriggerHit[] = [];
+	TRIGGER_RE.lastIndex = 0;
+	for (let m = TRIGGER_RE.exec(sentence); m; m = TRIGGER_RE.exec(sentence)) {
+		const i = TRIGGERS.findIndex((_, k) => m.groups?.[`t${k}`] !== undefined);
+		if (i < 0) continue;
+		const t = TRIGGERS[i];
+		const hit = {
+			kind: t.kind,
+			start: m.index,
+			end: m.index + m[0].length,
+			words: m[0].toLowerCase(),
+			label: t.label,
+			needsWeapon: t.needsWeapon === true,
+			needsItem: t.needsItem === true
+		};
+		const adjective =
+			hit.kind === 'control' &&
+			/ed$/.test(hit.words) &&
+			ADJECTIVE_BEFORE.test(sentence.slice(0, hit.start));
+		if (!adjective && !isNegated(sentence, hit)) hits.push(hit);
+	}
+	return hits;
+}
+
+function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
+	if (
+		hit.needsWeapon &&
+		!items.some((i) => WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item))
+	)
+		return [];
+	if (hit.needsItem) {
+		const counted = items.filter((i) => i.count !== null && i.start > hit.end);
+		return [
+			...new Set(
+				counted
+					.map((i) => CATEGORY_EVENT[i.category])
+					.filter((t): t is EventType => t !== null && t !== 'casualties')
+			)
+		];
+	}
+	switch (hit.kind) {
+		case 'strike':
+			return ['strike'];
+		case 'kill':
+			// "eliminated" counts people only when people are named; otherwise it is about equipment.
+			if (hit.words.startsWith('eliminat')) {
+				const types = items
+					.map((i) => CATEGORY_EVENT[i.category])
+					.filter((t): t is EventType => t !== null);
+				return types.length > 0 ? types : [];
+			}
+			return ['casualties'];
+		case 'control':
+			return ['territorial_control'];
+		case 'down': {
+			const types = items
+				.map((i) => CATEGORY_EVENT[i.category])
+				.filter(
+					(t): t is EventType =>
+						t === 'aircraft_downed' || t === 'drone_downed' || t === 'missile_downed'
+				);
+			if (types.length > 0) return types;
+			if (hit.words.startsWith('intercept')) return ['missile_downed'];
+			if (hit.words.startsWith('neutrali')) return [];
+			return ['aircraft_downed'];
+		}
+		case 'destroy': {
+			const types = items
+				.map((i) => CATEGORY_EVENT[i.category])
+				.filter((t): t is EventType => t !== null && t !== 'casualties');
+			return types.length > 0 ? types : ['other'];
+		}
+	}
+}
+
+function joinList(parts: string[]): string {
+	if (parts.length <= 1) return parts.join('');
+	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function describeQuantities(items: ItemMention[]): string {
+	const main: string[] = [];
+	for (const item of items) {
+		const text = `${item.count} ${item.item}`;
+		if (item.included && main.length > 0) main[main.length - 1] += ` (including ${text})`;
+		else main.push(text);
+	}
+	return joinList(main);
+}
+
+/** Head nouns of what strikes are aimed at. */
+const TARGET_NOUNS =
+	'infrastructure|buildings?|positions?|facilit(?:y|ies)|plants?|homes?|houses?|bridges?|depots?|bases?|airfields?|airports?|hospitals?|schools?|stations?|areas?|districts?|targets?|villages?|towns?|cit(?:y|ies)|settlements?|territor(?:y|ies)|ports?|terminals?|refiner(?:y|ies)|substations?|warehouses?|markets?';
+const TARGET_RE = new RegExp(
+	`^\\s+(?:(?:were|was|are|is|have\\s+been|had\\s+been)\\s+)?(?:(?:on|at|upon|against|targeting|targeted|of)\\s+)?(?:(?:the|a|an)\\s+)?((?:(?!(?:in|near|at|on|of|over|across|around|and|or|the|to|from|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${TARGET_NOUNS}))(?![\\p{L}])`,
+	'u'
+);
+
+/** The words after a strike trigger that name its target ("firing on civilian infrastructure in X"). */
+function strikeTarget(sentence: string, hit: TriggerHit): string | null {
+	return TARGET_RE.exec(sentence.slice(hit.end))?.[1] ?? null;
+}
+
+function clauseAround(sentence: string, hit: TriggerHit): string {
+	const before =
+		clauseBefore(sentence, hit.start)
+			.split(/\b(?:and|but|as|after|that|which|because|since|when|while|where)\b/i)
+			.pop() ?? '';
+	const lead = before.trim().split(/\s+/).filter(Boolean).slice(-4).join(' ');
+	const after = (/^[^,;.!?]*/.exec(sentence.slice(hit.end))?.[0] ?? '')
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean)
+		.slice(0, 8)
+		.join(' ');
+	return [lead, sentence.slice(hit.start, hit.end), after]
+		.filter(Boolean)
+		.join(' ')
+		.replace(/\s+/g, ' ');
+}
+
+function summarise(
+	type: EventType,
+	hits: TriggerHit[],
+	items: ItemMention[],
+	sentence: string
+): string {
+	const counted = items.filter((i) => i.count !== null);
+	switch (type) {
+		case 'strike': {
+			const labels: string[] = [];
+			for (const hit of hits) {
+				const label = hit.label ?? hit.words;
+				const target =
+					label === 'shelling' || label === 'strikes' || label === 'attack'
+						? strikeTarget(sentence, hit)
+						: null;
+				const text = target ? `${label} ${label === 'shelling' ? 'of' : 'on'} ${target}` : label;
+				if (!labels.some((l) => l.startsWith(label))) labels.push(text);
+			}
+			const weapons =
+				counted.length > 0 && hits[0].label === 'strikes' && !/ (?:of|on) /.test(labels[0]);
+			return weapons ? `${describeQuantities(counted)} ${hits[0].words}` : joinList(labels);
+		}
+		case 'aircraft_downed':
+			return counted.length > 0 ? `${describeQuantities(counted)} shot down` : 'aircraft shot down';
+		case 'drone_downed':
+			return counted.length > 0 ? `${describeQuantities(counted)} downed` : 'drones downed';
+		case 'missile_downed':
+			return counted.length > 0
+				? `${describeQuantities(counted)} intercepted`
+				: 'missiles intercepted';
+		case 'equipment_destroyed':
+			return counted.length > 0
+				? `${describeQuantities(counted)} destroyed`
+				: 'equipment destroyed';
+		case 'casualties': {
+			const verbs = [
+				...new Set(
+					hits.map((h) =>
+						/^kill|^eliminat/.test(h.words)
+							? 'killed'
+							: /^wound|^injur/.test(h.words)
+								? 'wounded'
+								: 'dead'
+					)
+				)
+			];
+			return counted.length > 0
+				? `${describeQuantities(counted)} ${joinList(verbs)}`
+				: `people ${joinList(verbs)}`;
+		}
+		default:
+			return clauseAround(sentence, hits[0]);
+	}
+}
+
+/** The events a sentence claims, one per event type, each with its quantities and a summary. */
+export function findEvents(sentence: string): EventClaim[] {
+	const hits = findTriggers(sentence);
+	if (hits.length === 0) return [];
+	const items = findItems(sentence);
+	const byType = new Map<EventType, TriggerHit[]>();
+	for (const hit of hits) {
+		for (const type of eventTypesOf(hit, items)) {
+			const list = byType.get(type) ?? [];
+			if (!list.includes(hit)) list.push(hit);
+			byType.set(type, list);
+		}
+	}
+	// "destroyed two drones" and "shot down two drones" in one sentence are the same claim.
+	if (byType.has('other') && byType.size > 1) byType.delete('other');
+	const claims: EventClaim[] = [];
+	// Weapons that no downing or destruction claims ("launched 30 drones at X") are what the strike used.
+	const unclaimed = items.filter((i) => {
+		const type = CATEGORY_EVENT[i.category];
+		return WEAPON_CATEGORIES.has(i.category) && (type === null || !byType.has(type));
+	});
+	for (const [eventType, typeHits] of byType) {
+		const own =
+			eventType === 'strike'
+				? unclaimed
+				: items.filter((i) => CATEGORY_EVENT[i.category] === eventType);
+		claims.push({
+			eventType,
+			quantities: own
+				.filter((i) => i.count !== null)
+				.map((i) => ({ count: i.count as number, item: i.item, category: i.category })),
+			summary: summarise(eventType, typeHits, own, sentence),
+			anchors: typeHits.map((h) => h.start)
+		});
+	}
+	return claims;
+}
+
+/** Whether `text` contains any event trigger (negated or not). */
+export function hasTrigger(text: string): boolean {
+	TRIGGER_RE.lastIndex = 0;
+	return TRIGGER_RE.test(text);
+}

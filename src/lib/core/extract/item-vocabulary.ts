@@ -1,0 +1,80 @@
+/**
+ * What can be counted in a war report, as data: patterns for the nouns of weapons, equipment and
+ * people, each with its quantity category. Earlier entries win at the same position, so specific
+ * names ("Tu-143", a reconnaissance drone) come before the generic ones ("Tu-…" aircraft).
+ */
+import type { QuantityCategory } from '../contract';
+
+/** One entry: a regular-expression source (no capturing groups) and its category. */
+export interface ItemPattern {
+	category: QuantityCategory;
+	pattern: string;
+}
+
+/** The item vocabulary, most specific first. */
+export const ITEM_PATTERNS: readonly ItemPattern[] = [
+	{ category: 'drone', pattern: 'Tu-14[13](?:\\s+Reys)?' },
+	{
+		category: 'drone',
+		pattern:
+			'(?:Bayraktars?(?:\\s+TB2s?)?|Orlan(?:-\\d+)?s?|Shahed(?:-\\d+)?s?|Geran(?:-\\d+)?s?|Lancets?|Mohajer(?:-\\d+)?s?)(?:\\s+(?:drones?|UAVs?|loitering\\s+munitions?))?'
+	},
+	{
+		category: 'drone',
+		pattern:
+			'(?:unmanned\\s+aerial|unmanned\\s+aircraft|unmanned\\s+combat\\s+aerial)\\s+(?:vehicles?|systems?)|UAVs?|(?:kamikaze\\s+|attack\\s+|reconnaissance\\s+|combat\\s+)?drones?'
+	},
+	{
+		category: 'missile',
+		pattern:
+			'(?:(?:Kh|KH)-\\d+\\w*|Kalibrs?|Iskanders?(?:-M)?|Tochka(?:-U)?s?|Kinzhals?|Onyx(?:es)?|S-300)(?:\\s+(?:cruise\\s+|ballistic\\s+)?missiles?)?'
+	},
+	{
+		category: 'missile',
+		pattern:
+			'(?:cruise|ballistic|guided|anti-aircraft|air-to-surface|hypersonic|anti-ship)\\s+missiles?|missiles?'
+	},
+	{ category: 'aircraft', pattern: '(?:Su|MiG|Mi|Ka|Tu|Il|Yak|An|F)-\\d+\\w*' },
+	{
+		category: 'aircraft',
+		pattern:
+			'(?:fighter|attack|transport)\\s+(?:jets?|aircraft|planes?)|(?:war)?planes?|jets?|aircraft|helicopters?|bombers?'
+	},
+	{
+		category: 'artillery',
+		pattern:
+			'(?:multiple\\s+)?rocket\\s+launch(?:ers?|ing\\s+systems?)|(?:MLRS|HIMARS|Grads?|Uragans?|Smerch(?:es)?)(?:\\s+(?:launchers?|systems?|rocket\\s+launchers?))?'
+	},
+	{
+		category: 'artillery',
+		pattern:
+			'(?:self-propelled\\s+)?(?:artillery|howitzer)\\s+(?:systems?|pieces?|guns?|mounts?|installations?|units?)|howitzers?|mortars?|field\\s+guns?|artillery'
+	},
+	{ category: 'missile', pattern: 'rockets?' },
+	{ category: 'tank', pattern: 'T-\\d+\\w*|tanks?' },
+	{
+		category: 'armoured_vehicle',
+		pattern:
+			'(?:combat\\s+)?armou?red\\s+(?:personnel\\s+carriers?|fighting\\s+vehicles?|combat\\s+vehicles?|vehicles?|cars?)|infantry\\s+fighting\\s+vehicles?|APCs?|IFVs?|BMP(?:-\\d+)?s?|BTR(?:-\\d+)?s?'
+	},
+	{
+		category: 'vehicle',
+		pattern: '(?:military\\s+|special\\s+|motor\\s+|fuel\\s+)?(?:vehicles?|trucks?|lorries)'
+	},
+	{
+		category: 'equipment',
+		pattern:
+			'(?:military\\s+)?equipment|ammunition\\s+depots?|fuel\\s+depots?|depots?|radars?(?:\\s+stations?)?|command\\s+posts?|air\\s+defen[cs]e\\s+systems?|warships?|ships?|boats?|vessels?'
+	},
+	{
+		category: 'personnel',
+		pattern:
+			'(?:military\\s+)?personnel|servicem[ae]n|soldiers?|troops|nationalists|militants|fighters|mercenaries|marines|paratroopers|officers|invaders|occupiers|saboteurs|combatants'
+	},
+	{
+		category: 'civilians',
+		pattern:
+			'civilians?|residents?|people|child(?:ren)?|wom[ae]n|persons?|inhabitants|boys?|girls?|teenagers?'
+	},
+	{ category: 'other', pattern: 'battalion\\s+tactical\\s+groups?' }
+];

@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateClaimCollection } from '../geojson/validate';
+import { createTestGeocoder, type FixturePlace } from './fixtures';
+import { extractClaims, type Extraction } from './pipeline';
+
+const PLACES: FixturePlace[] = [
+	{ name: 'Zorivka', lat: 48.123456789, lon: 37.2 },
+	{ name: 'Lisne', lat: 48.2, lon: 37.3 },
+	{ name: 'Brodovo', lat: 48.3, lon: 37.4 },
+	{ name: 'Hollin', lat: 47.1, lon: 36.2 },
+	{ name: 'Vienna', lat: 48.2, lon: 16.37, countryCode: 'AT' },
+	{ name: 'Kalmar', lat: 48.5, lon: 35, precision: 'region' },
+	{ name: 'Ostrava', lat: 48.6, lon: 35.1, precision: 'region' },
+	{ name: 'Skellig', lat: 0, lon: 0, unresolved: true }
+];
+
+function createArticle(): string {
+	return [
+		'Drones and guns on the eastern front',
+		'',
+		'The foreign ministers met in Vienna on Monday to discuss prisoner exchanges.',
+		'',
+		'According to the General Staff, four tanks and two howitzers were destroyed in the Kalmar and Ostrava regions.',
+		'',
+		'The Russian Defence Ministry said its forces killed 120 fighters. They also shot down two Su-27 near Zorivka and one MiG-29 near Skellig. Nine drones were downed over Lisne and Brodovo on Sunday.',
+		'',
+		'Troops have been shelling residential buildings in Hollin.'
+	].join('\n');
+}
+
+function extract(text = createArticle(), published: string | null = '2023-06-14'): Extraction {
+	return extractClaims({ text, published, title: null }, createTestGeocoder(PLACES));
+}
+
+function extracted(e: Extraction) {
+	if (e.kind !== 'extracted') throw new Error(`rejected: ${e.reason}`);
+	return e;
+}
+
+describe('extractClaims', () => {
+	it('extracts attributed claims, one feature per place', () => {
+		const { collection } = extracted(extract());
+		const rows = collection.features.map((f) => [
+			f.properties.eventType,
+			f.properties.claimantSide,
+			f.properties.placeMention
+		]);
+		expect(rows).toEqual([
+			['equipment_destroyed', 'ukraine', 'Kalmar'],
+			['equipment_destroyed', 'ukraine', 'Ostrava'],
+			['casualties', 'russia', null],
+			['aircraft_downed', 'russia', 'Zorivka'],
+			['aircraft_downed', 'russia', 'Skellig'],
+			['drone_downed', 'russia', 'Lisne'],
+			['drone_downed', 'russia', 'Brodovo'],
+			['strike', 'unattributed', 'Hollin']
+		]);
+	});
+
+	it('gives region precision to "the A and B regions" and near_settlement to "near X"', () => {
+		const { collection } = extracted(extract());
+		const byMention = new Map(
+			collection.features.map((f) => [f.properties.placeMention, f.properties])
+		);
+		expect(byMention.get('Kalmar')?.precision).toBe('region');
+		expect(byMention.get('Ostrava')?.precision).toBe('region');
+		expect(byMention.get('Zorivka')?.precision).toBe('near_settlement');
+	});
+
+	it('keeps claims without a place, and unresolved places, with a null geometry', () => {
+		const { collection } = extracted(extract());
+		const casualties = collection.features.find((f) => f.properties.eventType === 'casualties');
+		expect(casualties?.geometry).toBeNull();
+		expect(casualties?.properties.summary).toBe('120 fighters killed');
+		const unresolved = collection.features.find((f) => f.properties.placeMention === 'Skellig');
+		expect(unresolved?.geometry).toBeNull();
+		expect(unresolved?.properties.placeName).toBeNull();
+	});
+
+	it('resolves dates against the published date', () => {
+		const { collection } = extracted(extract());
+		const drones = collection.features.find((f) => f.properties.eventType === 'drone_downed');
+		expect(drones?.properties).toMatchObject({ eventDate: '2023-06-11', datePrecision: 'day' });
+		const strike = collection.features.find((f) => f.properties.eventType === 'strike');
+		expect(strike?.properties).toMatchObject({
+			eventDate: '2023-06-14',
+			datePrecision: 'reported'
+		});
+	});
+
+	it('shares one claimId across the places of a claim and rounds coordinates to 6 decimals', () => {
+		const { collection } = extracted(extract());
+		const aircraft = collection.features.filter(
+			(f) => f.properties.eventType === 'aircraft_downed'
+		);
+		expect(new Set(aircraft.map((f) => f.properties.claimId)).size).toBe(1);
+		expect(aircraft[0].geometry?.coordinates).toEqual([37.2, 48.123457]);
+		expect(collection.bbox).toEqual([35, 47.1, 37.4, 48.6]);
+		expect(collection.claimsmap).toMatchObject({ formatVersion: 1, gazetteer: 'test gazetteer' });
+	});
+
+	it('ties each place to the nearest event before it, and shares places with an event that has none', () => {
+		const text =
+			'The General Staff said troops destroyed two tanks near Lisne and captured Brodovo. Guns shelled Hollin, killing four civilians.';
+		const { collection } = extracted(extract(text));
+		const rows = collection.features.map((f) => [
+			f.properties.eventType,
+			f.properties.placeMention
+		]);
+		expect(rows).toEqual([
+			['equipment_destroyed', 'Lisne'],
+			['territorial_control', 'Brodovo'],
+			['strike', 'Hollin'],
+			['casualties', 'Hollin']
+		]);
+	});
+
+	it('takes no claim from a headline or caption line', () => {
+		const { collection } = extracted(
+			extract(
+				'Drones downed over Lisne\n\nThe General Staff said nine drones were downed over Lisne.'
+			)
+		);
+		expect(collection.features.map((f) => f.properties.quote)).toEqual([
+			'The General Staff said nine drones were downed over Lisne.'
+		]);
+	});
+
+	it('never makes an incident feature of a meeting place', () => {
+		const { collection } = extracted(extract());
+		expect(collection.features.some((f) => f.properties.placeMention === 'Vienna')).toBe(false);
+	});
+
+	it('quotes the shown text exactly, also for HTML input', () => {
+		const html = `<html><body><h1>Front report</h1><p>The General Staff said troops <b>shelled</b> Lisne &amp; Brodovo.</p></body></html>`;
+		const e = extracted(extract(html));
+		expect(e.collection.features).toHaveLength(2);
+		for (const f of e.collection.features)
+			expect(e.text.slice(f.properties.quoteStart, f.properties.quoteEnd)).toBe(f.properties.quote);
+		expect(e.collection.features[0].properties.quote).toBe(
+			'The General Staff said troops shelled Lisne & Brodovo.'
+		);
+	});
+
+	it('gives the same ids on every run and different ids to different articles', () => {
+		const a = extracted(extract()).collection.features.map((f) => f.id);
+		const b = extracted(extract()).collection.features.map((f) => f.id);
+		expect(a).toEqual(b);
+		expect(new Set(a).size).toBe(a.length);
+		const other = extracted(
+			extract(createArticle() + '\n\nGuns fired on Zorivka.')
+		).collection.features.map((f) => f.id);
+		expect(other.some((id) => a.includes(id))).toBe(false);
+	});
+
+	it('always produces a valid collection whose quotes match the text (property)', () => {
+		const pieces = [
+			'Troops shelled Lisne.',
+			'The Pentagon said two drones were downed near Zorivka.',
+			'Ministers met in Vienna.',
+			'<p>Five tanks</p> were destroyed in the Kalmar region.',
+			'“We hold Brodovo,” the governor said.',
+			'Nothing happened.',
+			'\n\n',
+			'Ten soldiers were killed on March 3.',
+			'# Heading\n',
+			'&amp; **bold** text'
+		];
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }),
+				fc.string({ maxLength: 30 }),
+				(parts, noise) => {
+					const e = extract(parts.join(' ') + noise);
+					if (e.kind === 'rejected') return;
+					expect(validateClaimCollection(JSON.parse(JSON.stringify(e.collection))).ok).toBe(true);
+					for (const f of e.collection.features)
+						expect(e.text.slice(f.properties.quoteStart, f.properties.quoteEnd)).toBe(
+							f.properties.quote
+						);
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('rejects 5 MB of text with a reason instead of working on it', () => {
+		const result = extract('Troops shelled Lisne. '.repeat(250_000));
+		expect(result).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/too large/) });
+	});
+
+	it('stays fast on long text without any full stop', () => {
+		const start = performance.now();
+		const result = extracted(
+			extract('troops shelled Lisne and killed two soldiers near Brodovo '.repeat(8000))
+		);
+		expect(result.collection.features.length).toBeGreaterThan(0);
+		expect(performance.now() - start).toBeLessThan(20_000);
+	});
+
+	it('never throws on arbitrary text (property)', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+				const e = extract(text);
+				if (e.kind === 'extracted') expect(validateClaimCollection(e.collection).ok).toBe(true);
+				else expect(e.reason.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('rejects empty and binary input with a reason', () => {
+		expect(extract('   ')).toMatchObject({
+			kind: 'rejected',
+			reason: expect.stringMatching(/empty/)
+		});
+		expect(extract('\u0000\u0001\u0002abc')).toMatchObject({
+			kind: 'rejected',
+			reason: expect.stringMatching(/binary/)
+		});
+	});
+
+	it('returns an empty valid collection with warnings for non-English text', () => {
+		const e = extracted(extract('Війська обстріляли місто вночі. Загинули люди.'));
+		expect(e.collection.features).toEqual([]);
+		expect(e.collection.bbox).toBeUndefined();
+		expect(e.warnings.join(' ')).toMatch(/English/);
+		expect(validateClaimCollection(e.collection).ok).toBe(true);
+	});
+});

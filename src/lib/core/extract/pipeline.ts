@@ -1,0 +1,226 @@
+/**
+ * The extraction pipeline: article → sentences → claimants → events → places → dates → the validated
+ * claims FeatureCollection. Pure: the geocoder is passed in and called once on the whole shown text.
+ */
+import type { Alternative, ClaimCollection, ClaimFeature, ClaimProperties } from '../contract';
+import type { Geocoder, ResolvedMention } from '../geocode/types';
+import { buildClaimCollection } from '../geojson/build';
+import { round6 } from '../geojson/round';
+import { formatProblems, validateClaimCollection } from '../geojson/validate';
+import { prepareArticle, type Article, type ArticleInput } from './article';
+import { attributeSentences } from './claimants';
+import { resolveEventDate } from './dates';
+import { findEvents, type EventClaim } from './events';
+import { fnv1a64 } from './hash';
+import { findItems } from './quantities';
+import { selectIncidentPlaces } from './places';
+import { splitSentences } from './sentences';
+
+/** The program named in the `claimsmap.generator` member unless the caller names another. */
+export const DEFAULT_GENERATOR = 'claimsmap-extract 0.1.0';
+
+/** Options of an extraction run. */
+export interface ExtractOptions {
+	/** Written to `claimsmap.generator`. */
+	generator?: string;
+	/** Longest accepted input, in characters. */
+	maxChars?: number;
+}
+
+/**
+ * The outcome of extracting one article. `text` is the article AS SHOWN (markup stripped): every
+ * feature's `quote` equals `text.slice(quoteStart, quoteEnd)`.
+ */
+export type Extraction =
+	| {
+			kind: 'extracted';
+			collection: ClaimCollection;
+			text: string;
+			article: Article;
+			warnings: string[];
+	  }
+	| { kind: 'rejected'; reason: string };
+
+function placeFields(
+	m: ResolvedMention | null
+): Pick<
+	ClaimProperties,
+	| 'placeMention'
+	| 'placeName'
+	| 'gazetteerId'
+	| 'admin1'
+	| 'precision'
+	| 'uncertaintyKm'
+	| 'confidence'
+	| 'alternatives'
+> & { point: [number, number] | null } {
+	if (!m)
+		return {
+			placeMention: null,
+			placeName: null,
+			gazetteerId: null,
+			admin1: null,
+			precision: null,
+			uncertaintyKm: null,
+			confidence: 0,
+			alternatives: [],
+			point: null
+		};
+	const r = m.resolution;
+	const alternatives = (r.alternatives ?? [])
+		.slice(0, 5)
+		.map((a: Alternative) => ({ ...a, lon: round6(a.lon), lat: round6(a.lat) }));
+	if (r.kind === 'unresolved')
+		return {
+			placeMention: m.mention.mention,
+			placeName: null,
+			gazetteerId: null,
+			admin1: null,
+			precision: null,
+			uncertaintyKm: null,
+			confidence: 0,
+			alternatives,
+			point: null
+		};
+	return {
+		placeMention: m.mention.mention,
+		placeName: r.place.name,
+		gazetteerId: r.place.id,
+		admin1: r.place.admin1,
+		precision: r.precision,
+		uncertaintyKm: Math.round(r.uncertaintyKm * 10) / 10,
+		confidence: Math.round(Math.min(1, Math.max(0, r.confidence)) * 1000) / 1000,
+		alternatives,
+		point: [round6(r.place.lon), round6(r.place.lat)]
+	};
+}
+
+/** A short line without closing punctuation (headline, caption, byline) repeats the article; it is no claim. */
+function isHeadline(sentence: string): boolean {
+	return !/[.!?…"”’)]$/.test(sentence) && sentence.split(/\s+/).length <= 15;
+}
+
+/** One key per distinct place, so a place named twice in a claim gives one feature. */
+function placeKey(m: ResolvedMention): string {
+	return m.resolution.kind === 'unresolved'
+		? `mention:${m.mention.mention.toLowerCase()}`
+		: m.resolution.place.id;
+}
+
+/**
+ * Ties each place of a sentence to the event whose trigger comes nearest before it ("destroyed X near
+ * A and captured B"); an event left without places ("shelled A and B, wounding three") shares them all.
+ */
+function assignPlaces(
+	events: readonly EventClaim[],
+	places: readonly ResolvedMention[],
+	sentenceStart: number
+): ResolvedMention[][] {
+	if (events.length === 1) return [[...places]];
+	const assigned: ResolvedMention[][] = events.map(() => []);
+	for (const place of places) {
+		const at = place.mention.start - sentenceStart;
+		let best = 0;
+		let bestAnchor = -Infinity;
+		events.forEach((event, e) => {
+			for (const anchor of event.anchors)
+				if (anchor <= at && anchor > bestAnchor) [best, bestAnchor] = [e, anchor];
+		});
+		assigned[best].push(place);
+	}
+	return assigned.map((own) => (own.length > 0 ? own : [...places]));
+}
+
+/** Extracts the claims of one article as a validated FeatureCollection of the contract. */
+export function extractClaims(
+	input: ArticleInput,
+	geocoder: Geocoder,
+	options: ExtractOptions = {}
+): Extraction {
+	const prepared = prepareArticle(input, options.maxChars);
+	if (prepared.kind === 'rejected') return prepared;
+	const { article } = prepared;
+	const warnings = [...prepared.warnings];
+	const { text } = article;
+	const sentences = splitSentences(text);
+	const attributions = attributeSentences(text, sentences);
+	const mentions = [...geocoder.geocode(text)].sort((a, b) => a.mention.start - b.mention.start);
+	const features: ClaimFeature[] = [];
+	let mentionIndex = 0;
+	for (const sentence of sentences) {
+		const quote = text.slice(sentence.start, sentence.end);
+		const events = isHeadline(quote) ? [] : findEvents(quote);
+		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
+			mentionIndex++;
+		if (events.length === 0) continue;
+		// A weapon's name ("Shahed drones") is never a place, whatever the gazetteer holds.
+		const itemSpans = findItems(quote).map((i) => [
+			sentence.start + i.start,
+			sentence.start + i.end
+		]);
+		const own: ResolvedMention[] = [];
+		for (
+			let i = mentionIndex;
+			i < mentions.length && mentions[i].mention.start < sentence.end;
+			i++
+		) {
+			const m = mentions[i].mention;
+			if (!itemSpans.some(([a, b]) => m.start < b && m.end > a)) own.push(mentions[i]);
+		}
+		const attribution = attributions[sentence.index];
+		const claimantSpan =
+			attribution.kind === 'cue' ? { start: attribution.start, end: attribution.end } : null;
+		const places: ResolvedMention[] = [];
+		const keys = new Set<string>();
+		for (const d of selectIncidentPlaces(text, sentence, own, claimantSpan)) {
+			if (d.kind !== 'incident' || keys.has(placeKey(d.mention))) continue;
+			keys.add(placeKey(d.mention));
+			places.push(d.mention);
+		}
+		const when = resolveEventDate(quote, article.published);
+		const placesOf = assignPlaces(events, places, sentence.start);
+		events.forEach((event, e) => {
+			const claimId = fnv1a64(
+				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}`
+			);
+			const own = placesOf[e];
+			for (const place of own.length > 0 ? own : [null]) {
+				const { point, ...fields } = placeFields(place);
+				const properties: ClaimProperties = {
+					claimId,
+					eventType: event.eventType,
+					claimantSide: attribution.kind === 'none' ? 'unattributed' : attribution.side,
+					claimant: attribution.kind === 'none' ? null : attribution.claimant,
+					summary: event.summary,
+					quantities: event.quantities,
+					quote,
+					quoteStart: sentence.start,
+					quoteEnd: sentence.end,
+					...fields,
+					eventDate: when.eventDate,
+					datePrecision: when.datePrecision,
+					articleId: article.articleId,
+					articleTitle: article.title,
+					publisher: article.publisher,
+					url: article.url,
+					published: article.published
+				};
+				features.push({
+					type: 'Feature',
+					id: fnv1a64(`${claimId}|${place ? placeKey(place) : 'none'}`),
+					geometry: point ? { type: 'Point', coordinates: point } : null,
+					properties
+				});
+			}
+		});
+	}
+	if (features.length === 0) warnings.push('no claims found in the article');
+	const collection = buildClaimCollection(features, {
+		generator: options.generator ?? DEFAULT_GENERATOR,
+		gazetteer: geocoder.gazetteerLabel
+	});
+	const check = validateClaimCollection(collection);
+	if (!check.ok)
+		throw new Error(`extraction produced an invalid collection:\n${formatProblems(check.errors)}`);
+	return { kind: 'extracted', collection, text, article, warnings };
+}

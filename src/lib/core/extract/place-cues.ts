@@ -1,0 +1,81 @@
+/**
+ * Cue patterns, as data, that say a place in a sentence is NOT where its event happened: places of
+ * meetings, comparisons, aid and trade, stationing, launch sites, border lines and governments named
+ * by their capital. Each is matched against the words just before (`before`) or after (`after`) the
+ * mention, within its clause.
+ */
+
+/** One exclusion cue. */
+export interface PlaceCue {
+	name: 'meeting' | 'comparison' | 'aid' | 'stationing' | 'origin' | 'border' | 'metonymy';
+	side: 'before' | 'after';
+	pattern: RegExp;
+}
+
+/** Every exclusion cue. `before` patterns are anchored at the mention; `after` at its end. */
+export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
+	{
+		name: 'meeting',
+		side: 'before',
+		pattern:
+			/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|summit|conference|visit|visits|visited|visiting|trip|travell?ed|arrived|arriving|spoke|speaking|gathered|hosted|signed|interview|sidelines)\b[^.;!?]{0,100}?\b(?:in|at|to|from)\s+(?:the\s+)?$/i
+	},
+	{
+		name: 'comparison',
+		side: 'before',
+		pattern:
+			/\b(?:similar\s+to|like|unlike|as\s+in|compared\s+(?:to|with)|than\s+in|the\s+one\s+in|the\s+ones\s+in|reminiscent\s+of|as\s+happened\s+in)\b[^.;!?]{0,30}?$/i
+	},
+	{
+		name: 'aid',
+		side: 'before',
+		pattern:
+			/\b(?:exports?|exported|imports?|imported|aid|assistance|supplies|supplied|shipments?|shipped|deliveries|delivered|consumers|markets?|sent|donors?|sanctions|funding|funds)\b[^.;!?]{0,40}?\b(?:to|in|into|from|for|by)\s+(?:the\s+)?$/i
+	},
+	{
+		name: 'stationing',
+		side: 'before',
+		pattern:
+			/\b(?:stationed|based|deployed|headquartered|garrisoned|positioned|born|resides?|relocated|evacuated|fled|refugees?)\b[^.;!?]{0,30}?\b(?:in|at|near|to|on|along|from)\s+(?:the\s+)?$/i
+	},
+	{
+		name: 'stationing',
+		side: 'after',
+		pattern:
+			/^\s*,?\s*(?:where|in\s+which)\b[^.;!?]{0,40}?\b(?:stationed|based|deployed|garrisoned)\b/i
+	},
+	{
+		name: 'origin',
+		side: 'before',
+		pattern:
+			/\b(?:launched|fired|took\s+off|flew\s+in)\s+from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/i
+	},
+	{
+		name: 'border',
+		side: 'after',
+		pattern: /^(?:\s*[-–]\s*[\p{L}]+)?\s+(?:border|frontier)s?\b/iu
+	},
+	{
+		name: 'metonymy',
+		side: 'after',
+		pattern:
+			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart)\b|\s+(?:said|says|claims|claimed|announced|will|would|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b)/iu
+	},
+	{
+		name: 'metonymy',
+		side: 'before',
+		pattern:
+			/\b(?:needs|government|authorities|leadership|president|minister|ministry|embassy|ambassador|allies|people|citizens|interests|position|officials)\s+of\s+(?:the\s+)?$/i
+	}
+];
+
+/** Separators between the items of a list of places ("A, B and C"): a later item shares the first one's fate. */
+export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/i;
+
+/** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
+export const QUALIFIER_GAP =
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+
+/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
+export const REFERENCE_GAP =
+	/^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createTestGeocoder, type FixturePlace } from './fixtures';
+import { selectIncidentPlaces } from './places';
+
+const PLACES: FixturePlace[] = [
+	{ name: 'Zorivka', lat: 48.1, lon: 37.2 },
+	{ name: 'Lisne', lat: 48.2, lon: 37.3 },
+	{ name: 'Brodovo', lat: 48.3, lon: 37.4 },
+	{ name: 'Vienna', lat: 48.2, lon: 16.37, countryCode: 'AT' },
+	{ name: 'Chad', lat: 15, lon: 19, precision: 'country', countryCode: 'TD' },
+	{ name: 'Peru', lat: -9, lon: -75, precision: 'country', countryCode: 'PE' },
+	{ name: 'Moldova', lat: 47, lon: 28.5, precision: 'country', countryCode: 'MD' },
+	{ name: 'Kalmar', lat: 48.5, lon: 35, precision: 'region' },
+	{ name: 'Ostrava', lat: 48.6, lon: 35.1, precision: 'region' },
+	{ name: 'Ukraine', lat: 49, lon: 32, precision: 'country' }
+];
+
+function incident(text: string): string[] {
+	const geocoder = createTestGeocoder(PLACES);
+	return selectIncidentPlaces(text, { start: 0, end: text.length }, geocoder.geocode(text))
+		.filter((d) => d.kind === 'incident')
+		.map((d) => d.mention.mention.mention);
+}
+
+describe('selectIncidentPlaces', () => {
+	it('keeps every place of a list where the event happened', () => {
+		expect(incident('Troops shelled Zorivka, Lisne and Brodovo overnight.')).toEqual([
+			'Zorivka',
+			'Lisne',
+			'Brodovo'
+		]);
+	});
+
+	it('leaves out meeting places, also for the whole list', () => {
+		expect(
+			incident(
+				'The ministers met on Monday in Vienna and Lisne to discuss the shelling of Zorivka.'
+			)
+		).toEqual(['Zorivka']);
+	});
+
+	it('leaves out comparisons, aid destinations and stationing places', () => {
+		expect(incident('Drones hit Zorivka, in an attack similar to the one in Moldova.')).toEqual([
+			'Zorivka'
+		]);
+		expect(incident('Shelling stopped grain exports that reach buyers in Chad and Peru.')).toEqual(
+			[]
+		);
+		expect(
+			incident(
+				'Missiles struck Lisne, near the border where allied troops are stationed in Moldova.'
+			)
+		).toEqual(['Lisne']);
+	});
+
+	it('leaves out a country named as a border line and a launch site', () => {
+		expect(incident('Rockets launched from Moldova hit Brodovo.')).toEqual(['Brodovo']);
+		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
+	});
+
+	it('keeps both regions of "the A and B regions" and drops the country that contains them', () => {
+		expect(
+			incident('Tanks were destroyed in the Kalmar and Ostrava regions of eastern Ukraine.')
+		).toEqual(['Kalmar', 'Ostrava']);
+	});
+
+	it('drops a region that only locates the village before it', () => {
+		expect(incident('Drones were downed over Zorivka in the Kalmar region and Lisne.')).toEqual([
+			'Zorivka',
+			'Lisne'
+		]);
+		expect(
+			incident('Drones were downed over Zorivka in the Kalmar region, Lisne, and Brodovo.')
+		).toEqual(['Zorivka', 'Lisne', 'Brodovo']);
+	});
+
+	it('keeps a country only when the event is put in it', () => {
+		expect(incident('Moldova and its allies shelled the port.')).toEqual([]);
+		expect(incident('Drones were shot down over Moldova.')).toEqual(['Moldova']);
+	});
+
+	it('drops the region of an address ("Town, Region.") but not a region in a list', () => {
+		expect(incident('Strikes hit Zorivka, Kalmar region.')).toEqual(['Zorivka']);
+		expect(incident('Strikes hit Zorivka, Kalmar region, and Lisne.')).toEqual([
+			'Zorivka',
+			'Kalmar',
+			'Lisne'
+		]);
+	});
+
+	it('drops a place that only serves as a reference point ("X, south of Y")', () => {
+		expect(
+			incident('Assaults were repelled near Zorivka, 5 km south of Brodovo, and Lisne.')
+		).toEqual(['Zorivka', 'Lisne']);
+	});
+
+	it('keeps a meeting cue from reaching past an event verb', () => {
+		expect(incident('After the talks, troops shelled Lisne.')).toEqual(['Lisne']);
+	});
+
+	it('leaves out a place inside the claimant', () => {
+		const text = 'The Zorivka administration said drones hit Lisne.';
+		const geocoder = createTestGeocoder(PLACES);
+		const decisions = selectIncidentPlaces(
+			text,
+			{ start: 0, end: text.length },
+			geocoder.geocode(text),
+			{ start: 0, end: 24 }
+		);
+		expect(
+			decisions.filter((d) => d.kind === 'incident').map((d) => d.mention.mention.mention)
+		).toEqual(['Lisne']);
+	});
+});

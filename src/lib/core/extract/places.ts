@@ -1,0 +1,139 @@
+/**
+ * Stage 5, where: which of the geocoder's mentions in a sentence are places where the claimed event
+ * happened. Meeting places, comparisons, aid and trade destinations, stationing places, launch sites,
+ * border lines, governments named by their capital and areas that only qualify a finer place are not.
+ */
+import type { Precision } from '../contract';
+import type { ResolvedMention } from '../geocode/types';
+import { hasTrigger } from './events';
+import { LIST_SEPARATOR, PLACE_EXCLUSION_CUES, QUALIFIER_GAP, REFERENCE_GAP } from './place-cues';
+
+/** Why a mention was kept or left out. */
+export type PlaceDecision =
+	| { kind: 'incident'; mention: ResolvedMention }
+	| { kind: 'excluded'; mention: ResolvedMention; reason: string };
+
+const PRECISION_RANK: Record<Precision, number> = {
+	landmark: 0,
+	settlement: 1,
+	near_settlement: 2,
+	district: 3,
+	region: 4,
+	country: 5
+};
+
+const COUNTRY_LOCATIVE = new Set([
+	'in',
+	'on',
+	'over',
+	'across',
+	'into',
+	'inside',
+	'throughout',
+	'near',
+	'at'
+]);
+
+function precisionOf(m: ResolvedMention): Precision | null {
+	return m.resolution.kind === 'unresolved' ? null : m.resolution.precision;
+}
+
+/** The start of the clause holding `at` within the sentence [start, at): after the last ';', ':' or sentence start. */
+function leadIn(text: string, sentenceStart: number, at: number): string {
+	const before = text.slice(Math.max(sentenceStart, at - 160), at);
+	const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+	return before.slice(cut + 1);
+}
+
+function exclusionReason(
+	text: string,
+	sentenceStart: number,
+	sentenceEnd: number,
+	m: ResolvedMention
+): string | null {
+	const before = leadIn(text, sentenceStart, m.mention.start);
+	const after = text.slice(m.mention.end, Math.min(sentenceEnd, m.mention.end + 100));
+	for (const cue of PLACE_EXCLUSION_CUES) {
+		if (cue.side === 'after') {
+			if (cue.pattern.test(after)) return cue.name;
+			continue;
+		}
+		const match = cue.pattern.exec(before);
+		// An event verb between the cue and the place ("during talks, troops shelled X") breaks the cue.
+		if (match && !hasTrigger(match[0].slice(1))) return cue.name;
+	}
+	return null;
+}
+
+/**
+ * Decides, for each mention inside the sentence [start, end), whether it is an incident place.
+ * `claimantSpan`, when given, is the claimant as written: a place inside it ("the Kharkiv regional
+ * administration said") names the source, not the event.
+ */
+export function selectIncidentPlaces(
+	text: string,
+	sentence: { start: number; end: number },
+	mentions: readonly ResolvedMention[],
+	claimantSpan: { start: number; end: number } | null = null
+): PlaceDecision[] {
+	const inside = mentions.filter(
+		(m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end
+	);
+	const decisions: PlaceDecision[] = [];
+	let previous: ResolvedMention | null = null;
+	// What a list neighbour inherits: the cue-based reason of the list so far (null: an incident list).
+	let chainReason: string | null = null;
+	for (const m of inside) {
+		let reason: string | null = null;
+		let inheritable = true;
+		const gap = previous ? text.slice(previous.mention.end, m.mention.start) : null;
+		if (
+			claimantSpan &&
+			m.mention.start >= claimantSpan.start &&
+			m.mention.end <= claimantSpan.end
+		) {
+			reason = 'claimant';
+			inheritable = false;
+		}
+		if (!reason && gap !== null && LIST_SEPARATOR.test(gap) && chainReason) reason = chainReason;
+		if (!reason) reason = exclusionReason(text, sentence.start, sentence.end, m);
+		if (!reason && previous && gap !== null && REFERENCE_GAP.test(gap)) {
+			reason = 'reference point';
+			inheritable = false;
+		}
+		// "Town, Some Oblast." names the town's region, unless the list of places goes on after it.
+		const addressStyle =
+			gap !== null &&
+			/^\s*,\s*$/.test(gap) &&
+			!/^\s*(?:(?:regions?|oblasts?|provinces?|districts?)\b)?\s*(?:,|and\b|or\b)/i.test(
+				text.slice(m.mention.end, sentence.end)
+			);
+		if (!reason && previous && gap !== null && (QUALIFIER_GAP.test(gap) || addressStyle)) {
+			const p = precisionOf(previous);
+			const q = precisionOf(m);
+			if (p !== null && q !== null && PRECISION_RANK[q] > PRECISION_RANK[p]) {
+				reason = 'qualifier';
+				inheritable = false;
+			}
+		}
+		// A country is an incident place only when the text puts the event in it ("strikes in X").
+		if (!reason && precisionOf(m) === 'country' && !COUNTRY_LOCATIVE.has(m.mention.cue ?? '')) {
+			reason = 'country without locative';
+			inheritable = false;
+		}
+		decisions.push(
+			reason ? { kind: 'excluded', mention: m, reason } : { kind: 'incident', mention: m }
+		);
+		if (inheritable) chainReason = reason;
+		previous = m;
+	}
+	// A country named beside finer places only contains them.
+	const finer = decisions.some(
+		(d) => d.kind === 'incident' && precisionOf(d.mention) !== 'country'
+	);
+	return decisions.map((d) =>
+		d.kind === 'incident' && finer && precisionOf(d.mention) === 'country'
+			? { kind: 'excluded', mention: d.mention, reason: 'container' }
+			: d
+	);
+}

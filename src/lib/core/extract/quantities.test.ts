@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, parseCount } from './quantities';
+
+describe('parseCount', () => {
+	it('reads digits, thousands separators and number words', () => {
+		expect(parseCount('1,250')).toBe(1250);
+		expect(parseCount('seven')).toBe(7);
+		expect(parseCount('twenty-three')).toBe(23);
+		expect(parseCount('three hundred')).toBe(300);
+		expect(parseCount('an')).toBe(1);
+		expect(parseCount('a dozen')).toBe(12);
+		expect(parseCount('two dozen')).toBe(24);
+		expect(parseCount('many')).toBeNull();
+	});
+});
+
+describe('findQuantities', () => {
+	it('counts weapons with their categories, skipping adjectives between count and noun', () => {
+		expect(
+			findQuantities(
+				'Gunners destroyed four enemy howitzers, 12 T-72 tanks and two Bayraktar drones.'
+			)
+		).toEqual([
+			{ count: 4, item: 'howitzers', category: 'artillery', included: false },
+			{ count: 12, item: 'T-72', category: 'tank', included: false },
+			{ count: 2, item: 'Bayraktar drones', category: 'drone', included: false }
+		]);
+	});
+
+	it('keeps "units of" with uncountable equipment and reads armoured vehicles', () => {
+		const q = findQuantities(
+			'They hit 15 units of military equipment and five armoured personnel carriers.'
+		);
+		expect(q.map((x) => [x.count, x.item, x.category])).toEqual([
+			[15, 'units of military equipment', 'equipment'],
+			[5, 'armoured personnel carriers', 'armoured_vehicle']
+		]);
+	});
+
+	it('marks a part counted within a total ("including")', () => {
+		const q = findQuantities('Eight drones, including three Shahed-136, were shot down.');
+		expect(q.map((x) => [x.count, x.item, x.included])).toEqual([
+			[8, 'drones', false],
+			[3, 'Shahed-136', true]
+		]);
+	});
+
+	it('does not read dates, money or percentages as counts', () => {
+		expect(
+			findQuantities('On March 3 a $5 billion package was approved; 40% of residents left.')
+		).toEqual([]);
+	});
+
+	it('counts the part in "15 of 18 missiles"', () => {
+		expect(
+			findQuantities('Air defence destroyed 15 of 18 cruise missiles.').map((q) => [
+				q.count,
+				q.item
+			])
+		).toEqual([[15, 'cruise missiles']]);
+		expect(
+			findQuantities('Air defence downed nine out of ten drones.').map((q) => q.count)
+		).toEqual([9]);
+	});
+
+	it('counts a person described with an age', () => {
+		expect(findQuantities('Shelling killed a 65-year-old woman.')).toEqual([
+			{ count: 1, item: 'woman', category: 'civilians', included: false }
+		]);
+	});
+
+	it('counts people: soldiers and civilians', () => {
+		const q = findQuantities('Shelling killed nine civilians and wounded 14 soldiers.');
+		expect(q.map((x) => x.category)).toEqual(['civilians', 'personnel']);
+	});
+});

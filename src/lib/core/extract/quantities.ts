@@ -1,0 +1,158 @@
+/**
+ * Quantities: counted items in a sentence ("three tanks", "Ten … UAVs including two Tu-143",
+ * "360 nationalists"), from digits and number words, each with its category.
+ */
+import type { Quantity, QuantityCategory } from '../contract';
+import { ITEM_PATTERNS } from './item-vocabulary';
+
+/** An item noun found in text, with its count when one precedes it. Offsets are in the searched text. */
+export interface ItemMention {
+	start: number;
+	end: number;
+	item: string;
+	category: QuantityCategory;
+	count: number | null;
+	/** True for "including two Tu-143": a part of a total counted just before. */
+	included: boolean;
+}
+
+const UNITS: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand|dozen|a|an|a\\s+single|single)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*)`;
+const ITEM = ITEM_PATTERNS.map((p, i) => `(?<c${i}>${p.pattern})`).join('|');
+const B = '(?<![\\p{L}\\p{N}-])';
+const E = '(?![\\p{L}\\p{N}])';
+/** Optional count, up to four filler words ("units of", "Ukrainian", "Soviet-manufactured"), then an item. */
+const ITEM_RE = new RegExp(
+	`${B}(?:(?<count>${NUMBER})\\s+(?<gap>(?:(?:\\d+-(?=\\p{L}))?(?!\\d)[\\p{L}’'-]+\\s+){0,4}?))?(?:${ITEM})${E}`,
+	'giu'
+);
+const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+const GAP_STOP =
+	/^(?:and|or|were|was|are|is|have|has|had|by|in|on|at|near|over|to|from|with|the|that|which|than)$/i;
+
+/** Parses "360", "1,200", "ten", "twenty-five", "three hundred", "a" into a number, or null. */
+export function parseCount(raw: string): number | null {
+	const t = raw.trim().toLowerCase();
+	if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t)) return Number(t.replace(/,/g, ''));
+	let total = 0;
+	let current = 0;
+	let seen = false;
+	for (const word of t.split(/[\s-]+/)) {
+		if (word === 'and' || word === 'single') continue;
+		if (word === 'a' || word === 'an') {
+			current += 1;
+			seen = true;
+		} else if (word in UNITS) {
+			current += UNITS[word];
+			seen = true;
+		} else if (word === 'hundred') current = Math.max(1, current) * 100;
+		else if (word === 'dozen') current = Math.max(1, current) * 12;
+		else if (word === 'thousand') {
+			total += Math.max(1, current) * 1000;
+			current = 0;
+		} else return null;
+	}
+	return seen || total > 0 || current > 0 ? total + current : null;
+}
+
+function categoryOf(groups: Record<string, string | undefined>): QuantityCategory {
+	for (let i = 0; i < ITEM_PATTERNS.length; i++)
+		if (groups[`c${i}`] !== undefined) return ITEM_PATTERNS[i].category;
+	return 'other';
+}
+
+/** Every item noun in `text` in order, with the count in front of it when there is one. */
+export function findItems(text: string): ItemMention[] {
+	const items: ItemMention[] = [];
+	ITEM_RE.lastIndex = 0;
+	for (let m = ITEM_RE.exec(text); m; m = ITEM_RE.exec(text)) {
+		const g = m.groups ?? {};
+		const category = categoryOf(g);
+		let count: number | null = null;
+		if (g.count !== undefined) {
+			const gapWords = (g.gap ?? '').trim().split(/\s+/).filter(Boolean);
+			const before = text.slice(0, m.index);
+			const isArticle = /^(?:a|an|a\s+single|single)$/i.test(g.count.trim());
+			const ok =
+				!gapWords.some((w) => GAP_STOP.test(w)) &&
+				!MONTHS.test(before) &&
+				!/[$€£]\s*$/.test(before) &&
+				!(isArticle && gapWords.length > 2);
+			if (ok) count = parseCount(g.count);
+			// "15 of 18 missiles": the claim is about the first number, a part of the second.
+			const part =
+				/(?<![\p{L}\p{N}])(\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+)?$/iu.exec(
+					before
+				);
+			const partCount = part ? parseCount(part[1]) : null;
+			if (ok && partCount !== null && !/^(?:a|an)$/i.test(part?.[1] ?? '')) count = partCount;
+		}
+		const itemOnlyStart = m.index + m[0].length - itemLength(m);
+		const included = /\b(?:including|incl\.|among them|of which|of them)\s*$/i.test(
+			text.slice(Math.max(0, m.index - 20), m.index)
+		);
+		const units =
+			category === 'equipment' && /\bunits\s+of\b/i.test(g.gap ?? '') ? 'units of ' : '';
+		items.push({
+			start: count !== null ? m.index : itemOnlyStart,
+			end: m.index + m[0].length,
+			item: units + text.slice(itemOnlyStart, m.index + m[0].length).replace(/\s+/g, ' '),
+			category,
+			count,
+			included
+		});
+	}
+	return items;
+}
+
+function itemLength(m: RegExpExecArray): number {
+	const g = m.groups ?? {};
+	for (let i = 0; i < ITEM_PATTERNS.length; i++) {
+		const v = g[`c${i}`];
+		if (v !== undefined) return v.length;
+	}
+	return m[0].length;
+}
+
+/** Quantities of a sentence: counted items only, in order. */
+export function findQuantities(text: string): (Quantity & { included: boolean })[] {
+	return findItems(text)
+		.filter((i) => i.count !== null)
+		.map((i) => ({
+			count: i.count as number,
+			item: i.item,
+			category: i.category,
+			included: i.included
+		}));
+}

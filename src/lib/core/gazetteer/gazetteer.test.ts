@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseName, romaniseAll } from '../names';
+import { compileGazetteer, createGazetteer, parseGazetteer } from './gazetteer';
+import { deAdjectivise, placeKeys } from './keys';
+import { createGazetteerRow } from './row';
+
+describe('placeKeys', () => {
+	it('sorts names into primary, alternate and romanised keys', () => {
+		const keys = placeKeys(
+			createGazetteerRow({
+				id: 'x:1',
+				name: 'Yevhenivka',
+				names: ['Yevgenovka', 'Євгенівка', 'Евгеновка']
+			})
+		);
+		expect(keys.primary).toEqual(['yevhenivka']);
+		expect(keys.alternate).toEqual(['yevgenovka']);
+		// Already-seen keys stay in their stronger class: "yevgenovka" (BGN) is not repeated.
+		expect(keys.romanised).toEqual(['yevgenivka', 'evhenovka']);
+	});
+
+	it('adds noun forms of adjectival district names', () => {
+		expect(deAdjectivise('kupianskyi')).toEqual(['kupiansk', 'kupian']);
+		const keys = placeKeys(
+			createGazetteerRow({
+				id: 'x:2',
+				name: 'Kupianskyi Raion',
+				featureClass: 'A',
+				featureCode: 'ADM2'
+			})
+		);
+		expect(keys.alternate).toContain('kupiansk');
+	});
+});
+
+describe('gazetteer', () => {
+	it('finds every romanisation of a Cyrillic name', () => {
+		const word = fc
+			.array(fc.constantFrom(...'абвгдеєжзиіїйклмнопрстуфхцчшщьюяё'), {
+				minLength: 3,
+				maxLength: 10
+			})
+			.map((l) => l.join(''));
+		fc.assert(
+			fc.property(word, (w) => {
+				const g = createGazetteer([
+					createGazetteerRow({
+						id: 'x:1',
+						name: 'Placeholder',
+						names: [w[0].toUpperCase() + w.slice(1)]
+					})
+				]);
+				for (const roman of romaniseAll(w)) {
+					const hits = g.lookup(normaliseName(roman));
+					expect(hits.map((h) => h.place.id)).toContain('x:1');
+				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('survives compile and parse unchanged and compiles deterministically', () => {
+		const rows = [
+			createGazetteerRow({
+				id: 'x:1',
+				name: 'Kharkiv',
+				featureCode: 'PPLA',
+				admin1Code: 'UA.07',
+				population: 5,
+				names: ['Kharkov']
+			}),
+			createGazetteerRow({
+				id: 'x:2',
+				name: 'Velyka Novosilka',
+				admin1Code: 'UA.05',
+				names: ['Великая Новоселка']
+			})
+		];
+		const a = compileGazetteer(rows, { 'UA.07': 'Kharkiv Oblast' });
+		expect(compileGazetteer(rows, { 'UA.07': 'Kharkiv Oblast' })).toEqual(a);
+		const g = parseGazetteer(a, 'test');
+		expect(g.size).toBe(2);
+		expect(g.place(0)).toMatchObject({
+			id: 'x:1',
+			name: 'Kharkiv',
+			admin1: 'Kharkiv Oblast',
+			population: 5,
+			admin1Code: 'UA.07'
+		});
+		expect(g.lookup('kharkov')[0]).toMatchObject({ strength: 'alternate' });
+		expect(g.lookup('velikaya novoselka')[0].place.id).toBe('x:2');
+		expect(g.hasPrefix('velyka')).toBe(true);
+		expect(g.maxKeyWords).toBe(2);
+	});
+
+	it('finds loose spellings by phonetic key only when asked', () => {
+		const g = createGazetteer([createGazetteerRow({ id: 'x:1', name: 'Mali Prokhody' })]);
+		expect(g.lookup('maliye prokhody')).toEqual([]);
+		expect(g.lookupPhonetic('maliye prokhody').map((h) => [h.place.id, h.strength])).toEqual([
+			['x:1', 'phonetic']
+		]);
+	});
+});

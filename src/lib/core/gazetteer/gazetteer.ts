@@ -1,0 +1,248 @@
+/**
+ * The in-memory gazetteer: places plus hash indexes from normalised name keys and phonetic keys to
+ * places. Both construction routes go through the compiled artifact's text format, so fixtures and
+ * the shipped data behave the same. Loading keeps the text and decodes rows and postings lazily:
+ * a few hundred thousand small arrays would cost more in garbage collection than the lookups ever do.
+ */
+import type { Place } from '../geocode/types';
+import { isDistinctivePhoneticKey, phoneticKey } from '../names';
+import { placeKeys, type MatchStrength } from './keys';
+import type { GazetteerRow } from './row';
+
+/** A place as the gazetteer stores it: the public `Place` plus its admin2 code and index. */
+export interface GazetteerPlace extends Place {
+	admin2Code: string | null;
+	index: number;
+}
+
+/** A place found under a key, with how strongly the key matched it. */
+export interface KeyHit {
+	place: GazetteerPlace;
+	strength: MatchStrength;
+}
+
+/** The loaded gazetteer; read-only after creation. */
+export interface Gazetteer {
+	/** Number of places. */
+	readonly size: number;
+	/** Display names of first-level regions by code (`UA.05` → `Donetsk Oblast`). */
+	readonly admin1Names: ReadonlyMap<string, string>;
+	/** Identifies the data in output metadata. */
+	readonly label: string;
+	/** Most words in any key: the longest n-gram worth looking up. */
+	readonly maxKeyWords: number;
+	/** The place at an index (0 ≤ index < size). */
+	place(index: number): GazetteerPlace;
+	/** Places whose normalised names (any strength but phonetic) equal `key`. Do not mutate the result. */
+	lookup(key: string): readonly KeyHit[];
+	/** Places whose phonetic key equals that of `key` (reported with strength `phonetic`). Do not mutate. */
+	lookupPhonetic(key: string): readonly KeyHit[];
+	/** Whether some key is longer than `key` and starts with its words (for n-gram pruning). */
+	hasPrefix(key: string): boolean;
+}
+
+/** The compiled artifact's text files. */
+export interface GazetteerArtifact {
+	/** `places.tsv`: header then one place per line, columns as `PLACE_COLUMNS`. */
+	places: string;
+	/** `names.tsv`: `key<TAB>postings`, postings `index*4+strength` in base 36, comma-separated. */
+	names: string;
+	/** `admin1.tsv`: `code<TAB>display name`. */
+	admin1: string;
+}
+
+/** Column order of `places.tsv`. */
+export const PLACE_COLUMNS = [
+	'id',
+	'name',
+	'lat',
+	'lon',
+	'featureClass',
+	'featureCode',
+	'countryCode',
+	'admin1Code',
+	'admin2Code',
+	'population'
+] as const;
+
+const STRENGTH_CODES: MatchStrength[] = ['primary', 'alternate', 'romanised', 'phonetic'];
+/** `names.tsv` key prefixes: phonetic keys and n-gram prefixes live beside the name keys. */
+const PHONETIC = '~';
+/** Countries whose names come romanised from Cyrillic in many spellings: only they get phonetic keys. */
+const PHONETIC_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
+const PREFIX = '^';
+
+/** Options shared by both ways of building a gazetteer. */
+export interface GazetteerInfo {
+	admin1Names?: ReadonlyMap<string, string> | Record<string, string>;
+	label?: string;
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compiles rows to the artifact's text files; deterministic for the same rows in the same order. */
+export function compileGazetteer(
+	rows: readonly GazetteerRow[],
+	admin1Names: ReadonlyMap<string, string> | Record<string, string> = {}
+): GazetteerArtifact {
+	const byKey = new Map<string, Map<number, number>>();
+	const placeLines: string[] = [PLACE_COLUMNS.join('\t')];
+	rows.forEach((row, index) => {
+		placeLines.push(
+			[
+				row.id,
+				row.name,
+				row.lat.toFixed(5),
+				row.lon.toFixed(5),
+				row.featureClass,
+				row.featureCode,
+				row.countryCode,
+				row.admin1Code ?? '',
+				row.admin2Code ?? '',
+				String(row.population)
+			].join('\t')
+		);
+		const keys = placeKeys(row);
+		const lists = [keys.primary, keys.alternate, keys.romanised];
+		lists.forEach((list, strength) => {
+			for (const key of list) {
+				const postings = byKey.get(key) ?? new Map<number, number>();
+				byKey.set(key, postings);
+				const prev = postings.get(index);
+				if (prev === undefined || strength < prev) postings.set(index, strength);
+			}
+		});
+	});
+	const phonetic = new Map<string, Set<number>>();
+	const prefixes = new Set<string>();
+	const phoneticOk = rows.map((r) => PHONETIC_COUNTRIES.has(r.countryCode));
+	for (const [key, postings] of byKey) {
+		for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1))
+			prefixes.add(key.slice(0, space));
+		const pk = phoneticKey(key);
+		if (!isDistinctivePhoneticKey(pk)) continue;
+		const set = phonetic.get(pk) ?? new Set<number>();
+		phonetic.set(pk, set);
+		for (const index of postings.keys()) if (phoneticOk[index]) set.add(index);
+	}
+	const lines: string[] = [];
+	for (const [key, postings] of byKey) {
+		const codes = [...postings]
+			.sort((a, b) => a[0] - b[0])
+			.map(([i, s]) => (i * 4 + s).toString(36));
+		lines.push(`${key}\t${codes.join(',')}`);
+	}
+	for (const [pk, set] of phonetic) {
+		if (set.size === 0) continue;
+		const codes = [...set].sort((a, b) => a - b).map((i) => (i * 4 + 3).toString(36));
+		lines.push(`${PHONETIC}${pk}\t${codes.join(',')}`);
+	}
+	for (const p of prefixes) lines.push(`${PREFIX}${p}\t`);
+	lines.sort(compare);
+	const a1 = admin1Names instanceof Map ? [...admin1Names] : Object.entries(admin1Names);
+	return {
+		places: placeLines.join('\n') + '\n',
+		names: lines.join('\n') + '\n',
+		admin1: a1
+			.sort((x, y) => compare(x[0], y[0]))
+			.map(([code, name]) => `${code}\t${name}`)
+			.join('\n')
+			.concat(a1.length ? '\n' : '')
+	};
+}
+
+/** Parses the compiled artifact into a gazetteer (cheap: rows and postings decode on use). */
+export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gazetteer {
+	const admin1Names = new Map<string, string>();
+	for (const line of artifact.admin1.split('\n')) {
+		const tab = line.indexOf('\t');
+		if (tab > 0) admin1Names.set(line.slice(0, tab), line.slice(tab + 1));
+	}
+	const text = artifact.places;
+	const starts: number[] = [];
+	for (let i = text.indexOf('\n') + 1; i > 0 && i < text.length; i = text.indexOf('\n', i) + 1)
+		starts.push(i);
+	const cache: (GazetteerPlace | undefined)[] = new Array(starts.length);
+	const place = (index: number): GazetteerPlace => {
+		const hit = cache[index];
+		if (hit) return hit;
+		const end = text.indexOf('\n', starts[index]);
+		const f = text.slice(starts[index], end < 0 ? text.length : end).split('\t');
+		const admin1Code = f[7] || null;
+		const p: GazetteerPlace = {
+			id: f[0],
+			name: f[1],
+			lat: +f[2],
+			lon: +f[3],
+			featureClass: f[4],
+			featureCode: f[5],
+			countryCode: f[6],
+			admin1Code,
+			admin1: admin1Code ? (admin1Names.get(admin1Code) ?? null) : null,
+			admin2Code: f[8] || null,
+			population: +f[9],
+			index
+		};
+		cache[index] = p;
+		return p;
+	};
+	const postings = new Map<string, string>();
+	const names = artifact.names;
+	let maxKeyWords = 1;
+	for (let start = 0; start < names.length;) {
+		let end = names.indexOf('\n', start);
+		if (end < 0) end = names.length;
+		const tab = names.indexOf('\t', start);
+		if (tab > start && tab < end) {
+			const key = names.slice(start, tab);
+			postings.set(key, names.slice(tab + 1, end));
+			if (key[0] === PREFIX) {
+				let words = 2;
+				for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+				if (words > maxKeyWords) maxKeyWords = words;
+			}
+		}
+		start = end + 1;
+	}
+	// Decoded postings are kept: the same names recur across a text and across texts.
+	const decoded = new Map<string, KeyHit[]>();
+	const NONE: KeyHit[] = [];
+	const decode = (key: string): KeyHit[] => {
+		const hit = decoded.get(key);
+		if (hit) return hit;
+		const codes = postings.get(key);
+		if (!codes) return NONE;
+		const hits = codes.split(',').map((c) => {
+			const n = parseInt(c, 36);
+			return { place: place(Math.floor(n / 4)), strength: STRENGTH_CODES[n % 4] };
+		});
+		decoded.set(key, hits);
+		return hits;
+	};
+	return {
+		size: starts.length,
+		admin1Names,
+		label,
+		maxKeyWords: Math.min(maxKeyWords, 8),
+		place,
+		lookup: (key) => (key[0] === PHONETIC || key[0] === PREFIX ? NONE : decode(key)),
+		lookupPhonetic: (key) => {
+			const pk = phoneticKey(key);
+			return isDistinctivePhoneticKey(pk) ? decode(PHONETIC + pk) : NONE;
+		},
+		hasPrefix: (key) => postings.has(PREFIX + key)
+	};
+}
+
+/** Builds a gazetteer from rows in memory (unit-test fixtures). */
+export function createGazetteer(
+	rows: readonly GazetteerRow[],
+	info: GazetteerInfo = {}
+): Gazetteer {
+	return parseGazetteer(
+		compileGazetteer(rows, info.admin1Names),
+		info.label ?? 'in-memory gazetteer'
+	);
+}

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
+import { createFixtureGazetteer } from './fixture';
+import { createGeocoder } from './geocoder';
+import { specificMentions } from './specific';
+import type { ResolvedMention } from './types';
+
+function geocode(text: string, extra = []): ResolvedMention[] {
+	return createGeocoder(createFixtureGazetteer(extra)).geocode(text);
+}
+
+function placeOf(m: ResolvedMention | undefined): string | null {
+	if (!m || m.resolution.kind === 'unresolved') return null;
+	return m.resolution.place.id;
+}
+
+function byMention(list: ResolvedMention[], mention: string): ResolvedMention | undefined {
+	return list.find((m) => m.mention.mention === mention);
+}
+
+describe('finding mentions', () => {
+	it('reports offsets that slice back to the mention', () => {
+		const text = 'Shelling hit Zelenivka and the Kharkov region overnight.';
+		const found = geocode(text);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Zelenivka', 'Kharkov region']);
+		for (const m of found)
+			expect(text.slice(m.mention.start, m.mention.end)).toBe(m.mention.mention);
+	});
+
+	it('does not turn months and people into places', () => {
+		const found = geocode(
+			'On May 3 Defense Secretary Ray Austin met officials. Austin said the talks went well.'
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('does not read a name as a place when the text uses it as an ordinary word', () => {
+		const withWord = geocode('Sadova was quiet. The sadova gardens bloomed.');
+		expect(withWord.map((m) => m.mention.mention)).toEqual([]);
+	});
+
+	it('finds Cyrillic mentions', () => {
+		const found = geocode('Обстріл Харків та Херсон');
+		expect(found.map(placeOf)).toEqual(['geonames:10', 'geonames:12']);
+	});
+
+	it('reads cues: near, village of, region words', () => {
+		const found = geocode('Fighting near the village of Sadova and in the Donetsk region.');
+		expect(found[0].mention).toMatchObject({
+			mention: 'Sadova',
+			near: true,
+			cue: 'near the village of'
+		});
+		expect(found[1].mention.cue).toBe('region');
+	});
+});
+
+describe('ranking', () => {
+	it('lets a named oblast beat population', () => {
+		const found = geocode('Shelling of Zelenivka, Kherson region.');
+		expect(placeOf(byMention(found, 'Zelenivka'))).toBe('geonames:21');
+		expect(byMention(found, 'Zelenivka')?.resolution).toMatchObject({ kind: 'resolved' });
+	});
+
+	it('prefers the bigger place when nothing else decides', () => {
+		expect(placeOf(geocode('Shelling of Zelenivka.')[0])).toBe('geonames:20');
+	});
+
+	it('pulls co-mentioned places together', () => {
+		const found = geocode('Strikes on Lypky, Dubky and Sadova.');
+		expect(placeOf(byMention(found, 'Sadova'))).toBe('geonames:30');
+		const r = byMention(found, 'Sadova')?.resolution;
+		expect(
+			r?.kind !== 'unresolved' && r?.evidence.some((e) => e.startsWith('near other places'))
+		).toBe(true);
+	});
+
+	it('resolves a foreign capital to itself, not to a Ukrainian village of that old name', () => {
+		expect(placeOf(geocode('Ministers met in Berlin on Sunday.')[0])).toBe('geonames:60');
+	});
+
+	it('prefers a village over a stream of the same name', () => {
+		expect(placeOf(geocode('Troops entered Vovcha.')[0])).toBe('geonames:41');
+	});
+
+	it('resolves old names to the renamed place', () => {
+		expect(placeOf(geocode('Fighting in Artemovsk (DPR).')[0])).toBe('geonames:52');
+	});
+
+	it('makes one region mention per oblast in "X and Y regions"', () => {
+		const found = geocode('Tanks were destroyed in the Donetsk and Kharkiv regions.');
+		expect(found.map(placeOf)).toEqual(['geonames:2', 'geonames:1']);
+		for (const m of found) expect(m.resolution).toMatchObject({ precision: 'region' });
+	});
+
+	it('marks "near X" as near_settlement with a wider radius', () => {
+		const [near] = geocode('A jet was downed near Bakhmut.');
+		const [inside] = geocode('A jet was downed in Bakhmut.');
+		expect(near.resolution).toMatchObject({ precision: 'near_settlement' });
+		expect(inside.resolution).toMatchObject({ precision: 'settlement' });
+		if (near.resolution.kind !== 'unresolved' && inside.resolution.kind !== 'unresolved')
+			expect(near.resolution.uncertaintyKm).toBeGreaterThan(inside.resolution.uncertaintyKm);
+	});
+
+	it('reports ambiguity with alternatives when the text cannot decide', () => {
+		const [m] = geocode('Shelling hit Sadova.');
+		expect(m.resolution.kind).toBe('ambiguous');
+		expect(m.resolution.alternatives.length).toBe(2);
+	});
+
+	it('leaves a weak loose match unresolved instead of guessing', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:90',
+				name: 'Prokhody',
+				lat: 50.3,
+				lon: 26.1,
+				admin1Code: 'UA.15'
+			})
+		];
+		const [m] = createGeocoder(createFixtureGazetteer(extra)).geocode(
+			'Somewhere called Prokhidy was mentioned.'
+		);
+		expect(m?.resolution.kind).toBe('unresolved');
+	});
+
+	it('gives confidences in 0..1 and at most five alternatives', () => {
+		for (const m of geocode('Kharkiv, Donetsk, Sadova, Zelenivka, Lypky, Berlin, Poland.')) {
+			if (m.resolution.kind !== 'unresolved') {
+				expect(m.resolution.confidence).toBeGreaterThanOrEqual(0);
+				expect(m.resolution.confidence).toBeLessThanOrEqual(1);
+			}
+			expect(m.resolution.alternatives.length).toBeLessThanOrEqual(5);
+		}
+	});
+});
+
+describe('robustness', () => {
+	it('never throws and always reports offsets that slice back, on any text', () => {
+		const geocoder = createGeocoder(createFixtureGazetteer());
+		const word = fc.oneof(
+			fc.constantFrom(
+				'Kharkiv',
+				'Sadova',
+				'near',
+				'the',
+				'region',
+				'Oblast',
+				'(DPR)',
+				'village of',
+				'May',
+				'-',
+				',',
+				'.',
+				'\n\n',
+				'Харків',
+				'Austin said'
+			),
+			fc.string({ maxLength: 8 })
+		);
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+				const text = words.join(' ');
+				for (const m of geocoder.geocode(text)) {
+					expect(text.slice(m.mention.start, m.mention.end)).toBe(m.mention.mention);
+					expect(m.resolution.alternatives.length).toBeLessThanOrEqual(5);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('specificMentions', () => {
+	it('drops a region that only qualifies a place inside it', () => {
+		const kept = specificMentions(geocode('Shelling of Zelenivka, Kherson region.'));
+		expect(kept.map((m) => m.mention.mention)).toEqual(['Zelenivka']);
+	});
+});

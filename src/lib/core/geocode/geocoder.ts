@@ -1,0 +1,92 @@
+/**
+ * The geocoder: finds the place mentions of a text, ranks each mention's candidates with the whole
+ * text as context, and turns the ranking into an outcome (resolved, ambiguous or unresolved) with
+ * a confidence, a precision, an uncertainty radius and up to five alternatives.
+ */
+import type { Alternative } from '../contract';
+import type { Gazetteer } from '../gazetteer';
+import { findMentions, type FoundMention } from './mentions';
+import { precisionOf } from './precision';
+import { DEFAULT_WEIGHTS, rankMentions, type Candidate, type RankWeights } from './rank';
+import type { Geocoder, Resolution, ResolvedMention } from './types';
+
+/** Options of `createGeocoder`. */
+export interface GeocoderOptions {
+	/** Ranking weights; defaults to `DEFAULT_WEIGHTS`. */
+	weights?: RankWeights;
+	/** Below this score the best candidate is too weak to name: the mention is unresolved. */
+	minScore?: number;
+	/** Below this probability a named best place is reported as ambiguous. */
+	ambiguousBelow?: number;
+}
+
+/** Confidence is discounted for loose matches: a phonetic hit is weaker evidence than the name itself. */
+const STRENGTH_FACTOR = { primary: 1, alternate: 0.95, romanised: 0.92, phonetic: 0.7 } as const;
+
+function alternativeOf(c: Candidate): Alternative {
+	return {
+		placeName: c.place.name,
+		gazetteerId: c.place.id,
+		admin1: c.place.admin1,
+		lon: c.place.lon,
+		lat: c.place.lat,
+		score: Math.round(c.p * 1000) / 1000
+	};
+}
+
+/** Publicly visible copy of a gazetteer place (drops the index fields). */
+function publicPlace(c: Candidate) {
+	const { index: _index, admin2Code: _admin2, ...place } = c.place;
+	return place;
+}
+
+/** The outcome of one mention from its ranked candidates. */
+function resolve(
+	found: FoundMention,
+	cands: Candidate[],
+	minScore: number,
+	ambiguousBelow: number
+): Resolution {
+	const alternatives = cands.slice(1, 6).map(alternativeOf);
+	const top = cands[0];
+	if (!top) return { kind: 'unresolved', reason: 'no gazetteer entry matches', alternatives: [] };
+	if (top.score < minScore)
+		return {
+			kind: 'unresolved',
+			reason: `best candidate too weak (${top.place.name}, score ${top.score.toFixed(2)})`,
+			alternatives: cands.slice(0, 5).map(alternativeOf)
+		};
+	let { precision, uncertaintyKm } = precisionOf(top.place, found.mention.near);
+	if ((found.kind === 'region' || found.kind === 'district') && top.place.featureClass === 'P') {
+		precision = 'district';
+		uncertaintyKm = Math.max(uncertaintyKm, 25);
+	}
+	const confidence = Math.round(top.p * STRENGTH_FACTOR[top.strength] * 1000) / 1000;
+	return {
+		kind: top.p >= ambiguousBelow ? 'resolved' : 'ambiguous',
+		place: publicPlace(top),
+		confidence,
+		precision,
+		uncertaintyKm,
+		alternatives,
+		evidence: top.evidence
+	};
+}
+
+/** Creates a geocoder over a loaded gazetteer. */
+export function createGeocoder(gazetteer: Gazetteer, options: GeocoderOptions = {}): Geocoder {
+	const weights = options.weights ?? DEFAULT_WEIGHTS;
+	const minScore = options.minScore ?? -1.1;
+	const ambiguousBelow = options.ambiguousBelow ?? 0.5;
+	return {
+		gazetteerLabel: gazetteer.label,
+		geocode(text: string): ResolvedMention[] {
+			const found = findMentions(text, gazetteer);
+			const ranked = rankMentions(found, weights);
+			return found.map((f, m) => ({
+				mention: f.mention,
+				resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
+			}));
+		}
+	};
+}

@@ -1,0 +1,22 @@
+/** The geocoder's public API: create one over a gazetteer, then geocode text. */
+export { createGeocoder, type GeocoderOptions } from './geocoder';
+export { findMentions, PLACE_KINDS, type FoundMention, type PlaceKind } from './mentions';
+export {
+	rankMentions,
+	candidatesOf,
+	DEFAULT_WEIGHTS,
+	type Candidate,
+	type RankWeights
+} from './rank';
+export { precisionOf } from './precision';
+export { specificMentions } from './specific';
+export { distanceKm } from './distance';
+export type { Geocoder, Place, PlaceMention, Resolution, ResolvedMention, Located } from './types';
+export {
+	createGazetteer,
+	createGazetteerRow,
+	compileGazetteer,
+	parseGazetteer,
+	type Gazetteer,
+	type GazetteerRow
+} from '../gazetteer';

@@ -1,0 +1,432 @@
+/**
+ * Finds place mentions in running text in one pass over its tokens: at each capitalised word, the
+ * longest run of words whose normalised key is in the gazetteer (hash lookups, pruned by the key
+ * prefixes the gazetteer holds), then a phonetic lookup for capitalised words no name matched.
+ * Cues around the match ("near", "village of", "X region", "(DPR)") are recorded, and matches that
+ * are people, months or ordinary words are dropped.
+ */
+import { deAdjectivise, type Gazetteer, type KeyHit } from '../gazetteer';
+import {
+	GENERIC_WORDS,
+	nameSimilarity,
+	romaniseAll,
+	stripGenericTokens,
+	normaliseName
+} from '../names';
+import {
+	CALENDAR_WORDS,
+	COMMON_WORDS,
+	CUE_PHRASES,
+	PERSON_TITLES,
+	REGION_ABBREVIATIONS
+} from './lexicon';
+import { dropPeople, linkQualifiers, shareCollectiveCues } from './links';
+import { joined, tokenise, type Token } from './tokens';
+import type { PlaceMention } from './types';
+
+/** What kind of place the words around a mention say it is. */
+export const PLACE_KINDS = ['region', 'district', 'settlement', 'island', 'landmark'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A mention with the gazetteer hits for its words and the cues read around it. */
+export interface FoundMention {
+	mention: PlaceMention;
+	/** The normalised key that matched. */
+	key: string;
+	hits: readonly KeyHit[];
+	/** Sentence index, for sentence-level context. */
+	sentence: number;
+	/** What the cue words say the place is, if they say. */
+	kind: PlaceKind | null;
+	/** Regions, districts or countries written right after this mention to say where it is. */
+	qualifiers: FoundMention[];
+	/** The mention this one qualifies, if it is a qualifier. */
+	qualifies?: FoundMention;
+	/** A qualifier written as a bare name ("X, Donetsk"): the oblast or the city of that name. */
+	bareQualifier?: boolean;
+	/** Index of the first and last token, for adjacency. */
+	firstToken: number;
+	lastToken: number;
+}
+
+/** Small words that may sit inside a multi-word name ("Rostov-on-Don", "Bila Tserkva" needs none). */
+const CONNECTORS = new Set([
+	'on',
+	'na',
+	'nad',
+	'de',
+	'del',
+	'la',
+	'am',
+	'an',
+	'der',
+	'upon',
+	'pod'
+]);
+const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'oblasti', 'province']);
+const DISTRICT_WORDS = new Set(['district', 'districts', 'raion', 'raions', 'rayon', 'rajon']);
+const NEAR_AFTER = new Set([
+	'area',
+	'direction',
+	'outskirts',
+	'axis',
+	'sector',
+	'front',
+	'environs'
+]);
+
+/** The kind a trailing or following generic word gives a mention. */
+function kindOfWord(word: string): PlaceKind | null {
+	if (REGION_WORDS.has(word)) return 'region';
+	if (DISTRICT_WORDS.has(word)) return 'district';
+	if (word === 'island' || word === 'islands') return 'island';
+	return null;
+}
+
+/** Minimum spelling similarity for a phonetic match to count. */
+const LOOSE_SIMILARITY = 0.45;
+
+/** Phonetic hits whose names also look alike (a shared consonant skeleton alone is not enough). */
+function phoneticHits(
+	gazetteer: Gazetteer,
+	key: string,
+	minSimilarity = LOOSE_SIMILARITY
+): KeyHit[] {
+	let memo = SIMILARITY_MEMO.get(gazetteer);
+	if (!memo) SIMILARITY_MEMO.set(gazetteer, (memo = new Map()));
+	let scored = memo.get(key);
+	if (!scored) {
+		scored = gazetteer
+			.lookupPhonetic(key)
+			.map((hit) => ({ hit, similarity: nameSimilarity(key, normaliseName(hit.place.name)) }));
+		memo.set(key, scored);
+	}
+	return scored.filter((s) => s.similarity >= minSimilarity).map((s) => s.hit);
+}
+
+/** Spelling similarities of phonetic hits, per gazetteer and key: names recur across texts. */
+const SIMILARITY_MEMO = new WeakMap<
+	Gazetteer,
+	Map<string, { hit: KeyHit; similarity: number }[]>
+>();
+
+/** Small words inside facility names ("College of Transport and Infrastructure"). */
+const FACILITY_GLUE = new Set(['of', 'the', 'for', 'named', 'after']);
+
+/** Street-type words: "Svobody Square" is a street name, not the village of Svobody. */
+const STREET_WORDS = new Set([
+	'square',
+	'street',
+	'avenue',
+	'boulevard',
+	'lane',
+	'prospekt',
+	'prospect',
+	'road',
+	'highway',
+	'embankment',
+	'st',
+	'ave',
+	'blvd'
+]);
+
+/** English demonyms and adjectives ("Crimean", "Ukrainian") are never loose matches of a place. */
+const DEMONYM = /(ian|ean|ese|ish)$/;
+
+/** Keys to try loosely for a run: the run itself, and noun forms of an adjectival last word. */
+function looseKeys(words: string[], cyrillic: boolean, next: string | undefined): string[] {
+	const keys = runKeys(words, cyrillic);
+	const last = keys[0].split(' ');
+	const tail = last[last.length - 1];
+	const head = last.slice(0, -1);
+	for (const noun of deAdjectivise(tail)) keys.push([...head, noun].join(' '));
+	if (
+		next &&
+		(DISTRICT_WORDS.has(next) || NEAR_AFTER.has(next) || REGION_WORDS.has(next)) &&
+		!/sk$/.test(tail)
+	)
+		keys.push([...head, `${tail}sk`].join(' '));
+	return keys;
+}
+
+/** Keys of a run of tokens: the Latin key, or for Cyrillic every romanisation of it. */
+function runKeys(words: string[], cyrillic: boolean): string[] {
+	const base = words.some((w) => GENERIC_WORDS.has(w) || w.includes(' '))
+		? stripGenericTokens(words.join(' ').split(' ')).join(' ')
+		: words.join(' ');
+	if (!cyrillic) return [base];
+	return romaniseAll(base).map(normaliseName);
+}
+
+function lookupAll(
+	gazetteer: Gazetteer,
+	keys: string[]
+): { key: string; hits: readonly KeyHit[] } | null {
+	for (const key of keys) {
+		const hits = gazetteer.lookup(key);
+		if (hits.length > 0) return { key, hits };
+	}
+	return null;
+}
+
+/** Cue phrases by their last word, longest first. */
+const CUES_BY_LAST = new Map<string, (typeof CUE_PHRASES)[number][]>();
+for (const phrase of CUE_PHRASES) {
+	const last = phrase.words[phrase.words.length - 1];
+	CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), phrase]);
+}
+
+/** Reads the cue phrase ending right before token `i`. */
+function cueBefore(
+	tokens: Token[],
+	i: number
+): { cue: string; near: boolean; settlement: boolean } | null {
+	if (i === 0) return null;
+	for (const phrase of CUES_BY_LAST.get(tokens[i - 1].folded) ?? []) {
+		const n = phrase.words.length;
+		if (i - n < 0) continue;
+		let ok = true;
+		for (let k = 0; k < n && ok; k++) {
+			const t = tokens[i - n + k];
+			ok = t.folded === phrase.words[k] && t.sentence === tokens[i].sentence;
+		}
+		if (ok)
+			return { cue: phrase.words.join(' '), near: phrase.near, settlement: phrase.settlement };
+	}
+	return null;
+}
+
+/** Whether the word before a match looks like a person's first name or a title. */
+function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean {
+	if (i === 0 || !joined(tokens, i)) return false;
+	const prev = tokens[i - 1];
+	if (PERSON_TITLES.has(prev.folded)) return true;
+	// "Minister of Defence Sergei ...": a title a few capitalised words back still introduces a person.
+	for (
+		let k = i - 1, n = 0;
+		k >= 0 && n < 5 && (tokens[k].capital || tokens[k].folded === 'of');
+		k--, n++
+	) {
+		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
+		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
+	}
+	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
+	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
+	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
+	if (/(ian|ean|ese|ish|ic|an)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
+	if (/^\d/.test(prev.raw)) return false;
+	return true;
+}
+
+/** Finds place mentions in text, longest match first, with their cues and candidate places. */
+export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[] {
+	const tokens = tokenise(text);
+	const lowerWords = new Set<string>();
+	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
+	const found: FoundMention[] = [];
+	const matched = new Set<number>();
+	const maxWords = gazetteer.maxKeyWords + 2;
+
+	let facilityUntil = -1;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.capital) continue;
+		// Capitalised words right after a place name belong to a facility named after it
+		// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
+		if (i <= facilityUntil && !REGION_ABBREVIATIONS[t.folded]) continue;
+		// The first part of a hyphenated word ("Pre-trial", "Russian-held") is not a name.
+		const following = tokens[i + 1];
+		if (
+			following &&
+			following.gapBefore === '-' &&
+			!following.capital &&
+			!GENERIC_WORDS.has(following.folded) &&
+			!CONNECTORS.has(following.folded)
+		)
+			continue;
+		// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
+		const acronym = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
+		if (acronym) {
+			const region = REGION_ABBREVIATIONS[t.folded];
+			const hits = region
+				? gazetteer
+						.lookup(region)
+						.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
+				: [];
+			const countries = gazetteer.lookup(t.folded).filter((h) => h.place.featureCode === 'PCLI');
+			if (hits.length > 0 || countries.length > 0) {
+				found.push({
+					mention: {
+						start: t.start,
+						end: t.end,
+						mention: t.raw,
+						cue: hits.length ? t.folded : null,
+						near: false
+					},
+					key: hits.length ? (region as string) : t.folded,
+					hits: hits.length ? hits : countries,
+					sentence: t.sentence,
+					kind: hits.length ? 'region' : null,
+					qualifiers: [],
+					firstToken: i,
+					lastToken: i
+				});
+				matched.add(i);
+			}
+			continue;
+		}
+		// 1. Longest run of words whose key the gazetteer knows.
+		let best: { end: number; key: string; hits: readonly KeyHit[] } | null = null;
+		const words: string[] = [];
+		for (let j = i; j < tokens.length && j - i < maxWords; j++) {
+			const tj = tokens[j];
+			if (j > i) {
+				if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
+				if (!tj.capital && !GENERIC_WORDS.has(tj.folded) && !CONNECTORS.has(tj.folded)) break;
+			}
+			words.push(tj.folded);
+			const keys = runKeys(words, t.cyrillic);
+			const hit = lookupAll(gazetteer, keys);
+			if (hit) best = { end: j, ...hit };
+			const next = tokens[j + 1];
+			const extendable =
+				keys.some((k) => gazetteer.hasPrefix(k)) ||
+				(next !== undefined && GENERIC_WORDS.has(next.folded));
+			if (!extendable) break;
+		}
+		// 2. Loose matches: the phonetic key of the capitalised run (Shipilovka → Shpylivka,
+		//    Sukhoi Stavok → Sukhyi Stavok), and of adjectival forms (Chuguevsky district → Chuhuiv).
+		const looseOk = !COMMON_WORDS.has(t.folded) && !DEMONYM.test(t.folded) && t.folded.length >= 4;
+		// A sentence's first word is capitalised for grammar; only a word standing alone or before a
+		// comma (a heading, a list: "Zaitsevo", "Apostolovoe, Krivoy Rog district") may be a loose name.
+		const next = tokens[i + 1];
+		const standsAlone =
+			!next ||
+			next.sentence !== t.sentence ||
+			/,/.test(next.gapBefore) ||
+			next.capital ||
+			GENERIC_WORDS.has(next.folded) ||
+			NEAR_AFTER.has(next.folded);
+		// After "the village of" or "near" a loose spelling is more likely meant as a place.
+		const cued = cueBefore(tokens, i);
+		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
+		if (looseOk && !lowerWords.has(t.folded) && (!t.initial || standsAlone)) {
+			let end = i;
+			while (
+				end + 1 < tokens.length &&
+				end - i < 2 &&
+				tokens[end + 1].capital &&
+				joined(tokens, end + 1) &&
+				tokens[end + 1].cyrillic === t.cyrillic
+			)
+				end++;
+			const minEnd = best ? best.end + 1 : i;
+			let loose: { end: number; key: string; hits: readonly KeyHit[] } | null = null;
+			for (let j = end; j >= minEnd && !loose; j--) {
+				const run = tokens.slice(i, j + 1).map((x) => x.folded);
+				// Every loose form of the run counts: the adjective and its noun forms name different units.
+				const keys = looseKeys(run, t.cyrillic, tokens[j + 1]?.folded);
+				// Forms derived from the text (noun forms of an adjective) are loose evidence, like sound-alikes.
+				const hits = keys.flatMap((key, k) => [
+					...(k === 0
+						? gazetteer.lookup(key)
+						: gazetteer
+								.lookup(key)
+								.map((h) => ({ place: h.place, strength: 'phonetic' as const }))),
+					...phoneticHits(gazetteer, key, minSimilarity)
+				]);
+				if (hits.length > 0) loose = { end: j, key: keys[0], hits };
+			}
+			if (loose && (!best || loose.end > best.end)) best = loose;
+			else if (
+				best &&
+				best.end === i &&
+				(best.hits.length < 5 || best.hits.every((h) => h.place.featureClass === 'A')) &&
+				// A spelling that is some place's own name needs no sound-alikes.
+				!best.hits.some((h) => h.strength === 'primary' && h.place.featureClass !== 'A') &&
+				!best.hits.some((h) => h.place.featureCode === 'PCLI' || h.place.featureCode === 'ADM1')
+			)
+				best = {
+					...best,
+					hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
+				};
+		}
+		if (!best) continue;
+		const last = best.end;
+		const mentionText = text.slice(t.start, tokens[last].end);
+
+		// 3. Cues: before, inside (trailing generic word) and after.
+		const before = cued;
+		let kind: PlaceKind | null = before?.settlement ? 'settlement' : null;
+		let near = before?.near ?? false;
+		let cue = before?.cue ?? null;
+		const tail = tokens[last].folded;
+		const inside = last > i ? kindOfWord(tail) : null;
+		const after = tokens[last + 1];
+		const afterJoined = after !== undefined && joined(tokens, last + 1);
+		if (inside) {
+			kind = inside;
+			cue = tail;
+		} else if (after && afterJoined) {
+			const k = kindOfWord(after.folded);
+			if (k) {
+				kind = k;
+				cue = after.folded;
+			} else if (NEAR_AFTER.has(after.folded)) {
+				near = true;
+				cue = after.folded;
+			} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
+				kind = 'region';
+				cue = 'people’s republic';
+			}
+		}
+		if (tail === 'island' || tail === 'islands') kind = 'island';
+
+		// 4. Filters: calendar words, ordinary words, people.
+		const single = last === i;
+		const strongCue = kind === 'settlement' || kind === 'region' || kind === 'district';
+		if (single && CALENDAR_WORDS.has(t.folded)) continue;
+		if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
+			continue;
+		if (single && !strongCue && lowerWords.has(t.folded)) continue;
+		if (!strongCue && personBefore(tokens, i, matched)) continue;
+		if (single && t.raw.length < 3) continue;
+		// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
+		const loose = best.hits.every((h) => h.strength === 'phonetic');
+		if (loose && !strongCue && after && afterJoined && after.capital && !kindOfWord(after.folded))
+			continue;
+
+		if (after && STREET_WORDS.has(after.folded) && afterJoined) continue;
+		for (let k = i; k <= last; k++) matched.add(k);
+		// A facility run starts with a capitalised word right after the name and may continue
+		// through "of"/"the" ("College of Transport"); acronyms and region words end it.
+		for (let k = last + 1; k < tokens.length && joined(tokens, k); k++) {
+			const tk = tokens[k];
+			const acr = tk.raw.length <= 5 && tk.raw === tk.raw.toUpperCase();
+			if (k === last + 1 && tk.gapBefore !== ' ') break;
+			if (
+				tk.capital &&
+				!acr &&
+				!kindOfWord(tk.folded) &&
+				(k === last + 1 || facilityUntil >= last + 1)
+			)
+				facilityUntil = k;
+			else if (!FACILITY_GLUE.has(tk.folded) || facilityUntil < last + 1) break;
+		}
+		found.push({
+			mention: { start: t.start, end: tokens[last].end, mention: mentionText, cue, near },
+			key: best.key,
+			hits: best.hits,
+			sentence: t.sentence,
+			kind,
+			qualifiers: [],
+			firstToken: i,
+			lastToken: last
+		});
+		i = last;
+	}
+	shareCollectiveCues(found, tokens);
+	const kept = dropPeople(found, tokens);
+	linkQualifiers(kept, tokens);
+	return kept;
+}

@@ -1,0 +1,433 @@
+/**
+ * Ranks the candidate places of every mention in a text with the evidence an analyst uses, and
+ * records it: how well the name matched, what the cue words say the place is, feature class and
+ * administrative seat, population, the war's geography (Ukraine first, then its neighbours), and
+ * context: regions, districts and countries named in the same sentence or text, and closeness to
+ * the other places mentioned. Scores are log-odds; a softmax turns them into probabilities.
+ */
+import type { GazetteerPlace, MatchStrength } from '../gazetteer';
+import type { FoundMention } from './mentions';
+import { distanceKm } from './distance';
+
+/** A candidate place of one mention with its score and the reasons for it. */
+export interface Candidate {
+	place: GazetteerPlace;
+	strength: MatchStrength;
+	prior: number;
+	context: number;
+	score: number;
+	/** Probability among the mention's candidates. */
+	p: number;
+	/** Reasons for the choice; filled in for the best candidate only. */
+	evidence: string[];
+	/** The context score's parts, for the evidence. */
+	parts: ContextParts;
+}
+
+/** Tunable weights of the ranking (log-odds units). */
+export interface RankWeights {
+	strength: Record<MatchStrength, number>;
+	populationPerDecade: number;
+	/** Population assumed for a populated place whose population GeoNames does not give. */
+	unknownPopulation: number;
+	regionInSentence: number;
+	regionInText: number;
+	districtInSentence: number;
+	districtInText: number;
+	countryNamed: number;
+	qualifier: number;
+	sameRegionAsOther: number;
+	proximity: number;
+	proximityKm: number;
+	proximityCap: number;
+	/**
+	 * Prior for first-level regions where the war is fought (GeoNames admin1 code → log-odds):
+	 * war reports name places there far more often than same-named places elsewhere.
+	 */
+	theatre: Readonly<Record<string, number>>;
+}
+
+/** Default weights. */
+export const DEFAULT_WEIGHTS: RankWeights = {
+	strength: { primary: 0, alternate: -0.4, romanised: -0.6, phonetic: -2.2 },
+	populationPerDecade: 0.45,
+	unknownPopulation: 100,
+	regionInSentence: 3.2,
+	regionInText: 2.2,
+	districtInSentence: 2.0,
+	districtInText: 1.2,
+	countryNamed: 2.5,
+	qualifier: 3,
+	sameRegionAsOther: 0.9,
+	proximity: 2.5,
+	proximityKm: 30,
+	proximityCap: 4,
+	theatre: {
+		'UA.05': 0.8,
+		'UA.14': 0.8,
+		'UA.07': 0.8,
+		'UA.26': 0.8,
+		'UA.08': 0.8,
+		'UA.16': 0.5,
+		'UA.21': 0.4,
+		'UA.02': 0.4,
+		'UA.13': 0.4,
+		'UA.04': 0.4,
+		'UA.11': 0.4,
+		'UA.12': 0.4
+	}
+};
+
+/** Russian regions on Ukraine's border (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). */
+const BORDER_REGIONS = new Set(['RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
+const NEIGHBOURS = new Set(['BY', 'MD', 'PL', 'SK', 'HU', 'RO']);
+const MAX_CANDIDATES = 150;
+const PROXIMITY_CANDIDATES = 30;
+const CONTEXT_WINDOW = 10;
+
+/** Administrative seats are what reports name most; city sections least. */
+const SEAT_BONUS: Readonly<Record<string, number>> = {
+	PPLC: 2.5,
+	PPLA: 1.8,
+	PPLA2: 1,
+	PPLA3: 0.4,
+	PPLX: -0.6
+};
+
+/** Score from the place and the mention alone, before other mentions are considered. */
+function priorScore(
+	place: GazetteerPlace,
+	strength: MatchStrength,
+	found: FoundMention,
+	w: RankWeights
+): number {
+	let s = w.strength[strength];
+	const code = place.featureCode;
+	const kind = found.kind;
+	if (code === 'PCLI') s += kind === null ? 2.5 : -1;
+	else if (code === 'ADM1') s += kind === 'region' ? 4 : 1.5;
+	else if (code === 'ADM2') s += kind === 'district' ? 4 : kind === 'region' ? 1 : -1.5;
+	else if (code === 'ADM3') s += kind === 'district' ? 0.5 : kind === 'region' ? 0.3 : -2.5;
+	else if (place.featureClass === 'P') {
+		s += SEAT_BONUS[code] ?? 0;
+		// "The Kharkiv region" is the oblast, not the city: a named unit of the same name wins.
+		if (kind === 'region') s -= 3;
+		else if (kind === 'district') s -= 1;
+		else if (kind === 'island') s -= 2;
+		else if (kind === 'settlement') s += 0.5;
+	} else if (code === 'ISL' || code === 'ISLS') s += kind === 'island' ? 3 : -1.2;
+	else s += kind === 'settlement' ? -2.5 : -1.2;
+	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
+	if (place.featureClass === 'P')
+		s += w.populationPerDecade * Math.log10((place.population || w.unknownPopulation) + 1);
+	if (code !== 'PCLI') {
+		const a1 = place.admin1Code ?? '';
+		if (place.countryCode === 'UA') s += w.theatre[a1] ?? 0;
+		else if (BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD')
+			s -= 1.2;
+		else if (place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode)) s -= 1.8;
+		else s -= 2.5;
+	}
+	return s;
+}
+
+function softmax(cands: Candidate[]): void {
+	let max = -Infinity;
+	for (const c of cands) if (c.score > max) max = c.score;
+	let sum = 0;
+	for (const c of cands) {
+		c.p = Math.exp(c.score - max);
+		sum += c.p;
+	}
+	for (const c of cands) c.p /= sum;
+}
+
+/** Builds the candidate list of a mention, best prior first. */
+export function candidatesOf(found: FoundMention, w: RankWeights = DEFAULT_WEIGHTS): Candidate[] {
+	const byIndex = new Map<number, Candidate>();
+	// "The Kupyansk region" names no oblast: it is the area around a town, ranked as the town.
+	const asRegion =
+		found.kind === 'region' && !found.hits.some((h) => h.place.featureCode === 'ADM1')
+			? { ...found, kind: null }
+			: found;
+	const hasExact = found.hits.some((h) => h.strength !== 'phonetic');
+	for (const hit of found.hits) {
+		const prev = byIndex.get(hit.place.index);
+		let prior = priorScore(hit.place, hit.strength, asRegion, w);
+		// A sound-alike is weaker still when the spelling itself names other places.
+		if (hasExact && hit.strength === 'phonetic') prior -= 1;
+		if (!prev || prior > prev.prior)
+			byIndex.set(hit.place.index, {
+				place: hit.place,
+				strength: hit.strength,
+				prior,
+				context: 0,
+				score: prior,
+				p: 0,
+				evidence: [],
+				parts: {
+					region: 0,
+					regionWhere: '',
+					qualified: 0,
+					district: 0,
+					country: 0,
+					countryName: '',
+					proximity: 0,
+					nearestKm: Infinity
+				}
+			});
+	}
+	const list = [...byIndex.values()].sort(
+		(a, b) => b.prior - a.prior || a.place.index - b.place.index
+	);
+	const out = list.slice(0, MAX_CANDIDATES);
+	softmax(out);
+	return out;
+}
+
+/** A region, district or country the text names, with where and how surely. */
+interface NamedArea {
+	mention: number;
+	sentence: number;
+	weight: number;
+	name: string;
+}
+
+/** Named areas by code, text-wide and per sentence (the strongest mention of each). */
+class AreaIndex {
+	text = new Map<string, NamedArea>();
+	bySentence = new Map<number, Map<string, NamedArea>>();
+	size = 0;
+
+	add(code: string, sentence: number, area: NamedArea): void {
+		this.size++;
+		const prev = this.text.get(code);
+		if (!prev || area.weight > prev.weight) this.text.set(code, area);
+		let inSentence = this.bySentence.get(sentence);
+		if (!inSentence) this.bySentence.set(sentence, (inSentence = new Map()));
+		const prevS = inSentence.get(code);
+		if (!prevS || area.weight > prevS.weight) inSentence.set(code, area);
+	}
+
+	/** The area named for `code` in the sentence (`inSentence`), else in the text, not counting mention `self`. */
+	find(code: string | null, sentence: number, self: number): NamedArea | null {
+		if (!code || this.size === 0) return null;
+		const s = this.bySentence.get(sentence)?.get(code);
+		if (s && s.mention !== self) return s;
+		const t = this.text.get(code);
+		return t && t.mention !== self ? t : null;
+	}
+}
+
+/** Regions, districts and countries the mentions name, read from the current distributions. */
+function namedAreas(found: FoundMention[], cands: Candidate[][]) {
+	const regions = new AreaIndex();
+	const districts = new AreaIndex();
+	const countries = new AreaIndex();
+	found.forEach((f, m) => {
+		const top = cands[m][0];
+		if (!top) return;
+		const { place } = top;
+		const entry = {
+			mention: m,
+			sentence: f.sentence,
+			weight: top.p,
+			name: place.admin1 ?? place.name
+		};
+		if (place.featureCode === 'ADM1') regions.add(place.admin1Code ?? '', f.sentence, entry);
+		else if (place.featureCode === 'ADM2')
+			districts.add(place.admin2Code ?? '', f.sentence, { ...entry, name: place.name });
+		else if (place.featureCode === 'PCLI')
+			countries.add(place.countryCode, f.sentence, { ...entry, name: place.name });
+	});
+	return { regions, districts, countries };
+}
+
+/** A candidate's position and weight as other mentions see it. */
+interface Anchor {
+	lat: number;
+	lon: number;
+	cosLat: number;
+	p: number;
+	admin1: string | null;
+}
+
+const KM_PER_DEGREE = 111.195;
+
+/** Context of one candidate: what it gained from the rest of the text, and why. */
+export interface ContextParts {
+	region: number;
+	regionWhere: string;
+	qualified: number;
+	district: number;
+	country: number;
+	countryName: string;
+	proximity: number;
+	nearestKm: number;
+}
+
+/** Ranks every mention's candidates using the whole text as context (two rounds of context). */
+export function rankMentions(
+	found: FoundMention[],
+	w: RankWeights = DEFAULT_WEIGHTS
+): Candidate[][] {
+	const cands = found.map((f) => candidatesOf(f, w));
+	const indexOf = new Map(found.map((f, m) => [f, m]));
+	for (let round = 0; round < 2; round++) {
+		const { regions, districts, countries } = namedAreas(found, cands);
+		const anchors: Anchor[][] = cands.map((list) => {
+			const out: Anchor[] = [];
+			for (const c of list) {
+				if (out.length >= 3 || c.p < 0.03) break;
+				if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
+				out.push({
+					lat: c.place.lat,
+					lon: c.place.lon,
+					cosLat: Math.cos((c.place.lat * Math.PI) / 180),
+					p: c.p,
+					admin1: c.place.admin1Code
+				});
+			}
+			return out;
+		});
+		found.forEach((f, m) => {
+			const list = cands[m];
+			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
+			if (list.length <= 1 || (round > 0 && list[0].p >= 0.97)) return;
+			const area = f.kind === 'region' || f.kind === 'district';
+			const lo = Math.max(0, m - CONTEXT_WINDOW);
+			const hi = Math.min(found.length - 1, m + CONTEXT_WINDOW);
+			const qualifiers = f.qualifiers
+				.map((q) => indexOf.get(q))
+				.filter((q): q is number => q !== undefined);
+			list.forEach((c, ci) => {
+				const place = c.place;
+				const ctx = c.parts;
+				ctx.region = ctx.district = ctx.country = ctx.qualified = ctx.proximity = 0;
+				ctx.nearestKm = Infinity;
+				// Regions, districts and countries named in the sentence or the text.
+				const r = regions.find(place.admin1Code, f.sentence, m);
+				if (r) {
+					const inSentence = r.sentence === f.sentence;
+					ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
+					ctx.regionWhere = `region named in ${inSentence ? 'sentence' : 'text'}: ${r.name}`;
+				}
+				const d = districts.find(place.admin2Code, f.sentence, m);
+				if (d)
+					ctx.district =
+						(d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
+				// A foreign country named in the text lets its places win; naming Ukraine adds nothing
+				// to a prior that already prefers Ukraine.
+				const k =
+					place.featureCode === 'PCLI' || place.countryCode === 'UA'
+						? null
+						: countries.find(place.countryCode, f.sentence, m);
+				if (k) {
+					ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : 0.6);
+					ctx.countryName = k.name;
+				}
+				// A region or country written right after the mention ("X, Kherson region, Ukraine")
+				// says where it is; the nearest, most specific qualifier speaks.
+				if (qualifiers.length > 0) {
+					let share = 0;
+					for (const qc of cands[qualifiers[0]].slice(0, 8)) {
+						const code = qc.place.featureCode;
+						const same =
+							code === 'PCLI'
+								? qc.place.countryCode === place.countryCode
+								: code === 'ADM2'
+									? qc.place.admin2Code === place.admin2Code
+									: qc.place.admin1Code === place.admin1Code;
+						if (same) share += qc.p;
+					}
+					ctx.qualified = Math.min(1, share);
+				}
+				// Closeness to the other places mentioned nearby in the text, and sharing their region.
+				if (list.length > 1 && ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area) {
+					let pull = 0;
+					let sameRegion = 0;
+					const cosLat = Math.cos((place.lat * Math.PI) / 180);
+					for (let o = lo; o <= hi; o++) {
+						if (o === m || found[o].key === f.key) continue;
+						const weight = found[o].sentence === f.sentence ? 1 : 0.6;
+						let best = 0;
+						let bestRegion = 0;
+						for (const a of anchors[o]) {
+							const dy = (a.lat - place.lat) * KM_PER_DEGREE;
+							const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
+							const dist = Math.sqrt(dx * dx + dy * dy);
+							const v = a.p * Math.exp(-dist / w.proximityKm);
+							if (v > best) best = v;
+							if (dist < ctx.nearestKm && a.p > 0.3) ctx.nearestKm = dist;
+							if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion)
+								bestRegion = a.p;
+						}
+						pull += weight * best;
+						if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+					}
+					ctx.proximity =
+						Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
+				}
+				c.context =
+					ctx.region + ctx.district + ctx.country + w.qualifier * ctx.qualified + ctx.proximity;
+				c.score = c.prior + c.context;
+			});
+			list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+			softmax(list);
+		});
+	}
+	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands);
+	for (let m = 0; m < found.length; m++) {
+		const top = cands[m][0];
+		if (top) top.evidence = [...contextEvidence(top.parts, found[m]), ...priorEvidence(top)];
+	}
+	return cands;
+}
+
+/** Within this distance of the place it qualifies, a bare qualifier is the city, not the oblast. */
+const QUALIFIER_CITY_KM = 30;
+
+/**
+ * "Bortnychi, Kyiv" names the city; "Velyka Novosilka, Donetsk" the oblast: a bare qualifier is
+ * read as the city of that name when the place it qualifies lies near that city, else as the oblast.
+ */
+function readBareQualifier(
+	f: FoundMention,
+	list: Candidate[],
+	indexOf: Map<FoundMention, number>,
+	cands: Candidate[][]
+): void {
+	if (!f.bareQualifier || !f.qualifies) return;
+	const inner = cands[indexOf.get(f.qualifies) ?? -1]?.[0];
+	const region = list.find((c) => c.place.featureCode === 'ADM1');
+	const city = list.find((c) => c.place.featureClass === 'P');
+	if (!inner || !region || !city) return;
+	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
+	const chosen = d <= QUALIFIER_CITY_KM ? city : region;
+	chosen.score = list[0].score + 1;
+	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+	softmax(list);
+}
+
+/** Human-readable reasons from a candidate's context. */
+function contextEvidence(ctx: ContextParts, f: FoundMention): string[] {
+	const ev: string[] = [];
+	if (ctx.region > 0) ev.push(ctx.regionWhere);
+	if (ctx.qualified > 0.05)
+		ev.push(`qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`);
+	if (ctx.district > 0) ev.push('district named in text');
+	if (ctx.country > 0) ev.push(`country named in text: ${ctx.countryName}`);
+	if (ctx.proximity > 0.2 && Number.isFinite(ctx.nearestKm))
+		ev.push(`near other places in the text (${Math.round(ctx.nearestKm)} km)`);
+	return ev;
+}
+
+function priorEvidence(c: Candidate): string[] {
+	const ev: string[] = [];
+	if (c.strength !== 'primary') ev.push(`${c.strength} name match`);
+	if (/^(PPLC|PPLA|PPLA2)$/.test(c.place.featureCode))
+		ev.push(`administrative seat (${c.place.featureCode})`);
+	if (c.place.population > 0 && c.place.featureClass === 'P')
+		ev.push(`population ${c.place.population}`);
+	return ev;
+}

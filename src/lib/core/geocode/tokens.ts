@@ -1,0 +1,65 @@
+/**
+ * Splits running text into word tokens with offsets, sentence numbers and the facts the mention
+ * finder asks of each (capitalised? first in its sentence? Cyrillic?), in one pass.
+ */
+import { foldName } from '../names';
+
+/** One word of the text. */
+export interface Token {
+	start: number;
+	end: number;
+	/** The word as written (possessive 's removed). */
+	raw: string;
+	/** Lower case, no diacritics, hyphens as spaces: "ivano frankivsk". */
+	folded: string;
+	/** Starts with an upper-case letter (Latin or Cyrillic). */
+	capital: boolean;
+	cyrillic: boolean;
+	/** Index of the sentence the token is in. */
+	sentence: number;
+	/** First word of its sentence, heading or quotation (capitalised for grammar, not as a name). */
+	initial: boolean;
+	/** The text between the previous token and this one. */
+	gapBefore: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?]["')\]”’]*\s|\n\s*\n|;;|\|/;
+const OPENERS = /[:"“«(\n]|\s[—–-]+\s*$/;
+
+/** Tokenises text; `folded` is computed for every token so lookups never re-normalise. */
+export function tokenise(text: string): Token[] {
+	const tokens: Token[] = [];
+	let sentence = 0;
+	let prevEnd = 0;
+	for (const m of text.matchAll(WORD)) {
+		let raw = m[0];
+		const start = m.index;
+		if (/['’ʼ]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
+		const gapBefore = text.slice(prevEnd, start);
+		// Most gaps are one space: no sentence end and no opener, so skip the patterns.
+		const plain = gapBefore === ' ';
+		const newSentence = tokens.length === 0 || (!plain && SENTENCE_END.test(gapBefore + ' '));
+		if (newSentence && tokens.length > 0) sentence++;
+		const first = raw[0];
+		const capital = first !== first.toLowerCase();
+		tokens.push({
+			start,
+			end: start + raw.length,
+			raw,
+			folded: /^[A-Za-z]+$/.test(raw) ? raw.toLowerCase() : foldName(raw),
+			capital,
+			cyrillic: /[\u0400-\u04ff]/.test(first),
+			sentence,
+			initial: newSentence || (!plain && OPENERS.test(gapBefore)),
+			gapBefore
+		});
+		prevEnd = start + m[0].length;
+	}
+	return tokens;
+}
+
+/** Whether only whitespace separates two tokens (no comma, full stop or line break). */
+export function joined(tokens: Token[], j: number): boolean {
+	return /^[ \t]+$|^-$/.test(tokens[j].gapBefore);
+}

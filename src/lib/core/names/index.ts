@@ -1,0 +1,17 @@
+/** Name handling shared by the gazetteer builder and the geocoder: normaliser, romanisation, phonetic key. */
+export {
+	foldName,
+	normaliseName,
+	stripGenericTokens,
+	hasCyrillic,
+	isLatinKey,
+	GENERIC_WORDS
+} from './normalise';
+export {
+	romanise,
+	romaniseAll,
+	ROMANISATION_SYSTEMS,
+	type RomanisationSystem
+} from './transliterate';
+export { phoneticKey, isDistinctivePhoneticKey } from './phonetic';
+export { softKey, nameSimilarity } from './similarity';

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldName, normaliseName } from './normalise';
+import { phoneticKey } from './phonetic';
+import { nameSimilarity } from './similarity';
+import { romanise, romaniseAll, ROMANISATION_SYSTEMS } from './transliterate';
+
+const CYRILLIC = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ';
+const cyrillicWord = fc
+	.array(fc.constantFrom(...CYRILLIC), { minLength: 2, maxLength: 12 })
+	.map((letters) => letters.join(''));
+
+describe('normaliseName', () => {
+	it('is idempotent on any text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+				const once = normaliseName(s);
+				expect(normaliseName(once)).toBe(once);
+			})
+		);
+	});
+
+	it('is idempotent on name-like text with generic words', () => {
+		const word = fc.constantFrom(
+			'the',
+			'village',
+			'of',
+			'region',
+			'Kharkiv',
+			"Kam'yans'ke",
+			'Oblast',
+			'city',
+			'-',
+			'Île'
+		);
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+				const once = normaliseName(words.join(' '));
+				expect(normaliseName(once)).toBe(once);
+			})
+		);
+	});
+
+	it('folds case, diacritics, every apostrophe form and hyphens', () => {
+		const forms = ["Kam'yans'ke", 'Kam’yans’ke', 'Kamʼyansʼke', 'Kamʹyansʹke', 'KAM`YANS`KE'];
+		for (const f of forms) expect(normaliseName(f)).toBe('kamyanske');
+		expect(normaliseName('Ivano-Frankivsk')).toBe('ivano frankivsk');
+		expect(normaliseName('Kraków')).toBe('krakow');
+	});
+
+	it('drops generic words', () => {
+		expect(normaliseName('the Kharkov region')).toBe('kharkov');
+		expect(normaliseName('Kherson Oblast')).toBe('kherson');
+		expect(normaliseName('village of Ruski Tyshki')).toBe('ruski tyshki');
+		expect(normaliseName('Snake Island')).toBe('snake');
+		expect(normaliseName('Region')).toBe('region');
+	});
+
+	it('keeps Cyrillic letters intact apart from case', () => {
+		expect(foldName('Миколаїв')).toBe('миколаїв');
+		expect(foldName('Йосипівка')).toBe('йосипівка');
+	});
+});
+
+describe('romanisation', () => {
+	it('romanises under the Ukrainian national system', () => {
+		expect(romanise('харків', 'ukrainian2010')).toBe('kharkiv');
+		expect(romanise('євгенівка', 'ukrainian2010')).toBe('yevhenivka');
+		expect(romanise('згурівка', 'ukrainian2010')).toBe('zghurivka');
+	});
+
+	it('romanises Russian names under BGN/PCGN and common English forms', () => {
+		expect(romanise('калиновское', 'bgnRussian')).toBe('kalinovskoye');
+		expect(romanise('николаев', 'commonEnglish')).toBe('nikolaev');
+		expect(romanise('запорожье', 'commonEnglish')).toBe('zaporozhye');
+	});
+
+	it('produces Latin output for every Cyrillic word under every system', () => {
+		fc.assert(
+			fc.property(cyrillicWord, (w) => {
+				for (const s of ROMANISATION_SYSTEMS) expect(romanise(w, s)).toMatch(/^[a-z]*$/);
+			})
+		);
+	});
+
+	it('gives the romanisations of a name one phonetic key (letter pairs that read as digraphs aside)', () => {
+		const plain = cyrillicWord.filter((w) => !/[кзсцтшп][ьъ]*[гхсшч]/.test(w));
+		fc.assert(
+			fc.property(plain, (w) => {
+				const keys = new Set(romaniseAll(w).map((r) => phoneticKey(normaliseName(r))));
+				expect(keys.size).toBe(1);
+			})
+		);
+	});
+});
+
+describe('phoneticKey', () => {
+	const pairs: [string, string][] = [
+		['Kharkov', 'Kharkiv'],
+		['Yevgenovka', 'Yevhenivka'],
+		['Maliye Prokhody', 'Mali Prokhody'],
+		['Ruski Tyshki', 'Ruski Tyshky'],
+		['Kalinovskoye', 'Kalynivske'],
+		['Vysokoye', 'Vysoke'],
+		['Dementiyevka', 'Dementiivka'],
+		['Artemovsk', 'Artemivsk'],
+		['Zaporozhye', 'Zaporizhzhia']
+	];
+	it.each(pairs)('%s meets %s', (a, b) => {
+		expect(phoneticKey(normaliseName(a))).toBe(phoneticKey(normaliseName(b)));
+	});
+
+	it('keeps different names apart', () => {
+		expect(phoneticKey('kharkiv')).not.toBe(phoneticKey('kherson'));
+		expect(phoneticKey('donetsk')).not.toBe(phoneticKey('luhansk'));
+	});
+});
+
+describe('nameSimilarity', () => {
+	it('rates romanisation variants above unrelated names', () => {
+		expect(nameSimilarity('shipilovka', 'shpylivka')).toBeGreaterThan(0.45);
+		expect(nameSimilarity('hrakove', 'kharkiv')).toBeLessThan(0.3);
+	});
+});

@@ -1,0 +1,101 @@
+/**
+ * The one name normaliser shared by gazetteer names and text mentions, so that both sides of a
+ * lookup are reduced the same way: case, diacritics, apostrophes, hyphens and generic words.
+ */
+
+/** Every apostrophe-like character a romanised Ukrainian name may carry, including backticks. */
+const APOSTROPHES = /['’ʼʹ`´‘ʻ′"“”«»]/g;
+
+/** Hyphens, dashes and other separators that join or split name parts. */
+const SEPARATORS = /[-‐‑‒–—―_/.,;:()[\]{}!?&+*#|\\<>=~^$@%]+/g;
+
+/** Latin letters that Unicode decomposition does not reduce to ASCII. */
+const LATIN_EXTRA: Record<string, string> = {
+	ß: 'ss',
+	ł: 'l',
+	ø: 'o',
+	đ: 'd',
+	æ: 'ae',
+	œ: 'oe',
+	ı: 'i',
+	þ: 'th',
+	ð: 'd'
+};
+
+/** Words that say what kind of place a name is rather than which: dropped from keys. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+	'the',
+	'region',
+	'regions',
+	'oblast',
+	'oblasts',
+	'oblasti',
+	'district',
+	'districts',
+	'raion',
+	'raions',
+	'rayon',
+	'rajon',
+	'island',
+	'islands',
+	'province',
+	'municipality',
+	'hromada',
+	'territorial'
+]);
+
+/** Generic words that only count when followed by "of" ("village of X", "city of X"). */
+const GENERIC_BEFORE_OF: ReadonlySet<string> = new Set([
+	'village',
+	'city',
+	'town',
+	'settlement',
+	'township',
+	'hamlet'
+]);
+
+/** Lower-cases, strips Latin diacritics and apostrophes, turns separators into single spaces. */
+export function foldName(text: string): string {
+	let s = text.toLowerCase().replace(APOSTROPHES, '');
+	s = s.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1');
+	s = s.normalize('NFC');
+	s = s.replace(/[ßłøđæœıþð]/g, (c) => LATIN_EXTRA[c] ?? c);
+	s = s.replace(SEPARATORS, ' ').replace(/[^\p{L}\p{N} ]+/gu, '');
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Drops generic words from folded tokens; keeps the tokens if nothing specific would remain. */
+export function stripGenericTokens(tokens: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (GENERIC_WORDS.has(t)) continue;
+		if (t === 'of' && i > 0 && GENERIC_BEFORE_OF.has(tokens[i - 1])) continue;
+		if (GENERIC_BEFORE_OF.has(t) && tokens[i + 1] === 'of') continue;
+		out.push(t);
+	}
+	return out.length > 0 ? out : [...tokens];
+}
+
+/** The lookup key of a name or mention: folded, generic words removed ("the Kharkov region" → "kharkov"). */
+export function normaliseName(text: string): string {
+	const folded = foldName(text);
+	if (folded === '') return '';
+	let tokens = folded.split(' ');
+	// Dropping "village of" can expose another generic pair, so repeat until nothing changes.
+	for (;;) {
+		const next = stripGenericTokens(tokens);
+		if (next.length === tokens.length) return next.join(' ');
+		tokens = next;
+	}
+}
+
+/** True when the text contains Cyrillic letters. */
+export function hasCyrillic(text: string): boolean {
+	return /[\u0400-\u04ff]/.test(text);
+}
+
+/** True when every letter of the text is Latin (ASCII after folding). */
+export function isLatinKey(key: string): boolean {
+	return /^[a-z0-9 ]+$/.test(key);
+}

@@ -1,0 +1,143 @@
+/**
+ * Romanisation of Cyrillic names under the systems that English-language war reporting mixes:
+ * Ukrainian national (2010), BGN/PCGN for Russian, and the loose "common English" forms that news
+ * wires use (Nikolaev, Zaporozhye, Kalinovskoye). Input is folded (lower case) Cyrillic.
+ */
+
+/** The romanisation systems the gazetteer indexes Cyrillic names under. */
+export const ROMANISATION_SYSTEMS = ['ukrainian2010', 'bgnRussian', 'commonEnglish'] as const;
+export type RomanisationSystem = (typeof ROMANISATION_SYSTEMS)[number];
+
+interface SystemTable {
+	/** Letter → romanisation in any position. */
+	base: Record<string, string>;
+	/** Letter → romanisation at the start of a word. */
+	initial: Record<string, string>;
+	/** Letter → romanisation after a vowel, soft or hard sign. */
+	afterVowel: Record<string, string>;
+}
+
+const COMMON_BASE: Record<string, string> = {
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	д: 'd',
+	ж: 'zh',
+	з: 'z',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ь: '',
+	ъ: ''
+};
+
+const UKRAINIAN_2010: SystemTable = {
+	base: {
+		...COMMON_BASE,
+		г: 'h',
+		ґ: 'g',
+		е: 'e',
+		є: 'ie',
+		и: 'y',
+		і: 'i',
+		ї: 'i',
+		й: 'i',
+		ю: 'iu',
+		я: 'ia',
+		ё: 'e',
+		ы: 'y',
+		э: 'e'
+	},
+	initial: { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' },
+	afterVowel: {}
+};
+
+const BGN_RUSSIAN: SystemTable = {
+	base: {
+		...COMMON_BASE,
+		г: 'g',
+		ґ: 'g',
+		е: 'e',
+		ё: 'ye',
+		и: 'i',
+		й: 'y',
+		ы: 'y',
+		э: 'e',
+		ю: 'yu',
+		я: 'ya',
+		і: 'i',
+		ї: 'yi',
+		є: 'ye'
+	},
+	initial: { е: 'ye' },
+	afterVowel: { е: 'ye', ё: 'yo' }
+};
+
+const COMMON_ENGLISH: SystemTable = {
+	base: {
+		...COMMON_BASE,
+		г: 'g',
+		ґ: 'g',
+		е: 'e',
+		ё: 'yo',
+		и: 'i',
+		й: 'y',
+		ы: 'y',
+		э: 'e',
+		ю: 'yu',
+		я: 'ya',
+		і: 'i',
+		ї: 'i',
+		є: 'ye'
+	},
+	initial: { е: 'ye' },
+	// Wire services write Nikolaev, Zaporozhye, Kalinovskoye: "е" after a soft sign keeps its y.
+	afterVowel: {}
+};
+
+const TABLES: Record<RomanisationSystem, SystemTable> = {
+	ukrainian2010: UKRAINIAN_2010,
+	bgnRussian: BGN_RUSSIAN,
+	commonEnglish: COMMON_ENGLISH
+};
+
+const CYRILLIC_VOWELS = new Set('аеёиіїоуыэюяєъь');
+
+/** Romanises folded Cyrillic text under one system; non-Cyrillic characters pass through. */
+export function romanise(text: string, system: RomanisationSystem): string {
+	const table = TABLES[system];
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		const prev = i > 0 ? text[i - 1] : ' ';
+		const atStart = !/[\u0400-\u04ff]/.test(prev);
+		let r: string | undefined;
+		if (atStart) r = table.initial[c];
+		else if (CYRILLIC_VOWELS.has(prev)) r = table.afterVowel[c];
+		if (system === 'commonEnglish' && c === 'е' && (prev === 'ь' || prev === 'ъ')) r = 'ye';
+		// The Ukrainian system writes зг as zgh so that it is not read as zh.
+		if (system === 'ukrainian2010' && c === 'г' && prev === 'з') r = 'gh';
+		out += r ?? table.base[c] ?? c;
+	}
+	return out;
+}
+
+/** Every distinct romanisation of folded Cyrillic text under the indexed systems. */
+export function romaniseAll(text: string): string[] {
+	const out = new Set<string>();
+	for (const system of ROMANISATION_SYSTEMS) out.add(romanise(text, system));
+	return [...out];
+}

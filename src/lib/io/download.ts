@@ -1,0 +1,16 @@
+/** Saves text as a file through the browser's download (an object URL on a temporary link). */
+
+/** Starts a download of `text` named `fileName`. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.rel = 'noopener';
+	link.style.display = 'none';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// The click has handed the blob to the download manager; free it after this task.
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}

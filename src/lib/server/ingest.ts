@@ -1,0 +1,188 @@
+/**
+ * Ingest: a submitted article (text and metadata) is checked, extracted with the default geocoder
+ * and stored with all its claims in one transaction. Used by POST /api/articles and `cli ingest`.
+ */
+import type { ClaimCollection } from '../core/contract';
+import { isIsoDate } from '../core/extract/article';
+import { extractClaims } from '../core/extract/pipeline';
+import type { Geocoder } from '../core/geocode/types';
+import { loadDefaultGeocoder } from './gazetteer';
+import { getStore, type ClaimStore, type DuplicateReason } from './store/index';
+
+/** Largest accepted article text: 2 MiB of UTF-8 (far above any news article). Larger is 413. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** An article as submitted: raw text (plain, Markdown or HTML) and what is known about it. */
+export interface IngestInput {
+	text: string;
+	title: string;
+	publisher: string | null;
+	url: string | null;
+	published: string | null;
+}
+
+/** The outcome of checking a submission. */
+export type InputCheck =
+	| { kind: 'valid'; input: IngestInput }
+	| { kind: 'invalid'; reason: string }
+	| { kind: 'too_large'; reason: string };
+
+/** The outcome of an ingest; `invalid` and `too_large` map to HTTP 400 and 413. */
+export type IngestOutcome =
+	| { kind: 'added'; articleId: string; claims: ClaimCollection; warnings: string[] }
+	| { kind: 'duplicate'; articleId: string; by: DuplicateReason; claims: ClaimCollection }
+	| { kind: 'invalid'; reason: string }
+	| { kind: 'too_large'; reason: string };
+
+/** What an ingest uses; tests pass their own store and geocoder. */
+export interface IngestDeps {
+	store: ClaimStore;
+	geocoder: () => Geocoder;
+}
+
+const encoder = new TextEncoder();
+
+/** True when the text holds bytes no article has: NUL, or many other control characters. */
+export function looksBinary(text: string): boolean {
+	let control = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0) return true;
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) control++;
+	}
+	return control > Math.max(2, text.length * 0.01);
+}
+
+function optionalString(
+	body: Record<string, unknown>,
+	field: string
+): { ok: true; value: string | null } | { ok: false; reason: string } {
+	const value = body[field];
+	if (value === undefined || value === null) return { ok: true, value: null };
+	if (typeof value !== 'string') return { ok: false, reason: `${field} must be a string` };
+	const trimmed = value.replace(/\s+/g, ' ').trim();
+	return { ok: true, value: trimmed === '' ? null : trimmed };
+}
+
+/** Checks an untrusted submission (parsed JSON), naming the first problem. */
+export function checkIngestInput(body: unknown): InputCheck {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) {
+		return { kind: 'invalid', reason: 'body must be a JSON object {text, title, ...}' };
+	}
+	const b = body as Record<string, unknown>;
+	if (b.text === undefined || b.text === null)
+		return { kind: 'invalid', reason: 'text is missing' };
+	if (typeof b.text !== 'string') return { kind: 'invalid', reason: 'text must be a string' };
+	const bytes = encoder.encode(b.text).length;
+	if (bytes > MAX_TEXT_BYTES) {
+		return {
+			kind: 'too_large',
+			reason: `text is ${bytes} bytes, over the limit of ${MAX_TEXT_BYTES} bytes (2 MB)`
+		};
+	}
+	if (b.text.trim() === '') return { kind: 'invalid', reason: 'text is empty' };
+	if (looksBinary(b.text)) {
+		return {
+			kind: 'invalid',
+			reason: 'text contains binary bytes; send plain text, Markdown or HTML'
+		};
+	}
+	if (b.title === undefined || b.title === null)
+		return { kind: 'invalid', reason: 'title is missing' };
+	if (typeof b.title !== 'string') return { kind: 'invalid', reason: 'title must be a string' };
+	const title = b.title.replace(/\s+/g, ' ').trim();
+	if (title === '') return { kind: 'invalid', reason: 'title is empty' };
+	if (title.length > 500) return { kind: 'invalid', reason: 'title is longer than 500 characters' };
+	const publisher = optionalString(b, 'publisher');
+	if (!publisher.ok) return { kind: 'invalid', reason: publisher.reason };
+	const url = optionalString(b, 'url');
+	if (!url.ok) return { kind: 'invalid', reason: url.reason };
+	if (url.value !== null && !isHttpUrl(url.value)) {
+		return { kind: 'invalid', reason: `url '${url.value}' is not an http(s) URL` };
+	}
+	const published = optionalString(b, 'published');
+	if (!published.ok) return { kind: 'invalid', reason: published.reason };
+	if (published.value !== null && !isIsoDate(published.value)) {
+		return {
+			kind: 'invalid',
+			reason: `published '${published.value}' is not a date (expected YYYY-MM-DD)`
+		};
+	}
+	return {
+		kind: 'valid',
+		input: {
+			text: b.text,
+			title,
+			publisher: publisher.value,
+			url: url.value,
+			published: published.value
+		}
+	};
+}
+
+function isHttpUrl(value: string): boolean {
+	try {
+		const u = new URL(value);
+		return u.protocol === 'http:' || u.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+async function defaultDeps(): Promise<IngestDeps> {
+	return { store: await getStore(), geocoder: loadDefaultGeocoder };
+}
+
+async function existingClaims(store: ClaimStore, articleId: string): Promise<ClaimCollection> {
+	return (
+		(await store.articleClaims(articleId)) ?? (await store.allClaims({ includeRejected: false }))
+	);
+}
+
+/** Checks, extracts and stores one article (skipping extraction when it is a known duplicate). */
+export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<IngestOutcome> {
+	const check = checkIngestInput(body);
+	if (check.kind !== 'valid') return check;
+	const { store, geocoder } = deps ?? (await defaultDeps());
+	const { input } = check;
+	const known = await store.findDuplicate(input.text, input.url);
+	if (known)
+		return { kind: 'duplicate', ...known, claims: await existingClaims(store, known.articleId) };
+	const extraction = extractClaims(input, geocoder(), { maxChars: MAX_TEXT_BYTES });
+	if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
+	const { article, collection, warnings } = extraction;
+	const stored = await store.addArticle({
+		articleId: article.articleId,
+		title: article.title,
+		publisher: article.publisher,
+		url: article.url,
+		published: article.published,
+		text: input.text,
+		claims: collection
+	});
+	if (stored.kind === 'duplicate') {
+		const { articleId, by } = stored;
+		return { kind: 'duplicate', articleId, by, claims: await existingClaims(store, articleId) };
+	}
+	return { kind: 'added', articleId: stored.articleId, claims: collection, warnings };
+}
+
+/** Re-extracts a stored article with the current extractor; its corrections are kept. */
+export async function reextractArticle(articleId: string, deps?: IngestDeps): Promise<boolean> {
+	const { store, geocoder } = deps ?? (await defaultDeps());
+	const stored = await store.getArticle(articleId);
+	if (!stored || stored.text.trim() === '') return false;
+	const extraction = extractClaims(
+		{
+			text: stored.text,
+			title: stored.title,
+			publisher: stored.publisher,
+			url: stored.url,
+			published: stored.published
+		},
+		geocoder(),
+		{ maxChars: MAX_TEXT_BYTES }
+	);
+	if (extraction.kind === 'rejected') return false;
+	return store.replaceClaims(articleId, extraction.collection);
+}

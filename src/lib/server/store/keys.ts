@@ -1,0 +1,33 @@
+/** Duplicate keys of an article: a hash of its normalised text and a normalised form of its URL. */
+import { createHash } from 'node:crypto';
+
+/** SHA-256 of the text with Unicode normalised (NFC) and whitespace collapsed, so reflowing keeps it. */
+export function textKey(text: string): string {
+	const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+	return createHash('sha256').update(normalised, 'utf8').digest('hex');
+}
+
+/** Query parameters that track campaigns and never change which article a URL names. */
+const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$/i;
+
+/**
+ * A URL reduced to what identifies the page: lower-case host, no `www.`, no fragment, no tracking
+ * parameters, no trailing slash, http and https alike. Null when `url` is empty or not a URL.
+ */
+export function urlKey(url: string | null): string | null {
+	if (!url || !url.trim()) return null;
+	let parsed: URL;
+	try {
+		parsed = new URL(url.trim());
+	} catch {
+		return null;
+	}
+	const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+	const params = [...parsed.searchParams]
+		.filter(([k]) => !TRACKING.test(k))
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
+	const path = parsed.pathname.replace(/\/+$/, '');
+	const port = parsed.port ? `:${parsed.port}` : '';
+	return `${host}${port}${path}${query}`;
+}

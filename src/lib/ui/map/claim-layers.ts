@@ -1,0 +1,442 @@
+/**
+ * The claim layers as plain MapLibre style data, and the few calls that change them. Claims live in
+ * one clustered GeoJSON source with slim properties and a per-side count aggregated into every
+ * cluster; each side is drawn by its own layers (fixed filters), so the side filter is a change of
+ * constant paint values on the GPU: no data is re-sent, no tile re-laid out, no symbol re-placed.
+ * Other filters arrive as `setData` with the filtered subset. Region-precision claims shade the
+ * basemap's oblast polygons instead of drawing a pin.
+ *
+ * The benchmark imports this module: `installClaimLayers(map, {features})` for the first draw and
+ * `setClaimSides(map, sides)` for a side-filter change.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	GeoJSONSource,
+	GeoJSONSourceSpecification,
+	LayerSpecification,
+	Map as MapLibreMap
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import {
+	CLAIMANT_SIDES,
+	EVENT_TYPES,
+	type ClaimFeature,
+	type ClaimantSide,
+	type EventType,
+	type Precision
+} from '../../core/contract';
+import { SIDE_COLOURS, SYMBOL_OUTLINE } from '../symbols/palette';
+import { BASEMAP_LAYERS, OBLAST_SOURCE } from './layer-ids';
+import type { OblastLookup } from './oblast-lookup';
+
+/** Source of the located claims (clustered). */
+export const CLAIM_SOURCE = 'claims';
+/** Source of the selected and hovered claims' rings. */
+export const FOCUS_SOURCE = 'claims-focus';
+/** Source of the selected claim's alternative places. */
+export const ALTERNATIVES_SOURCE = 'claims-alternatives';
+
+/** Ids of the claim layers, for queries, events and tests. Claims are drawn by one layer per side. */
+export const CLAIM_LAYERS = {
+	uncertainty: (side: ClaimantSide) => `claims-uncertainty-${side}`,
+	clusters: (side: ClaimantSide) => `claims-clusters-${side}`,
+	clusterCounts: (side: ClaimantSide) => `claims-cluster-counts-${side}`,
+	points: (side: ClaimantSide) => `claims-points-${side}`,
+	regionFill: (side: ClaimantSide) => `claims-region-fill-${side}`,
+	regionLine: (side: ClaimantSide) => `claims-region-line-${side}`,
+	focus: 'claims-focus',
+	focusRegion: 'claims-focus-region',
+	alternatives: 'claims-alternatives',
+	alternativeLabels: 'claims-alternative-labels'
+} as const;
+
+/** The kinds of per-side claim layers. */
+export type SideLayerKind =
+	'uncertainty' | 'clusters' | 'clusterCounts' | 'points' | 'regionFill' | 'regionLine';
+
+/** Ids of the per-side layers of `kinds` for the shown sides (all when empty): what a query should ask. */
+export function claimLayerIds(
+	sides: readonly ClaimantSide[] = [],
+	kinds: readonly SideLayerKind[] = ['points', 'clusters', 'uncertainty']
+): string[] {
+	return activeSides(sides).flatMap((side) => kinds.map((kind) => CLAIM_LAYERS[kind](side)));
+}
+
+/** Clusters break up into single claims above this zoom. */
+export const CLUSTER_MAX_ZOOM = 11;
+
+/** Properties of a claim as the map holds it: only what drawing and picking need. */
+export interface MapClaimProperties {
+	/** The feature id, to find the full claim in the page's state. */
+	id: string;
+	s: ClaimantSide;
+	t: EventType;
+	p: Precision | null;
+	/** Uncertainty radius in pixels at zoom 0 (it doubles per zoom level); 0 draws no circle. */
+	r0: number;
+}
+
+/** What the map draws for a set of claims: located points, and oblasts shaded per side. */
+export interface MapClaimData {
+	points: FeatureCollection<Point, MapClaimProperties>;
+	regionCodes: Record<ClaimantSide, string[]>;
+}
+
+/** Metres per pixel at zoom 0 on the equator for 512-pixel tiles. */
+const METRES_PER_PIXEL_Z0 = 78271.517;
+/** Precisions drawn with their uncertainty circle (a settlement is drawn as a point). */
+const CIRCLE_PRECISIONS = new Set<Precision | null>([
+	'near_settlement',
+	'landmark',
+	'district',
+	'region',
+	'country'
+]);
+
+const countProperty = (side: ClaimantSide) => `n_${side}`;
+
+/** Splits claims into the points source and the shaded oblasts; region claims with a known oblast become areas. */
+export function toMapData(features: readonly ClaimFeature[], lookup?: OblastLookup): MapClaimData {
+	const regions = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, new Set<string>()])) as Record<
+		ClaimantSide,
+		Set<string>
+	>;
+	const points: FeatureCollection<Point, MapClaimProperties>['features'] = [];
+	for (const feature of features) {
+		if (feature.geometry === null) continue;
+		const p = feature.properties;
+		if (p.precision === 'region' && lookup) {
+			const code = lookup(p.admin1, (p as unknown as Record<string, unknown>).admin1Code);
+			if (code) {
+				regions[p.claimantSide].add(code);
+				continue;
+			}
+		}
+		const lat = feature.geometry.coordinates[1];
+		const km = CIRCLE_PRECISIONS.has(p.precision) ? (p.uncertaintyKm ?? 0) : 0;
+		const r0 = km > 0 ? (km * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180)) : 0;
+		points.push({
+			type: 'Feature',
+			geometry: feature.geometry,
+			properties: { id: feature.id, s: p.claimantSide, t: p.eventType, p: p.precision, r0 }
+		});
+	}
+	const regionCodes = Object.fromEntries(
+		CLAIMANT_SIDES.map((s) => [s, [...regions[s]].sort()])
+	) as Record<ClaimantSide, string[]>;
+	return { points: { type: 'FeatureCollection', features: points }, regionCodes };
+}
+
+/** The clustered source, aggregating a claim count per side into every cluster. */
+export function claimSourceSpec(
+	data: MapClaimData['points'] = { type: 'FeatureCollection', features: [] }
+): GeoJSONSourceSpecification {
+	return {
+		type: 'geojson',
+		data,
+		cluster: true,
+		clusterRadius: 42,
+		clusterMaxZoom: CLUSTER_MAX_ZOOM,
+		clusterProperties: Object.fromEntries(
+			CLAIMANT_SIDES.map((side) => [
+				countProperty(side),
+				['+', ['case', ['==', ['get', 's'], side], 1, 0]] as ExpressionSpecification
+			])
+		)
+	};
+}
+
+/** The sides shown; an empty list means all. */
+function activeSides(sides: readonly ClaimantSide[]): ClaimantSide[] {
+	return sides.length === 0 ? [...CLAIMANT_SIDES] : CLAIMANT_SIDES.filter((s) => sides.includes(s));
+}
+
+const NOT_CLUSTER: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** Radius that grows with zoom so the circle covers `uncertaintyKm` on the ground. */
+const GROUND_RADIUS: ExpressionSpecification = [
+	'interpolate',
+	['exponential', 2],
+	['zoom'],
+	0,
+	['get', 'r0'],
+	24,
+	['*', ['get', 'r0'], 2 ** 24]
+];
+
+/** Name of the icon drawn for a side and event type. */
+export function iconName(side: ClaimantSide, type: EventType): string {
+	return `claim-${side}-${type}`;
+}
+
+/**
+ * Where each side's bubble sits around a cluster's centre (pixels), so a cluster holding several
+ * sides' claims shows one bubble per side, side by side, instead of hiding one under another.
+ */
+export const CLUSTER_OFFSETS: Record<ClaimantSide, [number, number]> = {
+	russia: [-10, -7],
+	ukraine: [10, -7],
+	united_states: [0, 11],
+	other: [-14, 9],
+	unattributed: [14, 9]
+};
+
+/** Paint changes take effect in one frame: no fades, so a side toggle is one repaint. */
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
+/** The constant paint values that show or hide one side's layers (no data re-layout needed). */
+function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] {
+	return [
+		[CLAIM_LAYERS.uncertainty(side), 'circle-opacity', on ? 0.1 : 0],
+		[CLAIM_LAYERS.uncertainty(side), 'circle-stroke-opacity', on ? 0.7 : 0],
+		[CLAIM_LAYERS.clusters(side), 'circle-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.clusters(side), 'circle-stroke-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.clusterCounts(side), 'text-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.points(side), 'icon-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.regionFill(side), 'fill-opacity', on ? 0.22 : 0],
+		[CLAIM_LAYERS.regionLine(side), 'line-opacity', on ? 0.9 : 0]
+	];
+}
+
+/**
+ * The layers of one side on the shared claims source. Each side has its own layers with a fixed
+ * filter, so showing or hiding a side changes only constant paint values: no tile is re-laid out
+ * and no symbol is re-placed, and the change shows in the next frame.
+ */
+export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[] {
+	const colour = SIDE_COLOURS[side];
+	const count = countProperty(side);
+	const mine: ExpressionSpecification = ['==', ['get', 's'], side];
+	const opacity = (layer: string, prop: string) =>
+		sidePaint(side, on).find(([l, p]) => l === layer && p === prop)![2];
+	const ids = {
+		uncertainty: CLAIM_LAYERS.uncertainty(side),
+		clusters: CLAIM_LAYERS.clusters(side),
+		counts: CLAIM_LAYERS.clusterCounts(side),
+		points: CLAIM_LAYERS.points(side)
+	};
+	return [
+		{
+			id: ids.uncertainty,
+			type: 'circle',
+			source: CLAIM_SOURCE,
+			filter: ['all', NOT_CLUSTER, mine, ['>', ['get', 'r0'], 0]],
+			paint: {
+				'circle-radius': GROUND_RADIUS,
+				'circle-color': colour,
+				'circle-opacity': opacity(ids.uncertainty, 'circle-opacity'),
+				'circle-opacity-transition': NO_TRANSITION,
+				'circle-stroke-color': colour,
+				'circle-stroke-width': 1.2,
+				'circle-stroke-opacity': opacity(ids.uncertainty, 'circle-stroke-opacity'),
+				'circle-stroke-opacity-transition': NO_TRANSITION,
+				'circle-pitch-alignment': 'map'
+			}
+		},
+		{
+			id: ids.clusters,
+			type: 'circle',
+			source: CLAIM_SOURCE,
+			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			paint: {
+				'circle-radius': ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21],
+				'circle-color': colour,
+				'circle-opacity': opacity(ids.clusters, 'circle-opacity'),
+				'circle-opacity-transition': NO_TRANSITION,
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 1.5,
+				'circle-stroke-opacity': opacity(ids.clusters, 'circle-stroke-opacity'),
+				'circle-stroke-opacity-transition': NO_TRANSITION,
+				'circle-translate': CLUSTER_OFFSETS[side]
+			}
+		},
+		{
+			id: ids.counts,
+			type: 'symbol',
+			source: CLAIM_SOURCE,
+			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			layout: {
+				'text-field': ['to-string', ['get', count]],
+				'text-size': 11,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: {
+				'text-color': '#ffffff',
+				'text-halo-color': SYMBOL_OUTLINE,
+				'text-halo-width': 1,
+				'text-opacity': opacity(ids.counts, 'text-opacity'),
+				'text-opacity-transition': NO_TRANSITION,
+				'text-translate': CLUSTER_OFFSETS[side]
+			}
+		},
+		{
+			id: ids.points,
+			type: 'symbol',
+			source: CLAIM_SOURCE,
+			filter: ['all', NOT_CLUSTER, mine],
+			layout: {
+				'icon-image': ['concat', `claim-${side}-`, ['get', 't']],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: {
+				'icon-opacity': opacity(ids.points, 'icon-opacity'),
+				'icon-opacity-transition': NO_TRANSITION
+			}
+		}
+	];
+}
+
+/** The layers of the claims source for every side, showing the given sides (all when empty). */
+export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[] {
+	const active = activeSides(sides);
+	// Uncertainty circles under every side's symbols, clusters above, so no circle hides a symbol.
+	const all = CLAIMANT_SIDES.map((side) => sideLayers(side, active.includes(side)));
+	return [0, 1, 2, 3].flatMap((i) => all.map((layers) => layers[i]));
+}
+
+/** Fill and outline layers that shade the oblasts named by each side's region claims. */
+export function regionLayers(
+	regionCodes: Record<ClaimantSide, string[]>,
+	sides: readonly ClaimantSide[]
+): LayerSpecification[] {
+	const active = activeSides(sides);
+	return CLAIMANT_SIDES.flatMap((side): LayerSpecification[] => [
+		{
+			id: CLAIM_LAYERS.regionFill(side),
+			type: 'fill',
+			source: OBLAST_SOURCE,
+			filter: regionFilter(regionCodes[side]),
+			paint: {
+				'fill-color': SIDE_COLOURS[side],
+				'fill-opacity': active.includes(side) ? 0.22 : 0,
+				'fill-opacity-transition': NO_TRANSITION
+			}
+		},
+		{
+			id: CLAIM_LAYERS.regionLine(side),
+			type: 'line',
+			source: OBLAST_SOURCE,
+			filter: regionFilter(regionCodes[side]),
+			paint: {
+				'line-color': SIDE_COLOURS[side],
+				'line-width': 2,
+				'line-opacity': active.includes(side) ? 0.9 : 0,
+				'line-opacity-transition': NO_TRANSITION
+			}
+		}
+	]);
+}
+
+function regionFilter(codes: readonly string[]): FilterSpecification {
+	return ['in', ['get', 'admin1Code'], ['literal', [...codes]]];
+}
+
+/** Rings around the selected and hovered claims, an outline on a selected region, and alternatives. */
+export function focusLayers(): LayerSpecification[] {
+	return [
+		{
+			id: CLAIM_LAYERS.focusRegion,
+			type: 'line',
+			source: OBLAST_SOURCE,
+			filter: regionFilter([]),
+			paint: { 'line-color': SYMBOL_OUTLINE, 'line-width': 3.5 }
+		},
+		{
+			id: CLAIM_LAYERS.alternatives,
+			type: 'circle',
+			source: ALTERNATIVES_SOURCE,
+			paint: {
+				'circle-radius': ['case', ['get', 'shown'], 8, 5],
+				'circle-color': '#ffffff',
+				'circle-stroke-color': SYMBOL_OUTLINE,
+				'circle-stroke-width': ['case', ['get', 'shown'], 3, 1.5]
+			}
+		},
+		{
+			id: CLAIM_LAYERS.alternativeLabels,
+			type: 'symbol',
+			source: ALTERNATIVES_SOURCE,
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-size': 12,
+				'text-offset': [0, 1.1],
+				'text-anchor': 'top'
+			},
+			paint: { 'text-color': SYMBOL_OUTLINE, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
+		},
+		{
+			id: CLAIM_LAYERS.focus,
+			type: 'circle',
+			source: FOCUS_SOURCE,
+			paint: {
+				'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 14, 12],
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': SYMBOL_OUTLINE,
+				'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 3, 2]
+			}
+		}
+	];
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What `installClaimLayers` needs. */
+export interface ClaimLayerInit {
+	features: readonly ClaimFeature[];
+	sides?: readonly ClaimantSide[];
+	lookup?: OblastLookup;
+	/** Adds the symbol images (drawn with canvas); omit if the caller added them. */
+	addIcons?: (map: MapLibreMap) => void;
+}
+
+/** Adds the claim sources and layers to a loaded map. */
+export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void {
+	const sides = init.sides ?? [];
+	const data = toMapData(init.features, init.lookup);
+	init.addIcons?.(map);
+	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
+	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
+	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
+	const below = map.getLayer(BASEMAP_LAYERS.oblastLines) ? BASEMAP_LAYERS.oblastLines : undefined;
+	for (const layer of regionLayers(data.regionCodes, sides)) map.addLayer(layer, below);
+	for (const layer of [...claimLayers(sides), ...focusLayers()]) map.addLayer(layer);
+}
+
+/** Replaces the drawn claims (after a filter other than the side changed, or new data). */
+export function setClaimData(
+	map: MapLibreMap,
+	features: readonly ClaimFeature[],
+	lookup?: OblastLookup
+): void {
+	const data = toMapData(features, lookup);
+	(map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(data.points);
+	for (const side of CLAIMANT_SIDES) {
+		map.setFilter(CLAIM_LAYERS.regionFill(side), regionFilter(data.regionCodes[side]));
+		map.setFilter(CLAIM_LAYERS.regionLine(side), regionFilter(data.regionCodes[side]));
+	}
+}
+
+/**
+ * Shows only the given sides (all when empty). Only constant paint values change: the data, the
+ * tiles and the symbol placement stay as they are, so the map is idle again after one frame.
+ */
+export function setClaimSides(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
+	const active = activeSides(sides);
+	for (const side of CLAIMANT_SIDES) {
+		for (const [layer, property, value] of sidePaint(side, active.includes(side))) {
+			map.setPaintProperty(
+				layer,
+				property as Parameters<MapLibreMap['setPaintProperty']>[1],
+				value
+			);
+		}
+	}
+}
+
+/** Every icon name the points layers can ask for. */
+export function allIconNames(): string[] {
+	return CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t)));
+}

@@ -1,0 +1,43 @@
+/**
+ * `GET /api/articles`: stored articles with claim counts. `POST /api/articles` with JSON
+ * `{text, title, publisher?, url?, published?}`: extracts and stores the article, answering 201
+ * `{articleId, claims}` (200 with `duplicate: true` when it is already stored), 400 naming the
+ * problem, 413 when the text is over 2 MB or the body over 6 MB.
+ */
+import { json } from '@sveltejs/kit';
+import { ingestArticle } from '$lib/server/ingest';
+import { getStore } from '$lib/server/store/index';
+import { readJsonBody } from './read-body';
+import type { RequestHandler } from './$types';
+
+/** Every stored article, oldest first, with its claim counts. */
+export const GET: RequestHandler = async () => {
+	const articles = await (await getStore()).listArticles();
+	return json({ articles }, { headers: { 'cache-control': 'no-cache' } });
+};
+
+/** Adds one article. */
+export const POST: RequestHandler = async (event) => {
+	const body = await readJsonBody(event);
+	if (body.kind === 'too_large')
+		return json({ error: 'too large', message: body.reason }, { status: 413 });
+	if (body.kind === 'invalid')
+		return json({ error: 'bad request', message: body.reason }, { status: 400 });
+	const outcome = await ingestArticle(body.value);
+	switch (outcome.kind) {
+		case 'added':
+			return json(
+				{ articleId: outcome.articleId, claims: outcome.claims, warnings: outcome.warnings },
+				{ status: 201, headers: { location: `/api/articles/${outcome.articleId}` } }
+			);
+		case 'duplicate':
+			return json(
+				{ articleId: outcome.articleId, claims: outcome.claims, duplicate: true, by: outcome.by },
+				{ status: 200 }
+			);
+		case 'too_large':
+			return json({ error: 'too large', message: outcome.reason }, { status: 413 });
+		case 'invalid':
+			return json({ error: 'bad request', message: outcome.reason }, { status: 400 });
+	}
+};

@@ -1,0 +1,95 @@
+/** Helpers the dashboard's browser tests share: reading the map's rendered claims and clicking them. */
+import type { Page } from 'playwright-core';
+import { CLAIMANT_SIDES } from '../../src/lib/core/contract';
+import { CLAIM_LAYERS } from '../../src/lib/ui/map/claim-layers';
+
+/**
+ * Claims drawn on the map per side: single symbols plus the side's count in its cluster bubbles.
+ * A hidden side's layers are transparent, so a side counts only when its layers are opaque.
+ */
+export async function renderedBySide(page: Page): Promise<Record<string, number>> {
+	const layers = CLAIMANT_SIDES.map((side) => ({
+		side,
+		points: CLAIM_LAYERS.points(side),
+		clusters: CLAIM_LAYERS.clusters(side)
+	}));
+	return page.evaluate((perSide) => {
+		type Rendered = { properties: Record<string, unknown> };
+		const map = (
+			window as unknown as {
+				__claimsmap: {
+					map: {
+						queryRenderedFeatures(o: { layers: string[] }): Rendered[];
+						getPaintProperty(layer: string, property: string): unknown;
+					};
+				};
+			}
+		).__claimsmap.map;
+		const out: Record<string, number> = {};
+		for (const { side, points, clusters } of perSide) {
+			let n = 0;
+			if (map.getPaintProperty(points, 'icon-opacity') !== 0) {
+				// A feature can be returned once per tile it touches.
+				n += new Set(map.queryRenderedFeatures({ layers: [points] }).map((f) => f.properties.id))
+					.size;
+			}
+			if (map.getPaintProperty(clusters, 'circle-opacity') !== 0) {
+				const seen = new Set<unknown>();
+				for (const f of map.queryRenderedFeatures({ layers: [clusters] })) {
+					if (seen.has(f.properties.cluster_id)) continue;
+					seen.add(f.properties.cluster_id);
+					n += Number(f.properties[`n_${side}`]);
+				}
+			}
+			if (n > 0) out[side] = n;
+		}
+		return out;
+	}, layers);
+}
+
+/** Page coordinates of a longitude/latitude on the map. */
+export async function pixelOf(
+	page: Page,
+	lonLat: [number, number]
+): Promise<{ x: number; y: number }> {
+	return page.evaluate((at) => {
+		const map = (
+			window as unknown as {
+				__claimsmap: {
+					map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLElement };
+				};
+			}
+		).__claimsmap.map;
+		const p = map.project(at);
+		const rect = map.getCanvas().getBoundingClientRect();
+		return { x: rect.left + p.x, y: rect.top + p.y };
+	}, lonLat);
+}
+
+/** The map's current bounds as [west, south, east, north]. */
+export async function mapBounds(page: Page): Promise<number[]> {
+	return page.evaluate(() => {
+		const map = (
+			window as unknown as {
+				__claimsmap: { map: { getBounds(): { toArray(): number[][] } } };
+			}
+		).__claimsmap.map;
+		return map.getBounds().toArray().flat();
+	});
+}
+
+/** Waits until the page's claims are loaded and drawn. */
+export async function waitForClaims(page: Page): Promise<void> {
+	await page.waitForFunction(
+		(layer) => {
+			const map = (
+				window as unknown as {
+					__claimsmap?: { map?: { getLayer(id: string): unknown } };
+				}
+			).__claimsmap?.map;
+			return Boolean(map && map.getLayer(layer));
+		},
+		CLAIM_LAYERS.points('russia'),
+		{ timeout: 60_000, polling: 100 }
+	);
+}
