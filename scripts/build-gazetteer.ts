@@ -196,7 +196,12 @@ function main(): void {
 		const target = byAdmin2.get(code);
 		const names = [u.nameUk, u.nameRu, u.nameEn].filter((n) => n && !n.endsWith('\\'));
 		if (target) {
-			target.names = [...new Set([...target.names, ...names])];
+			// The code names the raion of the 2020 reform; GeoNames may still hold an older unit under
+			// it (a city council): the OCHA name and centroid describe the raion as it is now.
+			target.names = [...new Set([...target.names, target.name, ...names])];
+			target.name = `${u.nameEn} Raion`;
+			target.lat = u.lat;
+			target.lon = u.lon;
 			raionAdmin2.set(u.pcode, target.admin2Code ?? '');
 		} else if (admin1Code) {
 			rows.push({

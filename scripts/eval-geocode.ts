@@ -2,12 +2,13 @@
  * Accuracy report of the geocoder on the development set: geocodes each item's text and context
  * joined, writes the predictions as JSON lines and prints the scorer's table. A report, not a test.
  *
- *   npm run eval:geocode -- [--gold PATH] [--out PATH] [--by FIELD]
+ *   npm run eval:geocode -- [--gold PATH] [--out PATH] [--by FIELD] [--min-confidence P]
+ *                           [--max-uncertainty-km KM]   (default 100: oblasts and countries are areas)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { specificMentions } from '../src/lib/core/geocode';
+import { pointMentions, POINT_MAX_UNCERTAINTY_KM } from '../src/lib/core/geocode';
 import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
 
 interface DevItem {
@@ -29,6 +30,8 @@ const outPath = resolve(
 const scorer = resolve(arg('scorer', resolve(dirname(goldPath), 'score.py')));
 /** Predictions below this confidence are left out (reported as unresolved). */
 const minConfidence = Number(arg('min-confidence', '0'));
+/** Areas wider than this (oblasts, countries) are not point predictions and are left out. */
+const maxUncertaintyKm = Number(arg('max-uncertainty-km', String(POINT_MAX_UNCERTAINTY_KM)));
 
 const t0 = performance.now();
 const geocoder = loadDefaultGeocoder();
@@ -41,15 +44,18 @@ let chars = 0;
 const lines = items.map((item) => {
 	const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
 	chars += text.length;
-	const places = specificMentions(geocoder.geocode(text)).flatMap((m) =>
+	const places = pointMentions(geocoder.geocode(text), maxUncertaintyKm).flatMap((m) =>
 		m.resolution.kind === 'unresolved' || m.resolution.confidence < minConfidence
 			? []
 			: [
 					{
 						name: m.resolution.place.name,
-						lat: m.resolution.place.lat,
-						lon: m.resolution.place.lon,
-						mention: m.mention.mention
+						lat: m.resolution.offsetPoint?.lat ?? m.resolution.place.lat,
+						lon: m.resolution.offsetPoint?.lon ?? m.resolution.place.lon,
+						mention: m.mention.mention,
+						kind: m.resolution.kind,
+						confidence: m.resolution.confidence,
+						precision: m.resolution.precision
 					}
 				]
 	);

@@ -164,6 +164,15 @@ describe('the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('clicking a shaded oblast lists its region claims', async () => {
+		const { page } = await open();
+		const at = await pixelOf(page, [38.3, 48.4]);
+		await page.mouse.click(at.x, at.y);
+		const popup = page.getByTestId('claim-popup');
+		await expect.poll(() => popup.textContent()).toContain('Region claim in Donetsk');
+		expect(await popup.textContent()).toContain('Donetsk Oblast');
+	});
+
 	test('claims at the same place are all listed in the popup', async () => {
 		const { page } = await open();
 		const at = await pixelOf(page, SHARED_PLACE);
@@ -351,6 +360,15 @@ describe('the dashboard', () => {
 			collection.features.filter((f) => f.properties.claimantSide === 'russia').length
 		);
 		await screenshot(page, 'dashboard-375-list');
+		// A chosen claim's detail covers the map; "Show on the map" brings the map back, ringed.
+		await page.locator('[data-claim-id="p0"]').click();
+		await expect.poll(() => page.getByTestId('claim-detail').isVisible()).toBe(true);
+		await screenshot(page, 'dashboard-375-detail');
+		await page.getByRole('button', { name: 'Show on the map' }).click();
+		await expect.poll(() => page.getByTestId('claim-detail').isVisible()).toBe(false);
+		await waitForMapIdle(page);
+		expect(await countRendered(page, CLAIM_LAYERS.focus)).toBe(1);
+		await screenshot(page, 'dashboard-375-map-selected');
 		// No horizontal scrolling at this width.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			375

@@ -218,4 +218,36 @@ describe('adding an article and correcting a claim', () => {
 		expect(api.feature.properties.placeName).toMatch(/^Iz[iy]um/);
 		expect(errors).toEqual([]);
 	});
+	test('a rejected claim leaves the map and can be restored; an article can be deleted', async () => {
+		const { page, errors } = await openPage(browser);
+		await page.goto(server.url + '/');
+		await waitForMapIdle(page);
+		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
+		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		// What the server serves to the map and the export.
+		const shown = async () =>
+			((await (await fetch(`${server.url}/api/claims.geojson`)).json()) as ClaimCollection).features
+				.length;
+		const before = await shown();
+		await items.first().click();
+		const review = page.locator('[data-testid="claim-detail"] [data-testid="claim-review"]');
+		await review.getByRole('button', { name: 'Reject claim' }).click();
+		await page.locator('[data-testid="claim-detail"]').waitFor({ state: 'detached' });
+		await expect.poll(shown).toBe(before - 1);
+
+		await page.getByRole('button', { name: 'Add article' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Add article' });
+		await dialog.getByText('Stored articles').click();
+		const stored = dialog.getByRole('region', { name: 'Stored articles' });
+		await stored.getByRole('button', { name: 'Rejected claims' }).first().click();
+		await stored.getByRole('button', { name: 'Restore' }).click();
+		await expect.poll(() => stored.getByRole('button', { name: 'Restore' }).count()).toBe(0);
+		await expect.poll(shown).toBe(before);
+
+		await stored.getByRole('button', { name: 'Delete' }).first().click();
+		await stored.getByRole('button', { name: 'Really delete?' }).click();
+		await expect.poll(() => stored.getByText('No articles stored yet.').count()).toBe(1);
+		await expect.poll(shown).toBe(0);
+		expect(errors).toEqual([]);
+	});
 });

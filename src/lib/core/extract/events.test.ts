@@ -64,6 +64,11 @@ describe('findEvents', () => {
 		expect(types('The company launched a new product.')).toEqual([]);
 	});
 
+	it('summarises casualties with their own verbs, bare counts included', () => {
+		const [e] = findEvents('Two people were killed and nine injured when debris fell.');
+		expect(e.summary).toBe('2 people killed, 9 wounded');
+	});
+
 	it('reads capture, withdrawal and control as territorial control', () => {
 		expect(types('The brigade captured the railway station.')).toEqual(['territorial_control']);
 		expect(types('Troops withdrew from the left bank.')).toEqual(['territorial_control']);

@@ -4,7 +4,7 @@
  */
 import type { EventType, Quantity, QuantityCategory } from '../contract';
 import { ADJECTIVE_BEFORE, NEGATION_PATTERN, TRIGGERS, type ActionKind } from './event-vocabulary';
-import { findItems, type ItemMention } from './quantities';
+import { findItems, parseCount, type ItemMention } from './quantities';
 
 /** One event claimed in a sentence. */
 export interface EventClaim {
@@ -197,6 +197,28 @@ function clauseAround(sentence: string, hit: TriggerHit): string {
 		.replace(/\s+/g, ' ');
 }
 
+function casualtyVerb(words: string): string {
+	if (/^kill|^eliminat/.test(words)) return 'killed';
+	return /^wound|^injur/.test(words) ? 'wounded' : 'dead';
+}
+
+/** "2 people killed, 9 wounded": counted people with the verb that follows them, then bare counts ("and nine injured"). */
+function summariseCasualties(hits: TriggerHit[], counted: ItemMention[], sentence: string): string {
+	if (counted.length === 0)
+		return `people ${joinList([...new Set(hits.map((h) => casualtyVerb(h.words)))])}`;
+	const first = counted[0];
+	const verbHit = hits.find((h) => h.start >= first.end) ?? hits[0];
+	const parts = [`${describeQuantities(counted)} ${casualtyVerb(verbHit.words)}`];
+	const bare =
+		/(?:^|[\s,])(?:and\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed)\b/giu;
+	for (let m = bare.exec(sentence); m; m = bare.exec(sentence)) {
+		if (m.index < first.end) continue;
+		const verb = casualtyVerb(m[2].toLowerCase());
+		parts.push(`${parseCount(m[1]) ?? m[1]} ${verb}`);
+	}
+	return parts.join(', ');
+}
+
 function summarise(
 	type: EventType,
 	hits: TriggerHit[],
@@ -232,22 +254,8 @@ function summarise(
 			return counted.length > 0
 				? `${describeQuantities(counted)} destroyed`
 				: 'equipment destroyed';
-		case 'casualties': {
-			const verbs = [
-				...new Set(
-					hits.map((h) =>
-						/^kill|^eliminat/.test(h.words)
-							? 'killed'
-							: /^wound|^injur/.test(h.words)
-								? 'wounded'
-								: 'dead'
-					)
-				)
-			];
-			return counted.length > 0
-				? `${describeQuantities(counted)} ${joinList(verbs)}`
-				: `people ${joinList(verbs)}`;
-		}
+		case 'casualties':
+			return summariseCasualties(hits, counted, sentence);
 		default:
 			return clauseAround(sentence, hits[0]);
 	}

@@ -6,8 +6,17 @@
 import { foldName, hasCyrillic, isLatinKey, normaliseName, romaniseAll } from '../names';
 import type { GazetteerRow } from './row';
 
-/** How a key was derived from a place's names; lower is stronger evidence. */
-export const MATCH_STRENGTHS = ['primary', 'alternate', 'romanised', 'phonetic'] as const;
+/**
+ * How a key was derived from a place's names; lower is stronger evidence. `derived`: the mention's
+ * word formation read back to a noun ("Dubrovivska" → Dubrovivka); never stored in the index.
+ */
+export const MATCH_STRENGTHS = [
+	'primary',
+	'alternate',
+	'romanised',
+	'derived',
+	'phonetic'
+] as const;
 export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
 
 /** The keys of one place, each in the strongest class it reaches. */
@@ -25,7 +34,7 @@ export function deAdjectivise(key: string): string[] {
 	const m = /^(.*?)(s'?k)(yi|yy|iy|ij|ii|yj|i|y|a|e|ogo|oho|iy|aya|oye|oe|ye)$/.exec(key);
 	if (!m || m[1].length < 3) return [];
 	const out = [m[1] + 'sk', m[1]];
-	// Villages in -ivka/-ovka take adjectives in -ivskyi/-ovskaya ("Kostiantynivska" → Kostiantynivka).
+	// Villages in -ivka/-ovka take adjectives in -ivskyi/-ovskaya ("Dubrovivska" → Dubrovivka).
 	if (/[iyoe]v$/.test(m[1])) out.push(m[1] + 'ka');
 	return out;
 }

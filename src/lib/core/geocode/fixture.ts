@@ -103,7 +103,8 @@ export function createFixtureRows(extra: GazetteerRow[] = []): GazetteerRow[] {
 			population: 200,
 			names: ['Зеленівка']
 		}),
-		// Three Sadovas: one beside Lypky and Dubky in Kharkiv Oblast, two far away.
+		// Three Sadovas, each some 20 km from the lines of fighting: one beside Lypky and Dubky in
+		// Kharkiv Oblast, two far away.
 		row({
 			id: 'geonames:30',
 			name: 'Sadova',
@@ -115,8 +116,8 @@ export function createFixtureRows(extra: GazetteerRow[] = []): GazetteerRow[] {
 		row({
 			id: 'geonames:31',
 			name: 'Sadova',
-			lat: 47.5,
-			lon: 33.9,
+			lat: 46.85,
+			lon: 33.1,
 			admin1Code: 'UA.08',
 			population: 900,
 			names: ['Садова']
@@ -125,7 +126,7 @@ export function createFixtureRows(extra: GazetteerRow[] = []): GazetteerRow[] {
 			id: 'geonames:32',
 			name: 'Sadova',
 			lat: 48.3,
-			lon: 38.3,
+			lon: 37.6,
 			admin1Code: 'UA.05',
 			population: 700,
 			names: ['Садова']

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGazetteerRow } from '../gazetteer';
+import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { specificMentions } from './specific';
+import { pointMentions, specificMentions } from './specific';
 import type { ResolvedMention } from './types';
 
-function geocode(text: string, extra = []): ResolvedMention[] {
+function geocode(text: string, extra: GazetteerRow[] = []): ResolvedMention[] {
 	return createGeocoder(createFixtureGazetteer(extra)).geocode(text);
 }
 
@@ -176,5 +176,89 @@ describe('specificMentions', () => {
 	it('drops a region that only qualifies a place inside it', () => {
 		const kept = specificMentions(geocode('Shelling of Zelenivka, Kherson region.'));
 		expect(kept.map((m) => m.mention.mention)).toEqual(['Zelenivka']);
+	});
+});
+
+describe('war-zone prior', () => {
+	// Two invented namesakes: one in Kharkiv Oblast far from the fighting (listed first, so it wins
+	// ties), one on the line of contact in Kherson Oblast.
+	const namesakes = [
+		createGazetteerRow({
+			id: 'geonames:91',
+			name: 'Hlyboka Balka',
+			lat: 48.9,
+			lon: 36.0,
+			admin1Code: 'UA.07'
+		}),
+		createGazetteerRow({
+			id: 'geonames:90',
+			name: 'Hlyboka Balka',
+			lat: 46.7,
+			lon: 32.7,
+			admin1Code: 'UA.08'
+		})
+	];
+
+	it('prefers the namesake near the fighting when the text says nothing else', () => {
+		expect(placeOf(geocode('Shelling of Hlyboka Balka.', namesakes)[0])).toBe('geonames:90');
+	});
+
+	it('gives way to a region the text names', () => {
+		const found = geocode('Shelling of Hlyboka Balka, Kharkiv region.', namesakes);
+		expect(placeOf(byMention(found, 'Hlyboka Balka'))).toBe('geonames:91');
+	});
+});
+
+describe('candidate generation', () => {
+	it('reads an adjective made from a name back to the name ("Khmelivska school")', () => {
+		expect(placeOf(byMention(geocode('Damage to the Khmelivska school.'), 'Khmelivska'))).toBe(
+			'geonames:50'
+		);
+	});
+
+	it('reads a lower-case name after a place cue', () => {
+		const found = geocode('Shelling in the village of zelenivka overnight.');
+		expect(found.map((m) => m.mention.mention)).toEqual(['zelenivka']);
+	});
+
+	it('does not read a lower-case English word as a place after "in"', () => {
+		const abroad = createGazetteerRow({
+			id: 'geonames:95',
+			name: 'Financial District',
+			countryCode: 'US',
+			lat: 40.7,
+			lon: -74.0
+		});
+		expect(geocode('Losses in financial terms grew.', [abroad])).toEqual([]);
+	});
+
+	it('does not read a name followed by "River" as the village', () => {
+		expect(geocode('Boats crossed the Dubky River at dawn.')).toEqual([]);
+	});
+});
+
+describe('offsets', () => {
+	it('moves the point by "N km <direction> of X"', () => {
+		const [m] = geocode('Artillery positions 11 km north of Lypky were hit.');
+		expect(m.mention.offset).toEqual({ km: 11, bearingDeg: 0 });
+		if (m.resolution.kind === 'unresolved') throw new Error('unresolved');
+		expect(m.resolution.offsetPoint?.lat).toBeCloseTo(50.25 + 11 / 111.2, 2);
+		expect(m.resolution.offsetPoint?.lon).toBeCloseTo(36.55, 3);
+		expect(m.resolution.precision).toBe('near_settlement');
+	});
+
+	it('leaves mentions without an offset alone', () => {
+		const [m] = geocode('Artillery positions near Lypky were hit.');
+		expect(m.mention.offset).toBeUndefined();
+		expect(m.resolution.kind !== 'unresolved' && m.resolution.offsetPoint).toBeFalsy();
+	});
+});
+
+describe('pointMentions', () => {
+	it('keeps places and drops an oblast named on its own', () => {
+		expect(pointMentions(geocode('Strikes in the Kherson region.'))).toEqual([]);
+		expect(pointMentions(geocode('Strikes on Lypky.')).map((m) => m.mention.mention)).toEqual([
+			'Lypky'
+		]);
 	});
 });

@@ -6,6 +6,7 @@
 import type { Alternative } from '../contract';
 import type { Gazetteer } from '../gazetteer';
 import { findMentions, type FoundMention } from './mentions';
+import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { DEFAULT_WEIGHTS, rankMentions, type Candidate, type RankWeights } from './rank';
 import type { Geocoder, Resolution, ResolvedMention } from './types';
@@ -21,7 +22,13 @@ export interface GeocoderOptions {
 }
 
 /** Confidence is discounted for loose matches: a phonetic hit is weaker evidence than the name itself. */
-const STRENGTH_FACTOR = { primary: 1, alternate: 0.95, romanised: 0.92, phonetic: 0.7 } as const;
+const STRENGTH_FACTOR = {
+	primary: 1,
+	alternate: 0.95,
+	romanised: 0.92,
+	derived: 0.8,
+	phonetic: 0.7
+} as const;
 
 function alternativeOf(c: Candidate): Alternative {
 	return {
@@ -62,6 +69,13 @@ function resolve(
 		uncertaintyKm = Math.max(uncertaintyKm, 25);
 	}
 	const confidence = Math.round(top.p * STRENGTH_FACTOR[top.strength] * 1000) / 1000;
+	// "17 km NE of X" points away from X: `offsetPoint` says where; the radius around the place's
+	// own point (what consumers without offsets plot) then has to reach that far.
+	const offset = found.mention.offset;
+	if (offset) {
+		precision = 'near_settlement';
+		uncertaintyKm = Math.round(uncertaintyKm + offset.km);
+	}
 	return {
 		kind: top.p >= ambiguousBelow ? 'resolved' : 'ambiguous',
 		place: publicPlace(top),
@@ -69,7 +83,12 @@ function resolve(
 		precision,
 		uncertaintyKm,
 		alternatives,
-		evidence: top.evidence
+		evidence: offset
+			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
+			: top.evidence,
+		...(offset
+			? { offsetPoint: movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg) }
+			: {})
 	};
 }
 

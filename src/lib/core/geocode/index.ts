@@ -9,7 +9,9 @@ export {
 	type RankWeights
 } from './rank';
 export { precisionOf } from './precision';
-export { specificMentions } from './specific';
+export { specificMentions, pointMentions, POINT_MAX_UNCERTAINTY_KM } from './specific';
+export { offsetBefore, movePoint } from './offset';
+export { warLineDistanceKm, warZoneCloseness, WAR_LINES, type WarLine } from './warzone';
 export { distanceKm } from './distance';
 export type { Geocoder, Place, PlaceMention, Resolution, ResolvedMention, Located } from './types';
 export {

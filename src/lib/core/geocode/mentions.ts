@@ -5,8 +5,9 @@
  * Cues around the match ("near", "village of", "X region", "(DPR)") are recorded, and matches that
  * are people, months or ordinary words are dropped.
  */
-import { deAdjectivise, type Gazetteer, type KeyHit } from '../gazetteer';
+import type { Gazetteer, KeyHit } from '../gazetteer';
 import {
+	derivedKeys,
 	GENERIC_WORDS,
 	nameSimilarity,
 	romaniseAll,
@@ -21,6 +22,7 @@ import {
 	REGION_ABBREVIATIONS
 } from './lexicon';
 import { dropPeople, linkQualifiers, shareCollectiveCues } from './links';
+import { offsetBefore } from './offset';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -64,10 +66,36 @@ const CONNECTORS = new Set([
 	'pod'
 ]);
 const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'oblasti', 'province']);
-const DISTRICT_WORDS = new Set(['district', 'districts', 'raion', 'raions', 'rayon', 'rajon']);
+const DISTRICT_WORDS = new Set([
+	'district',
+	'districts',
+	'raion',
+	'raions',
+	'rayon',
+	'rajon',
+	'community',
+	'communities',
+	'hromada',
+	'hromadas'
+]);
+/** Words after a name that make it a body of water or a waterway ("Dubky River"): not a settlement. */
+const WATER_WORDS = new Set([
+	'river',
+	'rivers',
+	'reservoir',
+	'canal',
+	'lake',
+	'sea',
+	'bay',
+	'estuary',
+	'lagoon',
+	'creek',
+	'stream'
+]);
 const NEAR_AFTER = new Set([
 	'area',
 	'direction',
+	'directions',
 	'outskirts',
 	'axis',
 	'sector',
@@ -110,6 +138,29 @@ const SIMILARITY_MEMO = new WeakMap<
 	Map<string, { hit: KeyHit; similarity: number }[]>
 >();
 
+/** Words that make a name before them a facility's ("Dubrovni Substation"), not a person's. */
+const FACILITY_WORDS = new Set([
+	'substation',
+	'station',
+	'plant',
+	'bridge',
+	'airport',
+	'airfield',
+	'port',
+	'dam',
+	'refinery',
+	'depot',
+	'factory',
+	'school',
+	'lyceum',
+	'college',
+	'hospital',
+	'market',
+	'church',
+	'railway',
+	'base'
+]);
+
 /** Small words inside facility names ("College of Transport and Infrastructure"). */
 const FACILITY_GLUE = new Set(['of', 'the', 'for', 'named', 'after']);
 
@@ -133,19 +184,17 @@ const STREET_WORDS = new Set([
 /** English demonyms and adjectives ("Crimean", "Ukrainian") are never loose matches of a place. */
 const DEMONYM = /(ian|ean|ese|ish)$/;
 
-/** Keys to try loosely for a run: the run itself, and noun forms of an adjectival last word. */
+/** Keys to try loosely for a run: the run itself, then forms derived from it (noun forms of an adjective, compounds split, "j" as "y"). */
 function looseKeys(words: string[], cyrillic: boolean, next: string | undefined): string[] {
 	const keys = runKeys(words, cyrillic);
-	const last = keys[0].split(' ');
-	const tail = last[last.length - 1];
-	const head = last.slice(0, -1);
-	for (const noun of deAdjectivise(tail)) keys.push([...head, noun].join(' '));
+	const tail = keys[0].slice(keys[0].lastIndexOf(' ') + 1);
+	for (const derived of derivedKeys(keys[0])) if (!keys.includes(derived)) keys.push(derived);
 	if (
 		next &&
 		(DISTRICT_WORDS.has(next) || NEAR_AFTER.has(next) || REGION_WORDS.has(next)) &&
 		!/sk$/.test(tail)
 	)
-		keys.push([...head, `${tail}sk`].join(' '));
+		keys.push(`${keys[0]}sk`);
 	return keys;
 }
 
@@ -218,6 +267,32 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 	return true;
 }
 
+/** Countries whose place names come romanised from Cyrillic. */
+const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+
+/** English word endings that a romanised Slavic name does not have ("financial", "meeting"). */
+const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
+
+/** Word shapes of romanised Ukrainian and Russian place names that English words rarely have. */
+const SLAVIC_SHAPE =
+	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka)$/;
+
+/**
+ * A lower-case word read as a place name anyway: written after a place cue ("village of", "near",
+ * "in"), shaped like a romanised Slavic name, and no ordinary English word ("in dubrovivka").
+ */
+function lowerCaseName(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	if (t.folded.length < 6 || t.folded.includes(' ') || /\d/.test(t.folded)) return false;
+	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
+	if (!t.cyrillic && (!SLAVIC_SHAPE.test(t.folded) || ENGLISH_ENDING.test(t.folded))) return false;
+	const cue = cueBefore(tokens, i);
+	if (!cue || !joined(tokens, i)) return false;
+	return (
+		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside'
+	);
+}
+
 /** Finds place mentions in text, longest match first, with their cues and candidate places. */
 export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[] {
 	const tokens = tokenise(text);
@@ -230,7 +305,15 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	let facilityUntil = -1;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (!t.capital) continue;
+		// "serpent island": a lower-case name is still an island's when "island" follows it.
+		const lowerIsland =
+			!t.capital &&
+			tokens[i + 1]?.folded === 'island' &&
+			joined(tokens, i + 1) &&
+			t.folded.length >= 4 &&
+			!COMMON_WORDS.has(t.folded);
+		const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i));
+		if (!t.capital && !lowerCued) continue;
 		// Capitalised words right after a place name belong to a facility named after it
 		// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
 		if (i <= facilityUntil && !REGION_ABBREVIATIONS[t.folded]) continue;
@@ -306,11 +389,12 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			/,/.test(next.gapBefore) ||
 			next.capital ||
 			GENERIC_WORDS.has(next.folded) ||
+			kindOfWord(next.folded) !== null ||
 			NEAR_AFTER.has(next.folded);
 		// After "the village of" or "near" a loose spelling is more likely meant as a place.
 		const cued = cueBefore(tokens, i);
 		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
-		if (looseOk && !lowerWords.has(t.folded) && (!t.initial || standsAlone)) {
+		if (looseOk && (lowerCued || !lowerWords.has(t.folded)) && (!t.initial || standsAlone)) {
 			let end = i;
 			while (
 				end + 1 < tokens.length &&
@@ -326,15 +410,24 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 				const run = tokens.slice(i, j + 1).map((x) => x.folded);
 				// Every loose form of the run counts: the adjective and its noun forms name different units.
 				const keys = looseKeys(run, t.cyrillic, tokens[j + 1]?.folded);
-				// Forms derived from the text (noun forms of an adjective) are loose evidence, like sound-alikes.
-				const hits = keys.flatMap((key, k) => [
-					...(k === 0
-						? gazetteer.lookup(key)
-						: gazetteer
-								.lookup(key)
-								.map((h) => ({ place: h.place, strength: 'phonetic' as const }))),
-					...phoneticHits(gazetteer, key, minSimilarity)
-				]);
+				// Forms derived from the text (noun forms of an adjective) are loose evidence, like
+				// sound-alikes; a place whose own name sounds like the whole word stands level with them.
+				// Sound-alikes of derived forms are tried only when no derived form is a name itself.
+				const exact = gazetteer.lookup(keys[0]);
+				const derived = keys
+					.slice(1)
+					.flatMap((key) =>
+						gazetteer.lookup(key).map((h) => ({ place: h.place, strength: 'derived' as const }))
+					);
+				const own = phoneticHits(gazetteer, keys[0], minSimilarity);
+				const hits: KeyHit[] = [
+					...exact,
+					...derived,
+					...(derived.length > 0 ? own.map((h) => ({ ...h, strength: 'derived' as const })) : own),
+					...(derived.length > 0
+						? []
+						: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
+				];
 				if (hits.length > 0) loose = { end: j, key: keys[0], hits };
 			}
 			if (loose && (!best || loose.end > best.end)) best = loose;
@@ -351,9 +444,21 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 					hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
 				};
 		}
-		if (!best) continue;
+		if (lowerIsland && best)
+			best = { ...best, hits: best.hits.filter((h) => /^ISL/.test(h.place.featureCode)) };
+		// A lower-case word needs a name match, not a mere sound-alike, of a place whose names are
+		// romanised from Cyrillic (the premise of reading its shape as Slavic).
+		else if (lowerCued && best)
+			best = {
+				...best,
+				hits: best.hits.filter(
+					(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
+				)
+			};
+		if (!best || best.hits.length === 0) continue;
 		const last = best.end;
 		const mentionText = text.slice(t.start, tokens[last].end);
+		const offset = offsetBefore(text, t.start);
 
 		// 3. Cues: before, inside (trailing generic word) and after.
 		const before = cued;
@@ -388,15 +493,30 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		if (single && CALENDAR_WORDS.has(t.folded)) continue;
 		if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
 			continue;
-		if (single && !strongCue && lowerWords.has(t.folded)) continue;
+		if (single && !strongCue && !lowerCued && lowerWords.has(t.folded)) continue;
 		if (!strongCue && personBefore(tokens, i, matched)) continue;
 		if (single && t.raw.length < 3) continue;
 		// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
-		const loose = best.hits.every((h) => h.strength === 'phonetic');
-		if (loose && !strongCue && after && afterJoined && after.capital && !kindOfWord(after.folded))
+		const loose = best.hits.every((h) => h.strength === 'phonetic' || h.strength === 'derived');
+		if (
+			loose &&
+			!strongCue &&
+			after &&
+			afterJoined &&
+			after.capital &&
+			!kindOfWord(after.folded) &&
+			!FACILITY_WORDS.has(after.folded)
+		)
 			continue;
 
 		if (after && STREET_WORDS.has(after.folded) && afterJoined) continue;
+		if (
+			after &&
+			afterJoined &&
+			WATER_WORDS.has(after.folded) &&
+			!best.hits.some((h) => h.place.featureClass === 'H')
+		)
+			continue;
 		for (let k = i; k <= last; k++) matched.add(k);
 		// A facility run starts with a capitalised word right after the name and may continue
 		// through "of"/"the" ("College of Transport"); acronyms and region words end it.
@@ -414,7 +534,14 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			else if (!FACILITY_GLUE.has(tk.folded) || facilityUntil < last + 1) break;
 		}
 		found.push({
-			mention: { start: t.start, end: tokens[last].end, mention: mentionText, cue, near },
+			mention: {
+				start: t.start,
+				end: tokens[last].end,
+				mention: mentionText,
+				cue,
+				near,
+				...(offset ? { offset } : {})
+			},
 			key: best.key,
 			hits: best.hits,
 			sentence: t.sentence,

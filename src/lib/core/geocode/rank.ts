@@ -8,6 +8,7 @@
 import type { GazetteerPlace, MatchStrength } from '../gazetteer';
 import type { FoundMention } from './mentions';
 import { distanceKm } from './distance';
+import { warLineDistanceKm } from './warzone';
 
 /** A candidate place of one mention with its score and the reasons for it. */
 export interface Candidate {
@@ -40,16 +41,15 @@ export interface RankWeights {
 	proximity: number;
 	proximityKm: number;
 	proximityCap: number;
-	/**
-	 * Prior for first-level regions where the war is fought (GeoNames admin1 code → log-odds):
-	 * war reports name places there far more often than same-named places elsewhere.
-	 */
-	theatre: Readonly<Record<string, number>>;
+	/** Prior for a place on the lines of fighting (log-odds), decaying with distance from them. */
+	warZone: number;
+	/** Distance in km over which the war-zone prior falls by a factor e. */
+	warZoneKm: number;
 }
 
 /** Default weights. */
 export const DEFAULT_WEIGHTS: RankWeights = {
-	strength: { primary: 0, alternate: -0.4, romanised: -0.6, phonetic: -2.2 },
+	strength: { primary: 0, alternate: -0.4, romanised: -0.6, derived: -1.2, phonetic: -2.2 },
 	populationPerDecade: 0.45,
 	unknownPopulation: 100,
 	regionInSentence: 3.2,
@@ -62,20 +62,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 	proximity: 2.5,
 	proximityKm: 30,
 	proximityCap: 4,
-	theatre: {
-		'UA.05': 0.8,
-		'UA.14': 0.8,
-		'UA.07': 0.8,
-		'UA.26': 0.8,
-		'UA.08': 0.8,
-		'UA.16': 0.5,
-		'UA.21': 0.4,
-		'UA.02': 0.4,
-		'UA.13': 0.4,
-		'UA.04': 0.4,
-		'UA.11': 0.4,
-		'UA.12': 0.4
-	}
+	warZone: 2,
+	warZoneKm: 40
 };
 
 /** Russian regions on Ukraine's border (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). */
@@ -85,6 +73,9 @@ const MAX_CANDIDATES = 150;
 const PROXIMITY_CANDIDATES = 30;
 const CONTEXT_WINDOW = 10;
 
+/** Cue words that name a hromada (territorial community) rather than a raion. */
+const COMMUNITY_CUES = new Set(['community', 'communities', 'hromada', 'hromadas']);
+
 /** Administrative seats are what reports name most; city sections least. */
 const SEAT_BONUS: Readonly<Record<string, number>> = {
 	PPLC: 2.5,
@@ -93,6 +84,16 @@ const SEAT_BONUS: Readonly<Record<string, number>> = {
 	PPLA3: 0.4,
 	PPLX: -0.6
 };
+
+/** Distances to the war lines by place (places are shared objects per gazetteer). */
+const WAR_DISTANCE = new WeakMap<GazetteerPlace, number>();
+
+/** A place's distance in km to the nearest war line, computed once per place. */
+function warDistance(place: GazetteerPlace): number {
+	let d = WAR_DISTANCE.get(place);
+	if (d === undefined) WAR_DISTANCE.set(place, (d = warLineDistanceKm(place.lat, place.lon)));
+	return d;
+}
 
 /** Score from the place and the mention alone, before other mentions are considered. */
 function priorScore(
@@ -104,10 +105,25 @@ function priorScore(
 	let s = w.strength[strength];
 	const code = place.featureCode;
 	const kind = found.kind;
+	// "X community" / "X hromada" names the hromada, the unit below the raion.
+	// Hromadas are named by feminine adjectives ("Dubrovivska"): that form names the hromada.
+	const community =
+		COMMUNITY_CUES.has(found.mention.cue ?? '') || (kind === null && /s'?ka$/.test(found.key));
 	if (code === 'PCLI') s += kind === null ? 2.5 : -1;
 	else if (code === 'ADM1') s += kind === 'region' ? 4 : 1.5;
-	else if (code === 'ADM2') s += kind === 'district' ? 4 : kind === 'region' ? 1 : -1.5;
-	else if (code === 'ADM3') s += kind === 'district' ? 0.5 : kind === 'region' ? 0.3 : -2.5;
+	else if (code === 'ADM2')
+		s += kind === 'district' ? (community ? 0.5 : 4) : kind === 'region' ? 1 : -1.5;
+	else if (code === 'ADM3')
+		s +=
+			kind === 'district'
+				? community
+					? 4
+					: 0.5
+				: kind === 'region'
+					? 0.3
+					: community
+						? 0.5
+						: -2.5;
 	else if (place.featureClass === 'P') {
 		s += SEAT_BONUS[code] ?? 0;
 		// "The Kharkiv region" is the oblast, not the city: a named unit of the same name wins.
@@ -120,10 +136,12 @@ function priorScore(
 	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
 	if (place.featureClass === 'P')
 		s += w.populationPerDecade * Math.log10((place.population || w.unknownPopulation) + 1);
-	if (code !== 'PCLI') {
+	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
+		s += w.warZone * Math.exp(-warDistance(place) / w.warZoneKm);
+	// Ukraine first, then its border regions and neighbours, then the rest of the world.
+	if (code !== 'PCLI' && place.countryCode !== 'UA') {
 		const a1 = place.admin1Code ?? '';
-		if (place.countryCode === 'UA') s += w.theatre[a1] ?? 0;
-		else if (BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD')
+		if (BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD')
 			s -= 1.2;
 		else if (place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode)) s -= 1.8;
 		else s -= 2.5;
@@ -145,10 +163,16 @@ function softmax(cands: Candidate[]): void {
 /** Builds the candidate list of a mention, best prior first. */
 export function candidatesOf(found: FoundMention, w: RankWeights = DEFAULT_WEIGHTS): Candidate[] {
 	const byIndex = new Map<number, Candidate>();
-	// "The Kupyansk region" names no oblast: it is the area around a town, ranked as the town.
+	// "The Kupyansk region" names no oblast: it is the raion of that name (Russian "район" is often
+	// translated "region"), else the area around the town, ranked as the town.
 	const asRegion =
 		found.kind === 'region' && !found.hits.some((h) => h.place.featureCode === 'ADM1')
-			? { ...found, kind: null }
+			? {
+					...found,
+					kind: found.hits.some((h) => h.place.featureCode === 'ADM2')
+						? ('district' as const)
+						: null
+				}
 			: found;
 	const hasExact = found.hits.some((h) => h.strength !== 'phonetic');
 	for (const hit of found.hits) {

@@ -33,3 +33,19 @@ export function specificMentions(mentions: readonly ResolvedMention[]): Resolved
 		return true;
 	});
 }
+
+/** Radius above which a located mention is an area (an oblast, a country) rather than a point. */
+export const POINT_MAX_UNCERTAINTY_KM = 100;
+
+/**
+ * The specific mentions that make point claims: an oblast or a country named on its own says the
+ * event happened somewhere in it, and its centre point would be a confident wrong location.
+ */
+export function pointMentions(
+	mentions: readonly ResolvedMention[],
+	maxUncertaintyKm: number = POINT_MAX_UNCERTAINTY_KM
+): ResolvedMention[] {
+	return specificMentions(mentions).filter(
+		(m) => m.resolution.kind !== 'unresolved' && m.resolution.uncertaintyKm <= maxUncertaintyKm
+	);
+}

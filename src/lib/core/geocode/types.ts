@@ -36,6 +36,8 @@ export interface PlaceMention {
 	near: boolean;
 	/** True when the mention only says where the mention before it is ("X, Kherson region", "X, Kyiv"). */
 	qualifier?: boolean;
+	/** "17 km NE of X": the distance and compass bearing (degrees from north) the text gives from the place. */
+	offset?: { km: number; bearingDeg: number };
 }
 
 /** Fields shared by the outcomes that name a best place. */
@@ -46,6 +48,11 @@ export interface Located {
 	precision: Precision;
 	/** A radius in km that honestly covers where the mention points. */
 	uncertaintyKm: number;
+	/**
+	 * Where the text points when it gives an offset from the place ("17 km NE of X"); else absent.
+	 * `uncertaintyKm` stays a radius around `place` (it includes the offset).
+	 */
+	offsetPoint?: { lat: number; lon: number };
 	/** Up to 5 other candidates, best first. */
 	alternatives: Alternative[];
 	/** Human-readable reasons for the choice ("oblast named in sentence: Kharkiv Oblast", ...). */

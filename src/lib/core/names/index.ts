@@ -15,3 +15,4 @@ export {
 } from './transliterate';
 export { phoneticKey, isDistinctivePhoneticKey } from './phonetic';
 export { softKey, nameSimilarity } from './similarity';
+export { derivedKeys, nounForms, jAsY } from './derive';

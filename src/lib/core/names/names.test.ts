@@ -63,6 +63,11 @@ describe('normaliseName', () => {
 });
 
 describe('romanisation', () => {
+	it('romanises capitalised Cyrillic as well as folded', () => {
+		expect(romanise('Мирне', 'ukrainian2010')).toBe('myrne');
+		expect(romaniseAll('Харків')).toContain('kharkiv');
+	});
+
 	it('romanises under the Ukrainian national system', () => {
 		expect(romanise('харків', 'ukrainian2010')).toBe('kharkiv');
 		expect(romanise('євгенівка', 'ukrainian2010')).toBe('yevhenivka');

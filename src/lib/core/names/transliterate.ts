@@ -116,9 +116,10 @@ const TABLES: Record<RomanisationSystem, SystemTable> = {
 
 const CYRILLIC_VOWELS = new Set('аеёиіїоуыэюяєъь');
 
-/** Romanises folded Cyrillic text under one system; non-Cyrillic characters pass through. */
-export function romanise(text: string, system: RomanisationSystem): string {
+/** Romanises Cyrillic text (folded to lower case first) under one system; other characters pass through. */
+export function romanise(input: string, system: RomanisationSystem): string {
 	const table = TABLES[system];
+	const text = input.toLowerCase();
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];

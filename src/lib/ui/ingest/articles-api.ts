@@ -23,6 +23,7 @@ export interface ArticleSummary {
 	addedAt: string;
 	claimCount: number;
 	featureCount: number;
+	correctedCount: number;
 }
 
 /** A place the gazetteer search offers for a correction. */
@@ -105,4 +106,11 @@ export function patchClaim(
 /** Searches the gazetteer for places whose name matches `query`. */
 export function searchPlaces(query: string): Promise<ApiResult<{ places: PlaceOption[] }>> {
 	return call(`/api/places?q=${encodeURIComponent(query)}`);
+}
+
+/** One stored article with its claims, rejected ones included and marked. */
+export function getArticle(
+	articleId: string
+): Promise<ApiResult<{ article: ArticleSummary; claims: ClaimCollection }>> {
+	return call(`/api/articles/${encodeURIComponent(articleId)}`);
 }

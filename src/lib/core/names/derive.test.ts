@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseStems, derivedKeys, jAsY, nounForms } from './derive';
+import { phoneticKey } from './phonetic';
+
+describe('nounForms', () => {
+	it('reads an -ivska/-ivskyi adjective back to the -ivka village and the -ivsk town', () => {
+		expect(nounForms('dubrovivska')).toContain('dubrovivka');
+		expect(nounForms('ozerianskyi')).toContain('ozeriansk');
+	});
+
+	it('reads a -chanska adjective back to a -chka name', () => {
+		expect(nounForms('berestochanska')).toContain('berestochka');
+	});
+
+	it('leaves words that are not adjectives alone', () => {
+		expect(nounForms('lypky')).toEqual([]);
+	});
+});
+
+describe('derivedKeys', () => {
+	it('splits compound adjectives into the two words of the name they come from', () => {
+		const keys = derivedKeys('krasnoozersk');
+		// "Krasnyi Ozer" / "Krasnyy Ozer" and every gender form share this phonetic key.
+		expect(keys.map(phoneticKey)).toContain(phoneticKey('krasnyy ozer'));
+		expect(derivedKeys('malodubivska').map(phoneticKey)).toContain(phoneticKey('mala dubivka'));
+	});
+
+	it('reads "j" written for the iotated letters as "y"', () => {
+		expect(jAsY('kalje')).toBe('kalye');
+		expect(derivedKeys('kalje')).toContain('kalye');
+	});
+
+	it('offers the stem of a declined name', () => {
+		expect(caseStems('dubrovnoi')).toEqual(['dubrovn']);
+		expect(caseStems('ivanovom')).toEqual(['ivanov']);
+		expect(caseStems('kyiv')).toEqual([]);
+	});
+
+	it('never returns the key itself and never throws', () => {
+		fc.assert(
+			fc.property(fc.stringMatching(/^[a-z]{1,14}( [a-z]{1,10})?$/), (key) => {
+				expect(derivedKeys(key)).not.toContain(key);
+			})
+		);
+	});
+});
