@@ -91,6 +91,7 @@ async function main(): Promise<number> {
 	const browser = await launchBrowser();
 	const draws: Record<Variant, FirstDraw[]> = { baseline: [], ours: [] };
 	const changes: Record<Variant, number[]> = { baseline: [], ours: [] };
+	const changeFrames: Record<Variant, number[]> = { baseline: [], ours: [] };
 	const renderedAfterChanges: Record<Variant, number[]> = { baseline: [], ours: [] };
 	const exports: ExportRun[] = [];
 	const errors: string[] = [];
@@ -112,6 +113,7 @@ async function main(): Promise<number> {
 				);
 				draws[variant].push(draw);
 				changes[variant].push(...change.times);
+				changeFrames[variant].push(...change.frames);
 				renderedAfterChanges[variant] = change.rendered;
 				console.log(
 					`  round ${round + 1} ${variant.padEnd(8)} first draw ${ms(draw.totalMs)} (claims ${ms(draw.claimsMs)}, ` +
@@ -169,8 +171,13 @@ async function main(): Promise<number> {
 	console.log(
 		`side-filter change until idle, median: baseline ${ms(change.baseline)}, ours ${ms(change.ours)}`
 	);
+	const frames = {
+		baseline: median(changeFrames.baseline),
+		ours: median(changeFrames.ours)
+	};
 	console.log(
-		`  ratio ${ratios.sideChange.toFixed(2)} (target ≤ ${TARGETS.sideChange}): ${verdict(pass.sideChange)}`
+		`  ratio ${ratios.sideChange.toFixed(2)} (target ≤ ${TARGETS.sideChange}): ${verdict(pass.sideChange)}; ` +
+			`frames drawn per change, median: baseline ${frames.baseline}, ours ${frames.ours}`
 	);
 	console.log(
 		`export of ${lastExport.count} claims (filter + GeoJSON + CSV), median ${ms(exportMs)} ` +
@@ -191,11 +198,13 @@ async function main(): Promise<number> {
 		rounds: ROUNDS,
 		draws,
 		changes,
+		changeFrames,
 		renderedAfterChanges,
 		exports,
 		first,
 		claimsOnly,
 		change,
+		frames,
 		exportMs,
 		withBlobsMs,
 		nodeExport: node,

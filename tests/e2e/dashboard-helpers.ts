@@ -47,6 +47,31 @@ export async function renderedBySide(page: Page): Promise<Record<string, number>
 	}, layers);
 }
 
+/**
+ * Oblasts shaded for region claims, per side: the rendered oblast polygons whose feature state
+ * says a shown side claims them (a hidden side's oblasts are not counted).
+ */
+export async function shadedRegionsBySide(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(
+		({ layer, sides }) => {
+			type Rendered = { properties: Record<string, unknown>; state?: Record<string, unknown> };
+			const map = (
+				window as unknown as {
+					__claimsmap: { map: { queryRenderedFeatures(o: { layers: string[] }): Rendered[] } };
+				}
+			).__claimsmap.map;
+			const seen: Record<string, Set<unknown>> = {};
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				for (const side of sides) {
+					if (f.state?.[side] === true) (seen[side] ??= new Set()).add(f.properties.admin1Code);
+				}
+			}
+			return Object.fromEntries(Object.entries(seen).map(([side, codes]) => [side, codes.size]));
+		},
+		{ layer: CLAIM_LAYERS.regions, sides: [...CLAIMANT_SIDES] }
+	);
+}
+
 /** Page coordinates of a longitude/latitude on the map. */
 export async function pixelOf(
 	page: Page,

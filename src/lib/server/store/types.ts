@@ -5,6 +5,9 @@
 import type { ClaimCollection } from '../../core/contract';
 import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectionChange } from '../../core/corrections/correction';
+import type { ArticleSummary } from '../../core/ingest/article-summary';
+
+export type { ArticleSummary };
 
 /** Why an article counts as already stored. */
 export const DUPLICATE_REASONS = ['text', 'url'] as const;
@@ -26,23 +29,6 @@ export interface NewArticle {
 export type AddOutcome =
 	| { kind: 'added'; articleId: string }
 	| { kind: 'duplicate'; articleId: string; by: DuplicateReason };
-
-/** A stored article as listed, with its counts. */
-export interface ArticleSummary {
-	articleId: string;
-	title: string;
-	publisher: string | null;
-	url: string | null;
-	published: string | null;
-	/** ISO timestamp of when it was stored. */
-	addedAt: string;
-	/** Distinct claims (a claim naming three places counts once). */
-	claimCount: number;
-	/** Features: one per claim and place. */
-	featureCount: number;
-	/** Features a reviewer has corrected (including rejected ones). */
-	correctedCount: number;
-}
 
 /** A stored article with its text and what extracted it. */
 export interface StoredArticle extends ArticleSummary {

@@ -3,6 +3,9 @@
  * /api/claims/:id, GET /api/places). Errors come back as values with the server's message.
  */
 import type { ClaimCollection, ClaimFeature } from '../../core/contract';
+import type { ArticleSummary } from '../../core/ingest/article-summary';
+
+export type { ArticleSummary };
 
 /** What the add-article form sends. */
 export interface NewArticle {
@@ -11,19 +14,6 @@ export interface NewArticle {
 	publisher?: string;
 	url?: string;
 	published?: string;
-}
-
-/** One stored article as GET /api/articles lists it. */
-export interface ArticleSummary {
-	articleId: string;
-	title: string;
-	publisher: string | null;
-	url: string | null;
-	published: string | null;
-	addedAt: string;
-	claimCount: number;
-	featureCount: number;
-	correctedCount: number;
 }
 
 /** A place the gazetteer search offers for a correction. */

@@ -1,7 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CLAIMANT_SIDES, type ClaimFeature, type ClaimProperties } from '../../core/contract';
-import { CLAIM_LAYERS, claimLayerIds, claimLayers, setClaimSides, toMapData } from './claim-layers';
+import {
+	CLAIMANT_SIDES,
+	type ClaimFeature,
+	type ClaimProperties,
+	type ClaimantSide
+} from '../../core/contract';
+import { SIDE_COLOURS } from '../symbols/palette';
+import {
+	CLAIM_LAYERS,
+	REGION_TINT,
+	blendOver,
+	claimLayerIds,
+	claimLayers,
+	installClaimLayers,
+	regionStates,
+	setClaimSides,
+	toMapData
+} from './claim-layers';
+import { OBLAST_SOURCE } from './layer-ids';
 import { createOblastLookup } from './oblast-lookup';
 
 function createFeature(
@@ -92,23 +109,129 @@ describe('claim layers', () => {
 		expect(claimLayerIds([], ['clusters'])).toHaveLength(CLAIMANT_SIDES.length);
 	});
 
-	test('a side change only sets paint values: no filter, layout or data change', () => {
-		const calls: string[] = [];
-		const paint = new Map<string, unknown>();
-		const map = {
-			setPaintProperty: (layer: string, property: string, value: unknown) => {
-				calls.push('paint');
-				paint.set(`${layer} ${property}`, value);
-			},
-			setFilter: () => calls.push('filter'),
-			setLayoutProperty: () => calls.push('layout'),
-			getSource: () => ({ setData: () => calls.push('data') })
-		} as unknown as MapLibreMap;
-		setClaimSides(map, ['ukraine']);
-		expect(new Set(calls)).toEqual(new Set(['paint']));
-		expect(paint.get(`${CLAIM_LAYERS.points('ukraine')} icon-opacity`)).toBe(1);
-		expect(paint.get(`${CLAIM_LAYERS.points('russia')} icon-opacity`)).toBe(0);
-		expect(paint.get(`${CLAIM_LAYERS.clusters('russia')} circle-opacity`)).toBe(0);
-		expect(paint.get(`${CLAIM_LAYERS.regionFill('russia')} fill-opacity`)).toBe(0);
+	test('hidden sides cost nothing: their layers are at opacity 0, no layer is per-region', () => {
+		const ids = claimLayers([]).map((l) => l.id);
+		expect(
+			ids.every((id) => /^claims-(uncertainty|clusters|cluster-counts|points)-/.test(id))
+		).toBe(true);
+	});
+});
+
+/** A stand-in map that records what the claim layers ask of MapLibre. */
+function createFakeMap(withOblasts = true) {
+	const calls: string[] = [];
+	const paint = new Map<string, unknown>([[`${CLAIM_LAYERS.regions} fill-color`, '#fafafa']]);
+	const states = new Map<string, Record<string, unknown>>();
+	const layers = new Set<string>(withOblasts ? [CLAIM_LAYERS.regions] : []);
+	const map = {
+		getSource: (id: string) =>
+			id === OBLAST_SOURCE && !withOblasts ? undefined : { setData: () => calls.push('data') },
+		getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
+		addSource: () => calls.push('source'),
+		addLayer: (layer: { id: string }) => {
+			calls.push('layer');
+			layers.add(layer.id);
+		},
+		getPaintProperty: (layer: string, property: string) => paint.get(`${layer} ${property}`),
+		setPaintProperty: (layer: string, property: string, value: unknown) => {
+			calls.push('paint');
+			paint.set(`${layer} ${property}`, value);
+		},
+		setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => {
+			calls.push('state');
+			states.set(`${target.source} ${target.id}`, {
+				...states.get(`${target.source} ${target.id}`),
+				...state
+			});
+		},
+		setFilter: () => calls.push('filter'),
+		setLayoutProperty: () => calls.push('layout')
+	} as unknown as MapLibreMap;
+	return { map, calls, paint, states, layers };
+}
+
+describe('side changes and region shading on a map', () => {
+	const features = [
+		createFeature('p', [30, 50], { claimantSide: 'russia' }),
+		createFeature('r', [37.8, 48], {
+			precision: 'region',
+			admin1: 'Donetsk',
+			claimantSide: 'ukraine'
+		})
+	];
+
+	test('a side change only sets paint values and oblast states: no filter, layout or data', () => {
+		const fake = createFakeMap();
+		installClaimLayers(fake.map, { features, lookup });
+		fake.calls.length = 0;
+		setClaimSides(fake.map, ['russia']);
+		expect(new Set(fake.calls)).toEqual(new Set(['paint', 'state']));
+		expect(fake.paint.get(`${CLAIM_LAYERS.points('russia')} icon-opacity`)).toBe(1);
+		expect(fake.paint.get(`${CLAIM_LAYERS.points('ukraine')} icon-opacity`)).toBe(0);
+		expect(fake.paint.get(`${CLAIM_LAYERS.clusters('ukraine')} circle-opacity`)).toBe(0);
+		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
+		expect(donetsk.ukraine).toBe(false);
+		expect(donetsk.claimShade).toBeNull();
+	});
+
+	test('the oblast of a shown region claim is tinted in its side colour over the basemap fill', () => {
+		const fake = createFakeMap();
+		installClaimLayers(fake.map, { features, lookup });
+		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
+		expect(donetsk.ukraine).toBe(true);
+		expect(donetsk.russia).toBe(false);
+		expect(donetsk.claimShade).toBe(blendOver('#fafafa', [SIDE_COLOURS.ukraine], REGION_TINT));
+		expect(donetsk.claimOutline).toBe(SIDE_COLOURS.ukraine);
+		// The basemap colour stays the fallback of the new fill expression.
+		expect(JSON.stringify(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`))).toContain(
+			'#fafafa'
+		);
+		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(true);
+	});
+
+	test('without the oblast polygons, region claims stay points and nothing is shaded', () => {
+		const fake = createFakeMap(false);
+		installClaimLayers(fake.map, { features, lookup });
+		expect(fake.states.size).toBe(0);
+		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(false);
+		setClaimSides(fake.map, ['ukraine']);
+		expect(fake.calls).not.toContain('state');
+	});
+});
+
+describe('regionStates', () => {
+	const codes = (partial: Partial<Record<ClaimantSide, string[]>>) =>
+		Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, partial[s] ?? []])) as Record<
+			ClaimantSide,
+			string[]
+		>;
+
+	test('an oblast claimed by two shown sides stacks both tints, the later side outlining it', () => {
+		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), [], '#ffffff');
+		const a = states.get('A')!;
+		expect([a.russia, a.ukraine, a.other]).toEqual([true, true, false]);
+		expect(a.claimShade).toBe(
+			blendOver('#ffffff', [SIDE_COLOURS.russia, SIDE_COLOURS.ukraine], REGION_TINT)
+		);
+		expect(a.claimOutline).toBe(SIDE_COLOURS.ukraine);
+		expect(states.get('B')!.claimShade).toBe(
+			blendOver('#ffffff', [SIDE_COLOURS.ukraine], REGION_TINT)
+		);
+	});
+
+	test('hidden sides do not shade, and oblasts no longer claimed are cleared', () => {
+		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], '#ffffff', ['A', 'C']);
+		expect([...states.keys()].sort()).toEqual(['A', 'C']);
+		for (const state of states.values()) {
+			expect(state.russia).toBe(false);
+			expect(state.claimShade).toBeNull();
+			expect(state.claimOutline).toBeNull();
+		}
+	});
+
+	test('blendOver mixes each colour in turn at the given opacity', () => {
+		expect(blendOver('#000000', ['#ffffff'], 0.5)).toBe('#808080');
+		expect(blendOver('#102030', ['#ffffff'], 0)).toBe('#102030');
+		expect(blendOver('#102030', ['#ffffff', '#0000ff'], 1)).toBe('#0000ff');
 	});
 });

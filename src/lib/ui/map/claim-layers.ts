@@ -2,9 +2,11 @@
  * The claim layers as plain MapLibre style data, and the few calls that change them. Claims live in
  * one clustered GeoJSON source with slim properties and a per-side count aggregated into every
  * cluster; each side is drawn by its own layers (fixed filters), so the side filter is a change of
- * constant paint values on the GPU: no data is re-sent, no tile re-laid out, no symbol re-placed.
+ * constant paint values on the GPU: no data is re-sent, no tile re-laid out.
  * Other filters arrive as `setData` with the filtered subset. Region-precision claims shade the
- * basemap's oblast polygons instead of drawing a pin.
+ * basemap's oblast polygons instead of drawing a pin: the basemap's own oblast fill takes each
+ * oblast's tint from its feature state, so shading costs no extra layer in any frame, and a side
+ * toggle only rewrites the state of the (at most 25) oblasts.
  *
  * The benchmark imports this module: `installClaimLayers(map, {features})` for the first draw and
  * `setClaimSides(map, sides)` for a side-filter change.
@@ -15,7 +17,8 @@ import type {
 	GeoJSONSource,
 	GeoJSONSourceSpecification,
 	LayerSpecification,
-	Map as MapLibreMap
+	Map as MapLibreMap,
+	PointLike
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import {
@@ -43,8 +46,8 @@ export const CLAIM_LAYERS = {
 	clusters: (side: ClaimantSide) => `claims-clusters-${side}`,
 	clusterCounts: (side: ClaimantSide) => `claims-cluster-counts-${side}`,
 	points: (side: ClaimantSide) => `claims-points-${side}`,
-	regionFill: (side: ClaimantSide) => `claims-region-fill-${side}`,
-	regionLine: (side: ClaimantSide) => `claims-region-line-${side}`,
+	/** The basemap's oblast fill, which shades the oblasts of region claims (see `regionStates`). */
+	regions: BASEMAP_LAYERS.oblasts,
 	focus: 'claims-focus',
 	focusRegion: 'claims-focus-region',
 	alternatives: 'claims-alternatives',
@@ -52,8 +55,7 @@ export const CLAIM_LAYERS = {
 } as const;
 
 /** The kinds of per-side claim layers. */
-export type SideLayerKind =
-	'uncertainty' | 'clusters' | 'clusterCounts' | 'points' | 'regionFill' | 'regionLine';
+export type SideLayerKind = 'uncertainty' | 'clusters' | 'clusterCounts' | 'points';
 
 /** Ids of the per-side layers of `kinds` for the shown sides (all when empty): what a query should ask. */
 export function claimLayerIds(
@@ -193,16 +195,14 @@ function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] 
 		[CLAIM_LAYERS.clusters(side), 'circle-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusters(side), 'circle-stroke-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusterCounts(side), 'text-opacity', on ? 1 : 0],
-		[CLAIM_LAYERS.points(side), 'icon-opacity', on ? 1 : 0],
-		[CLAIM_LAYERS.regionFill(side), 'fill-opacity', on ? 0.22 : 0],
-		[CLAIM_LAYERS.regionLine(side), 'line-opacity', on ? 0.9 : 0]
+		[CLAIM_LAYERS.points(side), 'icon-opacity', on ? 1 : 0]
 	];
 }
 
 /**
  * The layers of one side on the shared claims source. Each side has its own layers with a fixed
- * filter, so showing or hiding a side changes only constant paint values: no tile is re-laid out
- * and no symbol is re-placed, and the change shows in the next frame.
+ * filter, so showing or hiding a side changes only constant paint values: no tile is re-laid out,
+ * and a layer at opacity 0 is skipped when drawing, so hidden sides cost nothing per frame.
  */
 export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[] {
 	const colour = SIDE_COLOURS[side];
@@ -297,53 +297,205 @@ export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[
 	return [0, 1, 2, 3].flatMap((i) => all.map((layers) => layers[i]));
 }
 
-/** Fill and outline layers that shade the oblasts named by each side's region claims. */
-export function regionLayers(
-	regionCodes: Record<ClaimantSide, string[]>,
-	sides: readonly ClaimantSide[]
-): LayerSpecification[] {
+/** Opacity of each claiming side's tint over an oblast (several sides stack as translucent fills). */
+export const REGION_TINT = 0.25;
+/** The oblast colour the tints are blended over when the basemap's fill is not a plain colour. */
+const REGION_BASE_FALLBACK = '#fbfaf5';
+
+/**
+ * One oblast's feature state: a flag per side (true when that side is shown and claims the
+ * oblast), the blended tint and the outline colour, or null where no shown side claims it.
+ */
+export type RegionState = Record<ClaimantSide, boolean> & {
+	claimShade: string | null;
+	claimOutline: string | null;
+};
+
+const hexRgb = (hex: string): [number, number, number] => {
+	const n = parseInt(hex.slice(1, 7), 16);
+	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+};
+
+/** `colours` painted in order over `base`, each at `alpha`, as one opaque `#rrggbb` colour. */
+export function blendOver(base: string, colours: readonly string[], alpha: number): string {
+	let out = hexRgb(base);
+	for (const colour of colours) {
+		const c = hexRgb(colour);
+		out = [0, 1, 2].map((i) => c[i] * alpha + out[i] * (1 - alpha)) as [number, number, number];
+	}
+	return '#' + out.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The feature state of every oblast claimed by any side, for the shown sides (all when empty); the
+ * oblasts in `previous` that nobody claims any more get a cleared state.
+ */
+export function regionStates(
+	regionCodes: Record<ClaimantSide, readonly string[]>,
+	sides: readonly ClaimantSide[],
+	base: string,
+	previous: Iterable<string> = []
+): Map<string, RegionState> {
 	const active = activeSides(sides);
-	return CLAIMANT_SIDES.flatMap((side): LayerSpecification[] => [
-		{
-			id: CLAIM_LAYERS.regionFill(side),
-			type: 'fill',
-			source: OBLAST_SOURCE,
-			filter: regionFilter(regionCodes[side]),
-			paint: {
-				'fill-color': SIDE_COLOURS[side],
-				'fill-opacity': active.includes(side) ? 0.22 : 0,
-				'fill-opacity-transition': NO_TRANSITION
-			}
-		},
-		{
-			id: CLAIM_LAYERS.regionLine(side),
-			type: 'line',
-			source: OBLAST_SOURCE,
-			filter: regionFilter(regionCodes[side]),
-			paint: {
-				'line-color': SIDE_COLOURS[side],
-				'line-width': 2,
-				'line-opacity': active.includes(side) ? 0.9 : 0,
-				'line-opacity-transition': NO_TRANSITION
-			}
+	const codes = new Set([...previous, ...CLAIMANT_SIDES.flatMap((s) => regionCodes[s])]);
+	const states = new Map<string, RegionState>();
+	for (const code of codes) {
+		const claiming = active.filter((s) => regionCodes[s].includes(code));
+		const flags = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, claiming.includes(s)]));
+		states.set(code, {
+			...(flags as Record<ClaimantSide, boolean>),
+			claimShade:
+				claiming.length > 0
+					? blendOver(
+							base,
+							claiming.map((s) => SIDE_COLOURS[s]),
+							REGION_TINT
+						)
+					: null,
+			// The last side drawn on top, as stacked outlines would show.
+			claimOutline: claiming.length > 0 ? SIDE_COLOURS[claiming[claiming.length - 1]] : null
+		});
+	}
+	return states;
+}
+
+/** A colour from the feature state `key` when it holds one, otherwise `fallback`. */
+function stateColour(key: keyof RegionState, fallback: unknown): ExpressionSpecification {
+	return [
+		'case',
+		['==', ['typeof', ['feature-state', key]], 'string'],
+		['to-color', ['feature-state', key]],
+		fallback
+	] as ExpressionSpecification;
+}
+
+/**
+ * The oblast fill's paint that shades region claims: its own colour (`base`, a colour or an
+ * expression) unless the oblast's feature state holds a tint, and a 1-pixel outline in the
+ * claiming side's colour (drawn by the fill's own antialiasing pass, so it costs nothing extra).
+ */
+export function regionPaint(base: unknown): {
+	'fill-color': ExpressionSpecification;
+	'fill-outline-color': ExpressionSpecification;
+} {
+	const fill = stateColour('claimShade', base);
+	return { 'fill-color': fill, 'fill-outline-color': stateColour('claimOutline', fill) };
+}
+
+/** Width of a claimed oblast's border, in pixels. */
+export const REGION_BORDER_WIDTH = 2;
+
+/**
+ * The basemap's oblast borders' paint: a claimed oblast's border in the claiming side's colour and
+ * wider (so a shaded oblast never reads as water), otherwise the basemap's own colour and width
+ * (the width only when it is a plain number: a zoom curve cannot sit inside a `case`).
+ */
+export function regionBorderPaint(
+	colour: unknown,
+	width: unknown
+): { 'line-color': ExpressionSpecification; 'line-width'?: ExpressionSpecification } {
+	const claimed: ExpressionSpecification = [
+		'==',
+		['typeof', ['feature-state', 'claimOutline']],
+		'string'
+	];
+	const paint: ReturnType<typeof regionBorderPaint> = {
+		'line-color': stateColour('claimOutline', colour)
+	};
+	if (typeof width === 'number') {
+		paint['line-width'] = ['case', claimed, REGION_BORDER_WIDTH, width] as ExpressionSpecification;
+	}
+	return paint;
+}
+
+/** What the map shades for region claims now, and the states already set on it. */
+interface RegionShading {
+	base: string;
+	codes: Record<ClaimantSide, string[]>;
+	sides: ClaimantSide[];
+	applied: Map<string, string>;
+}
+
+const shadings = new WeakMap<MapLibreMap, RegionShading>();
+
+/**
+ * Turns the basemap's oblast fill (and its oblast borders) into the region-claim layer; null when
+ * the style has no oblast polygons.
+ */
+function shadeRegionLayer(map: MapLibreMap): RegionShading | null {
+	if (!map.getSource(OBLAST_SOURCE) || !map.getLayer(CLAIM_LAYERS.regions)) return null;
+	const own: unknown = map.getPaintProperty(CLAIM_LAYERS.regions, 'fill-color');
+	const paint = regionPaint(own ?? REGION_BASE_FALLBACK);
+	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-color', paint['fill-color']);
+	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-outline-color', paint['fill-outline-color']);
+	const borders = BASEMAP_LAYERS.oblastLines;
+	if (map.getLayer(borders) && map.getLayer(borders)?.source === OBLAST_SOURCE) {
+		const border = regionBorderPaint(
+			map.getPaintProperty(borders, 'line-color') ?? '#000000',
+			map.getPaintProperty(borders, 'line-width') ?? 1
+		);
+		for (const [property, value] of Object.entries(border)) {
+			map.setPaintProperty(
+				borders,
+				property as Parameters<MapLibreMap['setPaintProperty']>[1],
+				value
+			);
 		}
-	]);
+	}
+	const base = typeof own === 'string' && /^#[0-9a-f]{6}$/i.test(own) ? own : REGION_BASE_FALLBACK;
+	const codes = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, []])) as unknown as Record<
+		ClaimantSide,
+		string[]
+	>;
+	return { base, codes, sides: [], applied: new Map() };
+}
+
+/** Writes the oblasts' feature states that changed: no style change, no tile re-laid out. */
+function applyRegionStates(map: MapLibreMap, shading: RegionShading): void {
+	const states = regionStates(shading.codes, shading.sides, shading.base, shading.applied.keys());
+	for (const [code, state] of states) {
+		const key = JSON.stringify(state);
+		if (shading.applied.get(code) === key) continue;
+		map.setFeatureState({ source: OBLAST_SOURCE, id: code }, state);
+		shading.applied.set(code, key);
+	}
+}
+
+/** The `admin1Code`s of the oblasts under `point` that are shaded for a shown side's claims. */
+export function shadedRegionsAt(map: MapLibreMap, point: PointLike): string[] {
+	const shading = shadings.get(map);
+	if (!shading) return [];
+	const active = activeSides(shading.sides);
+	const codes = map
+		.queryRenderedFeatures(point, { layers: [CLAIM_LAYERS.regions] })
+		.map((f) => String(f.properties.admin1Code));
+	return [...new Set(codes)].filter((code) =>
+		active.some((side) => shading.codes[side].includes(code))
+	);
 }
 
 function regionFilter(codes: readonly string[]): FilterSpecification {
 	return ['in', ['get', 'admin1Code'], ['literal', [...codes]]];
 }
 
-/** Rings around the selected and hovered claims, an outline on a selected region, and alternatives. */
-export function focusLayers(): LayerSpecification[] {
+/**
+ * Rings around the selected and hovered claims, alternatives, and (when the style has the oblast
+ * polygons) an outline on a selected region.
+ */
+export function focusLayers(withRegions = true): LayerSpecification[] {
+	const region: LayerSpecification[] = withRegions
+		? [
+				{
+					id: CLAIM_LAYERS.focusRegion,
+					type: 'line',
+					source: OBLAST_SOURCE,
+					filter: regionFilter([]),
+					paint: { 'line-color': SYMBOL_OUTLINE, 'line-width': 3.5 }
+				}
+			]
+		: [];
 	return [
-		{
-			id: CLAIM_LAYERS.focusRegion,
-			type: 'line',
-			source: OBLAST_SOURCE,
-			filter: regionFilter([]),
-			paint: { 'line-color': SYMBOL_OUTLINE, 'line-width': 3.5 }
-		},
+		...region,
 		{
 			id: CLAIM_LAYERS.alternatives,
 			type: 'circle',
@@ -392,17 +544,26 @@ export interface ClaimLayerInit {
 	addIcons?: (map: MapLibreMap) => void;
 }
 
-/** Adds the claim sources and layers to a loaded map. */
+/**
+ * Adds the claim sources and layers to a loaded map. Region claims shade the basemap's oblasts when
+ * the style has them; otherwise (another basemap) they are drawn as points like any other claim.
+ */
 export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void {
 	const sides = init.sides ?? [];
-	const data = toMapData(init.features, init.lookup);
+	const shading = shadeRegionLayer(map);
+	const data = toMapData(init.features, shading ? init.lookup : undefined);
 	init.addIcons?.(map);
 	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
-	const below = map.getLayer(BASEMAP_LAYERS.oblastLines) ? BASEMAP_LAYERS.oblastLines : undefined;
-	for (const layer of regionLayers(data.regionCodes, sides)) map.addLayer(layer, below);
-	for (const layer of [...claimLayers(sides), ...focusLayers()]) map.addLayer(layer);
+	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
+		map.addLayer(layer);
+	if (shading) {
+		shadings.set(map, shading);
+		shading.codes = data.regionCodes;
+		shading.sides = [...sides];
+		applyRegionStates(map, shading);
+	}
 }
 
 /** Replaces the drawn claims (after a filter other than the side changed, or new data). */
@@ -411,17 +572,18 @@ export function setClaimData(
 	features: readonly ClaimFeature[],
 	lookup?: OblastLookup
 ): void {
-	const data = toMapData(features, lookup);
+	const shading = shadings.get(map);
+	const data = toMapData(features, shading ? lookup : undefined);
 	(map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(data.points);
-	for (const side of CLAIMANT_SIDES) {
-		map.setFilter(CLAIM_LAYERS.regionFill(side), regionFilter(data.regionCodes[side]));
-		map.setFilter(CLAIM_LAYERS.regionLine(side), regionFilter(data.regionCodes[side]));
+	if (shading) {
+		shading.codes = data.regionCodes;
+		applyRegionStates(map, shading);
 	}
 }
 
 /**
- * Shows only the given sides (all when empty). Only constant paint values change: the data, the
- * tiles and the symbol placement stay as they are, so the map is idle again after one frame.
+ * Shows only the given sides (all when empty). Only constant paint values and the oblasts' feature
+ * state change: the data, the tiles and the layers' filters stay as they are.
  */
 export function setClaimSides(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
 	const active = activeSides(sides);
@@ -433,6 +595,18 @@ export function setClaimSides(map: MapLibreMap, sides: readonly ClaimantSide[]):
 				value
 			);
 		}
+	}
+	const shading = shadings.get(map);
+	if (shading) {
+		shading.sides = [...sides];
+		applyRegionStates(map, shading);
+	}
+}
+
+/** Outlines the given oblasts (the selected or hovered region claim), when the style has them. */
+export function setFocusRegions(map: MapLibreMap, codes: readonly string[]): void {
+	if (map.getLayer(CLAIM_LAYERS.focusRegion)) {
+		map.setFilter(CLAIM_LAYERS.focusRegion, regionFilter(codes));
 	}
 }
 

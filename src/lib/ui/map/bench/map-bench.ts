@@ -12,6 +12,7 @@ import { CLAIMANT_SIDES, type ClaimFeature, type ClaimantSide } from '../../../c
 import { basemapStyle } from '../basemap-style';
 import { CLAIM_LAYERS, installClaimLayers, setClaimSides } from '../claim-layers';
 import { addClaimIcons } from '../claim-icons';
+import { mapOptions } from '../map-options';
 import type { OblastLookup } from '../oblast-lookup';
 
 /** Which map is measured. */
@@ -29,10 +30,6 @@ export interface FirstDrawResult {
 
 const BASELINE_SOURCE = 'bench-baseline';
 const BASELINE_LAYER = 'bench-baseline-circles';
-const UKRAINE: [[number, number], [number, number]] = [
-	[22, 44.2],
-	[40.3, 52.4]
-];
 
 const sideColour: ExpressionSpecification = [
 	'match',
@@ -87,13 +84,8 @@ export class MapBench {
 		this.#map?.remove();
 		this.#variant = variant;
 		const started = performance.now();
-		const map = new maplibregl.Map({
-			container: this.container,
-			style: basemapStyle(window.location.href),
-			bounds: UKRAINE,
-			fitBoundsOptions: { padding: 20 },
-			attributionControl: false
-		});
+		// Both variants get the app's map options, so only the claim layers differ.
+		const map = new maplibregl.Map(mapOptions(this.container, basemapStyle(window.location.href)));
 		this.#map = map;
 		await loaded(map);
 		const basemapReady = performance.now();
