@@ -88,6 +88,7 @@ const KEEP_CODES = new Set([
 	'MFGQ',
 	'BDG',
 	'RSV',
+	'CNL',
 	'STRT',
 	'INDS',
 	'MLSG',

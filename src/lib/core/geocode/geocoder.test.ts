@@ -54,6 +54,32 @@ describe('finding mentions', () => {
 		});
 		expect(found[1].mention.cue).toBe('region');
 	});
+	it('reads a lower-case "canal" or "reservoir" as the end of a landmark name', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:95',
+				name: 'Zorianyi Kanal',
+				lat: 47.1,
+				lon: 34.2,
+				featureClass: 'H',
+				featureCode: 'CNL'
+			}),
+			createGazetteerRow({
+				id: 'geonames:96',
+				name: 'Lisove Vodoskhovyshche',
+				lat: 48.2,
+				lon: 36.9,
+				featureClass: 'H',
+				featureCode: 'RSV'
+			})
+		];
+		const found = geocode('Water fell in the Zorianyi canal and at the Lisove reservoir.', extra);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Zorianyi canal', 'Lisove reservoir']);
+		expect(found.map(placeOf)).toEqual(['geonames:95', 'geonames:96']);
+		const first = found[0].resolution;
+		expect(first.kind !== 'unresolved' && first.precision).toBe('landmark');
+		expect(geocode('The canal near the reservoir was dry.', extra)).toEqual([]);
+	});
 });
 
 describe('ranking', () => {
@@ -133,6 +159,54 @@ describe('ranking', () => {
 			}
 			expect(m.resolution.alternatives.length).toBeLessThanOrEqual(5);
 		}
+	});
+	it('does not let a bare qualifier pull the place it qualifies towards its namesake city', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:97',
+				name: 'Yasenove',
+				lat: 48.05,
+				lon: 37.86,
+				admin1Code: 'UA.05',
+				population: 900
+			}),
+			createGazetteerRow({
+				id: 'geonames:98',
+				name: 'Yasenove',
+				lat: 48.66,
+				lon: 38.12,
+				admin1Code: 'UA.05',
+				population: 300
+			})
+		];
+		const found = geocode('Two hurt in Bakhmut and one in Yasenove, Donetsk.', extra);
+		expect(placeOf(byMention(found, 'Yasenove'))).toBe('geonames:98');
+		// Named on its own as a point, the city still pulls its neighbour.
+		const alone = geocode('Shells fell on Donetsk and Yasenove.', extra);
+		expect(placeOf(byMention(alone, 'Yasenove'))).toBe('geonames:97');
+	});
+	it('reads "the X direction" as the town X, not a namesake hamlet near the other places', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:93',
+				name: 'Stepohirsk',
+				lat: 47.5,
+				lon: 35.5,
+				admin1Code: 'UA.05',
+				population: 5000
+			}),
+			createGazetteerRow({
+				id: 'geonames:94',
+				name: 'Stepohirsk',
+				lat: 48.42,
+				lon: 37.15,
+				admin1Code: 'UA.05'
+			})
+		];
+		const axis = geocode('Attacks near Maiske and on the Stepohirsk direction.', extra);
+		expect(placeOf(byMention(axis, 'Stepohirsk'))).toBe('geonames:93');
+		const village = geocode('Attacks near Maiske and in Stepohirsk.', extra);
+		expect(placeOf(byMention(village, 'Stepohirsk'))).toBe('geonames:94');
 	});
 });
 

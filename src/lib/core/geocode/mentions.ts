@@ -273,6 +273,9 @@ const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 /** English word endings that a romanised Slavic name does not have ("financial", "meeting"). */
 const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
 
+/** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
+const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
+
 /** Word shapes of romanised Ukrainian and Russian place names that English words rarely have. */
 const SLAVIC_SHAPE =
 	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka)$/;
@@ -365,7 +368,13 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			const tj = tokens[j];
 			if (j > i) {
 				if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
-				if (!tj.capital && !GENERIC_WORDS.has(tj.folded) && !CONNECTORS.has(tj.folded)) break;
+				if (
+					!tj.capital &&
+					!GENERIC_WORDS.has(tj.folded) &&
+					!CONNECTORS.has(tj.folded) &&
+					!FEATURE_TAILS.has(tj.folded)
+				)
+					break;
 			}
 			words.push(tj.folded);
 			const keys = runKeys(words, t.cyrillic);

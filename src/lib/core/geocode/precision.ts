@@ -28,7 +28,14 @@ export function precisionOf(
 			? { precision: 'near_settlement', uncertaintyKm: r + 10 }
 			: { precision: 'settlement', uncertaintyKm: r };
 	}
-	if (code === 'ISL' || code === 'ISLS' || code === 'PEN' || code === 'RSV' || code === 'STRT')
+	if (
+		code === 'ISL' ||
+		code === 'ISLS' ||
+		code === 'PEN' ||
+		code === 'RSV' ||
+		code === 'CNL' ||
+		code === 'STRT'
+	)
 		return { precision: 'landmark', uncertaintyKm: near ? 15 : 8 };
 	return { precision: 'landmark', uncertaintyKm: near ? 10 : 2 };
 }

@@ -76,6 +76,9 @@ const CONTEXT_WINDOW = 10;
 /** Cue words that name a hromada (territorial community) rather than a raion. */
 const COMMUNITY_CUES = new Set(['community', 'communities', 'hromada', 'hromadas']);
 
+/** Words after a name that make it a military axis ("the Kupiansk direction"): named after towns. */
+const AXIS_CUES = new Set(['direction', 'directions', 'axis', 'axes', 'sector', 'front']);
+
 /** Administrative seats are what reports name most; city sections least. */
 const SEAT_BONUS: Readonly<Record<string, number>> = {
 	PPLC: 2.5,
@@ -105,6 +108,7 @@ function priorScore(
 	let s = w.strength[strength];
 	const code = place.featureCode;
 	const kind = found.kind;
+	const axis = AXIS_CUES.has(found.mention.cue ?? '');
 	// "X community" / "X hromada" names the hromada, the unit below the raion.
 	// Hromadas are named by feminine adjectives ("Dubrovivska"): that form names the hromada.
 	const community =
@@ -132,10 +136,15 @@ function priorScore(
 		else if (kind === 'island') s -= 2;
 		else if (kind === 'settlement') s += 0.5;
 	} else if (code === 'ISL' || code === 'ISLS') s += kind === 'island' ? 3 : -1.2;
+	else if (axis) s -= 4;
 	else s += kind === 'settlement' ? -2.5 : -1.2;
 	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
+	// Axes are named after the towns they lead to, so size counts double there.
 	if (place.featureClass === 'P')
-		s += w.populationPerDecade * Math.log10((place.population || w.unknownPopulation) + 1);
+		s +=
+			(axis ? 2 : 1) *
+			w.populationPerDecade *
+			Math.log10((place.population || w.unknownPopulation) + 1);
 	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
 		s += w.warZone * Math.exp(-warDistance(place) / w.warZoneKm);
 	// Ukraine first, then its border regions and neighbours, then the rest of the world.
@@ -372,7 +381,9 @@ export function rankMentions(
 					let sameRegion = 0;
 					const cosLat = Math.cos((place.lat * Math.PI) / 180);
 					for (let o = lo; o <= hi; o++) {
-						if (o === m || found[o].key === f.key) continue;
+						// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
+						// towards the city of that name whether or not it names the city.
+						if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
 						const weight = found[o].sentence === f.sentence ? 1 : 0.6;
 						let best = 0;
 						let bestRegion = 0;

@@ -60,6 +60,12 @@ describe('normaliseName', () => {
 		expect(foldName('Миколаїв')).toBe('миколаїв');
 		expect(foldName('Йосипівка')).toBe('йосипівка');
 	});
+	it('reads Ukrainian and Russian words for reservoirs and canals as the English words', () => {
+		expect(normaliseName('Lisove Vodoskhovyshche')).toBe(normaliseName('Lisove reservoir'));
+		expect(normaliseName('Lisovoye Vodokhranilishche')).toBe('lisovoye reservoir');
+		expect(normaliseName('Zorianyi Kanal')).toBe(normaliseName('Zorianyi Canal'));
+		expect(normaliseName('Kanalne')).toBe('kanalne');
+	});
 });
 
 describe('romanisation', () => {

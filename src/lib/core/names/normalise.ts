@@ -54,6 +54,19 @@ const GENERIC_BEFORE_OF: ReadonlySet<string> = new Set([
 	'hamlet'
 ]);
 
+/**
+ * Romanised Ukrainian and Russian words for kinds of water feature, read as their English words so
+ * that "Myronivske Vodoskhovyshche" and "Myronivs'ke Reservoir" share a key.
+ */
+const FEATURE_WORDS: Readonly<Record<string, string>> = {
+	vodoskhovyshche: 'reservoir',
+	vodoskhovishche: 'reservoir',
+	vodoskhovishhe: 'reservoir',
+	vodokhranilishche: 'reservoir',
+	vodokhranilishhe: 'reservoir',
+	kanal: 'canal'
+};
+
 /** Lower-cases, strips Latin diacritics and apostrophes, turns separators into single spaces. */
 export function foldName(text: string): string {
 	let s = text.toLowerCase().replace(APOSTROPHES, '');
@@ -82,6 +95,7 @@ export function normaliseName(text: string): string {
 	const folded = foldName(text);
 	if (folded === '') return '';
 	let tokens = folded.split(' ');
+	if (/kanal|vodo/.test(folded)) tokens = tokens.map((t) => FEATURE_WORDS[t] ?? t);
 	// Dropping "village of" can expose another generic pair, so repeat until nothing changes.
 	for (;;) {
 		const next = stripGenericTokens(tokens);
