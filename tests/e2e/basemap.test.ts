@@ -1,33 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BASEMAP_LAYERS } from '../../src/lib/ui/map/layer-ids';
-import {
-	countRendered,
-	launchBrowser,
-	openPage,
-	screenshot,
-	startServer,
-	waitForMapIdle,
-	type AppServer
-} from './harness';
+import { countRendered, openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useBrowserApp();
 
 describe('the offline basemap', () => {
 	test('the page loads without console or page errors and the map draws land and oblasts', async () => {
-		const { page, errors } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page, errors } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await expect.poll(() => page.locator('[data-testid="map"] canvas').count()).toBe(1);
 		await waitForMapIdle(page);
 		expect(await countRendered(page, BASEMAP_LAYERS.land)).toBeGreaterThan(0);
@@ -37,8 +17,8 @@ describe('the offline basemap', () => {
 	});
 
 	test('oblast labels are drawn with no font server', async () => {
-		const { page } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await waitForMapIdle(page);
 		// Labels show from zoom 4.5; zoom in on eastern Ukraine so they are certainly placed.
 		await page.evaluate(() => {

@@ -3,28 +3,17 @@
  * with the naive baseline and with the app's claim layers, applies side filters, and exports every
  * claim. (`npm run bench` runs the real 100,000-claim measurement.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, startServer, type AppServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowserApp } from './harness';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useBrowserApp();
 
 const COUNT = 2000;
 
 async function openBench(): Promise<{ page: Page; errors: string[] }> {
-	const watched = await openPage(browser, { width: 1280, height: 800 });
-	await watched.page.goto(`${server.url}/bench?n=${COUNT}&seed=3`);
+	const watched = await openPage(app.browser, { width: 1280, height: 800 });
+	await watched.page.goto(`${app.server.url}/bench?n=${COUNT}&seed=3`);
 	await watched.page.waitForFunction(
 		() => 'firstDraw' in ((window as { __bench?: object }).__bench ?? {}),
 		undefined,

@@ -1,39 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { pixelOf, waitForClaims } from './dashboard-helpers';
 import { XSS, createXssCollection, writeFixture } from './fixtures/claims';
-import {
-	launchBrowser,
-	openPage,
-	screenshot,
-	startServer,
-	waitForMapIdle,
-	type AppServer
-} from './harness';
+import { openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
 
-let server: AppServer;
-let browser: Browser;
 const collection = createXssCollection();
 
-beforeAll(async () => {
-	server = await startServer({ CLAIMSMAP_CLAIMS_FILE: writeFixture('xss', collection) });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useBrowserApp(() => ({ CLAIMSMAP_CLAIMS_FILE: writeFixture('xss', collection) }));
 
 describe('article text is only ever text', () => {
 	test('markup in a title, quote, summary and claimant is shown literally and runs nothing', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await openPage(app.browser);
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		await page.goto(server.url + '/');
+		await page.goto(app.server.url + '/');
 		await waitForClaims(page);
 		await waitForMapIdle(page);
 

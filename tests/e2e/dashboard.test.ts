@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import gjv from 'geojson-validation';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
 import { validateClaimCollection } from '../../src/lib/core/geojson/validate';
 import { CLAIM_LAYERS } from '../../src/lib/ui/map/claim-layers';
@@ -14,38 +14,20 @@ import {
 	waitForClaims
 } from './dashboard-helpers';
 import { SHARED_PLACE, createMultiCollection, writeFixture } from './fixtures/claims';
-import {
-	countRendered,
-	launchBrowser,
-	openPage,
-	screenshot,
-	startServer,
-	waitForMapIdle,
-	type AppServer
-} from './harness';
+import { countRendered, openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
 
-let server: AppServer;
-let browser: Browser;
 const collection = createMultiCollection();
 const located = collection.features.filter((f) => f.geometry !== null);
 const pointClaims = located.filter((f) => f.properties.precision !== 'region');
 
-beforeAll(async () => {
-	server = await startServer({ CLAIMSMAP_CLAIMS_FILE: writeFixture('multi', collection) });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useBrowserApp(() => ({ CLAIMSMAP_CLAIMS_FILE: writeFixture('multi', collection) }));
 
 async function open(
 	path = '/',
 	size: { width: number; height: number } = { width: 1280, height: 800 }
 ) {
-	const watched = await openPage(browser, size);
-	await watched.page.goto(server.url + path);
+	const watched = await openPage(app.browser, size);
+	await watched.page.goto(app.server.url + path);
 	await waitForClaims(watched.page);
 	await waitForMapIdle(watched.page);
 	return watched;

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Flags that let WebGL run in software in headless Chromium on a machine with no GPU. */
 export const CHROMIUM_FLAGS = [
@@ -179,4 +180,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	const path = resolve(ARTIFACTS, `${name}.png`);
 	await page.screenshot({ path });
 	return path;
+}
+
+/** The built app and a browser, shared by the tests of one file. */
+export interface BrowserApp {
+	server: AppServer;
+	browser: Browser;
+}
+
+/**
+ * Starts the app (with `env()`, evaluated when the file's tests start) and a browser before the
+ * file's tests, and stops both after them. Read `app.server` and `app.browser` inside tests.
+ */
+export function useBrowserApp(env: () => Record<string, string> = () => ({})): BrowserApp {
+	const app = {} as BrowserApp;
+	beforeAll(async () => {
+		app.server = await startServer(env());
+		app.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await app.browser?.close();
+		await app.server?.stop();
+	});
+	return app;
 }

@@ -7,34 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
 import type { Page } from 'playwright-core';
-import {
-	launchBrowser,
-	openPage,
-	screenshot,
-	startServer,
-	waitForMapIdle,
-	type AppServer
-} from './harness';
+import { openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
 
-let dir: string;
-let server: AppServer;
-let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'claimsmap-flow-'));
+const app = useBrowserApp(() => ({ CLAIMSMAP_DB: join(dir, 'flow.db'), CLAIMSMAP_SEED: '0' }));
 
-beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'claimsmap-flow-'));
-	server = await startServer({ CLAIMSMAP_DB: join(dir, 'flow.db'), CLAIMSMAP_SEED: '0' });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Claims drawn on the map: single points plus each side's count inside the clusters drawn. */
 async function renderedClaims(page: Page): Promise<number> {
@@ -79,8 +60,8 @@ const ARTICLE = [
 
 describe('adding an article and correcting a claim', () => {
 	test('paste → claims on the map and in the list → move to an alternative → reload → still corrected and exported', async () => {
-		const { page, errors } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page, errors } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await waitForMapIdle(page);
 
 		await page.getByRole('button', { name: 'Add article' }).click();
@@ -153,14 +134,16 @@ describe('adding an article and correcting a claim', () => {
 		const exportedFile = JSON.parse(readFileSync(path, 'utf8')) as ClaimCollection;
 		const feature = exportedFile.features.find((f) => f.id === featureId);
 		expect(feature?.properties).toMatchObject({ corrected: true, gazetteerId: altId });
-		const api = (await (await fetch(`${server.url}/api/claims.geojson`)).json()) as ClaimCollection;
+		const api = (await (
+			await fetch(`${app.server.url}/api/claims.geojson`)
+		).json()) as ClaimCollection;
 		expect(api.features.find((f) => f.id === featureId)?.properties.corrected).toBe(true);
 		expect(errors).toEqual([]);
 	});
 
 	test('a form error names the problem and nothing is sent', async () => {
-		const { page } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await page.getByRole('button', { name: 'Add article' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Add article' });
 		await dialog
@@ -168,7 +151,8 @@ describe('adding an article and correcting a claim', () => {
 			.fill('Some invented words about nothing in particular.');
 		await dialog.getByRole('button', { name: 'Add article' }).click();
 		await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/title is missing/i);
-		const list = (await (await fetch(`${server.url}/api/articles`)).json()).articles as unknown[];
+		const list = (await (await fetch(`${app.server.url}/api/articles`)).json())
+			.articles as unknown[];
 		expect(list).toHaveLength(1);
 	});
 	test('opening an HTML file fills the text and what the file states about itself', async () => {
@@ -181,8 +165,8 @@ describe('adding an article and correcting a claim', () => {
 			<meta property="article:published_time" content="2024-02-03T09:00:00Z"></head>
 			<body><p>Officials said a depot near an invented hamlet was struck.</p></body></html>`
 		);
-		const { page } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await page.getByRole('button', { name: 'Add article' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Add article' });
 		await dialog.getByLabel(/Open a file/).setInputFiles(file);
@@ -197,8 +181,8 @@ describe('adding an article and correcting a claim', () => {
 		expect(audit.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 	test('a claim can be moved to a place found by searching the gazetteer', async () => {
-		const { page, errors } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page, errors } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await waitForMapIdle(page);
 		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
 		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -211,7 +195,7 @@ describe('adding an article and correcting a claim', () => {
 		await expect.poll(() => found.count()).toBeGreaterThan(0);
 		await found.first().click();
 		await review.locator('[data-testid="corrected-badge"]').waitFor();
-		const api = (await (await fetch(`${server.url}/api/claims/${featureId}`)).json()) as {
+		const api = (await (await fetch(`${app.server.url}/api/claims/${featureId}`)).json()) as {
 			feature: { properties: { placeName: string; corrected: boolean } };
 		};
 		expect(api.feature.properties).toMatchObject({ corrected: true });
@@ -219,15 +203,15 @@ describe('adding an article and correcting a claim', () => {
 		expect(errors).toEqual([]);
 	});
 	test('a rejected claim leaves the map and can be restored; an article can be deleted', async () => {
-		const { page, errors } = await openPage(browser);
-		await page.goto(server.url + '/');
+		const { page, errors } = await openPage(app.browser);
+		await page.goto(app.server.url + '/');
 		await waitForMapIdle(page);
 		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
 		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
 		// What the server serves to the map and the export.
 		const shown = async () =>
-			((await (await fetch(`${server.url}/api/claims.geojson`)).json()) as ClaimCollection).features
-				.length;
+			((await (await fetch(`${app.server.url}/api/claims.geojson`)).json()) as ClaimCollection)
+				.features.length;
 		const before = await shown();
 		await items.first().click();
 		const review = page.locator('[data-testid="claim-detail"] [data-testid="claim-review"]');
