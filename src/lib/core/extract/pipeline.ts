@@ -41,9 +41,7 @@ export type Extraction =
 	  }
 	| { kind: 'rejected'; reason: string };
 
-function placeFields(
-	m: ResolvedMention | null
-): Pick<
+type PlaceFields = Pick<
 	ClaimProperties,
 	| 'placeMention'
 	| 'placeName'
@@ -53,35 +51,31 @@ function placeFields(
 	| 'uncertaintyKm'
 	| 'confidence'
 	| 'alternatives'
-> & { point: [number, number] | null } {
-	if (!m)
-		return {
-			placeMention: null,
-			placeName: null,
-			gazetteerId: null,
-			admin1: null,
-			precision: null,
-			uncertaintyKm: null,
-			confidence: 0,
-			alternatives: [],
-			point: null
-		};
+> & { point: [number, number] | null };
+
+/** The place fields of a claim that names no place (or one the geocoder could not resolve). */
+function noPlace(): PlaceFields {
+	return {
+		placeMention: null,
+		placeName: null,
+		gazetteerId: null,
+		admin1: null,
+		precision: null,
+		uncertaintyKm: null,
+		confidence: 0,
+		alternatives: [],
+		point: null
+	};
+}
+
+function placeFields(m: ResolvedMention | null): PlaceFields {
+	if (!m) return noPlace();
 	const r = m.resolution;
 	const alternatives = (r.alternatives ?? [])
 		.slice(0, 5)
 		.map((a: Alternative) => ({ ...a, lon: round6(a.lon), lat: round6(a.lat) }));
 	if (r.kind === 'unresolved')
-		return {
-			placeMention: m.mention.mention,
-			placeName: null,
-			gazetteerId: null,
-			admin1: null,
-			precision: null,
-			uncertaintyKm: null,
-			confidence: 0,
-			alternatives,
-			point: null
-		};
+		return { ...noPlace(), placeMention: m.mention.mention, alternatives };
 	return {
 		placeMention: m.mention.mention,
 		placeName: r.place.name,
