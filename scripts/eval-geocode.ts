@@ -1,6 +1,7 @@
 /**
  * Accuracy report of the geocoder on the development set: geocodes each item's text and context
- * joined, writes the predictions as JSON lines and prints the scorer's table. A report, not a test.
+ * joined exactly as `cli geocode` does (its output lines are the predictions: places with a point),
+ * writes them as JSON lines and prints the scorer's table. A report, not a test.
  *
  *   npm run eval:geocode -- [--gold PATH] [--out PATH] [--by FIELD] [--min-confidence P]
  *                           [--max-uncertainty-km KM]   (default 100: oblasts and countries are areas)
@@ -8,7 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pointMentions, POINT_MAX_UNCERTAINTY_KM } from '../src/lib/core/geocode';
+import { toGeocodedPlaces } from '../src/cli/commands/geocode';
+import { POINT_MAX_UNCERTAINTY_KM } from '../src/lib/core/geocode';
 import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
 
 interface DevItem {
@@ -44,20 +46,8 @@ let chars = 0;
 const lines = items.map((item) => {
 	const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
 	chars += text.length;
-	const places = pointMentions(geocoder.geocode(text), maxUncertaintyKm).flatMap((m) =>
-		m.resolution.kind === 'unresolved' || m.resolution.confidence < minConfidence
-			? []
-			: [
-					{
-						name: m.resolution.place.name,
-						lat: m.resolution.offsetPoint?.lat ?? m.resolution.place.lat,
-						lon: m.resolution.offsetPoint?.lon ?? m.resolution.place.lon,
-						mention: m.mention.mention,
-						kind: m.resolution.kind,
-						confidence: m.resolution.confidence,
-						precision: m.resolution.precision
-					}
-				]
+	const places = toGeocodedPlaces(geocoder.geocode(text), maxUncertaintyKm).filter(
+		(p) => p.lat !== null && p.confidence >= minConfidence
 	);
 	return JSON.stringify({ id: item.id, places });
 });

@@ -37,6 +37,26 @@ describe('geocodeLine', () => {
 		});
 	});
 
+	it('gives a point only where a mention puts an event, and every place its own coordinates', () => {
+		const places = (text: string) => {
+			const result = geocodeLine(JSON.stringify({ id: 'x', text }), geocoder);
+			if (result.kind !== 'ok') throw new Error(result.kind);
+			return JSON.parse(result.line).places as Record<string, unknown>[];
+		};
+		const [village, region] = places('Shelling of Zelenivka, Kherson region.');
+		expect(village).toMatchObject({ role: 'point', lat: village.placeLat, lon: village.placeLon });
+		expect(village.lat).toEqual(expect.any(Number));
+		expect(region).toMatchObject({ role: 'context', lat: null, lon: null, name: 'Kherson Oblast' });
+		expect(region.placeLat).toEqual(expect.any(Number));
+		const [alone] = places('Strikes in the Kherson region.');
+		expect(alone).toMatchObject({ role: 'area', lat: null, name: 'Kherson Oblast' });
+		const [moved] = places('Artillery positions 11 km north of Lypky were hit.');
+		expect(moved.role).toBe('point');
+		expect(moved.lat as number).toBeCloseTo((moved.placeLat as number) + 11 / 111.2, 2);
+		const [first, again] = places('Lypky was shelled. Lypky burned.');
+		expect([first.role, again.role, again.lat]).toEqual(['point', 'repeat', null]);
+	});
+
 	it('reports bad lines', () => {
 		expect(geocodeLine('not json', geocoder)).toEqual({ kind: 'error', message: 'not JSON' });
 		expect(geocodeLine('{"id": 1, "text": "  "}', geocoder)).toEqual({

@@ -1,17 +1,27 @@
 /**
  * `geocode`: reads JSON lines `{"id", "text", "date"?}` on stdin and prints one line per input with
- * every place mention in the text, in order of appearance. A bad line is reported on stderr (with
- * its line number) and answered by nothing; the others are still answered; the exit code is then 1.
+ * every place mention in the text, in order of appearance. `lat`/`lon` say where the mention puts
+ * an event: they are given for `point` mentions only; a region or country that only qualifies
+ * another place, a reference point ("X, north of Y"), a repeat and an oblast or country named on
+ * its own keep their place and its coordinates (`placeLat`/`placeLon`) but no point. A bad line is
+ * reported on stderr (with its line number) and answered by nothing; the others are still
+ * answered; the exit code is then 1.
  */
 import { readFileSync } from 'node:fs';
+import {
+	mentionRoles,
+	POINT_MAX_UNCERTAINTY_KM,
+	type MentionRole
+} from '../../lib/core/geocode/specific';
 import type { Geocoder, ResolvedMention } from '../../lib/core/geocode/types';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
 import type { Command } from '../command';
 
-/** One place of the output line, as CLAIMS-GEOJSON.md specifies (plus precision and offsets). */
+/** One place of the output line, as CLAIMS-GEOJSON.md specifies (plus role, precision and offsets). */
 export interface GeocodedPlace {
 	mention: string;
 	name: string | null;
+	/** Where the mention puts an event ("17 km NE of X" moves it off X); null unless `role` is `point`. */
 	lat: number | null;
 	lon: number | null;
 	gazetteerId: string | null;
@@ -20,6 +30,11 @@ export interface GeocodedPlace {
 	confidence: number;
 	alternatives: ResolvedMention['resolution']['alternatives'];
 	resolution: ResolvedMention['resolution']['kind'];
+	/** What the mention is to the text's events (see `mentionRoles`). */
+	role: MentionRole;
+	/** The place's own coordinates, whatever its role; null when unresolved. */
+	placeLat: number | null;
+	placeLon: number | null;
 	precision: string | null;
 	uncertaintyKm: number | null;
 	start: number;
@@ -30,26 +45,39 @@ export interface GeocodedPlace {
 export type GeocodeLineResult =
 	{ kind: 'ok'; line: string } | { kind: 'skip' } | { kind: 'error'; message: string };
 
-/** Converts a resolved mention to its output form (fields in the contract's order). */
-export function toGeocodedPlace(m: ResolvedMention): GeocodedPlace {
+/** Converts a resolved mention with its role to its output form (fields in the contract's order). */
+export function toGeocodedPlace(m: ResolvedMention, role: MentionRole): GeocodedPlace {
 	const r = m.resolution;
 	const located = r.kind === 'unresolved' ? null : r;
+	const point = role === 'point' && located ? (located.offsetPoint ?? located.place) : null;
 	return {
 		mention: m.mention.mention,
 		name: located?.place.name ?? null,
-		lat: located?.place.lat ?? null,
-		lon: located?.place.lon ?? null,
+		lat: point?.lat ?? null,
+		lon: point?.lon ?? null,
 		gazetteerId: located?.place.id ?? null,
 		admin1: located?.place.admin1 ?? null,
 		featureCode: located?.place.featureCode ?? null,
 		confidence: located?.confidence ?? 0,
 		alternatives: r.alternatives,
 		resolution: r.kind,
+		role,
+		placeLat: located?.place.lat ?? null,
+		placeLon: located?.place.lon ?? null,
 		precision: located?.precision ?? null,
 		uncertaintyKm: located?.uncertaintyKm ?? null,
 		start: m.mention.start,
 		end: m.mention.end
 	};
+}
+
+/** Every mention of a text in its output form; wider than `maxUncertaintyKm` is an area, not a point. */
+export function toGeocodedPlaces(
+	mentions: readonly ResolvedMention[],
+	maxUncertaintyKm: number = POINT_MAX_UNCERTAINTY_KM
+): GeocodedPlace[] {
+	const roles = mentionRoles(mentions, maxUncertaintyKm);
+	return mentions.map((m, i) => toGeocodedPlace(m, roles[i]));
 }
 
 /** Geocodes one input line (pure apart from the geocoder). */
@@ -67,7 +95,7 @@ export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult
 	if (id === undefined || id === null) return { kind: 'error', message: 'missing "id"' };
 	if (typeof text !== 'string') return { kind: 'error', message: 'missing "text" (a string)' };
 	if (text.trim() === '') return { kind: 'error', message: 'empty "text"' };
-	const places = geocoder.geocode(text).map(toGeocodedPlace);
+	const places = toGeocodedPlaces(geocoder.geocode(text));
 	return { kind: 'ok', line: JSON.stringify({ id, places }) };
 }
 

@@ -75,7 +75,3 @@ export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/
 /** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
 export const QUALIFIER_GAP =
 	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
-
-/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
-export const REFERENCE_GAP =
-	/^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;

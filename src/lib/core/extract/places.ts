@@ -6,7 +6,8 @@
 import type { Precision } from '../contract';
 import type { ResolvedMention } from '../geocode/types';
 import { hasTrigger } from './events';
-import { LIST_SEPARATOR, PLACE_EXCLUSION_CUES, QUALIFIER_GAP, REFERENCE_GAP } from './place-cues';
+import { REFERENCE_GAP } from '../geocode/links';
+import { LIST_SEPARATOR, PLACE_EXCLUSION_CUES, QUALIFIER_GAP } from './place-cues';
 
 /** Why a mention was kept or left out. */
 export type PlaceDecision =

@@ -9,7 +9,14 @@ export {
 	type RankWeights
 } from './rank';
 export { precisionOf } from './precision';
-export { specificMentions, pointMentions, POINT_MAX_UNCERTAINTY_KM } from './specific';
+export {
+	specificMentions,
+	pointMentions,
+	mentionRoles,
+	MENTION_ROLES,
+	POINT_MAX_UNCERTAINTY_KM,
+	type MentionRole
+} from './specific';
 export { offsetBefore, movePoint } from './offset';
 export { warLineDistanceKm, warZoneCloseness, WAR_LINES, type WarLine } from './warzone';
 export { distanceKm } from './distance';

@@ -1,7 +1,8 @@
 /**
  * Links between the mentions of a text once they are found: regions and countries that qualify
- * a place ("X, Kherson region"), a plural region word shared by a list ("Donetsk and Luhansk
- * regions"), and names that the text uses as people ("Austin said").
+ * a place ("X, Kherson region"), places that only give a bearing for the place before them ("X,
+ * north of Y"), a plural region word shared by a list ("Donetsk and Luhansk regions"), names that
+ * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
 import { PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import type { FoundMention } from './mentions';
@@ -108,4 +109,70 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	}
 	if (people.size === 0) return found;
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
+}
+
+/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
+export const REFERENCE_GAP =
+	/^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "Kozarovychi, north of Kyiv": the second place only says where the first one is. It is marked as
+ * a reference; the ranking still lets it pull the first place towards it.
+ */
+export function markReferences(found: FoundMention[], text: string): void {
+	for (let m = 1; m < found.length; m++) {
+		const f = found[m];
+		const p = found[m - 1];
+		if (p.sentence !== f.sentence || p.mention.reference) continue;
+		if (REFERENCE_GAP.test(text.slice(p.mention.end, f.mention.start)))
+			f.mention = { ...f.mention, reference: true };
+	}
+}
+
+/** Words right before a name that make it a river: "a bridge over (the) X", "crossed the X", "the left bank of the X". */
+const WATER_BEFORE =
+	/(?:\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\b(?:across|crossed|crossing|cross|crosses)\s+the\s+|\bbanks?\s+of\s+the\s+)$/i;
+
+/** Words that may follow a river's name; a noun there ("the X border", "the X road") makes X a modifier. */
+const AFTER_RIVER = new Set([
+	'at',
+	'near',
+	'in',
+	'into',
+	'to',
+	'toward',
+	'towards',
+	'and',
+	'on',
+	'from',
+	'by',
+	'between',
+	'under',
+	'south',
+	'north',
+	'east',
+	'west'
+]);
+
+/** Gazetteer features whose names a river phrase may rightly hold: oblasts, countries, water bodies. */
+const AREA_OR_WATER = /^(?:ADM1|PCLI|RSV|CNL|LK|BAY|SEA|STM|RGN)$/;
+
+/**
+ * Drops names the text uses as rivers ("a bridge over Dnipro", "crossed the Oskil"): the gazetteer
+ * holds the towns named after them, not the rivers, and a town's point would be a confident wrong
+ * location. Names that are regions, countries or water bodies in the gazetteer stay.
+ */
+export function dropWaterways(
+	found: FoundMention[],
+	tokens: Token[],
+	text: string
+): FoundMention[] {
+	return found.filter((f) => {
+		if (f.kind !== null || f.hits.some((h) => AREA_OR_WATER.test(h.place.featureCode))) return true;
+		if (!WATER_BEFORE.test(text.slice(Math.max(0, f.mention.start - 40), f.mention.start)))
+			return true;
+		const next = tokens[f.lastToken + 1];
+		const ends = !next || next.sentence !== f.sentence || /[,;:()]/.test(next.gapBefore);
+		return !(ends || AFTER_RIVER.has(next.folded));
+	});
 }

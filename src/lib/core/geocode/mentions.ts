@@ -21,7 +21,13 @@ import {
 	PERSON_TITLES,
 	REGION_ABBREVIATIONS
 } from './lexicon';
-import { dropPeople, linkQualifiers, shareCollectiveCues } from './links';
+import {
+	dropPeople,
+	dropWaterways,
+	linkQualifiers,
+	markReferences,
+	shareCollectiveCues
+} from './links';
 import { offsetBefore } from './offset';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
@@ -562,7 +568,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		i = last;
 	}
 	shareCollectiveCues(found, tokens);
-	const kept = dropPeople(found, tokens);
+	const kept = dropWaterways(dropPeople(found, tokens), tokens, text);
 	linkQualifiers(kept, tokens);
+	markReferences(kept, text);
 	return kept;
 }

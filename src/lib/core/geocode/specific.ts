@@ -1,41 +1,65 @@
 /**
- * Picks the mentions that locate something themselves: a region or country that only qualifies
- * another mention ("Krasnolyubetsk, Kherson Oblast, Ukraine") is context, not a place of its own.
+ * What each mention is to the events of a text: a point where something happened, an area (an
+ * oblast or a country named on its own), or context that only says where another mention is (a
+ * region or country around it, "X, north of Y", a repeat of a place already named).
  */
 import type { ResolvedMention } from './types';
 
-/** Located mentions minus qualifiers, regions/countries that contain another located mention, and repeats. */
-export function specificMentions(mentions: readonly ResolvedMention[]): ResolvedMention[] {
-	const located = mentions.filter((m) => m.resolution.kind !== 'unresolved');
-	const inner = located.flatMap((m) =>
-		m.resolution.kind === 'unresolved' ? [] : [m.resolution.place]
-	);
-	const seen = new Set<string>();
-	return located.filter((m) => {
-		if (m.resolution.kind === 'unresolved') return false;
-		const { place, precision } = m.resolution;
-		if (m.mention.qualifier && inner.some((p) => p !== place && p.admin1Code === place.admin1Code))
-			return false;
-		if (
-			precision === 'country' &&
-			inner.some((p) => p !== place && p.countryCode === place.countryCode)
-		)
-			return false;
-		if (
-			precision === 'region' &&
-			inner.some(
-				(p) => p !== place && p.admin1Code === place.admin1Code && p.featureCode !== 'ADM1'
-			)
-		)
-			return false;
-		if (seen.has(place.id)) return false;
-		seen.add(place.id);
-		return true;
-	});
-}
+/** The roles a mention can play; only `point` mentions locate an event at a point. */
+export const MENTION_ROLES = [
+	'point',
+	'area',
+	'context',
+	'reference',
+	'repeat',
+	'unresolved'
+] as const;
+export type MentionRole = (typeof MENTION_ROLES)[number];
 
 /** Radius above which a located mention is an area (an oblast, a country) rather than a point. */
 export const POINT_MAX_UNCERTAINTY_KM = 100;
+
+/**
+ * The role of every mention, in order: `context` for a qualifier or a region/country that contains
+ * another located mention ("Krasnolyubetsk, Kherson Oblast, Ukraine"), `reference` for "Y" in "X,
+ * north of Y" once X is located, `repeat` for a place named before, `area` for a located mention
+ * wider than `maxUncertaintyKm` (its centre would be a confident wrong location), else `point`.
+ */
+export function mentionRoles(
+	mentions: readonly ResolvedMention[],
+	maxUncertaintyKm: number = POINT_MAX_UNCERTAINTY_KM
+): MentionRole[] {
+	const inner = mentions.flatMap((m) =>
+		m.resolution.kind === 'unresolved' ? [] : [m.resolution.place]
+	);
+	const seen = new Set<string>();
+	return mentions.map((m, i): MentionRole => {
+		const r = m.resolution;
+		if (r.kind === 'unresolved') return 'unresolved';
+		const { place, precision } = r;
+		const contains = (same: (p: (typeof inner)[number]) => boolean) =>
+			inner.some((p) => p !== place && same(p));
+		if (m.mention.qualifier && contains((p) => p.admin1Code === place.admin1Code)) return 'context';
+		if (precision === 'country' && contains((p) => p.countryCode === place.countryCode))
+			return 'context';
+		if (
+			precision === 'region' &&
+			contains((p) => p.admin1Code === place.admin1Code && p.featureCode !== 'ADM1')
+		)
+			return 'context';
+		if (m.mention.reference && i > 0 && mentions[i - 1].resolution.kind !== 'unresolved')
+			return 'reference';
+		if (seen.has(place.id)) return 'repeat';
+		seen.add(place.id);
+		return r.uncertaintyKm <= maxUncertaintyKm ? 'point' : 'area';
+	});
+}
+
+/** Located mentions minus context, reference points and repeats (areas stay). */
+export function specificMentions(mentions: readonly ResolvedMention[]): ResolvedMention[] {
+	const roles = mentionRoles(mentions, Infinity);
+	return mentions.filter((_, i) => roles[i] === 'point');
+}
 
 /**
  * The specific mentions that make point claims: an oblast or a country named on its own says the
@@ -45,7 +69,6 @@ export function pointMentions(
 	mentions: readonly ResolvedMention[],
 	maxUncertaintyKm: number = POINT_MAX_UNCERTAINTY_KM
 ): ResolvedMention[] {
-	return specificMentions(mentions).filter(
-		(m) => m.resolution.kind !== 'unresolved' && m.resolution.uncertaintyKm <= maxUncertaintyKm
-	);
+	const roles = mentionRoles(mentions, maxUncertaintyKm);
+	return mentions.filter((_, i) => roles[i] === 'point');
 }

@@ -36,6 +36,8 @@ export interface PlaceMention {
 	near: boolean;
 	/** True when the mention only says where the mention before it is ("X, Kherson region", "X, Kyiv"). */
 	qualifier?: boolean;
+	/** True when the mention only gives a bearing for the mention before it ("X, north of Y"): the event is at X. */
+	reference?: boolean;
 	/** "17 km NE of X": the distance and compass bearing (degrees from north) the text gives from the place. */
 	offset?: { km: number; bearingDeg: number };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createFixtureGazetteer } from './fixture';
+import { createGeocoder } from './geocoder';
+import { pointMentions } from './specific';
+import type { ResolvedMention } from './types';
+
+function geocode(text: string): ResolvedMention[] {
+	return createGeocoder(createFixtureGazetteer()).geocode(text);
+}
+
+function mentions(list: ResolvedMention[]): string[] {
+	return list.map((m) => m.mention.mention);
+}
+
+describe('reference points', () => {
+	it('marks "X, north of Y": Y only says where X is and makes no point of its own', () => {
+		const all = geocode('Troops dug in next to Lypky, north of Kharkiv, on Monday.');
+		expect(all.map((m) => m.mention.reference ?? false)).toEqual([false, true]);
+		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+	});
+
+	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
+		const all = geocode('Shelling hit Lypky, 12 km south-east of Kharkiv.');
+		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+	});
+
+	it('keeps places that are listed, not located by each other', () => {
+		expect(mentions(pointMentions(geocode('Shelling hit Lypky and Kharkiv.')))).toEqual([
+			'Lypky',
+			'Kharkiv'
+		]);
+		expect(mentions(pointMentions(geocode('Fighting north of Kharkiv went on.')))).toEqual([
+			'Kharkiv'
+		]);
+	});
+});
+
+describe('rivers', () => {
+	it('drops a town name used as a river ("a bridge over X", "crossed the X")', () => {
+		expect(mentions(geocode('The bridge over Dubky at Lypky was damaged.'))).toEqual(['Lypky']);
+		expect(mentions(geocode('Troops crossed the Dubky near Lypky.'))).toEqual(['Lypky']);
+		expect(mentions(geocode('Boats reached the left bank of the Dubky.'))).toEqual([]);
+	});
+
+	it('keeps the town when the words around it do not make it a river', () => {
+		expect(mentions(geocode('Troops shelled the bridge in Dubky.'))).toEqual(['Dubky']);
+		expect(mentions(geocode('The convoy crossed the Dubky checkpoint.'))).toEqual(['Dubky']);
+		expect(mentions(geocode('Troops crossed the Kharkiv region at night.'))).toEqual([
+			'Kharkiv region'
+		]);
+	});
+});
