@@ -24,6 +24,11 @@ describe('reference points', () => {
 		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
 	});
 
+	it('marks nothing in a list of bearings ("east of X, west of Y")', () => {
+		const all = geocode('Fighting east of Lypky, west of Kharkiv.');
+		expect(mentions(pointMentions(all))).toEqual(['Lypky', 'Kharkiv']);
+	});
+
 	it('keeps places that are listed, not located by each other', () => {
 		expect(mentions(pointMentions(geocode('Shelling hit Lypky and Kharkiv.')))).toEqual([
 			'Lypky',

@@ -115,17 +115,25 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 export const REFERENCE_GAP =
 	/^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 
+/** A bearing from a place ("north of", "south-east of the"), as it ends a stretch of text. */
+const BEARING_OF =
+	/\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?/i;
+
 /**
  * "Kozarovychi, north of Kyiv": the second place only says where the first one is. It is marked as
- * a reference; the ranking still lets it pull the first place towards it.
+ * a reference; the ranking still lets it pull the first place towards it. In a list of bearings
+ * ("east of X, west of Y") no place locates another, so nothing is marked.
  */
-export function markReferences(found: FoundMention[], text: string): void {
+export function markReferences(found: FoundMention[], tokens: Token[], text: string): void {
 	for (let m = 1; m < found.length; m++) {
 		const f = found[m];
 		const p = found[m - 1];
 		if (p.sentence !== f.sentence || p.mention.reference) continue;
-		if (REFERENCE_GAP.test(text.slice(p.mention.end, f.mention.start)))
-			f.mention = { ...f.mention, reference: true };
+		if (!REFERENCE_GAP.test(text.slice(p.mention.end, f.mention.start))) continue;
+		let first = p.firstToken;
+		while (first > 0 && tokens[first - 1].sentence === p.sentence) first--;
+		if (BEARING_OF.test(text.slice(tokens[first].start, p.mention.start))) continue;
+		f.mention = { ...f.mention, reference: true };
 	}
 }
 

@@ -570,6 +570,6 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	shareCollectiveCues(found, tokens);
 	const kept = dropWaterways(dropPeople(found, tokens), tokens, text);
 	linkQualifiers(kept, tokens);
-	markReferences(kept, text);
+	markReferences(kept, tokens, text);
 	return kept;
 }

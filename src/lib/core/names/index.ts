@@ -10,6 +10,7 @@ export {
 export {
 	romanise,
 	romaniseAll,
+	russianReading,
 	ROMANISATION_SYSTEMS,
 	type RomanisationSystem
 } from './transliterate';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldName, normaliseName } from './normalise';
 import { phoneticKey } from './phonetic';
 import { nameSimilarity } from './similarity';
-import { romanise, romaniseAll, ROMANISATION_SYSTEMS } from './transliterate';
+import { romanise, romaniseAll, ROMANISATION_SYSTEMS, russianReading } from './transliterate';
 
 const CYRILLIC = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ';
 const cyrillicWord = fc
@@ -84,6 +84,25 @@ describe('romanisation', () => {
 		expect(romanise('калиновское', 'bgnRussian')).toBe('kalinovskoye');
 		expect(romanise('николаев', 'commonEnglish')).toBe('nikolaev');
 		expect(romanise('запорожье', 'commonEnglish')).toBe('zaporozhye');
+	});
+
+	it('reads a Ukrainian name the Russian way by the regular correspondences', () => {
+		expect(russianReading('зелений гай')).toBe('зеленый гай');
+		expect(russianReading('петрівка')).toBe('петровка');
+		expect(russianReading('андріївка')).toBe('андреевка');
+		expect(russianReading('калинівське')).toBe('калиновское');
+		expect(russianReading('харків')).toBe('харков');
+		expect(russianReading('великий бурлук')).toBe('великий бурлук');
+		// A name with no Ukrainian spelling has no other reading.
+		expect(russianReading('николаевка')).toBeNull();
+	});
+
+	it('indexes the Russian reading under the Russian systems (Zeleny Gay, Petrovka)', () => {
+		expect(romaniseAll('Зелений Гай')).toEqual(
+			expect.arrayContaining(['zelenyi hai', 'zeleny gay'])
+		);
+		expect(romaniseAll('Петрівка')).toEqual(expect.arrayContaining(['petrivka', 'petrovka']));
+		expect(romaniseAll('Калинівське')).toContain('kalinovskoye');
 	});
 
 	it('produces Latin output for every Cyrillic word under every system', () => {

@@ -1,7 +1,10 @@
 /**
  * Romanisation of Cyrillic names under the systems that English-language war reporting mixes:
  * Ukrainian national (2010), BGN/PCGN for Russian, and the loose "common English" forms that news
- * wires use (Nikolaev, Zaporozhye, Kalinovskoye). Input is folded (lower case) Cyrillic.
+ * wires use (Nikolaev, Zaporozhye, Kalinovskoye). Input is folded (lower case) Cyrillic. A
+ * Ukrainian name is also read the Russian way (Зелений Гай as Зеленый Гай, Петрівка as Петровка),
+ * as Russian-language sources and their translations write villages that have no Russian name
+ * of their own in the gazetteer.
  */
 
 /** The romanisation systems the gazetteer indexes Cyrillic names under. */
@@ -136,9 +139,51 @@ export function romanise(input: string, system: RomanisationSystem): string {
 	return out;
 }
 
-/** Every distinct romanisation of folded Cyrillic text under the indexed systems. */
+/** Ukrainian spellings: the letters і, ї, є, ґ or the apostrophe, or the endings -ий, -ське, -цьке. */
+const UKRAINIAN_SPELLING = /[іїєґ'’ʼ]|(?:ий|[сц]ьке)(?![а-яёіїєґ])/;
+
+/** Ukrainian word parts and their regular Russian counterparts (Петрівка → Петровка, Харків → Харьков). */
+const RUSSIAN_FORMS: readonly [RegExp, string][] = [
+	[/([сц])ьк/g, '$1к'],
+	[/([сц])ке(?![а-яёіїєґ])/g, '$1кое'],
+	[/іївка(?![а-яёіїєґ])/g, 'еевка'],
+	[/ївка(?![а-яёіїєґ])/g, 'евка'],
+	[/івка(?![а-яёіїєґ])/g, 'овка'],
+	[/ївск/g, 'евск'],
+	[/івск/g, 'овск'],
+	[/ів(?![а-яёіїєґ])/g, 'ов'],
+	// Adjectives: Зелений → Зеленый, but Великий stays (Russian writes no ы after к, г, х, hushing ones).
+	[/([^кгхжшчщц])ий(?![а-яёіїєґ])/g, '$1ый']
+];
+
+/**
+ * A Ukrainian name (folded) spelled the Russian way by the regular correspondences (-івка →
+ * -овка, -(і)ївка → -(е)евка, -івське → -овское, -ів → -ов, adjective -ий → -ый; і, ї → и; є → е; ґ → г);
+ * null when the name has no Ukrainian spelling to convert.
+ */
+export function russianReading(text: string): string | null {
+	const lower = text.toLowerCase();
+	if (!UKRAINIAN_SPELLING.test(lower)) return null;
+	let word = lower;
+	for (const [pattern, replacement] of RUSSIAN_FORMS) word = word.replace(pattern, replacement);
+	return word.replace(/[іїєґ'’ʼ]/g, (c) =>
+		c === 'і' || c === 'ї' ? 'и' : c === 'є' ? 'е' : c === 'ґ' ? 'г' : 'ъ'
+	);
+}
+
+/**
+ * Every distinct romanisation of folded Cyrillic text under the indexed systems, and of its
+ * Russian reading under the Russian ones (with "-yy" also as the wires' "-y": Zeleny Gay).
+ */
 export function romaniseAll(text: string): string[] {
 	const out = new Set<string>();
 	for (const system of ROMANISATION_SYSTEMS) out.add(romanise(text, system));
+	const russian = russianReading(text);
+	if (russian !== null)
+		for (const system of ['bgnRussian', 'commonEnglish'] as const) {
+			const roman = romanise(russian, system);
+			out.add(roman);
+			out.add(roman.replace(/yy\b/g, 'y'));
+		}
 	return [...out];
 }
