@@ -101,4 +101,16 @@ describe('gazetteer', () => {
 			['x:1', 'phonetic']
 		]);
 	});
+
+	it('finds names one slip away, in Cyrillic-script countries only', () => {
+		const g = createGazetteer([
+			createGazetteerRow({ id: 'x:1', name: 'Verkhnia Dubrava' }),
+			createGazetteerRow({ id: 'x:2', name: 'Verkhnia Dubrava', countryCode: 'PL' })
+		]);
+		expect(g.lookup('verkhnia dubarva')).toEqual([]);
+		expect(g.lookupSlip('verkhnia dubarva').map((h) => [h.place.id, h.strength])).toEqual([
+			['x:1', 'slip']
+		]);
+		expect(g.lookupSlip('verkhnia dubrava')).toEqual([]);
+	});
 });

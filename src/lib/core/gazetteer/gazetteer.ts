@@ -5,7 +5,7 @@
  * a few hundred thousand small arrays would cost more in garbage collection than the lookups ever do.
  */
 import type { Place } from '../geocode/types';
-import { isDistinctivePhoneticKey, phoneticKey } from '../names';
+import { isDistinctivePhoneticKey, phoneticKey, slipVariants } from '../names';
 import { placeKeys, type MatchStrength } from './keys';
 import type { GazetteerRow } from './row';
 
@@ -37,6 +37,11 @@ export interface Gazetteer {
 	lookup(key: string): readonly KeyHit[];
 	/** Places whose phonetic key equals that of `key` (reported with strength `phonetic`). Do not mutate. */
 	lookupPhonetic(key: string): readonly KeyHit[];
+	/**
+	 * Places of Cyrillic-script countries with a name key one slip from `key` (a letter dropped,
+	 * added, changed or two swapped), reported with strength `slip`. Do not mutate the result.
+	 */
+	lookupSlip(key: string): readonly KeyHit[];
 	/** Whether some key is longer than `key` and starts with its words (for n-gram pruning). */
 	hasPrefix(key: string): boolean;
 }
@@ -221,6 +226,23 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 		decoded.set(key, hits);
 		return hits;
 	};
+	// Slips are looked up by generating the query's variants (a few hundred hash probes), so they
+	// cost no index and no load time; they are asked for rarely, and the answers are kept.
+	const slips = new Map<string, KeyHit[]>();
+	const lookupSlip = (key: string): KeyHit[] => {
+		const hit = slips.get(key);
+		if (hit) return hit;
+		const byPlace = new Map<number, KeyHit>();
+		for (const variant of slipVariants(key)) {
+			if (!postings.has(variant)) continue;
+			for (const h of decode(variant))
+				if (PHONETIC_COUNTRIES.has(h.place.countryCode) && !byPlace.has(h.place.index))
+					byPlace.set(h.place.index, { place: h.place, strength: 'slip' });
+		}
+		const hits = byPlace.size > 0 ? [...byPlace.values()] : NONE;
+		slips.set(key, hits);
+		return hits;
+	};
 	return {
 		size: starts.length,
 		admin1Names,
@@ -232,6 +254,7 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 			const pk = phoneticKey(key);
 			return isDistinctivePhoneticKey(pk) ? decode(PHONETIC + pk) : NONE;
 		},
+		lookupSlip,
 		hasPrefix: (key) => postings.has(PREFIX + key)
 	};
 }

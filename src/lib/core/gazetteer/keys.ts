@@ -9,13 +9,15 @@ import type { GazetteerRow } from './row';
 /**
  * How a key was derived from a place's names; lower is stronger evidence. `derived`: the mention's
  * word formation read back to a noun ("Dubrovivska" → Dubrovivka); never stored in the index.
+ * `slip`: the mention is one keystroke from a name ("Komyshuvaka" → Komyshuvakha): weakest of all.
  */
 export const MATCH_STRENGTHS = [
 	'primary',
 	'alternate',
 	'romanised',
 	'derived',
-	'phonetic'
+	'phonetic',
+	'slip'
 ] as const;
 export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
 

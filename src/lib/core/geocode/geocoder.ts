@@ -27,7 +27,8 @@ const STRENGTH_FACTOR = {
 	alternate: 0.95,
 	romanised: 0.92,
 	derived: 0.8,
-	phonetic: 0.7
+	phonetic: 0.7,
+	slip: 0.6
 } as const;
 
 function alternativeOf(c: Candidate): Alternative {

@@ -1,7 +1,8 @@
 /**
  * Finds place mentions in running text in one pass over its tokens: at each capitalised word, the
  * longest run of words whose normalised key is in the gazetteer (hash lookups, pruned by the key
- * prefixes the gazetteer holds), then a phonetic lookup for capitalised words no name matched.
+ * prefixes the gazetteer holds), then a phonetic lookup for capitalised words no name matched, and
+ * last a spelling-slip lookup for words the context says are places.
  * Cues around the match ("near", "village of", "X region", "(DPR)") are recorded, and matches that
  * are people, months or ordinary words are dropped.
  */
@@ -15,12 +16,16 @@ import {
 	normaliseName
 } from '../names';
 import {
-	CALENDAR_WORDS,
-	COMMON_WORDS,
-	CUE_PHRASES,
-	PERSON_TITLES,
-	REGION_ABBREVIATIONS
-} from './lexicon';
+	cueBefore,
+	DISTRICT_WORDS,
+	ENGLISH_ENDING,
+	kindOfWord,
+	PLACE_KINDS,
+	REGION_WORDS,
+	SLAVIC_SHAPE,
+	type PlaceKind
+} from './cues';
+import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } from './lexicon';
 import {
 	dropPeople,
 	dropWaterways,
@@ -29,12 +34,11 @@ import {
 	shareCollectiveCues
 } from './links';
 import { offsetBefore } from './offset';
+import { addSlips } from './slips';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
-/** What kind of place the words around a mention say it is. */
-export const PLACE_KINDS = ['region', 'district', 'settlement', 'island', 'landmark'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export { PLACE_KINDS, type PlaceKind };
 
 /** A mention with the gazetteer hits for its words and the cues read around it. */
 export interface FoundMention {
@@ -71,19 +75,6 @@ const CONNECTORS = new Set([
 	'upon',
 	'pod'
 ]);
-const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'oblasti', 'province']);
-const DISTRICT_WORDS = new Set([
-	'district',
-	'districts',
-	'raion',
-	'raions',
-	'rayon',
-	'rajon',
-	'community',
-	'communities',
-	'hromada',
-	'hromadas'
-]);
 /** Words after a name that make it a body of water or a waterway ("Dubky River"): not a settlement. */
 const WATER_WORDS = new Set([
 	'river',
@@ -108,14 +99,6 @@ const NEAR_AFTER = new Set([
 	'front',
 	'environs'
 ]);
-
-/** The kind a trailing or following generic word gives a mention. */
-function kindOfWord(word: string): PlaceKind | null {
-	if (REGION_WORDS.has(word)) return 'region';
-	if (DISTRICT_WORDS.has(word)) return 'district';
-	if (word === 'island' || word === 'islands') return 'island';
-	return null;
-}
 
 /** Minimum spelling similarity for a phonetic match to count. */
 const LOOSE_SIMILARITY = 0.45;
@@ -224,33 +207,6 @@ function lookupAll(
 	return null;
 }
 
-/** Cue phrases by their last word, longest first. */
-const CUES_BY_LAST = new Map<string, (typeof CUE_PHRASES)[number][]>();
-for (const phrase of CUE_PHRASES) {
-	const last = phrase.words[phrase.words.length - 1];
-	CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), phrase]);
-}
-
-/** Reads the cue phrase ending right before token `i`. */
-function cueBefore(
-	tokens: Token[],
-	i: number
-): { cue: string; near: boolean; settlement: boolean } | null {
-	if (i === 0) return null;
-	for (const phrase of CUES_BY_LAST.get(tokens[i - 1].folded) ?? []) {
-		const n = phrase.words.length;
-		if (i - n < 0) continue;
-		let ok = true;
-		for (let k = 0; k < n && ok; k++) {
-			const t = tokens[i - n + k];
-			ok = t.folded === phrase.words[k] && t.sentence === tokens[i].sentence;
-		}
-		if (ok)
-			return { cue: phrase.words.join(' '), near: phrase.near, settlement: phrase.settlement };
-	}
-	return null;
-}
-
 /** Whether the word before a match looks like a person's first name or a title. */
 function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean {
 	if (i === 0 || !joined(tokens, i)) return false;
@@ -276,15 +232,8 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 /** Countries whose place names come romanised from Cyrillic. */
 const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
-/** English word endings that a romanised Slavic name does not have ("financial", "meeting"). */
-const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
-
 /** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
-
-/** Word shapes of romanised Ukrainian and Russian place names that English words rarely have. */
-const SLAVIC_SHAPE =
-	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka)$/;
 
 /**
  * A lower-case word read as a place name anyway: written after a place cue ("village of", "near",
@@ -567,8 +516,9 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		});
 		i = last;
 	}
-	shareCollectiveCues(found, tokens);
-	const kept = dropWaterways(dropPeople(found, tokens), tokens, text);
+	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
+	shareCollectiveCues(all, tokens);
+	const kept = dropWaterways(dropPeople(all, tokens), tokens, text);
 	linkQualifiers(kept, tokens);
 	markReferences(kept, tokens, text);
 	return kept;

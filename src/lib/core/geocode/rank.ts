@@ -49,7 +49,14 @@ export interface RankWeights {
 
 /** Default weights. */
 export const DEFAULT_WEIGHTS: RankWeights = {
-	strength: { primary: 0, alternate: -0.4, romanised: -0.6, derived: -1.2, phonetic: -2.2 },
+	strength: {
+		primary: 0,
+		alternate: -0.4,
+		romanised: -0.6,
+		derived: -1.2,
+		phonetic: -2.2,
+		slip: -2.6
+	},
 	populationPerDecade: 0.45,
 	unknownPopulation: 100,
 	regionInSentence: 3.2,
@@ -183,12 +190,13 @@ export function candidatesOf(found: FoundMention, w: RankWeights = DEFAULT_WEIGH
 						: null
 				}
 			: found;
-	const hasExact = found.hits.some((h) => h.strength !== 'phonetic');
+	const loose = (s: MatchStrength) => s === 'phonetic' || s === 'slip';
+	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const hit of found.hits) {
 		const prev = byIndex.get(hit.place.index);
 		let prior = priorScore(hit.place, hit.strength, asRegion, w);
-		// A sound-alike is weaker still when the spelling itself names other places.
-		if (hasExact && hit.strength === 'phonetic') prior -= 1;
+		// A sound-alike or a slip is weaker still when the spelling itself names other places.
+		if (hasExact && loose(hit.strength)) prior -= 1;
 		if (!prev || prior > prev.prior)
 			byIndex.set(hit.place.index, {
 				place: hit.place,

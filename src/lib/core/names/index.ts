@@ -17,3 +17,4 @@ export {
 export { phoneticKey, isDistinctivePhoneticKey } from './phonetic';
 export { softKey, nameSimilarity } from './similarity';
 export { derivedKeys, nounForms, jAsY } from './derive';
+export { slipVariants, slipDistance } from './slip';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
+import { createFixtureGazetteer } from './fixture';
+import { createGeocoder } from './geocoder';
+import type { ResolvedMention } from './types';
+
+/** Invented villages: long names a slip could reach, and a short one that is also a prefix. */
+const VILLAGES: GazetteerRow[] = [
+	createGazetteerRow({ id: 'test:kom', name: 'Komyshevakha', lat: 48.7, lon: 38.4 }),
+	createGazetteerRow({ id: 'test:stara', name: 'Stara', lat: 49.9, lon: 25.1 }),
+	createGazetteerRow({ id: 'test:sk', name: 'Stara Krynytsia', lat: 50.1, lon: 30.2 }),
+	createGazetteerRow({ id: 'test:kov', name: 'Kovalenkov', lat: 49.2, lon: 36.1 }),
+	createGazetteerRow({ id: 'test:bld', name: 'Buildingy', lat: 49.3, lon: 36.3 }),
+	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 })
+];
+
+function geocode(text: string): ResolvedMention[] {
+	return createGeocoder(createFixtureGazetteer(VILLAGES)).geocode(text);
+}
+
+function resolved(list: ResolvedMention[]): { mention: string; id: string; evidence: string[] }[] {
+	return list.flatMap((m) =>
+		m.resolution.kind === 'unresolved'
+			? []
+			: [
+					{
+						mention: m.mention.mention,
+						id: m.resolution.place.id,
+						evidence: m.resolution.kind === 'resolved' ? m.resolution.evidence : []
+					}
+				]
+	);
+}
+
+describe('misspelt place names', () => {
+	it('reads a dropped letter after a place cue as the village one slip away', () => {
+		const [hit] = resolved(geocode('Fighting was reported in Komyshevaka overnight.'));
+		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });
+		expect(hit.evidence).toContain('slip name match');
+	});
+
+	it('reads a lower-case slipped name after a verb of capture', () => {
+		const found = resolved(geocode('Troops were said to be occupying novoselvske.'));
+		expect(found.map((f) => f.id)).toEqual(['test:nov']);
+	});
+
+	it('needs a cue: a slipped word standing alone in a sentence is not read as a place', () => {
+		expect(geocode('Komyshevaka was quiet overnight.')).toEqual([]);
+	});
+
+	it('does not turn a person one letter from a village into the village', () => {
+		expect(geocode('Governor Kovalenko said the road was open.')).toEqual([]);
+		expect(geocode('They met Oleh Kovalenko in the evening.')).toEqual([]);
+		expect(geocode('The talks were held in Kovalenko’s office.')).toEqual([]);
+	});
+
+	it('does not turn an ordinary word one letter from a village into the village', () => {
+		expect(geocode('People sheltered in Buildings near the square.')).toEqual([]);
+	});
+});

@@ -1,0 +1,200 @@
+/**
+ * Misspelt place names ("Komyshuvaka", "Bila Tservka", "svadovs'k"): a second pass over the words
+ * no name matched, or matched only by a sound-alike, that looks them
+ * up one spelling slip away. Only where the text itself says a place stands there: a place cue
+ * before the word, a region or district word after it, or other places beside it in a list. A word
+ * one slip from a village is otherwise as likely a surname or an English word, so short words,
+ * ordinary words and names beside people's titles or first names are left alone.
+ */
+import type { Gazetteer, KeyHit } from '../gazetteer';
+import { normaliseName } from '../names';
+import { cueBefore, ENGLISH_ENDING, kindOfWord, SLAVIC_SHAPE, type PlaceKind } from './cues';
+import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import type { FoundMention } from './mentions';
+import { offsetBefore } from './offset';
+import { joined, type Token } from './tokens';
+
+/** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
+const MIN_SLIP_LETTERS = 7;
+/** Most words of a slipped name ("Bila Tservka"). */
+const MAX_SLIP_WORDS = 2;
+/** One-word cues that put a place right after them (besides settlement and "near" cues). */
+const SLIP_CUES: ReadonlySet<string> = new Set([
+	'in',
+	'at',
+	'outside',
+	'into',
+	'towards',
+	'toward'
+]);
+/** Verbs whose object is ground taken or hit ("occupying X", "shelled X"). */
+const CAPTURE_VERBS: ReadonlySet<string> = new Set([
+	'occupy',
+	'occupying',
+	'occupied',
+	'capture',
+	'capturing',
+	'captured',
+	'liberate',
+	'liberating',
+	'liberated',
+	'seize',
+	'seizing',
+	'seized',
+	'entered',
+	'entering',
+	'stormed',
+	'storming',
+	'shelled'
+]);
+/** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+/** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
+const DEMONYM = /(ian|ean|ese|ish)$/;
+
+/** Whether a match is by the name itself rather than by a sound-alike. */
+function exact(hit: KeyHit): boolean {
+	return hit.strength !== 'phonetic' && hit.strength !== 'slip';
+}
+
+/** Whether a word may be a slipped name at all, before any context is read. */
+function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
+	if (!t.capital && t.folded.length < MIN_SLIP_LETTERS) return false;
+	if (t.cyrillic || /\d/.test(t.folded)) return false;
+	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
+	if (PERSON_TITLES.has(t.folded) || DEMONYM.test(t.folded)) return false;
+	if (t.capital) return !lowerWords.has(t.folded) && t.raw !== t.raw.toUpperCase();
+	// A lower-case word must look like a romanised Slavic name ("svadovs'k").
+	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
+}
+
+/** What the text around tokens `i..end` says about a place there; null when it says nothing. */
+function placeEvidence(
+	text: string,
+	tokens: Token[],
+	i: number,
+	end: number,
+	others: readonly FoundMention[]
+): { cue: string | null; near: boolean; kind: PlaceKind | null } | null {
+	const t = tokens[i];
+	const prev = tokens[i - 1];
+	const next = tokens[end + 1];
+	const nextJoined = next !== undefined && joined(tokens, end + 1);
+	// People: a title or a first name before, a verb of saying or more capitalised words after.
+	if (prev && joined(tokens, i) && (prev.capital || PERSON_TITLES.has(prev.folded))) return null;
+	if (nextJoined && SPEECH_VERBS.has(next.folded)) return null;
+	// An owner ("in Petrenko's office") is more often a person than a place.
+	if (/^['’]s\b/i.test(text.slice(tokens[end].end, tokens[end].end + 3))) return null;
+	const after = nextJoined ? kindOfWord(next.folded) : null;
+	if (nextJoined && next.capital && !after) return null;
+	if (after) return { cue: next.folded, near: false, kind: after };
+	const cue = joined(tokens, i) ? cueBefore(tokens, i) : null;
+	if (cue && (cue.settlement || cue.near || SLIP_CUES.has(cue.cue)))
+		return { cue: cue.cue, near: cue.near, kind: cue.settlement ? 'settlement' : null };
+	if (prev && joined(tokens, i) && CAPTURE_VERBS.has(prev.folded))
+		return { cue: prev.folded, near: false, kind: null };
+	if (!t.capital) return null;
+	// A list: another place right before or after, across a comma or "and"/"or"/"to".
+	const listed = others.some((f) => {
+		if (f.lastToken === i - 1) return /,/.test(t.gapBefore);
+		if (f.lastToken === i - 2)
+			return LIST_WORDS.has(prev.folded) && joined(tokens, i) && joined(tokens, i - 1);
+		if (f.firstToken === end + 1) return /,/.test(tokens[end + 1].gapBefore);
+		if (f.firstToken === end + 2) return LIST_WORDS.has(next?.folded ?? '') && nextJoined;
+		return false;
+	});
+	return listed ? { cue: null, near: false, kind: null } : null;
+}
+
+/** The key of a run of tokens, if long enough to trust one slip in it. */
+function slipKey(tokens: Token[], i: number, end: number): string | null {
+	const key = normaliseName(
+		tokens
+			.slice(i, end + 1)
+			.map((x) => x.folded)
+			.join(' ')
+	);
+	return key.replace(/ /g, '').length >= MIN_SLIP_LETTERS ? key : null;
+}
+
+/**
+ * Adds slipped names to the mentions found: new mentions for words no name matched, slip hits for
+ * mentions only a sound-alike matched. Returns the mentions in text order.
+ */
+export function addSlips(
+	found: FoundMention[],
+	tokens: Token[],
+	text: string,
+	gazetteer: Gazetteer,
+	lowerWords: ReadonlySet<string>
+): FoundMention[] {
+	const byFirst = new Map<number, FoundMention>();
+	const covered = new Set<number>();
+	for (const f of found) {
+		byFirst.set(f.firstToken, f);
+		for (let k = f.firstToken; k <= f.lastToken; k++) covered.add(k);
+	}
+	const replaced = new Map<FoundMention, FoundMention>();
+	const added: FoundMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const own = byFirst.get(i);
+		if (covered.has(i) && !own) continue;
+		if (!nameLike(t, lowerWords)) continue;
+		// The run: this word and capitalised words joined to it that no name matched.
+		let last = own ? own.lastToken : i;
+		while (
+			t.capital &&
+			last + 1 < tokens.length &&
+			last + 1 - i < MAX_SLIP_WORDS &&
+			!covered.has(last + 1) &&
+			tokens[last + 1].capital &&
+			joined(tokens, last + 1) &&
+			nameLike(tokens[last + 1], lowerWords)
+		)
+			last++;
+		// A match by the name itself stands.
+		if (own && own.hits.some(exact)) continue;
+		for (let end = last; end >= i; end--) {
+			// The context is read first: it is cheap, and most capitalised words have none.
+			const evidence = placeEvidence(text, tokens, i, end, found);
+			if (!evidence) continue;
+			const key = slipKey(tokens, i, end);
+			if (!key) continue;
+			const hits = gazetteer.lookupSlip(key);
+			if (hits.length === 0) continue;
+			if (own && end === own.lastToken) {
+				const known = new Set(own.hits.map((h) => h.place.index));
+				const more = hits.filter((h) => !known.has(h.place.index));
+				if (more.length > 0) replaced.set(own, { ...own, hits: [...own.hits, ...more] });
+			} else {
+				const offset = offsetBefore(text, t.start);
+				const mention: FoundMention = {
+					mention: {
+						start: t.start,
+						end: tokens[end].end,
+						mention: text.slice(t.start, tokens[end].end),
+						cue: evidence.cue,
+						near: evidence.near,
+						...(offset ? { offset } : {})
+					},
+					key,
+					hits,
+					sentence: t.sentence,
+					kind: evidence.kind,
+					qualifiers: [],
+					firstToken: i,
+					lastToken: end
+				};
+				if (own) replaced.set(own, mention);
+				else added.push(mention);
+			}
+			i = end;
+			break;
+		}
+	}
+	if (replaced.size === 0 && added.length === 0) return found;
+	return [...found.map((f) => replaced.get(f) ?? f), ...added].sort(
+		(a, b) => a.firstToken - b.firstToken
+	);
+}
