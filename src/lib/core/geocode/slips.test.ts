@@ -44,6 +44,13 @@ describe('misspelt place names', () => {
 		expect(found.map((f) => f.id)).toEqual(['test:nov']);
 	});
 
+	it('prefers a two-word slipped name to a one-word prefix of it', () => {
+		const found = resolved(geocode('The convoy drove from Zelenivka to Stara Krynystia at night.'));
+		expect(found.map((f) => f.mention)).toContain('Stara Krynystia');
+		expect(found.map((f) => f.id)).toContain('test:sk');
+		expect(found.map((f) => f.id)).not.toContain('test:stara');
+	});
+
 	it('needs a cue: a slipped word standing alone in a sentence is not read as a place', () => {
 		expect(geocode('Komyshevaka was quiet overnight.')).toEqual([]);
 	});

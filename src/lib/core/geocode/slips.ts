@@ -1,6 +1,6 @@
 /**
  * Misspelt place names ("Komyshuvaka", "Bila Tservka", "svadovs'k"): a second pass over the words
- * no name matched, or matched only by a sound-alike, that looks them
+ * no name matched, or matched only by a sound-alike or by a shorter prefix ("Bila"), that looks them
  * up one spelling slip away. Only where the text itself says a place stands there: a place cue
  * before the word, a region or district word after it, or other places beside it in a list. A word
  * one slip from a village is otherwise as likely a surname or an English word, so short words,
@@ -119,7 +119,8 @@ function slipKey(tokens: Token[], i: number, end: number): string | null {
 
 /**
  * Adds slipped names to the mentions found: new mentions for words no name matched, slip hits for
- * mentions only a sound-alike matched. Returns the mentions in text order.
+ * mentions only a sound-alike matched, and a two-word slipped name in place of a one-word prefix
+ * match ("Bila" + "Tservka"). Returns the mentions in text order.
  */
 export function addSlips(
 	found: FoundMention[],
@@ -153,9 +154,11 @@ export function addSlips(
 			nameLike(tokens[last + 1], lowerWords)
 		)
 			last++;
-		// A match by the name itself stands.
-		if (own && own.hits.some(exact)) continue;
-		for (let end = last; end >= i; end--) {
+		// A match by the name itself stands, unless it is a prefix of a longer slipped name
+		// ("Bila" + "Tservka" is Bila Tserkva) whose next word no name matched.
+		const shortest = own && own.hits.some(exact) ? (own.lastToken < last ? last : -1) : i;
+		if (shortest < 0) continue;
+		for (let end = last; end >= shortest; end--) {
 			// The context is read first: it is cheap, and most capitalised words have none.
 			const evidence = placeEvidence(text, tokens, i, end, found);
 			if (!evidence) continue;
