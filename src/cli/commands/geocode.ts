@@ -1,6 +1,7 @@
 /**
  * `geocode`: reads JSON lines `{"id", "text", "date"?}` on stdin and prints one line per input with
- * every place mention in the text, in order of appearance. A bad line is reported on stderr (with
+ * every place mention in the text, in order of appearance; the date (`YYYY-MM-DD`) tells the
+ * geocoder which fronts were active. A bad line is reported on stderr (with
  * its line number) and answered by nothing; the others are still answered; the exit code is then 1.
  */
 import { readFileSync } from 'node:fs';
@@ -63,11 +64,13 @@ export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult
 	}
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		return { kind: 'error', message: 'not a JSON object' };
-	const { id, text } = input as { id?: unknown; text?: unknown };
+	const { id, text, date } = input as { id?: unknown; text?: unknown; date?: unknown };
 	if (id === undefined || id === null) return { kind: 'error', message: 'missing "id"' };
 	if (typeof text !== 'string') return { kind: 'error', message: 'missing "text" (a string)' };
 	if (text.trim() === '') return { kind: 'error', message: 'empty "text"' };
-	const places = geocoder.geocode(text).map(toGeocodedPlace);
+	if (date !== undefined && date !== null && typeof date !== 'string')
+		return { kind: 'error', message: '"date" is not a string (YYYY-MM-DD)' };
+	const places = geocoder.geocode(text, { date: date ?? null }).map(toGeocodedPlace);
 	return { kind: 'ok', line: JSON.stringify({ id, places }) };
 }
 
