@@ -5,6 +5,8 @@
  *
  *   npm run eval:geocode -- [--gold PATH] [--out PATH] [--by FIELD] [--min-confidence P]
  *                           [--max-uncertainty-km KM]   (default 100: oblasts and countries are areas)
+ *                           [--with-date]   (give the geocoder each item's date; by default text and
+ *                                            context alone, as the issue asks)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ interface DevItem {
 	id: string;
 	text: string;
 	context?: string;
+	date?: string;
 }
 
 function arg(name: string, fallback: string): string {
@@ -35,6 +38,9 @@ const minConfidence = Number(arg('min-confidence', '0'));
 /** Areas wider than this (oblasts, countries) are not point predictions and are left out. */
 const maxUncertaintyKm = Number(arg('max-uncertainty-km', String(POINT_MAX_UNCERTAINTY_KM)));
 
+/** Whether each item's `date` is passed to the geocoder. */
+const withDate = process.argv.includes('--with-date');
+
 const t0 = performance.now();
 const geocoder = loadDefaultGeocoder();
 const loaded = performance.now();
@@ -46,9 +52,10 @@ let chars = 0;
 const lines = items.map((item) => {
 	const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
 	chars += text.length;
-	const places = toGeocodedPlaces(geocoder.geocode(text), maxUncertaintyKm).filter(
-		(p) => p.lat !== null && p.confidence >= minConfidence
-	);
+	const places = toGeocodedPlaces(
+		geocoder.geocode(text, { date: withDate ? (item.date ?? null) : null }),
+		maxUncertaintyKm
+	).filter((p) => p.lat !== null && p.confidence >= minConfidence);
 	return JSON.stringify({ id: item.id, places });
 });
 const done = performance.now();

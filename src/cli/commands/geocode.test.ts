@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../../lib/core/gazetteer';
 import { createFixtureGazetteer } from '../../lib/core/geocode/fixture';
 import { createGeocoder } from '../../lib/core/geocode/geocoder';
 import { geocodeLine } from './geocode';
@@ -69,5 +70,31 @@ describe('geocodeLine', () => {
 		});
 		expect(geocodeLine('[1]', geocoder)).toEqual({ kind: 'error', message: 'not a JSON object' });
 		expect(geocodeLine('   ', geocoder)).toEqual({ kind: 'skip' });
+		expect(geocodeLine('{"id": 1, "text": "Kharkiv", "date": 20220301}', geocoder)).toEqual({
+			kind: 'error',
+			message: '"date" is not a string (YYYY-MM-DD)'
+		});
+	});
+
+	it("passes the line's date to the geocoder", () => {
+		// Two invented namesakes: one on the spring-2022 front west of Kyiv, one by the line of contact.
+		const namesakes = createGeocoder(
+			createFixtureGazetteer(
+				[
+					[50.55, 30.23],
+					[47.94, 37.3]
+				].map(([lat, lon], i) =>
+					createGazetteerRow({ id: `test:${i}`, name: 'Tykha Dolyna', lat, lon })
+				)
+			)
+		);
+		const idOf = (line: string) => {
+			const result = geocodeLine(line, namesakes);
+			return result.kind === 'ok' ? JSON.parse(result.line).places[0].gazetteerId : null;
+		};
+		const text = 'A bridge destroyed in Tykha Dolyna.';
+		expect(idOf(JSON.stringify({ id: 1, text, date: '2022-03-15' }))).toBe('test:0');
+		expect(idOf(JSON.stringify({ id: 1, text, date: '2023-05-01' }))).toBe('test:1');
+		expect(idOf(JSON.stringify({ id: 1, text }))).toBe('test:1');
 	});
 });

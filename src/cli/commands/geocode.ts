@@ -1,11 +1,12 @@
 /**
  * `geocode`: reads JSON lines `{"id", "text", "date"?}` on stdin and prints one line per input with
- * every place mention in the text, in order of appearance. `lat`/`lon` say where the mention puts
- * an event: they are given for `point` mentions only; a region or country that only qualifies
- * another place, a reference point ("X, north of Y"), a repeat and an oblast or country named on
- * its own keep their place and its coordinates (`placeLat`/`placeLon`) but no point. A bad line is
- * reported on stderr (with its line number) and answered by nothing; the others are still
- * answered; the exit code is then 1.
+ * every place mention in the text, in order of appearance; the optional date (`YYYY-MM-DD`) tells
+ * the geocoder which fronts were active. `lat`/`lon` say where the mention puts an event: they are
+ * given for `point` mentions only; a region or country that only qualifies another place, a
+ * reference point ("X, north of Y"), a repeat and an oblast or country named on its own keep their
+ * place and its coordinates (`placeLat`/`placeLon`) but no point. A bad line is reported on stderr
+ * (with its line number) and answered by nothing; the others are still answered; the exit code is
+ * then 1.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -91,11 +92,13 @@ export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult
 	}
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		return { kind: 'error', message: 'not a JSON object' };
-	const { id, text } = input as { id?: unknown; text?: unknown };
+	const { id, text, date } = input as { id?: unknown; text?: unknown; date?: unknown };
 	if (id === undefined || id === null) return { kind: 'error', message: 'missing "id"' };
 	if (typeof text !== 'string') return { kind: 'error', message: 'missing "text" (a string)' };
 	if (text.trim() === '') return { kind: 'error', message: 'empty "text"' };
-	const places = toGeocodedPlaces(geocoder.geocode(text));
+	if (date !== undefined && date !== null && typeof date !== 'string')
+		return { kind: 'error', message: '"date" is not a string (YYYY-MM-DD)' };
+	const places = toGeocodedPlaces(geocoder.geocode(text, { date: date ?? null }));
 	return { kind: 'ok', line: JSON.stringify({ id, places }) };
 }
 

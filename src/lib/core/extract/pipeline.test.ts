@@ -89,6 +89,21 @@ describe('extractClaims', () => {
 		});
 	});
 
+	it('tells the geocoder the published date', () => {
+		const dates: (string | null | undefined)[] = [];
+		const geocoder = createTestGeocoder(PLACES);
+		const spy = {
+			gazetteerLabel: geocoder.gazetteerLabel,
+			geocode: (text: string, options?: { date?: string | null }) => {
+				dates.push(options?.date);
+				return geocoder.geocode(text, options);
+			}
+		};
+		extractClaims({ text: createArticle(), published: '2022-03-15', title: null }, spy);
+		extractClaims({ text: createArticle(), published: null, title: null }, spy);
+		expect(dates).toEqual(['2022-03-15', null]);
+	});
+
 	it('shares one claimId across the places of a claim and rounds coordinates to 6 decimals', () => {
 		const { collection } = extracted(extract());
 		const aircraft = collection.features.filter(

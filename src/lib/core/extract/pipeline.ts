@@ -138,7 +138,10 @@ export function extractClaims(
 	const { text } = article;
 	const sentences = splitSentences(text);
 	const attributions = attributeSentences(text, sentences);
-	const mentions = [...geocoder.geocode(text)].sort((a, b) => a.mention.start - b.mention.start);
+	// The published date tells the geocoder which fronts were active when the article was written.
+	const mentions = [...geocoder.geocode(text, { date: article.published })].sort(
+		(a, b) => a.mention.start - b.mention.start
+	);
 	const features: ClaimFeature[] = [];
 	let mentionIndex = 0;
 	for (const sentence of sentences) {

@@ -336,3 +336,34 @@ describe('pointMentions', () => {
 		]);
 	});
 });
+
+describe('the war-zone prior between namesakes', () => {
+	/** Two villages of one invented name, alike but for where they lie. */
+	function namesakes(a: [number, number, string], b: [number, number, string]): GazetteerRow[] {
+		return [a, b].map(([lat, lon, admin1Code], i) =>
+			createGazetteerRow({ id: `test:${i}`, name: 'Tykha Dolyna', lat, lon, admin1Code })
+		);
+	}
+
+	it('prefers the line of contact to the spring-2022 Sumy front and the border', () => {
+		// One on the 2022 Sumy front (and 40 km from the border), one 5 km from the line of contact.
+		const extra = namesakes([50.6, 34.86, 'UA.21'], [47.94, 37.4, 'UA.05']);
+		const found = createGeocoder(createFixtureGazetteer(extra)).geocode(
+			'Shelling reported in Tykha Dolyna.'
+		);
+		expect(placeOf(byMention(found, 'Tykha Dolyna'))).toBe('test:1');
+	});
+
+	it('lets the date say which front was active', () => {
+		// One on the spring-2022 front west of Kyiv, one 10 km from the line of contact.
+		const geocoder = createGeocoder(
+			createFixtureGazetteer(namesakes([50.55, 30.23, 'UA.13'], [47.94, 37.3, 'UA.05']))
+		);
+		const text = 'A bridge destroyed in Tykha Dolyna.';
+		const on = (date?: string) =>
+			placeOf(byMention(geocoder.geocode(text, { date }), 'Tykha Dolyna'));
+		expect(on('2022-03-15')).toBe('test:0');
+		expect(on('2023-05-01')).toBe('test:1');
+		expect(on()).toBe('test:1');
+	});
+});

@@ -9,7 +9,7 @@ import { findMentions, type FoundMention } from './mentions';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { DEFAULT_WEIGHTS, rankMentions, type Candidate, type RankWeights } from './rank';
-import type { Geocoder, Resolution, ResolvedMention } from './types';
+import type { GeocodeOptions, Geocoder, Resolution, ResolvedMention } from './types';
 
 /** Options of `createGeocoder`. */
 export interface GeocoderOptions {
@@ -100,9 +100,9 @@ export function createGeocoder(gazetteer: Gazetteer, options: GeocoderOptions = 
 	const ambiguousBelow = options.ambiguousBelow ?? 0.5;
 	return {
 		gazetteerLabel: gazetteer.label,
-		geocode(text: string): ResolvedMention[] {
+		geocode(text: string, geocodeOptions: GeocodeOptions = {}): ResolvedMention[] {
 			const found = findMentions(text, gazetteer);
-			const ranked = rankMentions(found, weights);
+			const ranked = rankMentions(found, weights, geocodeOptions.date ?? null);
 			return found.map((f, m) => ({
 				mention: f.mention,
 				resolution: resolve(f, ranked[m], minScore, ambiguousBelow)

@@ -18,9 +18,27 @@ export {
 	type MentionRole
 } from './specific';
 export { offsetBefore, movePoint } from './offset';
-export { warLineDistanceKm, warZoneCloseness, WAR_LINES, type WarLine } from './warzone';
+export {
+	warLineDistanceKm,
+	warLineDistancesKm,
+	warLineIntensities,
+	warCloseness,
+	warDate,
+	warZoneCloseness,
+	WAR_LINES,
+	type WarLine,
+	type WarPeriod
+} from './warzone';
 export { distanceKm } from './distance';
-export type { Geocoder, Place, PlaceMention, Resolution, ResolvedMention, Located } from './types';
+export type {
+	Geocoder,
+	GeocodeOptions,
+	Place,
+	PlaceMention,
+	Resolution,
+	ResolvedMention,
+	Located
+} from './types';
 export {
 	createGazetteer,
 	createGazetteerRow,

@@ -8,7 +8,7 @@
 import type { GazetteerPlace, MatchStrength } from '../gazetteer';
 import type { FoundMention } from './mentions';
 import { distanceKm } from './distance';
-import { warLineDistanceKm } from './warzone';
+import { warCloseness, warLineDistancesKm, warLineIntensities } from './warzone';
 
 /** A candidate place of one mention with its score and the reasons for it. */
 export interface Candidate {
@@ -96,21 +96,25 @@ const SEAT_BONUS: Readonly<Record<string, number>> = {
 };
 
 /** Distances to the war lines by place (places are shared objects per gazetteer). */
-const WAR_DISTANCE = new WeakMap<GazetteerPlace, number>();
+const WAR_DISTANCES = new WeakMap<GazetteerPlace, number[]>();
 
-/** A place's distance in km to the nearest war line, computed once per place. */
-function warDistance(place: GazetteerPlace): number {
-	let d = WAR_DISTANCE.get(place);
-	if (d === undefined) WAR_DISTANCE.set(place, (d = warLineDistanceKm(place.lat, place.lon)));
+/** A place's distances in km to each war line, computed once per place. */
+function warDistances(place: GazetteerPlace): number[] {
+	let d = WAR_DISTANCES.get(place);
+	if (d === undefined) WAR_DISTANCES.set(place, (d = warLineDistancesKm(place.lat, place.lon)));
 	return d;
 }
+
+/** The war lines' intensities without a date (the common case, computed once). */
+const UNDATED_INTENSITIES = warLineIntensities(null);
 
 /** Score from the place and the mention alone, before other mentions are considered. */
 function priorScore(
 	place: GazetteerPlace,
 	strength: MatchStrength,
 	found: FoundMention,
-	w: RankWeights
+	w: RankWeights,
+	intensities: readonly number[]
 ): number {
 	let s = w.strength[strength];
 	const code = place.featureCode;
@@ -153,7 +157,7 @@ function priorScore(
 			w.populationPerDecade *
 			Math.log10((place.population || w.unknownPopulation) + 1);
 	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
-		s += w.warZone * Math.exp(-warDistance(place) / w.warZoneKm);
+		s += w.warZone * warCloseness(warDistances(place), intensities, w.warZoneKm);
 	// Ukraine first, then its border regions and neighbours, then the rest of the world.
 	if (code !== 'PCLI' && place.countryCode !== 'UA') {
 		const a1 = place.admin1Code ?? '';
@@ -176,8 +180,15 @@ function softmax(cands: Candidate[]): void {
 	for (const c of cands) c.p /= sum;
 }
 
-/** Builds the candidate list of a mention, best prior first. */
-export function candidatesOf(found: FoundMention, w: RankWeights = DEFAULT_WEIGHTS): Candidate[] {
+/**
+ * Builds the candidate list of a mention, best prior first; `intensities` are the war lines' on the
+ * text's date (`warLineIntensities`), undated by default.
+ */
+export function candidatesOf(
+	found: FoundMention,
+	w: RankWeights = DEFAULT_WEIGHTS,
+	intensities: readonly number[] = UNDATED_INTENSITIES
+): Candidate[] {
 	const byIndex = new Map<number, Candidate>();
 	// "The Kupyansk region" names no oblast: it is the raion of that name (Russian "район" is often
 	// translated "region"), else the area around the town, ranked as the town.
@@ -194,7 +205,7 @@ export function candidatesOf(found: FoundMention, w: RankWeights = DEFAULT_WEIGH
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const hit of found.hits) {
 		const prev = byIndex.get(hit.place.index);
-		let prior = priorScore(hit.place, hit.strength, asRegion, w);
+		let prior = priorScore(hit.place, hit.strength, asRegion, w, intensities);
 		// A sound-alike or a slip is weaker still when the spelling itself names other places.
 		if (hasExact && loose(hit.strength)) prior -= 1;
 		if (!prev || prior > prev.prior)
@@ -307,12 +318,17 @@ export interface ContextParts {
 	nearestKm: number;
 }
 
-/** Ranks every mention's candidates using the whole text as context (two rounds of context). */
+/**
+ * Ranks every mention's candidates using the whole text as context (two rounds of context);
+ * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active.
+ */
 export function rankMentions(
 	found: FoundMention[],
-	w: RankWeights = DEFAULT_WEIGHTS
+	w: RankWeights = DEFAULT_WEIGHTS,
+	date: string | null = null
 ): Candidate[][] {
-	const cands = found.map((f) => candidatesOf(f, w));
+	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
+	const cands = found.map((f) => candidatesOf(f, w, intensities));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	for (let round = 0; round < 2; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);

@@ -8,7 +8,7 @@ import type { ResolvedMention } from './types';
 const VILLAGES: GazetteerRow[] = [
 	createGazetteerRow({ id: 'test:kom', name: 'Komyshevakha', lat: 48.7, lon: 38.4 }),
 	createGazetteerRow({ id: 'test:stara', name: 'Stara', lat: 49.9, lon: 25.1 }),
-	createGazetteerRow({ id: 'test:sk', name: 'Stara Krynytsia', lat: 50.1, lon: 30.2 }),
+	createGazetteerRow({ id: 'test:sk', name: 'Stara Krynytsia', lat: 48.6, lon: 38.0 }),
 	createGazetteerRow({ id: 'test:kov', name: 'Kovalenkov', lat: 49.2, lon: 36.1 }),
 	createGazetteerRow({ id: 'test:bld', name: 'Buildingy', lat: 49.3, lon: 36.3 }),
 	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 })

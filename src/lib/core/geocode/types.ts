@@ -73,10 +73,19 @@ export interface ResolvedMention {
 	resolution: Resolution;
 }
 
+/** Options of one `geocode` call. */
+export interface GeocodeOptions {
+	/** The date the text reports on (`YYYY-MM-DD`; a month alone will do): which fronts were active. */
+	date?: string | null;
+}
+
 /** What the extraction pipeline needs from a geocoder. */
 export interface Geocoder {
-	/** Every place mention in `text`, in order of appearance, each resolved using the whole text as context. */
-	geocode(text: string): ResolvedMention[];
+	/**
+	 * Every place mention in `text`, in order of appearance, each resolved using the whole text as
+	 * context and, when given, the date it reports on (`YYYY-MM-DD`).
+	 */
+	geocode(text: string, options?: GeocodeOptions): ResolvedMention[];
 	/** Identifies the gazetteer in output metadata, e.g. `GeoNames UA 2026-07-29 + cities500`. */
 	readonly gazetteerLabel: string;
 }
