@@ -47,6 +47,11 @@ for (const phrase of CUE_PHRASES) {
 	CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), phrase]);
 }
 
+/** Whether a word can end a cue phrase ("in", "of", "near"): a cheap test before `cueBefore`. */
+export function endsCue(word: string): boolean {
+	return CUES_BY_LAST.has(word);
+}
+
 /** Reads the cue phrase ending right before token `i`. */
 export function cueBefore(
 	tokens: Token[],

@@ -86,7 +86,7 @@ function resolve(
 		alternatives,
 		evidence: offset
 			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
-			: top.evidence,
+			: [...top.evidence],
 		...(offset
 			? { offsetPoint: movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg) }
 			: {})

@@ -20,7 +20,7 @@ export interface Candidate {
 	/** Probability among the mention's candidates. */
 	p: number;
 	/** Reasons for the choice; filled in for the best candidate only. */
-	evidence: string[];
+	evidence: readonly string[];
 	/** The context score's parts, for the evidence. */
 	parts: ContextParts;
 }
@@ -94,6 +94,9 @@ const SEAT_BONUS: Readonly<Record<string, number>> = {
 	PPLA3: 0.4,
 	PPLX: -0.6
 };
+
+/** The evidence of a candidate not (yet) chosen: shared, never mutated. */
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
 
 /** Distances to the war lines by place (places are shared objects per gazetteer). */
 const WAR_DISTANCES = new WeakMap<GazetteerPlace, number[]>();
@@ -216,10 +219,11 @@ export function candidatesOf(
 				context: 0,
 				score: prior,
 				p: 0,
-				evidence: [],
+				evidence: NO_EVIDENCE,
 				parts: {
 					region: 0,
-					regionWhere: '',
+					regionArea: null,
+					regionInSentence: false,
 					qualified: 0,
 					district: 0,
 					country: 0,
@@ -309,13 +313,79 @@ const KM_PER_DEGREE = 111.195;
 /** Context of one candidate: what it gained from the rest of the text, and why. */
 export interface ContextParts {
 	region: number;
-	regionWhere: string;
+	/** The region named in the text that the candidate lies in, and whether in its sentence. */
+	regionArea: NamedArea | null;
+	regionInSentence: boolean;
 	qualified: number;
 	district: number;
 	country: number;
 	countryName: string;
 	proximity: number;
 	nearestKm: number;
+}
+
+/** The anchors of a mention's neighbours in flat arrays, reused from mention to mention. */
+interface Neighbours {
+	count: number;
+	lat: Float64Array;
+	lon: Float64Array;
+	cosLat: Float64Array;
+	p: Float64Array;
+	/** 1 in the sentence of the mention, 0.6 outside it. */
+	weight: Float64Array;
+	admin1: (string | null)[];
+	/** Whether the anchor is its mention's last. */
+	last: boolean[];
+}
+
+function createNeighbours(size: number): Neighbours {
+	return {
+		count: 0,
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
+		cosLat: new Float64Array(size),
+		p: new Float64Array(size),
+		weight: new Float64Array(size),
+		admin1: new Array<string | null>(size).fill(null),
+		last: new Array<boolean>(size).fill(false)
+	};
+}
+
+const NO_NEIGHBOURS = createNeighbours(0);
+
+/**
+ * The anchors of the mentions `lo..hi` around mention `m` that may pull it: not itself, not its
+ * own name again, and not a qualifier of it ("X, Donetsk" already counted as one; as a point it
+ * would pull X towards the city of that name whether or not it names the city).
+ */
+function neighbourAnchors(
+	found: FoundMention[],
+	anchors: Anchor[][],
+	m: number,
+	lo: number,
+	hi: number,
+	out: Neighbours
+): Neighbours {
+	const f = found[m];
+	let n = 0;
+	for (let o = lo; o <= hi; o++) {
+		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
+		const list = anchors[o];
+		const weight = found[o].sentence === f.sentence ? 1 : 0.6;
+		for (let k = 0; k < list.length; k++) {
+			const a = list[k];
+			out.lat[n] = a.lat;
+			out.lon[n] = a.lon;
+			out.cosLat[n] = a.cosLat;
+			out.p[n] = a.p;
+			out.weight[n] = weight;
+			out.admin1[n] = a.admin1;
+			out.last[n] = k === list.length - 1;
+			n++;
+		}
+	}
+	out.count = n;
+	return out;
 }
 
 /**
@@ -330,6 +400,9 @@ export function rankMentions(
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const cands = found.map((f) => candidatesOf(f, w, intensities));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
+	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
+	const farKm2 = (8 * w.proximityKm) ** 2;
+	const scratch = createNeighbours(3 * (2 * CONTEXT_WINDOW + 1));
 	for (let round = 0; round < 2; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
 		const anchors: Anchor[][] = cands.map((list) => {
@@ -357,6 +430,8 @@ export function rankMentions(
 			const qualifiers = f.qualifiers
 				.map((q) => indexOf.get(q))
 				.filter((q): q is number => q !== undefined);
+			const qualifierCands = qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, 8) : [];
+			const near = area ? NO_NEIGHBOURS : neighbourAnchors(found, anchors, m, lo, hi, scratch);
 			list.forEach((c, ci) => {
 				const place = c.place;
 				const ctx = c.parts;
@@ -367,7 +442,8 @@ export function rankMentions(
 				if (r) {
 					const inSentence = r.sentence === f.sentence;
 					ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
-					ctx.regionWhere = `region named in ${inSentence ? 'sentence' : 'text'}: ${r.name}`;
+					ctx.regionArea = r;
+					ctx.regionInSentence = inSentence;
 				}
 				const d = districts.find(place.admin2Code, f.sentence, m);
 				if (d)
@@ -385,9 +461,9 @@ export function rankMentions(
 				}
 				// A region or country written right after the mention ("X, Kherson region, Ukraine")
 				// says where it is; the nearest, most specific qualifier speaks.
-				if (qualifiers.length > 0) {
+				if (qualifierCands.length > 0) {
 					let share = 0;
-					for (const qc of cands[qualifiers[0]].slice(0, 8)) {
+					for (const qc of qualifierCands) {
 						const code = qc.place.featureCode;
 						const same =
 							code === 'PCLI'
@@ -400,30 +476,36 @@ export function rankMentions(
 					ctx.qualified = Math.min(1, share);
 				}
 				// Closeness to the other places mentioned nearby in the text, and sharing their region.
-				if (list.length > 1 && ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area) {
+				if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area && near.count > 0) {
 					let pull = 0;
 					let sameRegion = 0;
 					const cosLat = Math.cos((place.lat * Math.PI) / 180);
-					for (let o = lo; o <= hi; o++) {
-						// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
-						// towards the city of that name whether or not it names the city.
-						if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
-						const weight = found[o].sentence === f.sentence ? 1 : 0.6;
-						let best = 0;
-						let bestRegion = 0;
-						for (const a of anchors[o]) {
-							const dy = (a.lat - place.lat) * KM_PER_DEGREE;
-							const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
-							const dist = Math.sqrt(dx * dx + dy * dy);
-							const v = a.p * Math.exp(-dist / w.proximityKm);
+					let nearest2 = Infinity;
+					let best = 0;
+					let bestRegion = 0;
+					for (let k = 0; k < near.count; k++) {
+						const dy = (near.lat[k] - place.lat) * KM_PER_DEGREE;
+						const dx = (near.lon[k] - place.lon) * KM_PER_DEGREE * (cosLat + near.cosLat[k]) * 0.5;
+						const dist2 = dx * dx + dy * dy;
+						const pk = near.p[k];
+						if (dist2 < nearest2 && pk > 0.3) nearest2 = dist2;
+						if (near.admin1[k] !== null && near.admin1[k] === place.admin1Code && pk > bestRegion)
+							bestRegion = pk;
+						// Beyond a few decay lengths the pull is nil: skip the exponential.
+						if (dist2 <= farKm2) {
+							const v = pk * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 							if (v > best) best = v;
-							if (dist < ctx.nearestKm && a.p > 0.3) ctx.nearestKm = dist;
-							if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion)
-								bestRegion = a.p;
 						}
-						pull += weight * best;
-						if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+						// The last anchor of a mention: its best pull and region share count once.
+						if (near.last[k]) {
+							const weight = near.weight[k];
+							pull += weight * best;
+							if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+							best = 0;
+							bestRegion = 0;
+						}
 					}
+					ctx.nearestKm = Math.sqrt(nearest2);
 					ctx.proximity =
 						Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 				}
@@ -471,7 +553,10 @@ function readBareQualifier(
 /** Human-readable reasons from a candidate's context. */
 function contextEvidence(ctx: ContextParts, f: FoundMention): string[] {
 	const ev: string[] = [];
-	if (ctx.region > 0) ev.push(ctx.regionWhere);
+	if (ctx.region > 0 && ctx.regionArea)
+		ev.push(
+			`region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
+		);
 	if (ctx.qualified > 0.05)
 		ev.push(`qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`);
 	if (ctx.district > 0) ev.push('district named in text');

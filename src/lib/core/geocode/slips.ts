@@ -8,7 +8,14 @@
  */
 import type { Gazetteer, KeyHit } from '../gazetteer';
 import { normaliseName } from '../names';
-import { cueBefore, ENGLISH_ENDING, kindOfWord, SLAVIC_SHAPE, type PlaceKind } from './cues';
+import {
+	cueBefore,
+	endsCue,
+	ENGLISH_ENDING,
+	kindOfWord,
+	SLAVIC_SHAPE,
+	type PlaceKind
+} from './cues';
 import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
@@ -68,13 +75,17 @@ function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
 	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
 }
 
-/** What the text around tokens `i..end` says about a place there; null when it says nothing. */
+/**
+ * What the text around tokens `i..end` says about a place there; null when it says nothing. `ends`
+ * and `starts` flag the last and first tokens of the mentions already found (for lists).
+ */
 function placeEvidence(
 	text: string,
 	tokens: Token[],
 	i: number,
 	end: number,
-	others: readonly FoundMention[]
+	ends: Uint8Array,
+	starts: Uint8Array
 ): { cue: string | null; near: boolean; kind: PlaceKind | null } | null {
 	const t = tokens[i];
 	const prev = tokens[i - 1];
@@ -95,14 +106,14 @@ function placeEvidence(
 		return { cue: prev.folded, near: false, kind: null };
 	if (!t.capital) return null;
 	// A list: another place right before or after, across a comma or "and"/"or"/"to".
-	const listed = others.some((f) => {
-		if (f.lastToken === i - 1) return /,/.test(t.gapBefore);
-		if (f.lastToken === i - 2)
-			return LIST_WORDS.has(prev.folded) && joined(tokens, i) && joined(tokens, i - 1);
-		if (f.firstToken === end + 1) return /,/.test(tokens[end + 1].gapBefore);
-		if (f.firstToken === end + 2) return LIST_WORDS.has(next?.folded ?? '') && nextJoined;
-		return false;
-	});
+	const listed =
+		(ends[i - 1] === 1 && /,/.test(t.gapBefore)) ||
+		(ends[i - 2] === 1 &&
+			LIST_WORDS.has(prev.folded) &&
+			joined(tokens, i) &&
+			joined(tokens, i - 1)) ||
+		(starts[end + 1] === 1 && /,/.test(tokens[end + 1].gapBefore)) ||
+		(starts[end + 2] === 1 && LIST_WORDS.has(next?.folded ?? '') && nextJoined);
 	return listed ? { cue: null, near: false, kind: null } : null;
 }
 
@@ -129,18 +140,33 @@ export function addSlips(
 	gazetteer: Gazetteer,
 	lowerWords: ReadonlySet<string>
 ): FoundMention[] {
-	const byFirst = new Map<number, FoundMention>();
-	const covered = new Set<number>();
-	for (const f of found) {
-		byFirst.set(f.firstToken, f);
-		for (let k = f.firstToken; k <= f.lastToken; k++) covered.add(k);
+	// Per token (typed arrays: this pass visits every word of the text): the mention starting at
+	// it, and whether a mention starts, ends or runs over it.
+	const byFirst = new Int32Array(tokens.length).fill(-1);
+	const starts = new Uint8Array(tokens.length + 2);
+	const ends = new Uint8Array(tokens.length + 2);
+	const covered = new Uint8Array(tokens.length + 1);
+	for (let m = 0; m < found.length; m++) {
+		const f = found[m];
+		byFirst[f.firstToken] = m;
+		starts[f.firstToken] = 1;
+		ends[f.lastToken] = 1;
+		for (let k = f.firstToken; k <= f.lastToken; k++) covered[k] = 1;
 	}
 	const replaced = new Map<FoundMention, FoundMention>();
 	const added: FoundMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		const own = byFirst.get(i);
-		if (covered.has(i) && !own) continue;
+		const own = byFirst[i] >= 0 ? found[byFirst[i]] : undefined;
+		if (covered[i] && !own) continue;
+		// A lower-case word is read only right after a cue or a verb of capture (checked cheaply first).
+		if (
+			!t.capital &&
+			(t.folded.length < MIN_SLIP_LETTERS ||
+				i === 0 ||
+				!(endsCue(tokens[i - 1].folded) || CAPTURE_VERBS.has(tokens[i - 1].folded)))
+		)
+			continue;
 		if (!nameLike(t, lowerWords)) continue;
 		// The run: this word and capitalised words joined to it that no name matched.
 		let last = own ? own.lastToken : i;
@@ -148,7 +174,7 @@ export function addSlips(
 			t.capital &&
 			last + 1 < tokens.length &&
 			last + 1 - i < MAX_SLIP_WORDS &&
-			!covered.has(last + 1) &&
+			!covered[last + 1] &&
 			tokens[last + 1].capital &&
 			joined(tokens, last + 1) &&
 			nameLike(tokens[last + 1], lowerWords)
@@ -160,7 +186,7 @@ export function addSlips(
 		if (shortest < 0) continue;
 		for (let end = last; end >= shortest; end--) {
 			// The context is read first: it is cheap, and most capitalised words have none.
-			const evidence = placeEvidence(text, tokens, i, end, found);
+			const evidence = placeEvidence(text, tokens, i, end, ends, starts);
 			if (!evidence) continue;
 			const key = slipKey(tokens, i, end);
 			if (!key) continue;
