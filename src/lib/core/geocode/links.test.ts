@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
 import { pointMentions } from './specific';
@@ -53,5 +54,20 @@ describe('rivers', () => {
 		expect(mentions(geocode('Troops crossed the Kharkiv region at night.'))).toEqual([
 			'Kharkiv region'
 		]);
+	});
+});
+
+describe('people', () => {
+	const village = createGazetteerRow({ id: 'test:pe', name: 'Petrenko', lat: 48.6, lon: 38.0 });
+	const found = (text: string) =>
+		mentions(createGeocoder(createFixtureGazetteer([village])).geocode(text));
+
+	it('reads a first name ending in -an before a surname as a person ("Ivan Petrenko")', () => {
+		expect(found('Ivan Petrenko visited the front on Monday.')).toEqual([]);
+		expect(found('Later Bohdan Petrenko left.')).toEqual([]);
+	});
+
+	it('still finds the village where no first name stands before it', () => {
+		expect(found('Shelling hit Petrenko overnight.')).toEqual(['Petrenko']);
 	});
 });

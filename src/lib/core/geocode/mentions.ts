@@ -224,7 +224,7 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
 	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
 	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
-	if (/(ian|ean|ese|ish|ic|an)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
+	if (/(ian|ean|ese|ish|ic)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
 	if (/^\d/.test(prev.raw)) return false;
 	return true;
 }
