@@ -55,7 +55,7 @@ describe('geocodeLine', () => {
 		expect(moved.role).toBe('point');
 		expect(moved.lat as number).toBeCloseTo((moved.placeLat as number) + 11 / 111.2, 2);
 		const [first, again] = places('Lypky was shelled. Lypky burned.');
-		expect([first.role, again.role, again.lat]).toEqual(['point', 'repeat', null]);
+		expect([first.role, again.role, again.lat]).toEqual(['point', 'repeat', first.lat]);
 	});
 
 	it('reports bad lines', () => {

@@ -2,8 +2,8 @@
  * `geocode`: reads JSON lines `{"id", "text", "date"?}` on stdin and prints one line per input with
  * every place mention in the text, in order of appearance; the optional date (`YYYY-MM-DD`) tells
  * the geocoder which fronts were active. `lat`/`lon` say where the mention puts an event: they are
- * given for `point` mentions only; a region or country that only qualifies another place, a
- * reference point ("X, north of Y"), a repeat and an oblast or country named on its own keep their
+ * given for `point` mentions and their `repeat`s; a region or country that only qualifies another
+ * place, a reference point ("X, north of Y") and an oblast or country named on its own keep their
  * place and its coordinates (`placeLat`/`placeLon`) but no point. A bad line is reported on stderr
  * (with its line number) and answered by nothing; the others are still answered; the exit code is
  * then 1.
@@ -22,7 +22,7 @@ import type { Command } from '../command';
 export interface GeocodedPlace {
 	mention: string;
 	name: string | null;
-	/** Where the mention puts an event ("17 km NE of X" moves it off X); null unless `role` is `point`. */
+	/** Where the mention puts an event ("17 km NE of X" moves it off X); null unless `role` is `point` or `repeat`. */
 	lat: number | null;
 	lon: number | null;
 	gazetteerId: string | null;
@@ -50,7 +50,10 @@ export type GeocodeLineResult =
 export function toGeocodedPlace(m: ResolvedMention, role: MentionRole): GeocodedPlace {
 	const r = m.resolution;
 	const located = r.kind === 'unresolved' ? null : r;
-	const point = role === 'point' && located ? (located.offsetPoint ?? located.place) : null;
+	const point =
+		(role === 'point' || role === 'repeat') && located
+			? (located.offsetPoint ?? located.place)
+			: null;
 	return {
 		mention: m.mention.mention,
 		name: located?.place.name ?? null,
