@@ -97,6 +97,11 @@ describe('romanisation', () => {
 		expect(russianReading('николаевка')).toBeNull();
 	});
 
+	it('also writes the Ukrainian "ія" as the English "ia" (Tavria, Oleksandria)', () => {
+		expect(romaniseAll('Таврія')).toEqual(expect.arrayContaining(['tavriia', 'tavria']));
+		expect(romaniseAll('Олександрія')).toContain('oleksandria');
+	});
+
 	it('indexes the Russian reading under the Russian systems (Zeleny Gay, Petrovka)', () => {
 		expect(romaniseAll('Зелений Гай')).toEqual(
 			expect.arrayContaining(['zelenyi hai', 'zeleny gay'])

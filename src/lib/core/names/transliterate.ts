@@ -172,12 +172,16 @@ export function russianReading(text: string): string | null {
 }
 
 /**
- * Every distinct romanisation of folded Cyrillic text under the indexed systems, and of its
- * Russian reading under the Russian ones (with "-yy" also as the wires' "-y": Zeleny Gay).
+ * Every distinct romanisation of folded Cyrillic text under the indexed systems (the national one
+ * also with "ія" as "ia"), and of its Russian reading under the Russian ones (with "-yy" also as
+ * the wires' "-y": Zeleny Gay).
  */
 export function romaniseAll(text: string): string[] {
 	const out = new Set<string>();
 	for (const system of ROMANISATION_SYSTEMS) out.add(romanise(text, system));
+	// English texts write the Ukrainian "ія" as "ia" more often than the national "iia" (Tavria, Oleksandria).
+	const national = romanise(text, 'ukrainian2010');
+	if (national.includes('iia')) out.add(national.replace(/iia/g, 'ia'));
 	const russian = russianReading(text);
 	if (russian !== null)
 		for (const system of ['bgnRussian', 'commonEnglish'] as const) {
