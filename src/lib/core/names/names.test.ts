@@ -80,6 +80,12 @@ describe('romanisation', () => {
 		expect(romanise('згурівка', 'ukrainian2010')).toBe('zghurivka');
 	});
 
+	it('romanises Ukrainian names under BGN/PCGN (1965), the spelling of older GeoNames names', () => {
+		expect(romanise('люботин', 'bgnUkrainian')).toBe('lyubotyn');
+		expect(romanise('миколаїв', 'bgnUkrainian')).toBe('mykolayiv');
+		expect(romanise('запоріжжя', 'bgnUkrainian')).toBe('zaporizhzhya');
+	});
+
 	it('romanises Russian names under BGN/PCGN and common English forms', () => {
 		expect(romanise('калиновское', 'bgnRussian')).toBe('kalinovskoye');
 		expect(romanise('николаев', 'commonEnglish')).toBe('nikolaev');

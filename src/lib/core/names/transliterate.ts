@@ -1,6 +1,6 @@
 /**
  * Romanisation of Cyrillic names under the systems that English-language war reporting mixes:
- * Ukrainian national (2010), BGN/PCGN for Russian, and the loose "common English" forms that news
+ * Ukrainian national (2010), BGN/PCGN for Ukrainian (1965) and for Russian, and the loose "common English" forms that news
  * wires use (Nikolaev, Zaporozhye, Kalinovskoye). Input is folded (lower case) Cyrillic. A
  * Ukrainian name is also read the Russian way (Зелений Гай as Зеленый Гай, Петрівка as Петровка),
  * as Russian-language sources and their translations write villages that have no Russian name
@@ -8,7 +8,12 @@
  */
 
 /** The romanisation systems the gazetteer indexes Cyrillic names under. */
-export const ROMANISATION_SYSTEMS = ['ukrainian2010', 'bgnRussian', 'commonEnglish'] as const;
+export const ROMANISATION_SYSTEMS = [
+	'ukrainian2010',
+	'bgnUkrainian',
+	'bgnRussian',
+	'commonEnglish'
+] as const;
 export type RomanisationSystem = (typeof ROMANISATION_SYSTEMS)[number];
 
 interface SystemTable {
@@ -68,6 +73,28 @@ const UKRAINIAN_2010: SystemTable = {
 	afterVowel: {}
 };
 
+/** BGN/PCGN for Ukrainian (1965): y-glides (ye, yi, yu, ya), и as y, г as h; GeoNames' older spellings. */
+const BGN_UKRAINIAN: SystemTable = {
+	base: {
+		...COMMON_BASE,
+		г: 'h',
+		ґ: 'g',
+		е: 'e',
+		є: 'ye',
+		и: 'y',
+		і: 'i',
+		ї: 'yi',
+		й: 'y',
+		ю: 'yu',
+		я: 'ya',
+		ё: 'yo',
+		ы: 'y',
+		э: 'e'
+	},
+	initial: {},
+	afterVowel: {}
+};
+
 const BGN_RUSSIAN: SystemTable = {
 	base: {
 		...COMMON_BASE,
@@ -113,6 +140,7 @@ const COMMON_ENGLISH: SystemTable = {
 
 const TABLES: Record<RomanisationSystem, SystemTable> = {
 	ukrainian2010: UKRAINIAN_2010,
+	bgnUkrainian: BGN_UKRAINIAN,
 	bgnRussian: BGN_RUSSIAN,
 	commonEnglish: COMMON_ENGLISH
 };
