@@ -111,13 +111,17 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
 }
 
-/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
-export const REFERENCE_GAP =
-	/^\s*,?\s*(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+/** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
+const BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** A bearing from a place ("north of", "south-east of the"), as it ends a stretch of text. */
-const BEARING_OF =
-	/\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?/i;
+/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
+export const REFERENCE_GAP = new RegExp(
+	`^\\s*,?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
+	'i'
+);
+
+/** A bearing from a place ("north of", "south-east of the") anywhere in a stretch of text. */
+const BEARING_OF = new RegExp(`\\b${BEARING}\\s+of\\s+`, 'i');
 
 /**
  * "Kozarovychi, north of Kyiv": the second place only says where the first one is. It is marked as
