@@ -142,6 +142,47 @@ describe('the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the keyboard reaches the map: arrows pan, Enter opens the claim at the crosshair', async () => {
+		const { page, errors } = await open();
+		const target = pointClaims.find((f) => f.id === 'p0')!;
+		type TestMap = {
+			getCenter(): { lng: number; lat: number };
+			jumpTo(o: { center: [number, number]; zoom?: number }): void;
+			project(p: [number, number]): { x: number; y: number };
+			unproject(p: [number, number]): { lng: number; lat: number };
+		};
+		const centreLon = () =>
+			page.evaluate(
+				() =>
+					(window as unknown as { __claimsmap: { map: TestMap } }).__claimsmap.map.getCenter().lng
+			);
+		await page.locator('.maplibregl-canvas').focus();
+		const before = await centreLon();
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(centreLon).toBeLessThan(before);
+		await waitForMapIdle(page);
+		// Centre the map a few pixels off the claim: Enter reaches the nearest symbol.
+		await page.evaluate(
+			(at) => {
+				const map = (window as unknown as { __claimsmap: { map: TestMap } }).__claimsmap.map;
+				map.jumpTo({ center: at, zoom: 8 });
+				const p = map.project(at);
+				const off = map.unproject([p.x + 9, p.y - 7]);
+				map.jumpTo({ center: [off.lng, off.lat] });
+			},
+			target.geometry!.coordinates as [number, number]
+		);
+		await waitForMapIdle(page);
+		await page.keyboard.press('Enter');
+		const popup = page.getByTestId('claim-popup');
+		await expect.poll(() => popup.isVisible()).toBe(true);
+		expect(await popup.textContent()).toContain(target.properties.quote);
+		await screenshot(page, 'dashboard-keyboard-popup');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => popup.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+	});
+
 	test('clicking a shaded oblast lists its region claims', async () => {
 		const { page } = await open();
 		const at = await pixelOf(page, [38.3, 48.4]);
