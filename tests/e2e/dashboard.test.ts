@@ -183,6 +183,38 @@ describe('the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the day histogram is one tab stop: arrows move between days, Enter picks one', async () => {
+		const { page, errors } = await open();
+		const histogram = page.getByTestId('day-histogram');
+		const days = [...new Set(collection.features.map((f) => f.properties.eventDate))]
+			.filter((d): d is string => d !== null)
+			.sort();
+		const bars = histogram.getByRole('button');
+		expect(await bars.count()).toBe(days.length);
+		expect(await histogram.locator('[tabindex="0"]').count()).toBe(1);
+		await histogram.locator('[tabindex="0"]').focus();
+		const focusedDay = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-day') ?? null);
+		expect(await focusedDay()).toBe(days[0]);
+		await page.keyboard.press('End');
+		expect(await focusedDay()).toBe(days[days.length - 1]);
+		await page.keyboard.press('ArrowLeft');
+		expect(await focusedDay()).toBe(days[days.length - 2]);
+		await page.keyboard.press('ArrowRight');
+		const day = days[days.length - 1];
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).toBe(day);
+		expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe(day);
+		const expected = collection.features.filter((f) => f.properties.eventDate === day);
+		await expect
+			.poll(async () => (await listedIds(page)).sort())
+			.toEqual(expected.map((f) => f.id).sort());
+		// The tab stop stays on the picked day.
+		expect(await focusedDay()).toBe(day);
+		await screenshot(page, 'dashboard-histogram-keyboard');
+		expect(errors).toEqual([]);
+	});
+
 	test('clicking a shaded oblast lists its region claims', async () => {
 		const { page } = await open();
 		const at = await pixelOf(page, [38.3, 48.4]);
