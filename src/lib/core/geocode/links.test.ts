@@ -59,12 +59,22 @@ describe('rivers', () => {
 
 describe('people', () => {
 	const village = createGazetteerRow({ id: 'test:pe', name: 'Petrenko', lat: 48.6, lon: 38.0 });
+	const named = createGazetteerRow({ id: 'test:ma', name: 'Marta', lat: 48.4, lon: 39.1 });
 	const found = (text: string) =>
-		mentions(createGeocoder(createFixtureGazetteer([village])).geocode(text));
+		mentions(createGeocoder(createFixtureGazetteer([village, named])).geocode(text));
 
 	it('reads a first name ending in -an before a surname as a person ("Ivan Petrenko")', () => {
 		expect(found('Ivan Petrenko visited the front on Monday.')).toEqual([]);
 		expect(found('Later Bohdan Petrenko left.')).toEqual([]);
+	});
+
+	it('reads a village name right before a surname as a first name ("Marta Zakharova")', () => {
+		expect(found('Marta Zakharova rejected the report on Monday.')).toEqual([]);
+		// Every use of the name in the text is the person's.
+		expect(found('Marta Shevchenko, who lives in Kharkiv, met Marta again.')).toEqual(['Kharkiv']);
+		// A word that is no surname leaves the place alone.
+		expect(found('Shelling hit Marta Street and Kharkiv Post.')).toEqual(['Kharkiv']);
+		expect(found('Shelling hit Marta overnight.')).toEqual(['Marta']);
 	});
 
 	it('still finds the village where no first name stands before it', () => {

@@ -88,17 +88,29 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 	}
 }
 
+/** Endings of East Slavic surnames (Zakharova, Shevchenko, Kovalchuk, Zelenskyy, Petrovych). */
+const SURNAME = /(?:ova|eva|ov|ev|enko|chuk|yuk|uk|sky|skyy|skyi|skiy|ska|ich|ych|vich|ina|yna)$/;
+
 /** Drops names used as people anywhere in the text ("Austin said", then every "Austin"). */
 export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention[] {
 	const people = new Set<string>();
+	const starts = new Set(found.map((f) => f.firstToken));
 	for (const f of found) {
 		if (f.kind !== null) continue;
 		const prev = tokens[f.firstToken - 1];
 		const next = tokens[f.lastToken + 1];
-		const saidAfter = next && SPEECH_VERBS.has(next.folded) && joined(tokens, f.lastToken + 1);
+		const nextJoined = next !== undefined && joined(tokens, f.lastToken + 1);
+		const saidAfter = nextJoined && SPEECH_VERBS.has(next.folded);
 		const saidBefore = prev && SPEECH_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
+		// "Maria Zakharova": one word right before a capitalised surname that names no place.
+		const firstName =
+			f.firstToken === f.lastToken &&
+			nextJoined &&
+			next.capital &&
+			!starts.has(f.lastToken + 1) &&
+			SURNAME.test(next.folded);
 		const notable = f.hits.some((h) => /^(PPLC|PPLA|ADM1|PCLI)$/.test(h.place.featureCode));
-		if ((saidAfter || saidBefore) && !notable) people.add(f.key);
+		if ((saidAfter || saidBefore || firstName) && !notable) people.add(f.key);
 	}
 	// Names introduced by a title elsewhere in the text are people too.
 	for (let i = 1; i < tokens.length; i++) {

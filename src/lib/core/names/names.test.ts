@@ -44,6 +44,9 @@ describe('normaliseName', () => {
 	it('folds case, diacritics, every apostrophe form and hyphens', () => {
 		const forms = ["Kam'yans'ke", 'Kam’yans’ke', 'Kamʼyansʼke', 'Kamʹyansʹke', 'KAM`YANS`KE'];
 		for (const f of forms) expect(normaliseName(f)).toBe('kamyanske');
+		// The Greek numeral sign decomposes to a modifier prime: folded away on the first pass too.
+		expect(normaliseName('Kam\u0374yans\u0374ke')).toBe('kamyanske');
+		expect(normaliseName('\u0374')).toBe('');
 		expect(normaliseName('Ivano-Frankivsk')).toBe('ivano frankivsk');
 		expect(normaliseName('Kraków')).toBe('krakow');
 	});

@@ -69,8 +69,9 @@ const FEATURE_WORDS: Readonly<Record<string, string>> = {
 
 /** Lower-cases, strips Latin diacritics and apostrophes, turns separators into single spaces. */
 export function foldName(text: string): string {
-	let s = text.toLowerCase().replace(APOSTROPHES, '');
-	s = s.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1');
+	// Decomposed first: some marks decompose to an apostrophe form (U+0374 to U+02B9).
+	let s = text.normalize('NFD').toLowerCase().replace(APOSTROPHES, '');
+	s = s.replace(/([a-z])\p{M}+/gu, '$1');
 	s = s.normalize('NFC');
 	s = s.replace(/[ßłøđæœıþð]/g, (c) => LATIN_EXTRA[c] ?? c);
 	s = s.replace(SEPARATORS, ' ').replace(/[^\p{L}\p{N} ]+/gu, '');
