@@ -18,6 +18,7 @@ import {
 import {
 	cueBefore,
 	DISTRICT_WORDS,
+	endsCue,
 	ENGLISH_ENDING,
 	kindOfWord,
 	PLACE_KINDS,
@@ -241,7 +242,10 @@ const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
  */
 function lowerCaseName(tokens: Token[], i: number): boolean {
 	const t = tokens[i];
-	if (t.folded.length < 6 || t.folded.includes(' ') || /\d/.test(t.folded)) return false;
+	if (t.folded.length < 6 || i === 0) return false;
+	// Most lower-case words follow no cue: that test is the cheapest, so it comes first.
+	if (!endsCue(tokens[i - 1].folded)) return false;
+	if (t.folded.includes(' ') || /\d/.test(t.folded)) return false;
 	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
 	if (!t.cyrillic && (!SLAVIC_SHAPE.test(t.folded) || ENGLISH_ENDING.test(t.folded))) return false;
 	const cue = cueBefore(tokens, i);
