@@ -108,6 +108,19 @@ function warDistances(place: GazetteerPlace): number[] {
 	return d;
 }
 
+/** Undated war-zone closeness by place, for the default decay (the common case). */
+const UNDATED_CLOSENESS = new WeakMap<GazetteerPlace, number>();
+
+/** A place's war-zone closeness; undated with the default decay, computed once per place. */
+function closeness(place: GazetteerPlace, intensities: readonly number[], decayKm: number): number {
+	const common = intensities === UNDATED_INTENSITIES && decayKm === DEFAULT_WEIGHTS.warZoneKm;
+	if (!common) return warCloseness(warDistances(place), intensities, decayKm);
+	let c = UNDATED_CLOSENESS.get(place);
+	if (c === undefined)
+		UNDATED_CLOSENESS.set(place, (c = warCloseness(warDistances(place), intensities, decayKm)));
+	return c;
+}
+
 /** The war lines' intensities without a date (the common case, computed once). */
 const UNDATED_INTENSITIES = warLineIntensities(null);
 
@@ -160,7 +173,7 @@ function priorScore(
 			w.populationPerDecade *
 			Math.log10((place.population || w.unknownPopulation) + 1);
 	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
-		s += w.warZone * warCloseness(warDistances(place), intensities, w.warZoneKm);
+		s += w.warZone * closeness(place, intensities, w.warZoneKm);
 	// Ukraine first, then its border regions and neighbours, then the rest of the world.
 	if (code !== 'PCLI' && place.countryCode !== 'UA') {
 		const a1 = place.admin1Code ?? '';
