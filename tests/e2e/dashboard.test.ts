@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import gjv from 'geojson-validation';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
 import { validateClaimCollection } from '../../src/lib/core/geojson/validate';
@@ -37,6 +37,20 @@ function listedIds(page: Page): Promise<string[]> {
 	return page
 		.locator('[data-testid="claim-list"] button.item')
 		.evaluateAll((items) => items.map((i) => i.getAttribute('data-claim-id') ?? ''));
+}
+
+/** Waits for the claim popup, checks it, saves a screenshot, and closes it with Escape. */
+async function popupShowsThenCloses(
+	page: Page,
+	shot: string,
+	check: (popup: Locator) => Promise<void>
+): Promise<void> {
+	const popup = page.getByTestId('claim-popup');
+	await expect.poll(() => popup.isVisible()).toBe(true);
+	await check(popup);
+	await screenshot(page, shot);
+	await page.keyboard.press('Escape');
+	await expect.poll(() => popup.isVisible()).toBe(false);
 }
 
 const countBy = (items: { properties: { claimantSide: string } }[]) => {
@@ -130,15 +144,12 @@ describe('the dashboard', () => {
 		const target = pointClaims.find((f) => f.id === 'p0')!;
 		const at = await pixelOf(page, target.geometry!.coordinates as [number, number]);
 		await page.mouse.click(at.x, at.y);
-		const popup = page.getByTestId('claim-popup');
-		await expect.poll(() => popup.isVisible()).toBe(true);
-		const text = (await popup.textContent()) ?? '';
-		expect(text).toContain(target.properties.quote);
-		expect(text).toContain(target.properties.articleTitle);
-		expect(await popup.locator('mark').first().textContent()).toBe('Ostrivka');
-		await screenshot(page, 'dashboard-popup');
-		await page.keyboard.press('Escape');
-		await expect.poll(() => popup.isVisible()).toBe(false);
+		await popupShowsThenCloses(page, 'dashboard-popup', async (popup) => {
+			const text = (await popup.textContent()) ?? '';
+			expect(text).toContain(target.properties.quote);
+			expect(text).toContain(target.properties.articleTitle);
+			expect(await popup.locator('mark').first().textContent()).toBe('Ostrivka');
+		});
 		expect(errors).toEqual([]);
 	});
 
@@ -174,12 +185,9 @@ describe('the dashboard', () => {
 		);
 		await waitForMapIdle(page);
 		await page.keyboard.press('Enter');
-		const popup = page.getByTestId('claim-popup');
-		await expect.poll(() => popup.isVisible()).toBe(true);
-		expect(await popup.textContent()).toContain(target.properties.quote);
-		await screenshot(page, 'dashboard-keyboard-popup');
-		await page.keyboard.press('Escape');
-		await expect.poll(() => popup.isVisible()).toBe(false);
+		await popupShowsThenCloses(page, 'dashboard-keyboard-popup', async (popup) => {
+			expect(await popup.textContent()).toContain(target.properties.quote);
+		});
 		expect(errors).toEqual([]);
 	});
 

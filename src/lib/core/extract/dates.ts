@@ -3,6 +3,7 @@
  * ("on Sunday", "last week", "on March 1", "Feb. 24"), with its precision; `reported` otherwise.
  */
 import type { DatePrecision } from '../contract';
+import { parseCount } from './quantities';
 
 /** An event date and how precisely it is known. */
 export interface EventDate {
@@ -43,15 +44,6 @@ const DATE_RE = new RegExp(
 	].join('|'),
 	'gi'
 );
-const SMALL: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7
-};
 
 function toIso(d: Date): string {
 	return d.toISOString().slice(0, 10);
@@ -117,7 +109,7 @@ function resolve(g: Record<string, string | undefined>, published: Date | null):
 		return { eventDate: toIso(addDays(published, -back)), datePrecision: 'day' };
 	}
 	if (g.ago) {
-		const n = SMALL[g.ago.toLowerCase()] ?? Number(g.ago);
+		const n = parseCount(g.ago) ?? 0;
 		return { eventDate: toIso(addDays(published, -n)), datePrecision: 'day' };
 	}
 	const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { pointMentions, specificMentions } from './specific';
+import { pointMentions } from './specific';
 import type { ResolvedMention } from './types';
 
 function geocode(text: string, extra: GazetteerRow[] = []): ResolvedMention[] {
@@ -246,9 +246,9 @@ describe('robustness', () => {
 	});
 });
 
-describe('specificMentions', () => {
+describe('pointMentions of any radius', () => {
 	it('drops a region that only qualifies a place inside it', () => {
-		const kept = specificMentions(geocode('Shelling of Zelenivka, Kherson region.'));
+		const kept = pointMentions(geocode('Shelling of Zelenivka, Kherson region.'), Infinity);
 		expect(kept.map((m) => m.mention.mention)).toEqual(['Zelenivka']);
 	});
 });

@@ -10,7 +10,6 @@ export {
 } from './rank';
 export { precisionOf } from './precision';
 export {
-	specificMentions,
 	pointMentions,
 	mentionRoles,
 	MENTION_ROLES,

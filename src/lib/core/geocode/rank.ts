@@ -337,70 +337,6 @@ export interface ContextParts {
 	nearestKm: number;
 }
 
-/** The anchors of a mention's neighbours in flat arrays, reused from mention to mention. */
-interface Neighbours {
-	count: number;
-	lat: Float64Array;
-	lon: Float64Array;
-	cosLat: Float64Array;
-	p: Float64Array;
-	/** 1 in the sentence of the mention, 0.6 outside it. */
-	weight: Float64Array;
-	admin1: (string | null)[];
-	/** Whether the anchor is its mention's last. */
-	last: boolean[];
-}
-
-function createNeighbours(size: number): Neighbours {
-	return {
-		count: 0,
-		lat: new Float64Array(size),
-		lon: new Float64Array(size),
-		cosLat: new Float64Array(size),
-		p: new Float64Array(size),
-		weight: new Float64Array(size),
-		admin1: new Array<string | null>(size).fill(null),
-		last: new Array<boolean>(size).fill(false)
-	};
-}
-
-const NO_NEIGHBOURS = createNeighbours(0);
-
-/**
- * The anchors of the mentions `lo..hi` around mention `m` that may pull it: not itself, not its
- * own name again, and not a qualifier of it ("X, Donetsk" already counted as one; as a point it
- * would pull X towards the city of that name whether or not it names the city).
- */
-function neighbourAnchors(
-	found: FoundMention[],
-	anchors: Anchor[][],
-	m: number,
-	lo: number,
-	hi: number,
-	out: Neighbours
-): Neighbours {
-	const f = found[m];
-	let n = 0;
-	for (let o = lo; o <= hi; o++) {
-		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
-		const list = anchors[o];
-		const weight = found[o].sentence === f.sentence ? 1 : 0.6;
-		for (let k = 0; k < list.length; k++) {
-			const a = list[k];
-			out.lat[n] = a.lat;
-			out.lon[n] = a.lon;
-			out.cosLat[n] = a.cosLat;
-			out.p[n] = a.p;
-			out.weight[n] = weight;
-			out.admin1[n] = a.admin1;
-			out.last[n] = k === list.length - 1;
-			n++;
-		}
-	}
-	out.count = n;
-	return out;
-}
-
 /**
  * Ranks every mention's candidates using the whole text as context (two rounds of context);
  * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active.
@@ -415,7 +351,6 @@ export function rankMentions(
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	const farKm2 = (8 * w.proximityKm) ** 2;
-	const scratch = createNeighbours(3 * (2 * CONTEXT_WINDOW + 1));
 	for (let round = 0; round < 2; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
 		const anchors: Anchor[][] = cands.map((list) => {
@@ -444,7 +379,6 @@ export function rankMentions(
 				.map((q) => indexOf.get(q))
 				.filter((q): q is number => q !== undefined);
 			const qualifierCands = qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, 8) : [];
-			const near = area ? NO_NEIGHBOURS : neighbourAnchors(found, anchors, m, lo, hi, scratch);
 			list.forEach((c, ci) => {
 				const place = c.place;
 				const ctx = c.parts;
@@ -489,34 +423,32 @@ export function rankMentions(
 					ctx.qualified = Math.min(1, share);
 				}
 				// Closeness to the other places mentioned nearby in the text, and sharing their region.
-				if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area && near.count > 0) {
+				if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area) {
 					let pull = 0;
 					let sameRegion = 0;
 					const cosLat = Math.cos((place.lat * Math.PI) / 180);
 					let nearest2 = Infinity;
-					let best = 0;
-					let bestRegion = 0;
-					for (let k = 0; k < near.count; k++) {
-						const dy = (near.lat[k] - place.lat) * KM_PER_DEGREE;
-						const dx = (near.lon[k] - place.lon) * KM_PER_DEGREE * (cosLat + near.cosLat[k]) * 0.5;
-						const dist2 = dx * dx + dy * dy;
-						const pk = near.p[k];
-						if (dist2 < nearest2 && pk > 0.3) nearest2 = dist2;
-						if (near.admin1[k] !== null && near.admin1[k] === place.admin1Code && pk > bestRegion)
-							bestRegion = pk;
-						// Beyond a few decay lengths the pull is nil: skip the exponential.
-						if (dist2 <= farKm2) {
-							const v = pk * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
+					for (let o = lo; o <= hi; o++) {
+						// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
+						// towards the city of that name whether or not it names the city.
+						if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
+						const weight = found[o].sentence === f.sentence ? 1 : 0.6;
+						let best = 0;
+						let bestRegion = 0;
+						for (const a of anchors[o]) {
+							const dy = (a.lat - place.lat) * KM_PER_DEGREE;
+							const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
+							const dist2 = dx * dx + dy * dy;
+							if (dist2 < nearest2 && a.p > 0.3) nearest2 = dist2;
+							if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion)
+								bestRegion = a.p;
+							// Beyond a few decay lengths the pull is nil: skip the exponential.
+							if (dist2 > farKm2) continue;
+							const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 							if (v > best) best = v;
 						}
-						// The last anchor of a mention: its best pull and region share count once.
-						if (near.last[k]) {
-							const weight = near.weight[k];
-							pull += weight * best;
-							if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
-							best = 0;
-							bestRegion = 0;
-						}
+						pull += weight * best;
+						if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
 					}
 					ctx.nearestKm = Math.sqrt(nearest2);
 					ctx.proximity =

@@ -55,12 +55,6 @@ export function mentionRoles(
 	});
 }
 
-/** Located mentions minus context, reference points and repeats (areas stay). */
-export function specificMentions(mentions: readonly ResolvedMention[]): ResolvedMention[] {
-	const roles = mentionRoles(mentions, Infinity);
-	return mentions.filter((_, i) => roles[i] === 'point');
-}
-
 /**
  * The specific mentions that make point claims: an oblast or a country named on its own says the
  * event happened somewhere in it, and its centre point would be a confident wrong location.

@@ -27,14 +27,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?]["')\]”’]*\s|\n\s*\n|;;|\|/;
 const OPENERS = /[:"“«(\n]|\s[—–-]+\s*$/;
 
-/** Whether a word ends in a possessive 's (any apostrophe form, either case). */
-function possessive(raw: string): boolean {
-	const s = raw.charCodeAt(raw.length - 1);
-	if (s !== 115 && s !== 83) return false;
-	const a = raw[raw.length - 2];
-	return a === "'" || a === '’' || a === 'ʼ';
-}
-
 /** Tokenises text; `folded` is computed for every token so lookups never re-normalise. */
 export function tokenise(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -43,22 +35,21 @@ export function tokenise(text: string): Token[] {
 	for (const m of text.matchAll(WORD)) {
 		let raw = m[0];
 		const start = m.index;
-		if (raw.length > 3 && possessive(raw)) raw = raw.slice(0, -2);
+		if (/['’ʼ]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
 		const gapBefore = text.slice(prevEnd, start);
 		// Most gaps are one space: no sentence end and no opener, so skip the patterns.
 		const plain = gapBefore === ' ';
 		const newSentence = tokens.length === 0 || (!plain && SENTENCE_END.test(gapBefore + ' '));
 		if (newSentence && tokens.length > 0) sentence++;
 		const first = raw[0];
-		const code = raw.charCodeAt(0);
-		const capital = code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase();
+		const capital = first !== first.toLowerCase();
 		tokens.push({
 			start,
 			end: start + raw.length,
 			raw,
 			folded: /^[A-Za-z]+$/.test(raw) ? raw.toLowerCase() : foldName(raw),
 			capital,
-			cyrillic: code >= 0x400 && code <= 0x4ff,
+			cyrillic: /[\u0400-\u04ff]/.test(first),
 			sentence,
 			initial: newSentence || (!plain && OPENERS.test(gapBefore)),
 			gapBefore

@@ -73,24 +73,12 @@ const UKRAINIAN_2010: SystemTable = {
 	afterVowel: {}
 };
 
-/** BGN/PCGN for Ukrainian (1965): y-glides (ye, yi, yu, ya), и as y, г as h; GeoNames' older spellings. */
+/**
+ * BGN/PCGN for Ukrainian (1965), GeoNames' older spellings: the national letters with y-glides
+ * everywhere (ye, yi, y, yu, ya), as the national system writes them only at the start of a word.
+ */
 const BGN_UKRAINIAN: SystemTable = {
-	base: {
-		...COMMON_BASE,
-		г: 'h',
-		ґ: 'g',
-		е: 'e',
-		є: 'ye',
-		и: 'y',
-		і: 'i',
-		ї: 'yi',
-		й: 'y',
-		ю: 'yu',
-		я: 'ya',
-		ё: 'yo',
-		ы: 'y',
-		э: 'e'
-	},
+	base: { ...UKRAINIAN_2010.base, ...UKRAINIAN_2010.initial, ё: 'yo' },
 	initial: {},
 	afterVowel: {}
 };
@@ -206,9 +194,13 @@ export function russianReading(text: string): string | null {
  */
 export function romaniseAll(text: string): string[] {
 	const out = new Set<string>();
-	for (const system of ROMANISATION_SYSTEMS) out.add(romanise(text, system));
+	let national = '';
+	for (const system of ROMANISATION_SYSTEMS) {
+		const roman = romanise(text, system);
+		if (system === 'ukrainian2010') national = roman;
+		out.add(roman);
+	}
 	// English texts write the Ukrainian "ія" as "ia" more often than the national "iia" (Tavria, Oleksandria).
-	const national = romanise(text, 'ukrainian2010');
 	if (national.includes('iia')) out.add(national.replace(/iia/g, 'ia'));
 	const russian = russianReading(text);
 	if (russian !== null)
