@@ -255,270 +255,49 @@ function lowerCaseName(tokens: Token[], i: number): boolean {
 	);
 }
 
+/** A run of tokens `i..end` and the gazetteer hits of its key. */
+interface RunMatch {
+	end: number;
+	key: string;
+	hits: readonly KeyHit[];
+}
+
+/** What the text says about the tokens around a mention: the scan's state, shared by its steps. */
+interface Scan {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	/** Words the text writes in lower case somewhere: ordinary words, not names. */
+	lowerWords: ReadonlySet<string>;
+	/** Tokens already inside a mention. */
+	matched: Set<number>;
+	maxWords: number;
+	/** Last token of the facility name that follows the latest mention (-1: none). */
+	facilityUntil: number;
+}
+
 /** Finds place mentions in text, longest match first, with their cues and candidate places. */
 export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[] {
 	const tokens = tokenise(text);
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
 	const found: FoundMention[] = [];
-	const matched = new Set<number>();
-	const maxWords = gazetteer.maxKeyWords + 2;
-
-	let facilityUntil = -1;
+	const scan: Scan = {
+		text,
+		tokens,
+		gazetteer,
+		lowerWords,
+		matched: new Set<number>(),
+		maxWords: gazetteer.maxKeyWords + 2,
+		facilityUntil: -1
+	};
+	// Each step is its own small function: the scan runs once per token, and small functions are
+	// compiled sooner and more cheaply than one large loop body.
 	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		// "serpent island": a lower-case name is still an island's when "island" follows it.
-		const lowerIsland =
-			!t.capital &&
-			tokens[i + 1]?.folded === 'island' &&
-			joined(tokens, i + 1) &&
-			t.folded.length >= 4 &&
-			!COMMON_WORDS.has(t.folded);
-		const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i));
-		if (!t.capital && !lowerCued) continue;
-		// Capitalised words right after a place name belong to a facility named after it
-		// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
-		if (i <= facilityUntil && !REGION_ABBREVIATIONS[t.folded]) continue;
-		// The first part of a hyphenated word ("Pre-trial", "Russian-held") is not a name.
-		const following = tokens[i + 1];
-		if (
-			following &&
-			following.gapBefore === '-' &&
-			!following.capital &&
-			!GENERIC_WORDS.has(following.folded) &&
-			!CONNECTORS.has(following.folded)
-		)
-			continue;
-		// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
-		const acronym = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
-		if (acronym) {
-			const region = REGION_ABBREVIATIONS[t.folded];
-			const hits = region
-				? gazetteer
-						.lookup(region)
-						.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
-				: [];
-			const countries = gazetteer.lookup(t.folded).filter((h) => h.place.featureCode === 'PCLI');
-			if (hits.length > 0 || countries.length > 0) {
-				found.push({
-					mention: {
-						start: t.start,
-						end: t.end,
-						mention: t.raw,
-						cue: hits.length ? t.folded : null,
-						near: false
-					},
-					key: hits.length ? (region as string) : t.folded,
-					hits: hits.length ? hits : countries,
-					sentence: t.sentence,
-					kind: hits.length ? 'region' : null,
-					qualifiers: [],
-					firstToken: i,
-					lastToken: i
-				});
-				matched.add(i);
-			}
-			continue;
-		}
-		// 1. Longest run of words whose key the gazetteer knows.
-		let best: { end: number; key: string; hits: readonly KeyHit[] } | null = null;
-		const words: string[] = [];
-		for (let j = i; j < tokens.length && j - i < maxWords; j++) {
-			const tj = tokens[j];
-			if (j > i) {
-				if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
-				if (
-					!tj.capital &&
-					!GENERIC_WORDS.has(tj.folded) &&
-					!CONNECTORS.has(tj.folded) &&
-					!FEATURE_TAILS.has(tj.folded)
-				)
-					break;
-			}
-			words.push(tj.folded);
-			const keys = runKeys(words, t.cyrillic);
-			const hit = lookupAll(gazetteer, keys);
-			if (hit) best = { end: j, ...hit };
-			const next = tokens[j + 1];
-			const extendable =
-				keys.some((k) => gazetteer.hasPrefix(k)) ||
-				(next !== undefined && GENERIC_WORDS.has(next.folded));
-			if (!extendable) break;
-		}
-		// 2. Loose matches: the phonetic key of the capitalised run (Shipilovka → Shpylivka,
-		//    Sukhoi Stavok → Sukhyi Stavok), and of adjectival forms (Chuguevsky district → Chuhuiv).
-		const looseOk = !COMMON_WORDS.has(t.folded) && !DEMONYM.test(t.folded) && t.folded.length >= 4;
-		// A sentence's first word is capitalised for grammar; only a word standing alone or before a
-		// comma (a heading, a list: "Zaitsevo", "Apostolovoe, Krivoy Rog district") may be a loose name.
-		const next = tokens[i + 1];
-		const standsAlone =
-			!next ||
-			next.sentence !== t.sentence ||
-			/,/.test(next.gapBefore) ||
-			next.capital ||
-			GENERIC_WORDS.has(next.folded) ||
-			kindOfWord(next.folded) !== null ||
-			NEAR_AFTER.has(next.folded);
-		// After "the village of" or "near" a loose spelling is more likely meant as a place.
-		const cued = cueBefore(tokens, i);
-		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
-		if (looseOk && (lowerCued || !lowerWords.has(t.folded)) && (!t.initial || standsAlone)) {
-			let end = i;
-			while (
-				end + 1 < tokens.length &&
-				end - i < 2 &&
-				tokens[end + 1].capital &&
-				joined(tokens, end + 1) &&
-				tokens[end + 1].cyrillic === t.cyrillic
-			)
-				end++;
-			const minEnd = best ? best.end + 1 : i;
-			let loose: { end: number; key: string; hits: readonly KeyHit[] } | null = null;
-			for (let j = end; j >= minEnd && !loose; j--) {
-				const run = tokens.slice(i, j + 1).map((x) => x.folded);
-				// Every loose form of the run counts: the adjective and its noun forms name different units.
-				const keys = looseKeys(run, t.cyrillic, tokens[j + 1]?.folded);
-				// Forms derived from the text (noun forms of an adjective) are loose evidence, like
-				// sound-alikes; a place whose own name sounds like the whole word stands level with them.
-				// Sound-alikes of derived forms are tried only when no derived form is a name itself.
-				const exact = gazetteer.lookup(keys[0]);
-				const derived = keys
-					.slice(1)
-					.flatMap((key) =>
-						gazetteer.lookup(key).map((h) => ({ place: h.place, strength: 'derived' as const }))
-					);
-				const own = phoneticHits(gazetteer, keys[0], minSimilarity);
-				const hits: KeyHit[] = [
-					...exact,
-					...derived,
-					...(derived.length > 0 ? own.map((h) => ({ ...h, strength: 'derived' as const })) : own),
-					...(derived.length > 0
-						? []
-						: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
-				];
-				if (hits.length > 0) loose = { end: j, key: keys[0], hits };
-			}
-			if (loose && (!best || loose.end > best.end)) best = loose;
-			else if (
-				best &&
-				best.end === i &&
-				(best.hits.length < 5 || best.hits.every((h) => h.place.featureClass === 'A')) &&
-				// A spelling that is some place's own name needs no sound-alikes.
-				!best.hits.some((h) => h.strength === 'primary' && h.place.featureClass !== 'A') &&
-				!best.hits.some((h) => h.place.featureCode === 'PCLI' || h.place.featureCode === 'ADM1')
-			)
-				best = {
-					...best,
-					hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
-				};
-		}
-		if (lowerIsland && best)
-			best = { ...best, hits: best.hits.filter((h) => /^ISL/.test(h.place.featureCode)) };
-		// A lower-case word needs a name match, not a mere sound-alike, of a place whose names are
-		// romanised from Cyrillic (the premise of reading its shape as Slavic).
-		else if (lowerCued && best)
-			best = {
-				...best,
-				hits: best.hits.filter(
-					(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
-				)
-			};
-		if (!best || best.hits.length === 0) continue;
-		const last = best.end;
-		const mentionText = text.slice(t.start, tokens[last].end);
-		const offset = offsetBefore(text, t.start);
-
-		// 3. Cues: before, inside (trailing generic word) and after.
-		const before = cued;
-		let kind: PlaceKind | null = before?.settlement ? 'settlement' : null;
-		let near = before?.near ?? false;
-		let cue = before?.cue ?? null;
-		const tail = tokens[last].folded;
-		const inside = last > i ? kindOfWord(tail) : null;
-		const after = tokens[last + 1];
-		const afterJoined = after !== undefined && joined(tokens, last + 1);
-		if (inside) {
-			kind = inside;
-			cue = tail;
-		} else if (after && afterJoined) {
-			const k = kindOfWord(after.folded);
-			if (k) {
-				kind = k;
-				cue = after.folded;
-			} else if (NEAR_AFTER.has(after.folded)) {
-				near = true;
-				cue = after.folded;
-			} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
-				kind = 'region';
-				cue = 'people’s republic';
-			}
-		}
-		if (tail === 'island' || tail === 'islands') kind = 'island';
-
-		// 4. Filters: calendar words, ordinary words, people.
-		const single = last === i;
-		const strongCue = kind === 'settlement' || kind === 'region' || kind === 'district';
-		if (single && CALENDAR_WORDS.has(t.folded)) continue;
-		if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
-			continue;
-		if (single && !strongCue && !lowerCued && lowerWords.has(t.folded)) continue;
-		if (!strongCue && personBefore(tokens, i, matched)) continue;
-		if (single && t.raw.length < 3) continue;
-		// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
-		const loose = best.hits.every((h) => h.strength === 'phonetic' || h.strength === 'derived');
-		if (
-			loose &&
-			!strongCue &&
-			after &&
-			afterJoined &&
-			after.capital &&
-			!kindOfWord(after.folded) &&
-			!FACILITY_WORDS.has(after.folded)
-		)
-			continue;
-
-		if (after && STREET_WORDS.has(after.folded) && afterJoined) continue;
-		if (
-			after &&
-			afterJoined &&
-			WATER_WORDS.has(after.folded) &&
-			!best.hits.some((h) => h.place.featureClass === 'H')
-		)
-			continue;
-		for (let k = i; k <= last; k++) matched.add(k);
-		// A facility run starts with a capitalised word right after the name and may continue
-		// through "of"/"the" ("College of Transport"); acronyms and region words end it.
-		for (let k = last + 1; k < tokens.length && joined(tokens, k); k++) {
-			const tk = tokens[k];
-			const acr = tk.raw.length <= 5 && tk.raw === tk.raw.toUpperCase();
-			if (k === last + 1 && tk.gapBefore !== ' ') break;
-			if (
-				tk.capital &&
-				!acr &&
-				!kindOfWord(tk.folded) &&
-				(k === last + 1 || facilityUntil >= last + 1)
-			)
-				facilityUntil = k;
-			else if (!FACILITY_GLUE.has(tk.folded) || facilityUntil < last + 1) break;
-		}
-		found.push({
-			mention: {
-				start: t.start,
-				end: tokens[last].end,
-				mention: mentionText,
-				cue,
-				near,
-				...(offset ? { offset } : {})
-			},
-			key: best.key,
-			hits: best.hits,
-			sentence: t.sentence,
-			kind,
-			qualifiers: [],
-			firstToken: i,
-			lastToken: last
-		});
-		i = last;
+		const f = mentionAt(scan, i);
+		if (f === null) continue;
+		found.push(f);
+		i = f.lastToken;
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
@@ -526,4 +305,317 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	linkQualifiers(kept, tokens);
 	markReferences(kept, tokens, text);
 	return kept;
+}
+
+/** The mention starting at token `i`, or null when none starts there. */
+function mentionAt(scan: Scan, i: number): FoundMention | null {
+	const { tokens } = scan;
+	const t = tokens[i];
+	// "serpent island": a lower-case name is still an island's when "island" follows it.
+	const lowerIsland =
+		!t.capital &&
+		tokens[i + 1]?.folded === 'island' &&
+		joined(tokens, i + 1) &&
+		t.folded.length >= 4 &&
+		!COMMON_WORDS.has(t.folded);
+	const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i));
+	if (!t.capital && !lowerCued) return null;
+	// Capitalised words right after a place name belong to a facility named after it
+	// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
+	if (i <= scan.facilityUntil && !REGION_ABBREVIATIONS[t.folded]) return null;
+	// The first part of a hyphenated word ("Pre-trial", "Russian-held") is not a name.
+	const following = tokens[i + 1];
+	if (
+		following &&
+		following.gapBefore === '-' &&
+		!following.capital &&
+		!GENERIC_WORDS.has(following.folded) &&
+		!CONNECTORS.has(following.folded)
+	)
+		return null;
+	// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
+	if (t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1)
+		return acronymAt(scan, i);
+	// After "the village of" or "near" a loose spelling is more likely meant as a place.
+	const cued = cueBefore(tokens, i);
+	let best = longestRun(scan, i);
+	if (looseAllowed(scan, i, lowerCued)) {
+		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
+		best = withLooseMatches(scan, i, best, minSimilarity);
+	}
+	if (lowerIsland && best)
+		best = { ...best, hits: best.hits.filter((h) => /^ISL/.test(h.place.featureCode)) };
+	// A lower-case word needs a name match, not a mere sound-alike, of a place whose names are
+	// romanised from Cyrillic (the premise of reading its shape as Slavic).
+	else if (lowerCued && best)
+		best = {
+			...best,
+			hits: best.hits.filter(
+				(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
+			)
+		};
+	if (!best || best.hits.length === 0) return null;
+	const last = best.end;
+	const { kind, near, cue } = cuesAround(tokens, i, last, cued);
+	if (!kept(scan, i, best, kind, lowerCued)) return null;
+	for (let k = i; k <= last; k++) scan.matched.add(k);
+	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
+	const offset = offsetBefore(scan.text, t.start);
+	return {
+		mention: {
+			start: t.start,
+			end: tokens[last].end,
+			mention: scan.text.slice(t.start, tokens[last].end),
+			cue,
+			near,
+			...(offset ? { offset } : {})
+		},
+		key: best.key,
+		hits: best.hits,
+		sentence: t.sentence,
+		kind,
+		qualifiers: [],
+		firstToken: i,
+		lastToken: last
+	};
+}
+
+/** An acronym at token `i` read as a region ("DPR") or a country ("USA"); null otherwise. */
+function acronymAt(scan: Scan, i: number): FoundMention | null {
+	const t = scan.tokens[i];
+	const region = REGION_ABBREVIATIONS[t.folded];
+	const hits = region
+		? scan.gazetteer
+				.lookup(region)
+				.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
+		: [];
+	const countries = scan.gazetteer.lookup(t.folded).filter((h) => h.place.featureCode === 'PCLI');
+	if (hits.length === 0 && countries.length === 0) return null;
+	scan.matched.add(i);
+	return {
+		mention: {
+			start: t.start,
+			end: t.end,
+			mention: t.raw,
+			cue: hits.length ? t.folded : null,
+			near: false
+		},
+		key: hits.length ? (region as string) : t.folded,
+		hits: hits.length ? hits : countries,
+		sentence: t.sentence,
+		kind: hits.length ? 'region' : null,
+		qualifiers: [],
+		firstToken: i,
+		lastToken: i
+	};
+}
+
+/** The longest run of words from token `i` whose key the gazetteer knows. */
+function longestRun(scan: Scan, i: number): RunMatch | null {
+	const { tokens, gazetteer } = scan;
+	const t = tokens[i];
+	let best: RunMatch | null = null;
+	const words: string[] = [];
+	for (let j = i; j < tokens.length && j - i < scan.maxWords; j++) {
+		const tj = tokens[j];
+		if (j > i) {
+			if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
+			if (
+				!tj.capital &&
+				!GENERIC_WORDS.has(tj.folded) &&
+				!CONNECTORS.has(tj.folded) &&
+				!FEATURE_TAILS.has(tj.folded)
+			)
+				break;
+		}
+		words.push(tj.folded);
+		const keys = runKeys(words, t.cyrillic);
+		const hit = lookupAll(gazetteer, keys);
+		if (hit) best = { end: j, key: hit.key, hits: hit.hits };
+		const next = tokens[j + 1];
+		const extendable =
+			keys.some((k) => gazetteer.hasPrefix(k)) ||
+			(next !== undefined && GENERIC_WORDS.has(next.folded));
+		if (!extendable) break;
+	}
+	return best;
+}
+
+/**
+ * Whether the word at token `i` may be matched loosely: no ordinary or nationality word, and a
+ * sentence's first word (capitalised for grammar) only when it stands alone or before a comma (a
+ * heading, a list: "Zaitsevo", "Apostolovoe, Krivoy Rog district").
+ */
+function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
+	const t = scan.tokens[i];
+	if (COMMON_WORDS.has(t.folded) || DEMONYM.test(t.folded) || t.folded.length < 4) return false;
+	if (!lowerCued && scan.lowerWords.has(t.folded)) return false;
+	if (!t.initial) return true;
+	const next = scan.tokens[i + 1];
+	return (
+		!next ||
+		next.sentence !== t.sentence ||
+		/,/.test(next.gapBefore) ||
+		next.capital ||
+		GENERIC_WORDS.has(next.folded) ||
+		kindOfWord(next.folded) !== null ||
+		NEAR_AFTER.has(next.folded)
+	);
+}
+
+/**
+ * Adds loose matches to the exact one (`best`): the phonetic key of the capitalised run
+ * (Shipilovka → Shpylivka, Sukhoi Stavok → Sukhyi Stavok), and of adjectival forms (Chuguevsky
+ * district → Chuhuiv). A longer loose run replaces a shorter exact one.
+ */
+function withLooseMatches(
+	scan: Scan,
+	i: number,
+	best: RunMatch | null,
+	minSimilarity: number
+): RunMatch | null {
+	const { tokens, gazetteer } = scan;
+	const t = tokens[i];
+	let end = i;
+	while (
+		end + 1 < tokens.length &&
+		end - i < 2 &&
+		tokens[end + 1].capital &&
+		joined(tokens, end + 1) &&
+		tokens[end + 1].cyrillic === t.cyrillic
+	)
+		end++;
+	const minEnd = best ? best.end + 1 : i;
+	let loose: RunMatch | null = null;
+	for (let j = end; j >= minEnd && !loose; j--) {
+		const run = tokens.slice(i, j + 1).map((x) => x.folded);
+		// Every loose form of the run counts: the adjective and its noun forms name different units.
+		const keys = looseKeys(run, t.cyrillic, tokens[j + 1]?.folded);
+		// Forms derived from the text (noun forms of an adjective) are loose evidence, like
+		// sound-alikes; a place whose own name sounds like the whole word stands level with them.
+		// Sound-alikes of derived forms are tried only when no derived form is a name itself.
+		const exact = gazetteer.lookup(keys[0]);
+		const derived = keys
+			.slice(1)
+			.flatMap((key) =>
+				gazetteer.lookup(key).map((h) => ({ place: h.place, strength: 'derived' as const }))
+			);
+		const own = phoneticHits(gazetteer, keys[0], minSimilarity);
+		const hits: KeyHit[] = [
+			...exact,
+			...derived,
+			...(derived.length > 0 ? own.map((h) => ({ ...h, strength: 'derived' as const })) : own),
+			...(derived.length > 0
+				? []
+				: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
+		];
+		if (hits.length > 0) loose = { end: j, key: keys[0], hits };
+	}
+	if (loose && (!best || loose.end > best.end)) return loose;
+	if (
+		best &&
+		best.end === i &&
+		(best.hits.length < 5 || best.hits.every((h) => h.place.featureClass === 'A')) &&
+		// A spelling that is some place's own name needs no sound-alikes.
+		!best.hits.some((h) => h.strength === 'primary' && h.place.featureClass !== 'A') &&
+		!best.hits.some((h) => h.place.featureCode === 'PCLI' || h.place.featureCode === 'ADM1')
+	)
+		return {
+			end: best.end,
+			key: best.key,
+			hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
+		};
+	return best;
+}
+
+/** The cues of a mention over tokens `i..last`: before it (`cued`), inside (a trailing generic word) and after. */
+function cuesAround(
+	tokens: Token[],
+	i: number,
+	last: number,
+	cued: ReturnType<typeof cueBefore>
+): { kind: PlaceKind | null; near: boolean; cue: string | null } {
+	let kind: PlaceKind | null = cued?.settlement ? 'settlement' : null;
+	let near = cued?.near ?? false;
+	let cue = cued?.cue ?? null;
+	const tail = tokens[last].folded;
+	const inside = last > i ? kindOfWord(tail) : null;
+	const after = tokens[last + 1];
+	if (inside) {
+		kind = inside;
+		cue = tail;
+	} else if (after && joined(tokens, last + 1)) {
+		const k = kindOfWord(after.folded);
+		if (k) {
+			kind = k;
+			cue = after.folded;
+		} else if (NEAR_AFTER.has(after.folded)) {
+			near = true;
+			cue = after.folded;
+		} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
+			kind = 'region';
+			cue = 'people’s republic';
+		}
+	}
+	if (tail === 'island' || tail === 'islands') kind = 'island';
+	return { kind, near, cue };
+}
+
+/** Whether a match over tokens `i..best.end` is a place: not a month, an ordinary word, a person, a street or a river. */
+function kept(
+	scan: Scan,
+	i: number,
+	best: RunMatch,
+	kind: PlaceKind | null,
+	lowerCued: boolean
+): boolean {
+	const { tokens } = scan;
+	const t = tokens[i];
+	const last = best.end;
+	const single = last === i;
+	const strongCue = kind === 'settlement' || kind === 'region' || kind === 'district';
+	if (single && CALENDAR_WORDS.has(t.folded)) return false;
+	if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
+		return false;
+	if (single && !strongCue && !lowerCued && scan.lowerWords.has(t.folded)) return false;
+	if (!strongCue && personBefore(tokens, i, scan.matched)) return false;
+	if (single && t.raw.length < 3) return false;
+	const after = tokens[last + 1];
+	const afterJoined = after !== undefined && joined(tokens, last + 1);
+	// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
+	const loose = best.hits.every((h) => h.strength === 'phonetic' || h.strength === 'derived');
+	if (
+		loose &&
+		!strongCue &&
+		after &&
+		afterJoined &&
+		after.capital &&
+		!kindOfWord(after.folded) &&
+		!FACILITY_WORDS.has(after.folded)
+	)
+		return false;
+	if (after && STREET_WORDS.has(after.folded) && afterJoined) return false;
+	return !(
+		after &&
+		afterJoined &&
+		WATER_WORDS.has(after.folded) &&
+		!best.hits.some((h) => h.place.featureClass === 'H')
+	);
+}
+
+/**
+ * The last token of a facility named after the place that ends at token `last` (`until` if none
+ * starts there): capitalised words right after the name, through "of"/"the" ("College of
+ * Transport"); acronyms and region words end it.
+ */
+function facilityEnd(tokens: Token[], last: number, until: number): number {
+	for (let k = last + 1; k < tokens.length && joined(tokens, k); k++) {
+		const tk = tokens[k];
+		const acr = tk.raw.length <= 5 && tk.raw === tk.raw.toUpperCase();
+		if (k === last + 1 && tk.gapBefore !== ' ') break;
+		if (tk.capital && !acr && !kindOfWord(tk.folded) && (k === last + 1 || until >= last + 1))
+			until = k;
+		else if (!FACILITY_GLUE.has(tk.folded) || until < last + 1) break;
+	}
+	return until;
 }

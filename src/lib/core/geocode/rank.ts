@@ -368,99 +368,23 @@ export function rankMentions(
 			}
 			return out;
 		});
-		found.forEach((f, m) => {
+		const text: TextContext = {
+			found,
+			cands,
+			indexOf,
+			anchors,
+			regions,
+			districts,
+			countries,
+			w,
+			farKm2
+		};
+		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
 			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
-			if (list.length <= 1 || (round > 0 && list[0].p >= 0.97)) return;
-			const area = f.kind === 'region' || f.kind === 'district';
-			const lo = Math.max(0, m - CONTEXT_WINDOW);
-			const hi = Math.min(found.length - 1, m + CONTEXT_WINDOW);
-			const qualifiers = f.qualifiers
-				.map((q) => indexOf.get(q))
-				.filter((q): q is number => q !== undefined);
-			const qualifierCands = qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, 8) : [];
-			list.forEach((c, ci) => {
-				const place = c.place;
-				const ctx = c.parts;
-				ctx.region = ctx.district = ctx.country = ctx.qualified = ctx.proximity = 0;
-				ctx.nearestKm = Infinity;
-				// Regions, districts and countries named in the sentence or the text.
-				const r = regions.find(place.admin1Code, f.sentence, m);
-				if (r) {
-					const inSentence = r.sentence === f.sentence;
-					ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
-					ctx.regionArea = r;
-					ctx.regionInSentence = inSentence;
-				}
-				const d = districts.find(place.admin2Code, f.sentence, m);
-				if (d)
-					ctx.district =
-						(d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
-				// A foreign country named in the text lets its places win; naming Ukraine adds nothing
-				// to a prior that already prefers Ukraine.
-				const k =
-					place.featureCode === 'PCLI' || place.countryCode === 'UA'
-						? null
-						: countries.find(place.countryCode, f.sentence, m);
-				if (k) {
-					ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : 0.6);
-					ctx.countryName = k.name;
-				}
-				// A region or country written right after the mention ("X, Kherson region, Ukraine")
-				// says where it is; the nearest, most specific qualifier speaks.
-				if (qualifierCands.length > 0) {
-					let share = 0;
-					for (const qc of qualifierCands) {
-						const code = qc.place.featureCode;
-						const same =
-							code === 'PCLI'
-								? qc.place.countryCode === place.countryCode
-								: code === 'ADM2'
-									? qc.place.admin2Code === place.admin2Code
-									: qc.place.admin1Code === place.admin1Code;
-						if (same) share += qc.p;
-					}
-					ctx.qualified = Math.min(1, share);
-				}
-				// Closeness to the other places mentioned nearby in the text, and sharing their region.
-				if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area) {
-					let pull = 0;
-					let sameRegion = 0;
-					const cosLat = Math.cos((place.lat * Math.PI) / 180);
-					let nearest2 = Infinity;
-					for (let o = lo; o <= hi; o++) {
-						// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
-						// towards the city of that name whether or not it names the city.
-						if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
-						const weight = found[o].sentence === f.sentence ? 1 : 0.6;
-						let best = 0;
-						let bestRegion = 0;
-						for (const a of anchors[o]) {
-							const dy = (a.lat - place.lat) * KM_PER_DEGREE;
-							const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
-							const dist2 = dx * dx + dy * dy;
-							if (dist2 < nearest2 && a.p > 0.3) nearest2 = dist2;
-							if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion)
-								bestRegion = a.p;
-							// Beyond a few decay lengths the pull is nil: skip the exponential.
-							if (dist2 > farKm2) continue;
-							const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
-							if (v > best) best = v;
-						}
-						pull += weight * best;
-						if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
-					}
-					ctx.nearestKm = Math.sqrt(nearest2);
-					ctx.proximity =
-						Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
-				}
-				c.context =
-					ctx.region + ctx.district + ctx.country + w.qualifier * ctx.qualified + ctx.proximity;
-				c.score = c.prior + c.context;
-			});
-			list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
-			softmax(list);
-		});
+			if (list.length <= 1 || (round > 0 && list[0].p >= 0.97)) continue;
+			rescore(text, m);
+		}
 	}
 	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands);
 	for (let m = 0; m < found.length; m++) {
@@ -468,6 +392,129 @@ export function rankMentions(
 		if (top) top.evidence = [...contextEvidence(top.parts, found[m]), ...priorEvidence(top)];
 	}
 	return cands;
+}
+
+/** What one round of ranking knows of the whole text (see `rankMentions`). */
+interface TextContext {
+	found: FoundMention[];
+	cands: Candidate[][];
+	indexOf: Map<FoundMention, number>;
+	/** Each mention's likeliest points, for closeness. */
+	anchors: Anchor[][];
+	regions: AreaIndex;
+	districts: AreaIndex;
+	countries: AreaIndex;
+	w: RankWeights;
+	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
+	farKm2: number;
+}
+
+/** Scores mention `m`'s candidates with the text's context, then re-sorts them. */
+function rescore(text: TextContext, m: number): void {
+	const { found, cands, indexOf, regions, districts, countries, w } = text;
+	const f = found[m];
+	const list = cands[m];
+	const area = f.kind === 'region' || f.kind === 'district';
+	const qualifiers = f.qualifiers
+		.map((q) => indexOf.get(q))
+		.filter((q): q is number => q !== undefined);
+	const qualifierCands = qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, 8) : [];
+	for (let ci = 0; ci < list.length; ci++) {
+		const c = list[ci];
+		const place = c.place;
+		const ctx = c.parts;
+		ctx.region = ctx.district = ctx.country = ctx.qualified = ctx.proximity = 0;
+		ctx.nearestKm = Infinity;
+		// Regions, districts and countries named in the sentence or the text.
+		const r = regions.find(place.admin1Code, f.sentence, m);
+		if (r) {
+			const inSentence = r.sentence === f.sentence;
+			ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
+			ctx.regionArea = r;
+			ctx.regionInSentence = inSentence;
+		}
+		const d = districts.find(place.admin2Code, f.sentence, m);
+		if (d)
+			ctx.district =
+				(d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
+		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
+		// to a prior that already prefers Ukraine.
+		const k =
+			place.featureCode === 'PCLI' || place.countryCode === 'UA'
+				? null
+				: countries.find(place.countryCode, f.sentence, m);
+		if (k) {
+			ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : 0.6);
+			ctx.countryName = k.name;
+		}
+		// A region or country written right after the mention ("X, Kherson region, Ukraine")
+		// says where it is; the nearest, most specific qualifier speaks.
+		if (qualifierCands.length > 0) ctx.qualified = qualifiedShare(place, qualifierCands);
+		// Closeness to the other places mentioned nearby in the text, and sharing their region.
+		if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area)
+			scoreProximity(text, m, place, ctx);
+		c.context =
+			ctx.region + ctx.district + ctx.country + w.qualifier * ctx.qualified + ctx.proximity;
+		c.score = c.prior + c.context;
+	}
+	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+	softmax(list);
+}
+
+/** 0..1: how much of the qualifier's weight (`qualifierCands`) puts it where `place` is. */
+function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): number {
+	let share = 0;
+	for (const qc of qualifierCands) {
+		const code = qc.place.featureCode;
+		const same =
+			code === 'PCLI'
+				? qc.place.countryCode === place.countryCode
+				: code === 'ADM2'
+					? qc.place.admin2Code === place.admin2Code
+					: qc.place.admin1Code === place.admin1Code;
+		if (same) share += qc.p;
+	}
+	return Math.min(1, share);
+}
+
+/** Sets `ctx.proximity` and `ctx.nearestKm`: the pull of the places mentioned near mention `m`. */
+function scoreProximity(
+	text: TextContext,
+	m: number,
+	place: GazetteerPlace,
+	ctx: ContextParts
+): void {
+	const { found, anchors, w, farKm2 } = text;
+	const f = found[m];
+	const lo = Math.max(0, m - CONTEXT_WINDOW);
+	const hi = Math.min(found.length - 1, m + CONTEXT_WINDOW);
+	let pull = 0;
+	let sameRegion = 0;
+	const cosLat = Math.cos((place.lat * Math.PI) / 180);
+	let nearest2 = Infinity;
+	for (let o = lo; o <= hi; o++) {
+		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
+		// towards the city of that name whether or not it names the city.
+		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
+		const weight = found[o].sentence === f.sentence ? 1 : 0.6;
+		let best = 0;
+		let bestRegion = 0;
+		for (const a of anchors[o]) {
+			const dy = (a.lat - place.lat) * KM_PER_DEGREE;
+			const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
+			const dist2 = dx * dx + dy * dy;
+			if (dist2 < nearest2 && a.p > 0.3) nearest2 = dist2;
+			if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion) bestRegion = a.p;
+			// Beyond a few decay lengths the pull is nil: skip the exponential.
+			if (dist2 > farKm2) continue;
+			const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
+			if (v > best) best = v;
+		}
+		pull += weight * best;
+		if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+	}
+	ctx.nearestKm = Math.sqrt(nearest2);
+	ctx.proximity = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
 
 /** Within this distance of the place it qualifies, a bare qualifier is the city, not the oblast. */

@@ -155,6 +155,17 @@ export function addSlips(
 	}
 	const replaced = new Map<FoundMention, FoundMention>();
 	const added: FoundMention[] = [];
+	const pass: SlipPass = {
+		text,
+		tokens,
+		gazetteer,
+		lowerWords,
+		covered,
+		starts,
+		ends,
+		replaced,
+		added
+	};
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const own = byFirst[i] >= 0 ? found[byFirst[i]] : undefined;
@@ -168,62 +179,87 @@ export function addSlips(
 		)
 			continue;
 		if (!nameLike(t, lowerWords)) continue;
-		// The run: this word and capitalised words joined to it that no name matched.
-		let last = own ? own.lastToken : i;
-		while (
-			t.capital &&
-			last + 1 < tokens.length &&
-			last + 1 - i < MAX_SLIP_WORDS &&
-			!covered[last + 1] &&
-			tokens[last + 1].capital &&
-			joined(tokens, last + 1) &&
-			nameLike(tokens[last + 1], lowerWords)
-		)
-			last++;
-		// A match by the name itself stands, unless it is a prefix of a longer slipped name
-		// ("Bila" + "Tservka" is Bila Tserkva) whose next word no name matched.
-		const shortest = own && own.hits.some(exact) ? (own.lastToken < last ? last : -1) : i;
-		if (shortest < 0) continue;
-		for (let end = last; end >= shortest; end--) {
-			// The context is read first: it is cheap, and most capitalised words have none.
-			const evidence = placeEvidence(text, tokens, i, end, ends, starts);
-			if (!evidence) continue;
-			const key = slipKey(tokens, i, end);
-			if (!key) continue;
-			const hits = gazetteer.lookupSlip(key);
-			if (hits.length === 0) continue;
-			if (own && end === own.lastToken) {
-				const known = new Set(own.hits.map((h) => h.place.index));
-				const more = hits.filter((h) => !known.has(h.place.index));
-				if (more.length > 0) replaced.set(own, { ...own, hits: [...own.hits, ...more] });
-			} else {
-				const offset = offsetBefore(text, t.start);
-				const mention: FoundMention = {
-					mention: {
-						start: t.start,
-						end: tokens[end].end,
-						mention: text.slice(t.start, tokens[end].end),
-						cue: evidence.cue,
-						near: evidence.near,
-						...(offset ? { offset } : {})
-					},
-					key,
-					hits,
-					sentence: t.sentence,
-					kind: evidence.kind,
-					qualifiers: [],
-					firstToken: i,
-					lastToken: end
-				};
-				if (own) replaced.set(own, mention);
-				else added.push(mention);
-			}
-			i = end;
-			break;
-		}
+		i = slipAt(pass, i, own);
 	}
 	if (replaced.size === 0 && added.length === 0) return found;
 	return [...found.map((f) => replaced.get(f) ?? f), ...added].sort(
 		(a, b) => a.firstToken - b.firstToken
 	);
+}
+
+/** The state of one slip pass over a text (see `addSlips`). */
+interface SlipPass {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	lowerWords: ReadonlySet<string>;
+	covered: Uint8Array;
+	starts: Uint8Array;
+	ends: Uint8Array;
+	/** Mentions replaced by a longer or richer slipped one. */
+	replaced: Map<FoundMention, FoundMention>;
+	/** New mentions. */
+	added: FoundMention[];
+}
+
+/**
+ * Looks for a slipped name starting at token `i` (`own`: the mention found there, if any), records
+ * it in the pass, and returns the last token it took (`i` when none).
+ */
+function slipAt(pass: SlipPass, i: number, own: FoundMention | undefined): number {
+	const { text, tokens, gazetteer, lowerWords, covered, starts, ends, replaced, added } = pass;
+	const t = tokens[i];
+	// The run: this word and capitalised words joined to it that no name matched.
+	let last = own ? own.lastToken : i;
+	while (
+		t.capital &&
+		last + 1 < tokens.length &&
+		last + 1 - i < MAX_SLIP_WORDS &&
+		!covered[last + 1] &&
+		tokens[last + 1].capital &&
+		joined(tokens, last + 1) &&
+		nameLike(tokens[last + 1], lowerWords)
+	)
+		last++;
+	// A match by the name itself stands, unless it is a prefix of a longer slipped name
+	// ("Bila" + "Tservka" is Bila Tserkva) whose next word no name matched.
+	const shortest = own && own.hits.some(exact) ? (own.lastToken < last ? last : -1) : i;
+	if (shortest < 0) return i;
+	for (let end = last; end >= shortest; end--) {
+		// The context is read first: it is cheap, and most capitalised words have none.
+		const evidence = placeEvidence(text, tokens, i, end, ends, starts);
+		if (!evidence) continue;
+		const key = slipKey(tokens, i, end);
+		if (!key) continue;
+		const hits = gazetteer.lookupSlip(key);
+		if (hits.length === 0) continue;
+		if (own && end === own.lastToken) {
+			const known = new Set(own.hits.map((h) => h.place.index));
+			const more = hits.filter((h) => !known.has(h.place.index));
+			if (more.length > 0) replaced.set(own, { ...own, hits: [...own.hits, ...more] });
+		} else {
+			const offset = offsetBefore(text, t.start);
+			const mention: FoundMention = {
+				mention: {
+					start: t.start,
+					end: tokens[end].end,
+					mention: text.slice(t.start, tokens[end].end),
+					cue: evidence.cue,
+					near: evidence.near,
+					...(offset ? { offset } : {})
+				},
+				key,
+				hits,
+				sentence: t.sentence,
+				kind: evidence.kind,
+				qualifiers: [],
+				firstToken: i,
+				lastToken: end
+			};
+			if (own) replaced.set(own, mention);
+			else added.push(mention);
+		}
+		return end;
+	}
+	return i;
 }
