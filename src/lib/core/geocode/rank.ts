@@ -353,21 +353,7 @@ export function rankMentions(
 	const farKm2 = (8 * w.proximityKm) ** 2;
 	for (let round = 0; round < 2; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
-		const anchors: Anchor[][] = cands.map((list) => {
-			const out: Anchor[] = [];
-			for (const c of list) {
-				if (out.length >= 3 || c.p < 0.03) break;
-				if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
-				out.push({
-					lat: c.place.lat,
-					lon: c.place.lon,
-					cosLat: Math.cos((c.place.lat * Math.PI) / 180),
-					p: c.p,
-					admin1: c.place.admin1Code
-				});
-			}
-			return out;
-		});
+		const anchors = cands.map(anchorsOf);
 		const text: TextContext = {
 			found,
 			cands,
@@ -392,6 +378,23 @@ export function rankMentions(
 		if (top) top.evidence = [...contextEvidence(top.parts, found[m]), ...priorEvidence(top)];
 	}
 	return cands;
+}
+
+/** A mention's likeliest points (up to three, p ≥ 0.03; no oblasts, raions or countries), for closeness. */
+function anchorsOf(list: Candidate[]): Anchor[] {
+	const out: Anchor[] = [];
+	for (const c of list) {
+		if (out.length >= 3 || c.p < 0.03) break;
+		if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
+		out.push({
+			lat: c.place.lat,
+			lon: c.place.lon,
+			cosLat: Math.cos((c.place.lat * Math.PI) / 180),
+			p: c.p,
+			admin1: c.place.admin1Code
+		});
+	}
+	return out;
 }
 
 /** What one round of ranking knows of the whole text (see `rankMentions`). */
