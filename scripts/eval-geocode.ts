@@ -9,7 +9,7 @@
  *                                            context alone, as the issue asks)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { toGeocodedPlaces } from '../src/cli/commands/geocode';
 import { POINT_MAX_UNCERTAINTY_KM } from '../src/lib/core/geocode';
@@ -40,6 +40,18 @@ const maxUncertaintyKm = Number(arg('max-uncertainty-km', String(POINT_MAX_UNCER
 
 /** Whether each item's `date` is passed to the geocoder. */
 const withDate = process.argv.includes('--with-date');
+
+for (const [what, path, flag] of [
+	['development set', goldPath, '--gold'],
+	['scorer', scorer, '--scorer']
+]) {
+	if (!existsSync(path)) {
+		process.stderr.write(
+			`eval:geocode: no ${what} at ${path}; run from the project root beside ../shared, or pass ${flag} PATH\n`
+		);
+		process.exit(2);
+	}
+}
 
 const t0 = performance.now();
 const geocoder = loadDefaultGeocoder();
