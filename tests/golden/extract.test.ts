@@ -69,7 +69,7 @@ describe('the seed article', () => {
 				'Ternova',
 				'Petrivka',
 				'Mariupol',
-				'Azovstal'
+				'Azovstal steel plant'
 			])
 		);
 	});

@@ -37,7 +37,7 @@ const EXPECTED: [string, string, string | null, number, number][] = [
 	['Maliye Prokhody', 'Mali Prokhody', 'Kharkiv Oblast', 50.23, 36.34],
 	['Dementiyevka', 'Dementiyivka', 'Kharkiv Oblast', 50.23, 36.4],
 	['Donetsk', 'Donetsk', 'Donetsk Oblast', 48.02, 37.8],
-	['Azovstal', 'Azovstal', 'Donetsk Oblast', 47.09, 37.59]
+	['Azovstal steel plant', 'Azovstal', 'Donetsk Oblast', 47.09, 37.59]
 ];
 
 describe('seed article geocoding', () => {

@@ -114,3 +114,40 @@ describe('gazetteer', () => {
 		expect(g.lookupSlip('verkhnia dubrava')).toEqual([]);
 	});
 });
+
+describe('landmarks named after a town', () => {
+	const town = createGazetteerRow({
+		id: 'x:town',
+		name: 'Ostrivka',
+		lat: 47.9,
+		lon: 34.9,
+		names: ['Ostriwka', 'Ostrovka', 'Wyspowo', 'Острівка', 'Островка']
+	});
+	const plant = (id: string, lat: number, lon: number) =>
+		createGazetteerRow({
+			id,
+			name: 'Ostriwka Nuclear Power Plant',
+			featureClass: 'S',
+			featureCode: 'PS',
+			lat,
+			lon
+		});
+
+	it('are found under the town’s own spellings, the abbreviation and "power station"', () => {
+		const g = createGazetteer([town, plant('x:plant', 47.6, 34.6)]);
+		for (const written of [
+			'Ostrivka nuclear power plant',
+			'Ostrovka Nuclear Power Station',
+			'Ostrivka NPP'
+		])
+			expect(g.lookup(normaliseName(written)).map((h) => h.place.id)).toEqual(['x:plant']);
+	});
+
+	it('are not renamed after a town far away, and not after the town’s foreign exonyms', () => {
+		const far = createGazetteer([town, plant('x:far', 45.5, 30.5)]);
+		expect(far.lookup('ostrivka nuclear power plant')).toEqual([]);
+		const near = createGazetteer([town, plant('x:plant', 47.6, 34.6)]);
+		// "Wyspowo" is another language's name for the town: not a form an English report writes.
+		expect(near.lookup('wyspowo nuclear power plant')).toEqual([]);
+	});
+});

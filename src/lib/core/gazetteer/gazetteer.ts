@@ -6,7 +6,7 @@
  */
 import type { Place } from '../geocode/types';
 import { isDistinctivePhoneticKey, phoneticKey, slipVariants } from '../names';
-import { placeKeys, type MatchStrength } from './keys';
+import { landmarkKeys, placeKeys, type MatchStrength } from './keys';
 import type { GazetteerRow } from './row';
 
 /** A place as the gazetteer stores it: the public `Place` plus its admin2 code and index. */
@@ -94,6 +94,8 @@ export function compileGazetteer(
 ): GazetteerArtifact {
 	const byKey = new Map<string, Map<number, number>>();
 	const placeLines: string[] = [PLACE_COLUMNS.join('\t')];
+	const allKeys = rows.map(placeKeys);
+	const extra = landmarkKeys(rows, allKeys);
 	rows.forEach((row, index) => {
 		placeLines.push(
 			[
@@ -109,8 +111,8 @@ export function compileGazetteer(
 				String(row.population)
 			].join('\t')
 		);
-		const keys = placeKeys(row);
-		const lists = [keys.primary, keys.alternate, keys.romanised];
+		const keys = allKeys[index];
+		const lists = [keys.primary, keys.alternate, [...keys.romanised, ...(extra.get(index) ?? [])]];
 		lists.forEach((list, strength) => {
 			for (const key of list) {
 				const postings = byKey.get(key) ?? new Map<number, number>();

@@ -3,7 +3,15 @@
  * and romanisations of Cyrillic names under several systems. The phonetic key is derived from
  * these at load time.
  */
-import { foldName, hasCyrillic, isLatinKey, normaliseName, romaniseAll } from '../names';
+import {
+	foldName,
+	hasCyrillic,
+	isLatinKey,
+	normaliseName,
+	phoneticKey,
+	romaniseAll
+} from '../names';
+import { distanceKm } from '../geocode/distance';
 import type { GazetteerRow } from './row';
 
 /**
@@ -79,4 +87,66 @@ export function placeKeys(row: GazetteerRow): PlaceKeys {
 		}
 	}
 	return { primary, alternate, romanised };
+}
+
+/** A landmark this far from a settlement of the name its own name starts with is named after it. */
+export const LANDMARK_NAMESAKE_KM = 100;
+
+/** Landmarks a war report names after their town: power plants, dams, airports, ports, bridges, stations, works, hospitals, border posts. */
+const NAMESAKE_LANDMARK =
+	/^(PS|PSH|PSN|DAM|DAMSB|AIR[PBFH]|PRT|BDG|RSTN|RSTP|MFG|MFGQ|OILR|HSP|PSTB)$/;
+
+/**
+ * A town's own spellings: its name, its romanisations from Cyrillic, and those of its other Latin
+ * names that sound like one of them (Zaporizhzhia beside Zaporizhzhya; not Saporischschja or Liune).
+ */
+function townSpellings(keys: PlaceKeys): string[] {
+	const own = [...keys.primary, ...keys.romanised];
+	const sounds = new Set(own.map(phoneticKey));
+	return [...own, ...keys.alternate.filter((k) => sounds.has(phoneticKey(k)))];
+}
+
+/**
+ * Extra keys for landmarks named after a town (`NAMESAKE_LANDMARK`) whose name starts with the name
+ * of a settlement within `LANDMARK_NAMESAKE_KM`: the rest of the landmark's name after the
+ * settlement's own name and its romanisations from Cyrillic. GeoNames spells "Zaporizhia Nuclear
+ * Power Plant" one way; a report writes the town as it writes it elsewhere ("Zaporizhzhia",
+ * "Zaporozhye"). Other-language exonyms of the town are left out: English reports do not use them.
+ * Returns the extra keys by row index (romanised strength: derived from names, not written).
+ */
+export function landmarkKeys(
+	rows: readonly GazetteerRow[],
+	keys: readonly PlaceKeys[]
+): Map<number, string[]> {
+	const settlements = new Map<string, number[]>();
+	rows.forEach((row, i) => {
+		if (row.featureClass !== 'P') return;
+		for (const key of [...keys[i].primary, ...keys[i].alternate, ...keys[i].romanised]) {
+			const list = settlements.get(key);
+			if (list) list.push(i);
+			else settlements.set(key, [i]);
+		}
+	});
+	const out = new Map<number, string[]>();
+	rows.forEach((row, i) => {
+		if (row.featureClass !== 'S' || !NAMESAKE_LANDMARK.test(row.featureCode)) return;
+		const own = new Set([...keys[i].primary, ...keys[i].alternate, ...keys[i].romanised]);
+		const extra = new Set<string>();
+		for (const key of own) {
+			const words = key.split(' ');
+			for (let n = 1; n < words.length && n <= 3; n++) {
+				const rest = words.slice(n).join(' ');
+				for (const s of settlements.get(words.slice(0, n).join(' ')) ?? []) {
+					if (distanceKm(rows[s].lat, rows[s].lon, row.lat, row.lon) > LANDMARK_NAMESAKE_KM)
+						continue;
+					for (const name of townSpellings(keys[s])) {
+						const variant = `${name} ${rest}`;
+						if (!own.has(variant)) extra.add(variant);
+					}
+				}
+			}
+		}
+		if (extra.size > 0) out.set(i, [...extra].sort());
+	});
+	return out;
 }

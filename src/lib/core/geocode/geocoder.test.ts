@@ -82,6 +82,33 @@ describe('finding mentions', () => {
 	});
 });
 
+describe('landmarks', () => {
+	const plant = createGazetteerRow({
+		id: 'x:plant',
+		name: 'Zelenivka Thermal Power Plant',
+		featureClass: 'S',
+		featureCode: 'PS',
+		lat: 46.7,
+		lon: 32.6,
+		admin1Code: 'UA.08'
+	});
+
+	it('a town’s name followed by a landmark’s lower-case words is that landmark', () => {
+		const found = geocode('Drones struck the Zelenivka thermal power plant overnight.', [plant]);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Zelenivka thermal power plant']);
+		expect(placeOf(found[0])).toBe('x:plant');
+		expect(found[0].resolution.kind === 'resolved' && found[0].resolution.precision).toBe(
+			'landmark'
+		);
+		expect(placeOf(geocode('Drones struck the Zelenivka TPP.', [plant])[0])).toBe('x:plant');
+	});
+
+	it('lower-case words that lead to no landmark leave the town alone', () => {
+		const found = geocode('Zelenivka residents left; Zelenivka thermal baths closed.', [plant]);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Zelenivka', 'Zelenivka']);
+	});
+});
+
 describe('ranking', () => {
 	it('lets a named oblast beat population', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson region.');

@@ -13,7 +13,9 @@ import {
 	nameSimilarity,
 	romaniseAll,
 	stripGenericTokens,
-	normaliseName
+	normaliseName,
+	PLANT_WORDS,
+	spellOutPlants
 } from '../names';
 import {
 	cueBefore,
@@ -190,11 +192,20 @@ function looseKeys(words: string[], cyrillic: boolean, next: string | undefined)
 
 /** Keys of a run of tokens: the Latin key, or for Cyrillic every romanisation of it. */
 function runKeys(words: string[], cyrillic: boolean): string[] {
+	// "Zaporizhzhia NPP", "Kakhovka power station": plant words as the gazetteer keys them.
+	if (words.length > 1 && PLANT_WORDS.has(words[words.length - 1])) words = spellOutPlants(words);
 	const base = words.some((w) => GENERIC_WORDS.has(w) || w.includes(' '))
 		? stripGenericTokens(words.join(' ').split(' ')).join(' ')
 		: words.join(' ');
 	if (!cyrillic) return [base];
 	return romaniseAll(base).map(normaliseName);
+}
+
+/** Whether some gazetteer key is, or starts with, one of the keys of the words. */
+function continuesName(gazetteer: Gazetteer, words: string[], cyrillic: boolean): boolean {
+	return runKeys(words, cyrillic).some(
+		(k) => gazetteer.hasPrefix(k) || gazetteer.lookup(k).length > 0
+	);
 }
 
 function lookupAll(
@@ -260,6 +271,8 @@ interface RunMatch {
 	end: number;
 	key: string;
 	hits: readonly KeyHit[];
+	/** The run is a landmark's whole name, facility words and all ("Hostomel airport"). */
+	landmark?: boolean;
 }
 
 /** What the text says about the tokens around a mention: the scan's state, shared by its steps. */
@@ -356,7 +369,9 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		};
 	if (!best || best.hits.length === 0) return null;
 	const last = best.end;
-	const { kind, near, cue } = cuesAround(tokens, i, last, cued);
+	const cues = cuesAround(tokens, i, last, cued);
+	const { near, cue } = cues;
+	const kind = best.landmark ? 'landmark' : cues.kind;
 	if (!kept(scan, i, best, kind, lowerCued)) return null;
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
@@ -416,6 +431,8 @@ function longestRun(scan: Scan, i: number): RunMatch | null {
 	const t = tokens[i];
 	let best: RunMatch | null = null;
 	const words: string[] = [];
+	// Whether the run has taken an ordinary lower-case word: then it may only end on a landmark.
+	let lowerTail = false;
 	for (let j = i; j < tokens.length && j - i < scan.maxWords; j++) {
 		const tj = tokens[j];
 		if (j > i) {
@@ -425,13 +442,23 @@ function longestRun(scan: Scan, i: number): RunMatch | null {
 				!GENERIC_WORDS.has(tj.folded) &&
 				!CONNECTORS.has(tj.folded) &&
 				!FEATURE_TAILS.has(tj.folded)
-			)
-				break;
+			) {
+				// A lower-case word continues a name only into a landmark named after the place
+				// ("Hostomel airport", "the Zaporizhzhia nuclear power plant").
+				if (!continuesName(gazetteer, [...words, tj.folded], t.cyrillic)) break;
+				lowerTail = true;
+			}
 		}
 		words.push(tj.folded);
 		const keys = runKeys(words, t.cyrillic);
 		const hit = lookupAll(gazetteer, keys);
-		if (hit) best = { end: j, key: hit.key, hits: hit.hits };
+		if (!hit) {
+			// Not a name yet: maybe the start of a longer one.
+		} else if (!lowerTail) {
+			const landmark = j > i && hit.hits.every((h) => h.place.featureClass === 'S');
+			best = { end: j, key: hit.key, hits: hit.hits, landmark };
+		} else if (hit.hits.some((h) => h.place.featureClass === 'S'))
+			best = { end: j, key: hit.key, hits: hit.hits, landmark: true };
 		const next = tokens[j + 1];
 		const extendable =
 			keys.some((k) => gazetteer.hasPrefix(k)) ||

@@ -164,7 +164,8 @@ function priorScore(
 		else if (kind === 'settlement') s += 0.5;
 	} else if (code === 'ISL' || code === 'ISLS') s += kind === 'island' ? 3 : -1.2;
 	else if (axis) s -= 4;
-	else s += kind === 'settlement' ? -2.5 : -1.2;
+	// A landmark named in full ("the Zaporizhzhia nuclear power plant") is that landmark.
+	else if (kind !== 'landmark') s += kind === 'settlement' ? -2.5 : -1.2;
 	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
 	// Axes are named after the towns they lead to, so size counts double there.
 	if (place.featureClass === 'P')

@@ -2,6 +2,8 @@
 export {
 	foldName,
 	normaliseName,
+	PLANT_WORDS,
+	spellOutPlants,
 	stripGenericTokens,
 	hasCyrillic,
 	isLatinKey,

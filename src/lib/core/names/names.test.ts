@@ -69,6 +69,18 @@ describe('normaliseName', () => {
 		expect(normaliseName('Zorianyi Kanal')).toBe(normaliseName('Zorianyi Canal'));
 		expect(normaliseName('Kanalne')).toBe('kanalne');
 	});
+	it('spells out power-plant abbreviations after a name, and reads "power station" as "power plant"', () => {
+		const plant = 'ostriv nuclear power plant';
+		expect(normaliseName('Ostriv Nuclear Power Plant')).toBe(plant);
+		expect(normaliseName('Ostriv NPP')).toBe(plant);
+		expect(normaliseName('Ostriv AES')).toBe(plant);
+		expect(normaliseName('Ostriv nuclear power station')).toBe(plant);
+		expect(normaliseName('Ostriv HPP')).toBe('ostriv hydroelectric power plant');
+		expect(normaliseName('Ostrivska TETs')).toBe('ostrivska combined heat and power plant');
+		// Only after a name: a word of its own stays, and so does a station that is not a power station.
+		expect(normaliseName('Tes')).toBe('tes');
+		expect(normaliseName('Ostriv railway station')).toBe('ostriv railway station');
+	});
 });
 
 describe('romanisation', () => {

@@ -67,6 +67,41 @@ const FEATURE_WORDS: Readonly<Record<string, string>> = {
 	kanal: 'canal'
 };
 
+/**
+ * Abbreviations of power plants written after the name (English and romanised Ukrainian/Russian:
+ * АЕС, ГЕС, ТЕС, ТЕЦ), read as the words they stand for, so that "Zaporizhzhia NPP", "Zaporizhia
+ * Nuclear Power Station" and "Zaporizka AES" meet "Zaporizhia Nuclear Power Plant".
+ */
+const PLANT_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+	npp: ['nuclear', 'power', 'plant'],
+	aes: ['nuclear', 'power', 'plant'],
+	hpp: ['hydroelectric', 'power', 'plant'],
+	hes: ['hydroelectric', 'power', 'plant'],
+	ges: ['hydroelectric', 'power', 'plant'],
+	tpp: ['thermal', 'power', 'plant'],
+	tes: ['thermal', 'power', 'plant'],
+	chp: ['combined', 'heat', 'and', 'power', 'plant'],
+	tets: ['combined', 'heat', 'and', 'power', 'plant']
+};
+
+/** Words `spellOutPlants` may change: a run of words ending in one of them is passed through it. */
+export const PLANT_WORDS: ReadonlySet<string> = new Set([
+	...Object.keys(PLANT_ABBREVIATIONS),
+	'station'
+]);
+
+/** Power-plant words in one form: an abbreviation after a name spelled out, "power station" as "power plant". */
+export function spellOutPlants(tokens: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const full = i > 0 ? PLANT_ABBREVIATIONS[t] : undefined;
+		if (full) out.push(...full);
+		else out.push(t === 'station' && out[out.length - 1] === 'power' ? 'plant' : t);
+	}
+	return out;
+}
+
 /** Lower-cases, strips Latin diacritics and apostrophes, turns separators into single spaces. */
 export function foldName(text: string): string {
 	// Decomposed first: some marks decompose to an apostrophe form (U+0374 to U+02B9).
@@ -97,6 +132,8 @@ export function normaliseName(text: string): string {
 	if (folded === '') return '';
 	let tokens = folded.split(' ');
 	if (/kanal|vodo/.test(folded)) tokens = tokens.map((t) => FEATURE_WORDS[t] ?? t);
+	if (/ (npp|aes|hpp|hes|ges|tpp|tes|chp|tets|station)\b/.test(folded))
+		tokens = spellOutPlants(tokens);
 	// Dropping "village of" can expose another generic pair, so repeat until nothing changes.
 	for (;;) {
 		const next = stripGenericTokens(tokens);
