@@ -212,6 +212,12 @@ describe('ranking', () => {
 		const alone = geocode('Shells fell on Donetsk and Yasenove.', extra);
 		expect(placeOf(byMention(alone, 'Yasenove'))).toBe('geonames:97');
 	});
+	it('reads a bare name in brackets after a place as its qualifier, which makes no point', () => {
+		const found = geocode('Units pushed from Sadova (Donetsk) toward Zelenivka.');
+		const qualifier = byMention(found, 'Donetsk');
+		expect(qualifier?.mention.qualifier).toBe(true);
+		expect(pointMentions(found).map((m) => m.mention.mention)).toEqual(['Sadova', 'Zelenivka']);
+	});
 	it('reads "the X direction" as the town X, not a namesake hamlet near the other places', () => {
 		const extra = [
 			createGazetteerRow({

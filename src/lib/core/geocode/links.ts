@@ -22,7 +22,8 @@ function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
 /**
  * "Kalynivske, Kherson region", "Perevalsk of the Luhansk region", "Taganrog, Russia": a region,
  * district or country right after a place qualifies it (and the places listed with it). A bare
- * name after a comma at the end of a list ("Velyka Novosilka, Donetsk") is read as its region.
+ * name after a comma at the end of a list ("Velyka Novosilka, Donetsk") or in brackets ("Marinka
+ * (Donetsk)") is read as its region, or its city when the place it qualifies lies near that city.
  */
 export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 	for (let q = 1; q < found.length; q++) {
@@ -47,7 +48,9 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			if (p.hits.some((h) => h.place.featureCode === 'ADM1' || h.place.featureCode === 'PCLI'))
 				continue;
 			const next = tokens[f.lastToken + 1];
-			const endsList = !next || next.sentence !== f.sentence || /,/.test(next.gapBefore);
+			// "Velyka Novosilka, Donetsk" ends a list or a sentence; "Krasnohorivka (Donetsk)" closes.
+			const closes = gapText.includes('(') && next !== undefined && /^\s*\)/.test(next.gapBefore);
+			const endsList = !next || next.sentence !== f.sentence || /,/.test(next.gapBefore) || closes;
 			const afterAnd = tokens[f.firstToken - 1]?.folded === 'and';
 			if (!endsList || afterAnd) continue;
 			// A bare name: the oblast or its city; the ranking decides from where the place it qualifies lies.
