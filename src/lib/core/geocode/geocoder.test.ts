@@ -82,6 +82,22 @@ describe('finding mentions', () => {
 	});
 });
 
+describe('words inside longer names', () => {
+	it('a faraway namesake of the last word of a longer name is not a place ("Black Sea Fleet")', () => {
+		const fleet = createGazetteerRow({
+			id: 'x:fleet',
+			name: 'Fleet',
+			lat: 51.28,
+			lon: -0.83,
+			countryCode: 'GB',
+			population: 30_000
+		});
+		const found = geocode('The Black Sea Fleet lost a ship off Kherson.', [fleet]);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Kherson']);
+		expect(placeOf(geocode('Drills were held at Fleet.', [fleet])[0])).toBe('x:fleet');
+	});
+});
+
 describe('landmarks', () => {
 	const plant = createGazetteerRow({
 		id: 'x:plant',

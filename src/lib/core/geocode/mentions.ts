@@ -243,6 +243,8 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 
 /** Countries whose place names come romanised from Cyrillic. */
 const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+/** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
+const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
 
 /** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
@@ -607,6 +609,19 @@ function kept(
 	if (single && !strongCue && !lowerCued && scan.lowerWords.has(t.folded)) return false;
 	if (!strongCue && personBefore(tokens, i, scan.matched)) return false;
 	if (single && t.raw.length < 3) return false;
+	// A word ending a longer capitalised name that names no place ("Black Sea Fleet") is part of
+	// that name, not a faraway namesake (Fleet, England); places of the region still count.
+	const before = tokens[i - 1];
+	if (
+		single &&
+		!strongCue &&
+		before?.capital &&
+		!before.initial &&
+		joined(tokens, i) &&
+		!scan.matched.has(i - 1) &&
+		best.hits.every((h) => !NEAR_COUNTRIES.has(h.place.countryCode))
+	)
+		return false;
 	const after = tokens[last + 1];
 	const afterJoined = after !== undefined && joined(tokens, last + 1);
 	// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
