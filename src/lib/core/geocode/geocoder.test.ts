@@ -98,6 +98,49 @@ describe('words inside longer names', () => {
 	});
 });
 
+describe('districts of cities', () => {
+	const elsewhere = createGazetteerRow({
+		id: 'x:shev',
+		name: 'Shevchenkivskyi Raion',
+		featureClass: 'A',
+		featureCode: 'ADM2',
+		lat: 49.84,
+		lon: 24.03,
+		admin1Code: 'UA.15'
+	});
+	const raion = createGazetteerRow({
+		id: 'x:izium',
+		name: 'Iziumskyi Raion',
+		featureClass: 'A',
+		featureCode: 'ADM2',
+		lat: 49.25,
+		lon: 37.1,
+		admin1Code: 'UA.07'
+	});
+
+	it('a district of a city the gazetteer holds no district for is placed in that city', () => {
+		for (const text of [
+			'Shelling hit the Shevchenkivskyi district of Kharkiv.',
+			"A drone hit Kharkiv's Shevchenkivskyi district."
+		]) {
+			const found = geocode(text, [elsewhere]);
+			const district = byMention(found, 'Shevchenkivskyi district');
+			expect(placeOf(district), text).toBe('geonames:10');
+			expect(district?.resolution.kind !== 'unresolved' && district?.resolution.precision).toBe(
+				'district'
+			);
+			expect(pointMentions(found).map((m) => m.mention.mention)).toEqual([
+				'Shevchenkivskyi district'
+			]);
+		}
+	});
+
+	it('a district of that name in the oblast still wins', () => {
+		const found = geocode('Shelling hit the Izium district of Kharkiv.', [raion]);
+		expect(placeOf(byMention(found, 'Izium district'))).toBe('x:izium');
+	});
+});
+
 describe('landmarks', () => {
 	const plant = createGazetteerRow({
 		id: 'x:plant',

@@ -43,7 +43,15 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			f.kind === 'district' ||
 			f.hits.some((h) => h.place.featureCode === 'PCLI');
 		const regionName = f.hits.some((h) => h.place.featureCode === 'ADM1');
-		if (!isArea) {
+		// "The Shevchenkivskyi district of Kharkiv": a district of a city (or of the oblast of that name).
+		const districtOf =
+			p.kind === 'district' &&
+			!isArea &&
+			between.length === 1 &&
+			between[0].folded === 'of' &&
+			f.hits.some((h) => h.place.featureClass === 'P');
+		if (districtOf) f.bareQualifier = regionName;
+		else if (!isArea) {
 			if (!hasComma || !regionName || between.length > 0) continue;
 			if (p.hits.some((h) => h.place.featureCode === 'ADM1' || h.place.featureCode === 'PCLI'))
 				continue;
@@ -65,6 +73,28 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			k--
 		)
 			found[k].qualifiers.push(f);
+	}
+}
+
+/**
+ * "Kharkiv's Shevchenkivskyi district": a place written in the possessive right before a district
+ * says where the district is, as "the Shevchenkivskyi district of Kharkiv" does.
+ */
+export function linkPossessiveCities(found: FoundMention[], tokens: Token[]): void {
+	for (let q = 1; q < found.length; q++) {
+		const f = found[q];
+		const p = found[q - 1];
+		if (f.kind !== 'district' || p.kind !== null || p.qualifies || p.lastToken + 1 !== f.firstToken)
+			continue;
+		const owner = tokens[p.lastToken];
+		const next = tokens[f.firstToken];
+		// The tokeniser drops a possessive 's from the word: the gap then starts after the word's end.
+		const possessive = next.start - next.gapBefore.length > owner.end;
+		if (!possessive || !p.hits.some((h) => h.place.featureClass === 'P')) continue;
+		p.mention = { ...p.mention, qualifier: true };
+		p.qualifies = f;
+		p.bareQualifier = p.hits.some((h) => h.place.featureCode === 'ADM1');
+		f.qualifiers.push(p);
 	}
 }
 

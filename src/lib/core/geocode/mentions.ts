@@ -32,6 +32,7 @@ import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } fro
 import {
 	dropPeople,
 	dropWaterways,
+	linkPossessiveCities,
 	linkQualifiers,
 	markReferences,
 	shareCollectiveCues
@@ -318,6 +319,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	shareCollectiveCues(all, tokens);
 	const kept = dropWaterways(dropPeople(all, tokens), tokens, text);
 	linkQualifiers(kept, tokens);
+	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
 	return kept;
 }
@@ -655,6 +657,9 @@ function facilityEnd(tokens: Token[], last: number, until: number): number {
 		const tk = tokens[k];
 		const acr = tk.raw.length <= 5 && tk.raw === tk.raw.toUpperCase();
 		if (k === last + 1 && tk.gapBefore !== ' ') break;
+		// "Kharkiv's Shevchenkivskyi district" is a district of the place, not a facility.
+		const next = tokens[k + 1];
+		if (next !== undefined && joined(tokens, k + 1) && kindOfWord(next.folded) !== null) break;
 		if (tk.capital && !acr && !kindOfWord(tk.folded) && (k === last + 1 || until >= last + 1))
 			until = k;
 		else if (!FACILITY_GLUE.has(tk.folded) || until < last + 1) break;

@@ -197,6 +197,53 @@ function softmax(cands: Candidate[]): void {
 	for (const c of cands) c.p /= sum;
 }
 
+function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: number): Candidate {
+	return {
+		place,
+		strength,
+		prior,
+		context: 0,
+		score: prior,
+		p: 0,
+		evidence: NO_EVIDENCE,
+		parts: {
+			region: 0,
+			regionArea: null,
+			regionInSentence: false,
+			qualified: 0,
+			district: 0,
+			country: 0,
+			countryName: '',
+			proximity: 0,
+			nearestKm: Infinity
+		}
+	};
+}
+
+/**
+ * A district qualified by a city ("the Shevchenkivskyi district of Kharkiv") none of whose
+ * candidates lies in that city's oblast is a city district the gazetteer does not hold: the city
+ * itself becomes its best candidate (its precision is then a district's), instead of a namesake
+ * district of another city.
+ */
+function placeDistrictsInCities(
+	found: FoundMention[],
+	cands: Candidate[][],
+	indexOf: Map<FoundMention, number>
+): void {
+	found.forEach((f, m) => {
+		if (f.kind !== 'district') return;
+		const q = f.qualifiers.length > 0 ? indexOf.get(f.qualifiers[0]) : undefined;
+		const city = q === undefined ? undefined : cands[q].find((c) => c.place.featureClass === 'P');
+		if (!city || city.p < 0.3) return;
+		const list = cands[m];
+		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
+		const best = list.length > 0 ? list[0].prior : 0;
+		list.unshift(newCandidate(city.place, 'derived', best));
+		softmax(list);
+	});
+}
+
 /**
  * Builds the candidate list of a mention, best prior first; `intensities` are the war lines' on the
  * text's date (`warLineIntensities`), undated by default.
@@ -226,26 +273,7 @@ export function candidatesOf(
 		// A sound-alike or a slip is weaker still when the spelling itself names other places.
 		if (hasExact && loose(hit.strength)) prior -= 1;
 		if (!prev || prior > prev.prior)
-			byIndex.set(hit.place.index, {
-				place: hit.place,
-				strength: hit.strength,
-				prior,
-				context: 0,
-				score: prior,
-				p: 0,
-				evidence: NO_EVIDENCE,
-				parts: {
-					region: 0,
-					regionArea: null,
-					regionInSentence: false,
-					qualified: 0,
-					district: 0,
-					country: 0,
-					countryName: '',
-					proximity: 0,
-					nearestKm: Infinity
-				}
-			});
+			byIndex.set(hit.place.index, newCandidate(hit.place, hit.strength, prior));
 	}
 	const list = [...byIndex.values()].sort(
 		(a, b) => b.prior - a.prior || a.place.index - b.place.index
@@ -350,6 +378,7 @@ export function rankMentions(
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const cands = found.map((f) => candidatesOf(f, w, intensities));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
+	placeDistrictsInCities(found, cands, indexOf);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	const farKm2 = (8 * w.proximityKm) ** 2;
 	for (let round = 0; round < 2; round++) {
