@@ -98,6 +98,25 @@ describe('words inside longer names', () => {
 	});
 });
 
+describe('regions listed together', () => {
+	it('a region named beside another is not read as a unit inside it ("Kharkiv and Donetsk oblasts")', () => {
+		const namesake = createGazetteerRow({
+			id: 'x:hromada',
+			name: 'Kharkiv',
+			featureClass: 'A',
+			featureCode: 'ADM3',
+			lat: 48.2,
+			lon: 37.6,
+			admin1Code: 'UA.05',
+			names: ['Kharkiv']
+		});
+		const found = geocode('Drones were downed over Kharkiv, Kherson and Donetsk oblasts.', [
+			namesake
+		]);
+		expect(placeOf(byMention(found, 'Kharkiv'))).toBe('geonames:1');
+	});
+});
+
 describe('districts of cities', () => {
 	const elsewhere = createGazetteerRow({
 		id: 'x:shev',

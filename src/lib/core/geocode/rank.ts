@@ -458,9 +458,10 @@ function rescore(text: TextContext, m: number): void {
 		const ctx = c.parts;
 		ctx.region = ctx.district = ctx.country = ctx.qualified = ctx.proximity = 0;
 		ctx.nearestKm = Infinity;
-		// Regions, districts and countries named in the sentence or the text.
+		// Regions, districts and countries named in the sentence or the text. A region named
+		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
 		const r = regions.find(place.admin1Code, f.sentence, m);
-		if (r) {
+		if (r && !(f.kind === 'region' && found[r.mention].kind === 'region')) {
 			const inSentence = r.sentence === f.sentence;
 			ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
 			ctx.regionArea = r;
