@@ -117,6 +117,14 @@ describe('regions listed together', () => {
 	});
 });
 
+describe('governors', () => {
+	it('a place before "governor" is the oblast the governor speaks for, not a point', () => {
+		const found = geocode('Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.');
+		expect(placeOf(byMention(found, 'Kharkiv'))).toBe('geonames:1');
+		expect(pointMentions(found).map((m) => m.mention.mention)).toEqual(['Lypky']);
+	});
+});
+
 describe('districts of cities', () => {
 	const elsewhere = createGazetteerRow({
 		id: 'x:shev',

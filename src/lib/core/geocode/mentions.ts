@@ -583,6 +583,10 @@ function cuesAround(
 		} else if (NEAR_AFTER.has(after.folded)) {
 			near = true;
 			cue = after.folded;
+		} else if (after.folded === 'governor') {
+			// "Donetsk governor Vadym Filashkin": an oblast's governor speaks for the oblast.
+			kind = 'region';
+			cue = after.folded;
 		} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
 			kind = 'region';
 			cue = 'people’s republic';
