@@ -131,4 +131,10 @@ describe('attributeSentences', () => {
 		);
 		expect(a).toMatchObject({ kind: 'cue', side: 'united_states' });
 	});
+
+	it("does not take a described claimant's side from the clause before it", () => {
+		const [a] = attribute('Russian forces struck the town overnight, the regional governor said.');
+		expect(a).toMatchObject({ kind: 'cue', claimant: 'the regional governor' });
+		expect(a.kind === 'cue' && a.side).not.toBe('russia');
+	});
 });

@@ -202,7 +202,11 @@ export function findCue(text: string, sentence: Sentence): Cue | null {
 			);
 		}
 		span = agentOf(s, span);
-		if (!sideOfClaimant(s.slice(span.start, span.end))) span = widen(s, span);
+		// Only a bare name ("Colonel Jane Roe") takes its side from an appositive before it: a
+		// description ("the regional governor") after a clause is not that clause's apposition.
+		const subject = s.slice(span.start, span.end);
+		if (!sideOfClaimant(subject) && /^\p{Lu}/u.test(subject) && !/^The\s/.test(subject))
+			span = widen(s, span);
 		const cue = makeCue(s, sentence.start, span);
 		if (cue) return cue;
 	}
