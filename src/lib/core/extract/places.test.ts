@@ -94,6 +94,11 @@ describe('selectIncidentPlaces', () => {
 		).toEqual(['Zorivka', 'Lisne']);
 	});
 
+	it('drops a place that only says the one before it is near it ("X near Y")', () => {
+		expect(incident('Troops took the village of Zorivka near Lisne.')).toEqual(['Zorivka']);
+		expect(incident('Drones were downed over Ukraine near Lisne.')).toEqual(['Lisne']);
+	});
+
 	it('keeps a meeting cue from reaching past an event verb', () => {
 		expect(incident('After the talks, troops shelled Lisne.')).toEqual(['Lisne']);
 	});

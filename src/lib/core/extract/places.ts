@@ -6,7 +6,7 @@
 import type { Precision } from '../contract';
 import type { ResolvedMention } from '../geocode/types';
 import { hasTrigger } from './events';
-import { REFERENCE_GAP } from '../geocode/links';
+import { NEAR_GAP, REFERENCE_GAP } from '../geocode/links';
 import { LIST_SEPARATOR, PLACE_EXCLUSION_CUES, QUALIFIER_GAP } from './place-cues';
 
 /** Why a mention was kept or left out. */
@@ -98,7 +98,12 @@ export function selectIncidentPlaces(
 		}
 		if (!reason && gap !== null && LIST_SEPARATOR.test(gap) && chainReason) reason = chainReason;
 		if (!reason) reason = exclusionReason(text, sentence.start, sentence.end, m);
-		if (!reason && previous && gap !== null && REFERENCE_GAP.test(gap)) {
+		const nearPoint =
+			previous !== null &&
+			gap !== null &&
+			NEAR_GAP.test(gap) &&
+			['settlement', 'near_settlement', 'landmark'].includes(precisionOf(previous) ?? '');
+		if (!reason && previous && gap !== null && (REFERENCE_GAP.test(gap) || nearPoint)) {
 			reason = 'reference point';
 			inheritable = false;
 		}

@@ -25,6 +25,14 @@ describe('reference points', () => {
 		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
 	});
 
+	it('marks "X near Y" after a settlement, not after a country', () => {
+		const all = geocode('Troops took the village of Lypky near Kharkiv.');
+		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(mentions(pointMentions(geocode('Drones flew over Ukraine near Kharkiv.')))).toEqual([
+			'Kharkiv'
+		]);
+	});
+
 	it('marks nothing in a list of bearings ("east of X, west of Y")', () => {
 		const all = geocode('Fighting east of Lypky, west of Kharkiv.');
 		expect(mentions(pointMentions(all))).toEqual(['Lypky', 'Kharkiv']);

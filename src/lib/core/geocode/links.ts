@@ -165,11 +165,18 @@ export const REFERENCE_GAP = new RegExp(
 	'i'
 );
 
+/**
+ * What lies between a settlement and a place that only says it is near it ("the village of Stepove
+ * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
+ */
+export const NEAR_GAP =
+	/^\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+
 /** A bearing from a place ("north of", "south-east of the") anywhere in a stretch of text. */
 const BEARING_OF = new RegExp(`\\b${BEARING}\\s+of\\s+`, 'i');
 
 /**
- * "Kozarovychi, north of Kyiv": the second place only says where the first one is. It is marked as
+ * "Kozarovychi, north of Kyiv", "Stepove near Avdiivka": the second place only says where the first one is. It is marked as
  * a reference; the ranking still lets it pull the first place towards it. In a list of bearings
  * ("east of X, west of Y") no place locates another, so nothing is marked.
  */
@@ -178,7 +185,12 @@ export function markReferences(found: FoundMention[], tokens: Token[], text: str
 		const f = found[m];
 		const p = found[m - 1];
 		if (p.sentence !== f.sentence || p.mention.reference) continue;
-		if (!REFERENCE_GAP.test(text.slice(p.mention.end, f.mention.start))) continue;
+		const gap = text.slice(p.mention.end, f.mention.start);
+		const near =
+			NEAR_GAP.test(gap) &&
+			(p.kind === null || p.kind === 'settlement' || p.kind === 'landmark') &&
+			p.hits.some((h) => h.place.featureClass === 'P' || h.place.featureClass === 'S');
+		if (!near && !REFERENCE_GAP.test(gap)) continue;
 		let first = p.firstToken;
 		while (first > 0 && tokens[first - 1].sentence === p.sentence) first--;
 		if (BEARING_OF.test(text.slice(tokens[first].start, p.mention.start))) continue;
