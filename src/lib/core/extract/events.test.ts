@@ -43,7 +43,16 @@ describe('findEvents', () => {
 		]);
 	});
 
-	it('reads "hit" as a strike only when a weapon is named, and "lost" only for counted equipment', () => {
+	it('reads counted people "lost" as casualties ("the enemy lost up to 120 servicemen")', () => {
+		const events = findEvents('The enemy lost up to 120 servicemen and five tanks.');
+		expect(events.map((e) => [e.eventType, e.summary])).toEqual([
+			['casualties', expect.stringContaining('120 servicemen')],
+			['equipment_destroyed', expect.stringContaining('5 tanks')]
+		]);
+		expect(types('The town lost 300 residents to evacuation.')).toEqual([]);
+	});
+
+	it('reads "hit" as a strike only when a weapon is named, and "lost" only for counted items', () => {
 		expect(types('Two missiles hit a grain terminal.')).toEqual(['strike']);
 		expect(types('Sanctions hit the economy hard.')).toEqual([]);
 		expect(types('The brigade lost 12 tanks.')).toEqual(['equipment_destroyed']);

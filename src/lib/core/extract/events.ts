@@ -107,12 +107,14 @@ function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
 	)
 		return [];
 	if (hit.needsItem) {
-		const counted = items.filter((i) => i.count !== null && i.start > hit.end);
+		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
+		// ("the town lost 300 residents" to flight or evacuation is not).
+		const counted = items.filter(
+			(i) => i.count !== null && i.start > hit.end && i.category !== 'civilians'
+		);
 		return [
 			...new Set(
-				counted
-					.map((i) => CATEGORY_EVENT[i.category])
-					.filter((t): t is EventType => t !== null && t !== 'casualties')
+				counted.map((i) => CATEGORY_EVENT[i.category]).filter((t): t is EventType => t !== null)
 			)
 		];
 	}
