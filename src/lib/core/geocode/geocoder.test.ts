@@ -117,6 +117,15 @@ describe('regions listed together', () => {
 	});
 });
 
+describe('military units', () => {
+	it('a name before "group", "brigade", "battalion" or "regiment" is a unit, not a place', () => {
+		const found = geocode(
+			'Units of the Lypky group of forces and the Zelenivka battalion attacked Sadova.'
+		);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Sadova']);
+	});
+});
+
 describe('governors', () => {
 	it('a place before "governor" is the oblast the governor speaks for, not a point', () => {
 		const found = geocode('Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.');

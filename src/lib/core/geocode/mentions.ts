@@ -244,6 +244,9 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 
 /** Countries whose place names come romanised from Cyrillic. */
 const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+/** Words after a name that make it a military unit's. */
+const UNIT_WORDS = new Set(['group', 'grouping', 'brigade', 'battalion', 'regiment']);
+
 /** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
 const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
 
@@ -643,6 +646,8 @@ function kept(
 	)
 		return false;
 	if (after && STREET_WORDS.has(after.folded) && afterJoined) return false;
+	// "The Vostok group of forces", "the Kraken battalion": a unit named after a place is no place.
+	if (!strongCue && after && afterJoined && UNIT_WORDS.has(after.folded)) return false;
 	return !(
 		after &&
 		afterJoined &&
