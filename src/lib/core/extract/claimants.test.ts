@@ -132,6 +132,17 @@ describe('attributeSentences', () => {
 		expect(a).toMatchObject({ kind: 'cue', side: 'united_states' });
 	});
 
+	it('keeps a bracketed abbreviation inside the claimant', () => {
+		const [a] = attribute(
+			'The Russian Ministry of Defense (MoD) claimed that its forces took the village.'
+		);
+		expect(a).toMatchObject({
+			kind: 'cue',
+			side: 'russia',
+			claimant: 'The Russian Ministry of Defense (MoD)'
+		});
+	});
+
 	it("does not take a described claimant's side from the clause before it", () => {
 		const [a] = attribute('Russian forces struck the town overnight, the regional governor said.');
 		expect(a).toMatchObject({ kind: 'cue', claimant: 'the regional governor' });

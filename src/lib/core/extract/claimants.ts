@@ -86,6 +86,8 @@ function lastSegment(text: string): { from: number; segment: string } {
 	let from = 0;
 	BOUNDARY.lastIndex = 0;
 	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+		// A bracket closed before the end is an aside inside the subject: "The Ministry of Defense (MoD)".
+		if (m[0] === '(' && text.indexOf(')', m.index) >= 0) continue;
 		if (m.index + m[0].length <= text.length) from = m.index + m[0].length;
 	}
 	return { from, segment: text.slice(from) };

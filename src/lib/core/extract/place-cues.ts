@@ -48,7 +48,7 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'origin',
 		side: 'before',
 		pattern:
-			/\b(?:launched|fired|took\s+off|flew\s+in)\s+from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/i
+			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,5}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/i
 	},
 	{
 		name: 'border',

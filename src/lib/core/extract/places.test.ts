@@ -55,6 +55,9 @@ describe('selectIncidentPlaces', () => {
 
 	it('leaves out a country named as a border line and a launch site', () => {
 		expect(incident('Rockets launched from Moldova hit Brodovo.')).toEqual(['Brodovo']);
+		expect(
+			incident('Russia launched 23 Shahed drones from Lisne and Zorivka at Brodovo overnight.')
+		).toEqual(['Brodovo']);
 		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
 	});
 

@@ -16,7 +16,9 @@ export const REGION_WORDS = new Set([
 	'oblast',
 	'oblasts',
 	'oblasti',
-	'province'
+	'province',
+	'krai',
+	'kray'
 ]);
 /** Words after a name that make it a district or a community. */
 export const DISTRICT_WORDS = new Set([

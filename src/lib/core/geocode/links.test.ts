@@ -20,6 +20,11 @@ describe('reference points', () => {
 		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
 	});
 
+	it('reads a bearing in brackets ("X (north of Y)")', () => {
+		const all = geocode('Troops reached Lypky (north of Kharkiv) on Monday.');
+		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+	});
+
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
 		const all = geocode('Shelling hit Lypky, 12 km south-east of Kharkiv.');
 		expect(mentions(pointMentions(all))).toEqual(['Lypky']);

@@ -159,9 +159,9 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 /** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
 const BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut"). */
+/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut", "Andriivka (south of Bakhmut)"). */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*,?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
+	`^\\s*[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
 	'i'
 );
 

@@ -56,6 +56,8 @@ describe('normaliseName', () => {
 		expect(normaliseName('Kherson Oblast')).toBe('kherson');
 		expect(normaliseName('village of Ruski Tyshki')).toBe('ruski tyshki');
 		expect(normaliseName('Snake Island')).toBe('snake');
+		expect(normaliseName('Krasnodar Krai')).toBe('krasnodar');
+		expect(normaliseName('Primorskiy Kray')).toBe('primorskiy');
 		expect(normaliseName('Region')).toBe('region');
 	});
 

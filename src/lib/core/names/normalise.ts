@@ -39,6 +39,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 	'island',
 	'islands',
 	'province',
+	'krai',
+	'kray',
 	'municipality',
 	'hromada',
 	'territorial'
