@@ -117,6 +117,21 @@ describe('regions listed together', () => {
 	});
 });
 
+describe('abbreviations', () => {
+	it('a short word with a capital inside ("MoD") is no place', () => {
+		const mod = createGazetteerRow({
+			id: 'x:mod',
+			name: 'Modesto',
+			lat: 37.64,
+			lon: -121,
+			countryCode: 'US',
+			names: ['Mod']
+		});
+		const found = geocode('The Ministry of Defence (MoD) reported shelling in Sadova.', [mod]);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Sadova']);
+	});
+});
+
 describe('military units', () => {
 	it('a name before "group", "brigade", "battalion" or "regiment" is a unit, not a place', () => {
 		const found = geocode(

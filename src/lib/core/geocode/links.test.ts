@@ -76,6 +76,11 @@ describe('people', () => {
 	const found = (text: string) =>
 		mentions(createGeocoder(createFixtureGazetteer([village, named])).geocode(text));
 
+	it('reads a name after "said" as the speaker only after a quote or comma', () => {
+		expect(mentions(geocode('"We will hold," said Lypky.'))).toEqual([]);
+		expect(mentions(geocode('Officials said Lypky came under fire.'))).toEqual(['Lypky']);
+	});
+
 	it('reads a first name ending in -an before a surname as a person ("Ivan Petrenko")', () => {
 		expect(found('Ivan Petrenko visited the front on Monday.')).toEqual([]);
 		expect(found('Later Bohdan Petrenko left.')).toEqual([]);

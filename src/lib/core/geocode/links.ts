@@ -134,7 +134,13 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 		const next = tokens[f.lastToken + 1];
 		const nextJoined = next !== undefined && joined(tokens, f.lastToken + 1);
 		const saidAfter = nextJoined && SPEECH_VERBS.has(next.folded);
-		const saidBefore = prev && SPEECH_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
+		// "…,” said Syrskyi": a speech verb after a quote or a comma puts its speaker after it;
+		// "officials said Kupiansk came under fire" names a place.
+		const saidBefore =
+			prev &&
+			SPEECH_VERBS.has(prev.folded) &&
+			joined(tokens, f.firstToken) &&
+			/[,"”’']\s*$/.test(prev.gapBefore);
 		// "Maria Zakharova": one word right before a capitalised surname that names no place.
 		const firstName =
 			f.firstToken === f.lastToken &&

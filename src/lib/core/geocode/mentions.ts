@@ -353,6 +353,8 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		!CONNECTORS.has(following.folded)
 	)
 		return null;
+	// A short word with a capital inside ("MoD", "GoU") is an abbreviation, not a name.
+	if (t.raw.length <= 5 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.raw)) return null;
 	// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
 	if (t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1)
 		return acronymAt(scan, i);
