@@ -117,6 +117,20 @@ describe('regions listed together', () => {
 	});
 });
 
+describe('noun forms of adjectives', () => {
+	it('are read back only to places named in Slavic languages', () => {
+		const airport = createGazetteerRow({
+			id: 'x:syr',
+			name: 'Syracuse',
+			lat: 43.05,
+			lon: -76.15,
+			countryCode: 'US',
+			names: ['SYR']
+		});
+		expect(geocode('Shelling near Syrskyi was reported.', [airport])).toEqual([]);
+	});
+});
+
 describe('abbreviations', () => {
 	it('a short word with a capital inside ("MoD") is no place', () => {
 		const mod = createGazetteerRow({

@@ -68,6 +68,19 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 	)
 );
 
+/** Verbs whose subject is a person (or a capital standing for its government): "Budanov warned". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set([
+	...SPEECH_VERBS,
+	...'warned met spoke threatened discussed signed ordered urged vowed promised accused denied thanked welcomed congratulated praised criticised criticized demanded visited toured'.split(
+		' '
+	)
+]);
+
+/** Verbs whose object is a person: "Zelensky met Zaluzhnyi and Syrskyi". */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
+	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')
+);
+
 /** Cue phrases before a mention (lower case, longest first) and what they say about it. */
 export const CUE_PHRASES: readonly { words: string[]; near: boolean; settlement: boolean }[] = [
 	['near', 'the', 'village', 'of'],

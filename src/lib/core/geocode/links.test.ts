@@ -95,6 +95,18 @@ describe('people', () => {
 		expect(found('Shelling hit Marta overnight.')).toEqual(['Marta']);
 	});
 
+	it('reads names before a verb a person does, and the names listed with them, as people', () => {
+		expect(found('Petrenko warned of new strikes on Kharkiv.')).toEqual(['Kharkiv']);
+		expect(found('Marta, Ostap and Petrenko discussed the offensive.')).toEqual([]);
+		// A capital stands for its government, and stays a place.
+		expect(found('Kharkiv warned of new strikes.')).toEqual(['Kharkiv']);
+	});
+
+	it('reads the people someone met as people, not the places they visited', () => {
+		expect(found('The minister met Petrenko and Marta in Kharkiv.')).toEqual(['Kharkiv']);
+		expect(found('The minister visited Petrenko.')).toEqual(['Petrenko']);
+	});
+
 	it('still finds the village where no first name stands before it', () => {
 		expect(found('Shelling hit Petrenko overnight.')).toEqual(['Petrenko']);
 	});

@@ -4,7 +4,7 @@
  * north of Y"), a plural region word shared by a list ("Donetsk and Luhansk regions"), names that
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
-import { PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { PERSON_OBJECT_VERBS, PERSON_TITLES, PERSON_VERBS, SPEECH_VERBS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, type Token } from './tokens';
 
@@ -128,19 +128,43 @@ const SURNAME = /(?:ova|eva|ov|ev|enko|chuk|yuk|uk|sky|skyy|skyi|skiy|ska|ich|yc
 export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention[] {
 	const people = new Set<string>();
 	const starts = new Set(found.map((f) => f.firstToken));
+	// A capital or an oblast of that very spelling ("Kyiv said") stands for its government.
+	const notable = (f: FoundMention) =>
+		f.hits.some(
+			(h) =>
+				/^(PPLC|PPLA|ADM1|PCLI)$/.test(h.place.featureCode) &&
+				(h.strength === 'primary' || h.strength === 'alternate' || h.strength === 'romanised')
+		);
+	const byFirst = new Map(found.map((f) => [f.firstToken, f]));
+	// The names listed with a person are people too ("Putin, Shoigu and Gerasimov discussed";
+	// "met Zaluzhnyi and Syrskyi"): capitalised words joined by commas and "and".
+	const addList = (from: number, step: -1 | 1) => {
+		for (let k = from; k >= 0 && k < tokens.length; k += step) {
+			const t = tokens[k];
+			const gap = step < 0 ? tokens[k + 1].gapBefore : t.gapBefore;
+			if (!/^(?:\s+|\s*,\s*)$/.test(gap) || t.sentence !== tokens[from - step].sentence) break;
+			if (t.folded === 'and' || t.folded === 'or') continue;
+			if (!t.capital) break;
+			const f = byFirst.get(k);
+			if (f && f.kind === null && !notable(f)) people.add(f.key);
+		}
+	};
 	for (const f of found) {
 		if (f.kind !== null) continue;
 		const prev = tokens[f.firstToken - 1];
 		const next = tokens[f.lastToken + 1];
 		const nextJoined = next !== undefined && joined(tokens, f.lastToken + 1);
-		const saidAfter = nextJoined && SPEECH_VERBS.has(next.folded);
-		// "…,” said Syrskyi": a speech verb after a quote or a comma puts its speaker after it;
+		const saidAfter = nextJoined && PERSON_VERBS.has(next.folded);
+		// "…,” said Syrskyi.": a speech verb after a quote or a comma puts its speaker after it;
 		// "officials said Kupiansk came under fire" names a place.
 		const saidBefore =
 			prev &&
 			SPEECH_VERBS.has(prev.folded) &&
 			joined(tokens, f.firstToken) &&
-			/[,"”’']\s*$/.test(prev.gapBefore);
+			/[,"”’']\s*$/.test(prev.gapBefore) &&
+			(!nextJoined || next.capital);
+		// "Zelensky met Zaluzhnyi and Syrskyi".
+		const metBefore = prev && PERSON_OBJECT_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
 		// "Maria Zakharova": one word right before a capitalised surname that names no place.
 		const firstName =
 			f.firstToken === f.lastToken &&
@@ -148,8 +172,10 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			next.capital &&
 			!starts.has(f.lastToken + 1) &&
 			SURNAME.test(next.folded);
-		const notable = f.hits.some((h) => /^(PPLC|PPLA|ADM1|PCLI)$/.test(h.place.featureCode));
-		if ((saidAfter || saidBefore || firstName) && !notable) people.add(f.key);
+		if (notable(f)) continue;
+		if (saidAfter || saidBefore || firstName || metBefore) people.add(f.key);
+		if (saidAfter) addList(f.firstToken - 1, -1);
+		if (metBefore) addList(f.lastToken + 1, 1);
 	}
 	// Names introduced by a title elsewhere in the text are people too.
 	for (let i = 1; i < tokens.length; i++) {

@@ -531,11 +531,13 @@ function withLooseMatches(
 		// sound-alikes; a place whose own name sounds like the whole word stands level with them.
 		// Sound-alikes of derived forms are tried only when no derived form is a name itself.
 		const exact = gazetteer.lookup(keys[0]);
-		const derived = keys
-			.slice(1)
-			.flatMap((key) =>
-				gazetteer.lookup(key).map((h) => ({ place: h.place, strength: 'derived' as const }))
-			);
+		const derived = keys.slice(1).flatMap((key) =>
+			gazetteer
+				.lookup(key)
+				// Noun forms are read back by Slavic word formation: places named in Slavic only.
+				.filter((h) => CYRILLIC_COUNTRIES.has(h.place.countryCode))
+				.map((h) => ({ place: h.place, strength: 'derived' as const }))
+		);
 		const own = phoneticHits(gazetteer, keys[0], minSimilarity);
 		const hits: KeyHit[] = [
 			...exact,
