@@ -76,6 +76,13 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
 	)
 ]);
 
+/** Nouns after a possessive that make its owner a person: "Putin's spokesman", "Prigozhin's mercenaries". */
+export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
+	'spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors office deputy son daughter wife husband mercenaries bodyguards regime entourage'.split(
+		' '
+	)
+);
+
 /** Verbs whose object is a person: "Zelensky met Zaluzhnyi and Syrskyi". */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')

@@ -102,6 +102,12 @@ describe('people', () => {
 		expect(found('Kharkiv warned of new strikes.')).toEqual(['Kharkiv']);
 	});
 
+	it('reads the owner of a spokesman or an office as a person', () => {
+		// A capital stays a place: its office is its government's.
+		expect(found("Petrenko's spokesman denied it; Kharkiv's office was hit.")).toEqual(['Kharkiv']);
+		expect(found("Petrenko's school was hit.")).toEqual(['Petrenko']);
+	});
+
 	it('reads the people someone met as people, not the places they visited', () => {
 		expect(found('The minister met Petrenko and Marta in Kharkiv.')).toEqual(['Kharkiv']);
 		expect(found('The minister visited Petrenko.')).toEqual(['Petrenko']);

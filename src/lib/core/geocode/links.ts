@@ -4,7 +4,13 @@
  * north of Y"), a plural region word shared by a list ("Donetsk and Luhansk regions"), names that
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
-import { PERSON_OBJECT_VERBS, PERSON_TITLES, PERSON_VERBS, SPEECH_VERBS } from './lexicon';
+import {
+	PERSON_OBJECT_VERBS,
+	PERSON_POSSESSIONS,
+	PERSON_TITLES,
+	PERSON_VERBS,
+	SPEECH_VERBS
+} from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, type Token } from './tokens';
 
@@ -163,6 +169,11 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			joined(tokens, f.firstToken) &&
 			/[,"”’']\s*$/.test(prev.gapBefore) &&
 			(!nextJoined || next.capital);
+		// "Putin's spokesman": the tokeniser drops the possessive 's, so the gap starts after the word.
+		const possessive =
+			nextJoined &&
+			next.start - next.gapBefore.length > tokens[f.lastToken].end &&
+			PERSON_POSSESSIONS.has(next.folded);
 		// "Zelensky met Zaluzhnyi and Syrskyi".
 		const metBefore = prev && PERSON_OBJECT_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
 		// "Maria Zakharova": one word right before a capitalised surname that names no place.
@@ -173,7 +184,7 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			!starts.has(f.lastToken + 1) &&
 			SURNAME.test(next.folded);
 		if (notable(f)) continue;
-		if (saidAfter || saidBefore || firstName || metBefore) people.add(f.key);
+		if (saidAfter || saidBefore || firstName || metBefore || possessive) people.add(f.key);
 		if (saidAfter) addList(f.firstToken - 1, -1);
 		if (metBefore) addList(f.lastToken + 1, 1);
 	}
