@@ -155,6 +155,23 @@ describe('military units', () => {
 	});
 });
 
+describe('colloquial region names', () => {
+	it('"Kharkivshchyna" is the Kharkiv oblast, not a village of that name', () => {
+		const village = createGazetteerRow({
+			id: 'x:village',
+			name: 'Kharkivshchyna',
+			lat: 50.8,
+			lon: 34.7,
+			admin1Code: 'UA.07'
+		});
+		const found = geocode('Shelling continued across Kharkivshchyna overnight.', [village]);
+		expect(placeOf(found[0])).toBe('geonames:1');
+		expect(found[0].resolution.kind !== 'unresolved' && found[0].resolution.precision).toBe(
+			'region'
+		);
+	});
+});
+
 describe('governors', () => {
 	it('a place before "governor" is the oblast the governor speaks for, not a point', () => {
 		const found = geocode('Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.');

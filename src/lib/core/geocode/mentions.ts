@@ -8,6 +8,7 @@
  */
 import type { Gazetteer, KeyHit } from '../gazetteer';
 import {
+	colloquialRegionStems,
 	derivedKeys,
 	GENERIC_WORDS,
 	nameSimilarity,
@@ -376,11 +377,19 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 				(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
 			)
 		};
+	// "Kharkivshchyna": the oblast of Kharkiv, whatever village carries the same name.
+	const region = t.capital && !lowerCued ? colloquialRegion(scan, i) : null;
+	if (region)
+		best = {
+			end: i,
+			key: region.key,
+			hits: [...region.hits, ...(best !== null && best.end === i ? best.hits : [])]
+		};
 	if (!best || best.hits.length === 0) return null;
 	const last = best.end;
 	const cues = cuesAround(tokens, i, last, cued);
 	const { near, cue } = cues;
-	const kind = best.landmark ? 'landmark' : cues.kind;
+	const kind = best.landmark ? 'landmark' : region ? 'region' : cues.kind;
 	if (!kept(scan, i, best, kind, lowerCued)) return null;
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
@@ -402,6 +411,18 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		firstToken: i,
 		lastToken: last
 	};
+}
+
+/** The Ukrainian oblast a colloquial region name at token `i` stands for ("Sumshchyna"), or null. */
+function colloquialRegion(scan: Scan, i: number): RunMatch | null {
+	for (const key of colloquialRegionStems(scan.tokens[i].folded)) {
+		const hits = scan.gazetteer
+			.lookup(key)
+			.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
+			.map((h) => ({ place: h.place, strength: 'derived' as const }));
+		if (hits.length > 0) return { end: i, key, hits };
+	}
+	return null;
 }
 
 /** An acronym at token `i` read as a region ("DPR") or a country ("USA"); null otherwise. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseStems, derivedKeys, jAsY, nounForms } from './derive';
+import { caseStems, colloquialRegionStems, derivedKeys, jAsY, nounForms } from './derive';
 import { phoneticKey } from './phonetic';
 
 describe('nounForms', () => {
@@ -43,5 +43,21 @@ describe('derivedKeys', () => {
 				expect(derivedKeys(key)).not.toContain(key);
 			})
 		);
+	});
+});
+
+describe('colloquialRegionStems', () => {
+	it('reads a region named after its centre back to the centre’s name', () => {
+		expect(colloquialRegionStems('ostrivshchyna')).toContain('ostriv');
+		expect(colloquialRegionStems('ostrivshchyni')).toContain('ostriv');
+		expect(colloquialRegionStems('bilyshchyna')).toContain('bilysk');
+		expect(colloquialRegionStems('mostyshchyna')).toContain('mostysy');
+		expect(colloquialRegionStems('dolynechchyna')).toContain('dolynetsk');
+		expect(colloquialRegionStems('ostrychchyna')).toContain('ostrytsia');
+	});
+
+	it('leaves every other word alone', () => {
+		expect(colloquialRegionStems('ostrivka')).toEqual([]);
+		expect(colloquialRegionStems('shchyna')).toEqual([]);
 	});
 });

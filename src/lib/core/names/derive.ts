@@ -53,6 +53,33 @@ export function nounForms(word: string): string[] {
 	return out.filter((w) => w !== word);
 }
 
+/** Ukrainian names of a region after its centre, in any case: "Kharkivshchyna", "Donechchyni". */
+const COLLOQUIAL_REGION = /^(.{3,}?)(shch|chch|shh)(?:yna|ina|yny|yni|ynu|ynoiu)$/;
+
+/**
+ * The names a colloquial region name may be made from: "kharkivshchyna" → "kharkiv", "sumshchyna" →
+ * "sumy", "luhanshchyna" → "luhansk", "donechchyna" → "donetsk", "vinnychchyna" → "vinnytsia".
+ * Empty for any other word.
+ */
+export function colloquialRegionStems(word: string): string[] {
+	const m = COLLOQUIAL_REGION.exec(word);
+	if (!m) return [];
+	const stem = m[1];
+	// -цьк-/-ц- before the suffix become -чч-: Донецьк → Донеччина, Вінниця → Вінниччина.
+	if (m[2] === 'chch') return [`${stem}tsk`, `${stem}tsia`, `${stem}tskyi`, `${stem}tsya`];
+	return [
+		...new Set([
+			stem,
+			`${stem}a`,
+			`${stem}y`,
+			`${stem}sk`,
+			`${stem}sa`,
+			`${stem}sy`,
+			stem.replace(/n$/, 'ne')
+		])
+	];
+}
+
 /** Case endings of Ukrainian and Russian nouns as romanised ("u Dubrovni", "bilia Ivanova"). */
 const CASE_ENDING = /^(.*[bcdfghklmnprstvz])(ia|iu|ya|yu|i|a|u|om|em|oi)$/;
 

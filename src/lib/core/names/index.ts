@@ -18,5 +18,5 @@ export {
 } from './transliterate';
 export { phoneticKey, isDistinctivePhoneticKey } from './phonetic';
 export { softKey, nameSimilarity } from './similarity';
-export { derivedKeys, nounForms, jAsY } from './derive';
+export { colloquialRegionStems, derivedKeys, nounForms, jAsY } from './derive';
 export { slipVariants, slipDistance } from './slip';
