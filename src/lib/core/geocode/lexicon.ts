@@ -83,6 +83,16 @@ export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
 	)
 );
 
+/**
+ * Nouns after a name that make it a weapon's, a vehicle's, a ship's or a unit's: "Bradley vehicles",
+ * "Grad, Uragan and Smerch launchers", "the Azov and Kraken regiments".
+ */
+export const MATERIEL_WORDS: ReadonlySet<string> = new Set(
+	'tank tanks howitzer howitzers launcher launchers missile missiles rocket rockets drone drones system systems vehicle vehicles jet jets helicopter helicopters gun guns mortar mortars rifle rifles munition munitions bomb bombs cruiser frigate warship submarine corvette regiment regiments brigade brigades battalion battalions units'.split(
+		' '
+	)
+);
+
 /** Verbs whose object is a person: "Zelensky met Zaluzhnyi and Syrskyi". */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')

@@ -117,3 +117,17 @@ describe('people', () => {
 		expect(found('Shelling hit Petrenko overnight.')).toEqual(['Petrenko']);
 	});
 });
+
+describe('weapons, vehicles and units', () => {
+	it('drops a name, or a list of names, right before a weapon or unit noun', () => {
+		expect(mentions(geocode('Troops in Lypky received Sadova howitzers.'))).toEqual(['Lypky']);
+		expect(mentions(geocode('Dubky, Sadova and Petrivka launchers fired at Lypky.'))).toEqual([
+			'Lypky'
+		]);
+	});
+
+	it('keeps a place before "missile strike", and a big city before any noun', () => {
+		expect(mentions(geocode('The Lypky missile strike killed two.'))).toEqual(['Lypky']);
+		expect(mentions(geocode('Kharkiv drones were seen.'))).toEqual(['Kharkiv']);
+	});
+});

@@ -5,6 +5,7 @@
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
 import {
+	MATERIEL_WORDS,
 	PERSON_OBJECT_VERBS,
 	PERSON_POSSESSIONS,
 	PERSON_TITLES,
@@ -197,6 +198,53 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	}
 	if (people.size === 0) return found;
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
+}
+
+/** Words after a weapon's name that make the phrase an event at a place: "the Kharkiv missile strike". */
+const STRIKE_AFTER = new Set([
+	'strike',
+	'strikes',
+	'attack',
+	'attacks',
+	'barrage',
+	'raid',
+	'raids'
+]);
+
+/**
+ * Drops names of weapons, vehicles, ships and units ("Bradley vehicles", "Grad, Uragan and Smerch
+ * launchers", "the Azov and Kraken regiments"): a name, or a list of capitalised names, right before
+ * such a noun. A capital, an oblast or a big regional centre stays ("Kyiv drones"), and so does "the
+ * Kharkiv missile strike".
+ */
+export function dropMaterielNames(found: FoundMention[], tokens: Token[]): FoundMention[] {
+	const drop = new Set<FoundMention>();
+	for (const f of found) {
+		if (f.kind !== null || f.mention.near) continue;
+		if (
+			f.hits.some(
+				(h) =>
+					/^(PPLC|ADM1|PCLI)$/.test(h.place.featureCode) ||
+					(h.place.featureCode === 'PPLA' && h.place.population >= 100_000)
+			)
+		)
+			continue;
+		let k = f.lastToken + 1;
+		// Through the rest of a list: "Grad, Uragan and Smerch".
+		while (
+			k < tokens.length &&
+			tokens[k].sentence === f.sentence &&
+			/^(?:\s+|\s*,\s*)$/.test(tokens[k].gapBefore) &&
+			(tokens[k].capital || tokens[k].folded === 'and' || tokens[k].folded === 'or') &&
+			!MATERIEL_WORDS.has(tokens[k].folded)
+		)
+			k++;
+		const noun = tokens[k];
+		if (!noun || noun.sentence !== f.sentence || !/^\s+$/.test(noun.gapBefore)) continue;
+		if (!MATERIEL_WORDS.has(noun.folded) || STRIKE_AFTER.has(tokens[k + 1]?.folded ?? '')) continue;
+		drop.add(f);
+	}
+	return drop.size === 0 ? found : found.filter((f) => !drop.has(f));
 }
 
 /** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */

@@ -31,6 +31,7 @@ import {
 } from './cues';
 import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } from './lexicon';
 import {
+	dropMaterielNames,
 	dropPeople,
 	dropWaterways,
 	linkPossessiveCities,
@@ -321,7 +322,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = dropWaterways(dropPeople(all, tokens), tokens, text);
+	const kept = dropMaterielNames(dropWaterways(dropPeople(all, tokens), tokens, text), tokens);
 	linkQualifiers(kept, tokens);
 	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
