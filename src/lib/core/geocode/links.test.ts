@@ -126,6 +126,10 @@ describe('weapons, vehicles and units', () => {
 		]);
 	});
 
+	it('drops a ship named after a place ("the cruiser Moskva")', () => {
+		expect(mentions(geocode('A missile sank the cruiser Lypky off Kharkiv.'))).toEqual(['Kharkiv']);
+	});
+
 	it('keeps a place before "missile strike", and a big city before any noun', () => {
 		expect(mentions(geocode('The Lypky missile strike killed two.'))).toEqual(['Lypky']);
 		expect(mentions(geocode('Kharkiv drones were seen.'))).toEqual(['Kharkiv']);

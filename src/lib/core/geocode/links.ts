@@ -200,6 +200,20 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
 }
 
+/** Words before a ship's name. */
+const SHIP_WORDS = new Set([
+	'cruiser',
+	'flagship',
+	'frigate',
+	'corvette',
+	'warship',
+	'ship',
+	'vessel',
+	'submarine',
+	'tanker',
+	'tug'
+]);
+
 /** Words after a weapon's name that make the phrase an event at a place: "the Kharkiv missile strike". */
 const STRIKE_AFTER = new Set([
 	'strike',
@@ -229,6 +243,12 @@ export function dropMaterielNames(found: FoundMention[], tokens: Token[]): Found
 			)
 		)
 			continue;
+		// "The cruiser Moskva", "the landing ship Minsk": a ship named after a place.
+		const before = tokens[f.firstToken - 1];
+		if (before && SHIP_WORDS.has(before.folded) && /^\s+$/.test(tokens[f.firstToken].gapBefore)) {
+			drop.add(f);
+			continue;
+		}
 		let k = f.lastToken + 1;
 		// Through the rest of a list: "Grad, Uragan and Smerch".
 		while (
