@@ -367,3 +367,39 @@ describe('the war-zone prior between namesakes', () => {
 		expect(on()).toBe('test:1');
 	});
 });
+
+describe('sentences written in capitals', () => {
+	it('reads a short name as a place, not an acronym', () => {
+		const found = geocode('HEAVY SHELLING IN LYPKY OVERNIGHT');
+		expect(found.map(placeOf)).toEqual(['geonames:33']);
+	});
+
+	it('still reads a region abbreviation as the region', () => {
+		const found = geocode('DPR SHELLING OF BAKHMUT');
+		expect(found.map((m) => m.mention.mention)).toEqual(['DPR', 'BAKHMUT']);
+	});
+
+	it('takes no place abroad for an English word', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:97',
+				name: 'Harbour',
+				lat: 51.5,
+				lon: -0.1,
+				countryCode: 'GB',
+				featureClass: 'P',
+				featureCode: 'PPL'
+			})
+		];
+		const found = geocode('BOATS BURNING IN THE HARBOUR OF BAKHMUT', extra);
+		expect(found.map((m) => m.mention.mention)).toEqual(['BAKHMUT']);
+		expect(geocode('Boats burning in Harbour.', extra).map((m) => m.mention.mention)).toEqual([
+			'Harbour'
+		]);
+	});
+
+	it('ends a title before an ordinary word, so a name after it is no person', () => {
+		const found = geocode('JOURNALIST SEEN IN LYPKY');
+		expect(found.map(placeOf)).toEqual(['geonames:33']);
+	});
+});

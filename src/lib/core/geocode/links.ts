@@ -4,7 +4,7 @@
  * north of Y"), a plural region word shared by a list ("Donetsk and Luhansk regions"), names that
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
-import { PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, type Token } from './tokens';
 
@@ -116,7 +116,14 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	for (let i = 1; i < tokens.length; i++) {
 		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded)) continue;
 		let j = i;
-		while (j + 1 < tokens.length && tokens[j + 1].capital && joined(tokens, j + 1)) j++;
+		// In capitals an ordinary word ("IN", "NEAR") ends the name the title introduces.
+		while (
+			j + 1 < tokens.length &&
+			tokens[j + 1].capital &&
+			joined(tokens, j + 1) &&
+			!(tokens[j + 1].shouted && COMMON_WORDS.has(tokens[j + 1].folded))
+		)
+			j++;
 		if (j > i || !tokens[i].initial) people.add(tokens[j].folded);
 	}
 	if (people.size === 0) return found;

@@ -221,6 +221,8 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 	) {
 		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
 		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
+		// In capitals, an ordinary word ("IN", "NEAR") ends the run a title would head.
+		if (tokens[k].shouted && COMMON_WORDS.has(tokens[k].folded) && tokens[k].folded !== 'of') break;
 	}
 	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
 	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
@@ -290,7 +292,10 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		)
 			continue;
 		// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
-		const acronym = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
+		// In a sentence written in capitals only the region abbreviations and countries are read so.
+		const upper = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
+		const acronym =
+			upper && (!t.shouted || REGION_ABBREVIATIONS[t.folded] !== undefined || t.raw.length <= 3);
 		if (acronym) {
 			const region = REGION_ABBREVIATIONS[t.folded];
 			const hits = region
@@ -423,6 +428,23 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 					(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
 				)
 			};
+		// In a sentence written in capitals every word looks like a name: an English word there
+		// ("DRAMA", "YOUNG") is taken only as a place romanised from Cyrillic or a country or region,
+		// and a short word ("BANK") not as a mere sound-alike unless a settlement or "near" cue says so.
+		else if (t.shouted && best) {
+			const cueSaysPlace =
+				t.folded.length >= 6 || (cued !== null && (cued.settlement || cued.near));
+			best = {
+				...best,
+				hits: best.hits.filter(
+					(h) =>
+						(h.strength !== 'phonetic' || cueSaysPlace) &&
+						(CYRILLIC_COUNTRIES.has(h.place.countryCode) ||
+							h.place.featureCode === 'PCLI' ||
+							h.place.featureCode === 'ADM1')
+				)
+			};
+		}
 		if (!best || best.hits.length === 0) continue;
 		const last = best.end;
 		const mentionText = text.slice(t.start, tokens[last].end);

@@ -21,6 +21,8 @@ export interface Token {
 	initial: boolean;
 	/** The text between the previous token and this one. */
 	gapBefore: string;
+	/** In a sentence written in capitals ("SHELLING IN KYIV"): upper case says nothing about acronyms. */
+	shouted: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*/gu;
@@ -52,11 +54,37 @@ export function tokenise(text: string): Token[] {
 			cyrillic: /[\u0400-\u04ff]/.test(first),
 			sentence,
 			initial: newSentence || (!plain && OPENERS.test(gapBefore)),
-			gapBefore
+			gapBefore,
+			shouted: false
 		});
 		prevEnd = start + m[0].length;
 	}
+	markShouted(tokens);
 	return tokens;
+}
+
+/** Words of letters only, at least two, all in capitals. */
+const CAPITALS = /^[\p{Lu}'’ʼʹ`]{2,}$/u;
+
+/**
+ * Marks the tokens of sentences written in capitals: at least two words and most of the
+ * sentence's words in capitals (a headline, a shouted caption).
+ */
+function markShouted(tokens: Token[]): void {
+	let from = 0;
+	for (let i = 1; i <= tokens.length; i++) {
+		if (i < tokens.length && tokens[i].sentence === tokens[from].sentence) continue;
+		let words = 0;
+		let capitals = 0;
+		for (let k = from; k < i; k++) {
+			if (!/\p{L}/u.test(tokens[k].raw)) continue;
+			words++;
+			if (CAPITALS.test(tokens[k].raw)) capitals++;
+		}
+		if (capitals >= 2 && capitals >= 0.6 * words)
+			for (let k = from; k < i; k++) tokens[k].shouted = true;
+		from = i;
+	}
 }
 
 /** Whether only whitespace separates two tokens (no comma, full stop or line break). */
