@@ -81,3 +81,27 @@ describe('people', () => {
 		expect(found('Shelling hit Petrenko overnight.')).toEqual(['Petrenko']);
 	});
 });
+
+describe('governments named by their capitals', () => {
+	it('drops a capital that is the subject of a verb of saying ("Berlin said")', () => {
+		expect(mentions(geocode('Drones hit Lypky. Berlin said it would send more help.'))).toEqual([
+			'Lypky'
+		]);
+	});
+
+	it('reads an auxiliary between capital and verb ("Warsaw has denied")', () => {
+		expect(mentions(geocode('Warsaw has denied the report about Lypky.'))).toEqual(['Lypky']);
+	});
+
+	it('drops a capital that is the object of such a verb ("accused Berlin of")', () => {
+		expect(mentions(geocode('Officials accused Berlin of delays as Lypky burned.'))).toEqual([
+			'Lypky'
+		]);
+	});
+
+	it('keeps a capital where something happens, and other mentions of it', () => {
+		expect(mentions(geocode('Talks were held in Berlin. Berlin said they went well.'))).toEqual([
+			'Berlin'
+		]);
+	});
+});

@@ -4,7 +4,7 @@
  * north of Y"), a plural region word shared by a list ("Donetsk and Luhansk regions"), names that
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
-import { COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { ACTOR_VERBS, AUXILIARIES, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, type Token } from './tokens';
 
@@ -86,6 +86,26 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 			prev.mention = { ...prev.mention, cue: f.mention.cue };
 		}
 	}
+}
+
+/** Capitals and countries: the places whose names also stand for their governments. */
+const SEATS_OF_POWER = /^(PPLC|PCLI)$/;
+
+/**
+ * Drops a capital or a country written as the subject or the object of a verb of saying or
+ * deciding ("Moscow said", "Washington has pledged", "accused Kyiv of"): it names a government
+ * that acts or is addressed, not a place. Other mentions of the same name stay.
+ */
+export function dropActors(found: FoundMention[], tokens: Token[]): FoundMention[] {
+	return found.filter((f) => {
+		if (f.kind !== null || f.mention.near) return true;
+		if (!f.hits.some((h) => SEATS_OF_POWER.test(h.place.featureCode))) return true;
+		const before = tokens[f.firstToken - 1];
+		if (before && joined(tokens, f.firstToken) && ACTOR_VERBS.has(before.folded)) return false;
+		let k = f.lastToken + 1;
+		if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
+		return !(k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded));
+	});
 }
 
 /** Endings of East Slavic surnames (Zakharova, Shevchenko, Kovalchuk, Zelenskyy, Petrovych). */

@@ -28,6 +28,7 @@ import {
 } from './cues';
 import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } from './lexicon';
 import {
+	dropActors,
 	dropPeople,
 	dropWaterways,
 	linkQualifiers,
@@ -544,7 +545,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = dropWaterways(dropPeople(all, tokens), tokens, text);
+	const kept = dropWaterways(dropActors(dropPeople(all, tokens), tokens), tokens, text);
 	linkQualifiers(kept, tokens);
 	markReferences(kept, tokens, text);
 	return kept;
