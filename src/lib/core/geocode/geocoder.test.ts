@@ -306,6 +306,22 @@ describe('candidate generation', () => {
 		expect(geocode('Losses in financial terms grew.', [abroad])).toEqual([]);
 	});
 
+	it('reads a town\'s own name in lower case after "of" ("shelling of donetsk")', () => {
+		expect(geocode('Shelling of donetsk went on all night.').map(placeOf)).toEqual(['geonames:11']);
+	});
+
+	it('reads a lower-case town of any shape after a place cue, but not a small village', () => {
+		const town = (id: string, name: string, population: number) =>
+			createGazetteerRow({ id, name, lat: 48.3, lon: 37.2, admin1Code: 'UA.05', population });
+		const extra = [town('geonames:97', 'Sarnol', 25_000), town('geonames:98', 'Varol', 400)];
+		expect(geocode('Sirens sounded in sarnol.', extra).map(placeOf)).toEqual(['geonames:97']);
+		expect(geocode('Sirens sounded in varol.', extra)).toEqual([]);
+	});
+
+	it('does not read a foreign-language name of a town in lower case ("of kharkov")', () => {
+		expect(geocode('The fate of kharkov was discussed.')).toEqual([]);
+	});
+
 	it('does not read a name followed by "River" as the village', () => {
 		expect(geocode('Boats crossed the Dubky River at dawn.')).toEqual([]);
 	});

@@ -239,23 +239,49 @@ const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 /** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
+/** Cues after which a lower-case word may be a town's own name ("shelling of kherson"). */
+const TOWN_CUES: ReadonlySet<string> = new Set(['of', 'from', 'to', 'into', 'towards', 'toward']);
+
+/** Smallest population of a town whose own name is read in lower case after any place cue. */
+const TOWN_POPULATION = 10_000;
+
+/**
+ * Whether a folded word is the own name (not a foreign-language alternate) of a Ukrainian town: an
+ * administrative centre or a place of at least `TOWN_POPULATION` people.
+ */
+function townName(gazetteer: Gazetteer, word: string): boolean {
+	return gazetteer
+		.lookup(word)
+		.some(
+			(h) =>
+				(h.strength === 'primary' || h.strength === 'romanised') &&
+				h.place.countryCode === 'UA' &&
+				h.place.featureClass === 'P' &&
+				(/^PPL(A|A2|C)$/.test(h.place.featureCode) || h.place.population >= TOWN_POPULATION)
+		);
+}
+
 /**
  * A lower-case word read as a place name anyway: written after a place cue ("village of", "near",
- * "in"), shaped like a romanised Slavic name, and no ordinary English word ("in dubrovivka").
+ * "in"), and either shaped like a romanised Slavic name and no ordinary English word ("in
+ * dubrovivka"), or a town's own name, after those cues or "of", "from", "to" ("of nikolaev").
  */
-function lowerCaseName(tokens: Token[], i: number): boolean {
+function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): boolean {
 	const t = tokens[i];
-	if (t.folded.length < 6 || i === 0) return false;
+	if (t.folded.length < 5 || i === 0) return false;
 	// Most lower-case words follow no cue: that test is the cheapest, so it comes first.
 	if (!endsCue(tokens[i - 1].folded)) return false;
 	if (t.folded.includes(' ') || /\d/.test(t.folded)) return false;
 	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
-	if (!t.cyrillic && (!SLAVIC_SHAPE.test(t.folded) || ENGLISH_ENDING.test(t.folded))) return false;
 	const cue = cueBefore(tokens, i);
 	if (!cue || !joined(tokens, i)) return false;
-	return (
-		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside'
-	);
+	const placeCue =
+		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside';
+	const slavic =
+		t.folded.length >= 6 &&
+		(t.cyrillic || (SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded)));
+	if (slavic && placeCue) return true;
+	return (placeCue || TOWN_CUES.has(cue.cue)) && townName(gazetteer, t.folded);
 }
 
 /** Finds place mentions in text, longest match first, with their cues and candidate places. */
@@ -277,7 +303,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			joined(tokens, i + 1) &&
 			t.folded.length >= 4 &&
 			!COMMON_WORDS.has(t.folded);
-		const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i));
+		const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i, gazetteer));
 		if (!t.capital && !lowerCued) continue;
 		// Capitalised words right after a place name belong to a facility named after it
 		// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
