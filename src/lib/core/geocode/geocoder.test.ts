@@ -315,11 +315,25 @@ describe('candidate generation', () => {
 			createGazetteerRow({ id, name, lat: 48.3, lon: 37.2, admin1Code: 'UA.05', population });
 		const extra = [town('geonames:97', 'Sarnol', 25_000), town('geonames:98', 'Varol', 400)];
 		expect(geocode('Sirens sounded in sarnol.', extra).map(placeOf)).toEqual(['geonames:97']);
+		expect(geocode('A strike on sarnol.', extra).map(placeOf)).toEqual(['geonames:97']);
 		expect(geocode('Sirens sounded in varol.', extra)).toEqual([]);
 	});
 
-	it('does not read a foreign-language name of a town in lower case ("of kharkov")', () => {
-		expect(geocode('The fate of kharkov was discussed.')).toEqual([]);
+	it('reads a lower-case town by another spelling of its name ("of kharkov")', () => {
+		expect(geocode('The fate of kharkov was discussed.').map(placeOf)).toEqual(['geonames:10']);
+	});
+
+	it('does not read a lower-case foreign-language name of a town ("of harbor")', () => {
+		const town = createGazetteerRow({
+			id: 'geonames:97',
+			name: 'Sarnol',
+			lat: 48.3,
+			lon: 37.2,
+			admin1Code: 'UA.05',
+			population: 25_000,
+			names: ['Harbor']
+		});
+		expect(geocode('The lights of harbor went out.', [town])).toEqual([]);
 	});
 
 	it('does not read a name followed by "River" as the village', () => {

@@ -11,6 +11,7 @@ import {
 	derivedKeys,
 	GENERIC_WORDS,
 	nameSimilarity,
+	phoneticKey,
 	romaniseAll,
 	stripGenericTokens,
 	normaliseName
@@ -240,24 +241,36 @@ const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
 /** Cues after which a lower-case word may be a town's own name ("shelling of kherson"). */
-const TOWN_CUES: ReadonlySet<string> = new Set(['of', 'from', 'to', 'into', 'towards', 'toward']);
+const TOWN_CUES: ReadonlySet<string> = new Set([
+	'of',
+	'on',
+	'from',
+	'to',
+	'into',
+	'towards',
+	'toward'
+]);
 
 /** Smallest population of a town whose own name is read in lower case after any place cue. */
 const TOWN_POPULATION = 10_000;
 
 /**
- * Whether a folded word is the own name (not a foreign-language alternate) of a Ukrainian town: an
- * administrative centre or a place of at least `TOWN_POPULATION` people.
+ * Whether a folded word is the own name of a Ukrainian town (an administrative centre or a place
+ * of at least `TOWN_POPULATION` people) in some spelling: its name, a romanisation of its Cyrillic
+ * name, or another Latin name of five letters or more that sounds like its name ("chuhuiv" for
+ * Chuhuyiv), but not a foreign-language name ("human" for Uman) nor a short sound-alike ("luck").
  */
 function townName(gazetteer: Gazetteer, word: string): boolean {
 	return gazetteer
 		.lookup(word)
 		.some(
 			(h) =>
-				(h.strength === 'primary' || h.strength === 'romanised') &&
 				h.place.countryCode === 'UA' &&
 				h.place.featureClass === 'P' &&
-				(/^PPL(A|A2|C)$/.test(h.place.featureCode) || h.place.population >= TOWN_POPULATION)
+				(/^PPL(A|A2|C)$/.test(h.place.featureCode) || h.place.population >= TOWN_POPULATION) &&
+				(h.strength === 'primary' ||
+					h.strength === 'romanised' ||
+					(word.length >= 5 && phoneticKey(word) === phoneticKey(normaliseName(h.place.name))))
 		);
 }
 
@@ -268,7 +281,7 @@ function townName(gazetteer: Gazetteer, word: string): boolean {
  */
 function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): boolean {
 	const t = tokens[i];
-	if (t.folded.length < 5 || i === 0) return false;
+	if (t.folded.length < 4 || i === 0) return false;
 	// Most lower-case words follow no cue: that test is the cheapest, so it comes first.
 	if (!endsCue(tokens[i - 1].folded)) return false;
 	if (t.folded.includes(' ') || /\d/.test(t.folded)) return false;
