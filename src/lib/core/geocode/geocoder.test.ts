@@ -336,6 +336,26 @@ describe('candidate generation', () => {
 		expect(geocode('The lights of harbor went out.', [town])).toEqual([]);
 	});
 
+	it('reads a lower-case name of several words after a place cue ("near nova sadova")', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:97',
+				name: 'Nova Sadova',
+				lat: 47.1,
+				lon: 33.4,
+				admin1Code: 'UA.08',
+				population: 900
+			})
+		];
+		const found = geocode('Water rose near nova sadova overnight.', extra);
+		expect(found.map((m) => m.mention.mention)).toEqual(['nova sadova']);
+		expect(found.map(placeOf)).toEqual(['geonames:97']);
+	});
+
+	it('reads no lower-case run whose other words are not part of a name ("in sadova the")', () => {
+		expect(geocode('Crowds gathered in sadova the day before.')).toEqual([]);
+	});
+
 	it('does not read a name followed by "River" as the village', () => {
 		expect(geocode('Boats crossed the Dubky River at dawn.')).toEqual([]);
 	});

@@ -274,27 +274,58 @@ function townName(gazetteer: Gazetteer, word: string): boolean {
 		);
 }
 
+/** Most words of a lower-case name of several words ("nova kakhovka", "stara zburivka"). */
+const LOWER_RUN_WORDS = 3;
+
 /**
- * A lower-case word read as a place name anyway: written after a place cue ("village of", "near",
- * "in"), and either shaped like a romanised Slavic name and no ordinary English word ("in
- * dubrovivka"), or a town's own name, after those cues or "of", "from", "to" ("of nikolaev").
+ * The last token of a lower-case run of words from `i` that is a name of a place romanised from
+ * Cyrillic in full ("nova kakhovka", "krasnoe znamya"), longest first; -1 if there is none.
  */
-function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): boolean {
+function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
+	const words = [tokens[i].folded];
+	let found = -1;
+	for (let j = i + 1; j < tokens.length && j - i < LOWER_RUN_WORDS; j++) {
+		const tj = tokens[j];
+		if (tj.capital || !joined(tokens, j) || /\d/.test(tj.folded)) break;
+		words.push(tj.folded);
+		const key = normaliseName(words.join(' '));
+		// Every word must be part of the name: "play the" is not the village of Play.
+		if (key.split(' ').length !== words.length) break;
+		const named = gazetteer
+			.lookup(key)
+			.some((h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode));
+		if (named) found = j;
+		else if (!gazetteer.hasPrefix(key)) break;
+	}
+	return found;
+}
+
+/**
+ * A lower-case name read as a place name anyway, written after a place cue ("village of", "near",
+ * "in"): a word shaped like a romanised Slavic name and no ordinary English word ("in
+ * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of kherson"); or
+ * several words that are a place's name in full ("near nova kakhovka"). Returns the name's last
+ * token, or -1.
+ */
+function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): number {
 	const t = tokens[i];
-	if (t.folded.length < 4 || i === 0) return false;
+	if (t.folded.length < 4 || i === 0) return -1;
 	// Most lower-case words follow no cue: that test is the cheapest, so it comes first.
-	if (!endsCue(tokens[i - 1].folded)) return false;
-	if (t.folded.includes(' ') || /\d/.test(t.folded)) return false;
-	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
+	if (!endsCue(tokens[i - 1].folded)) return -1;
+	if (t.folded.includes(' ') || /\d/.test(t.folded)) return -1;
+	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return -1;
 	const cue = cueBefore(tokens, i);
-	if (!cue || !joined(tokens, i)) return false;
+	if (!cue || !joined(tokens, i)) return -1;
 	const placeCue =
 		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside';
+	if (!placeCue && !TOWN_CUES.has(cue.cue)) return -1;
+	const run = lowerCaseRun(tokens, i, gazetteer);
+	if (run > i) return run;
 	const slavic =
 		t.folded.length >= 6 &&
 		(t.cyrillic || (SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded)));
-	if (slavic && placeCue) return true;
-	return (placeCue || TOWN_CUES.has(cue.cue)) && townName(gazetteer, t.folded);
+	if (slavic && placeCue) return i;
+	return townName(gazetteer, t.folded) ? i : -1;
 }
 
 /** Finds place mentions in text, longest match first, with their cues and candidate places. */
@@ -316,7 +347,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			joined(tokens, i + 1) &&
 			t.folded.length >= 4 &&
 			!COMMON_WORDS.has(t.folded);
-		const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i, gazetteer));
+		const lowerEnd = t.capital || lowerIsland ? -1 : lowerCaseName(tokens, i, gazetteer);
+		const lowerCued = !t.capital && (lowerIsland || lowerEnd >= 0);
 		if (!t.capital && !lowerCued) continue;
 		// Capitalised words right after a place name belong to a facility named after it
 		// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
@@ -327,6 +359,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 			following &&
 			following.gapBefore === '-' &&
 			!following.capital &&
+			lowerEnd <= i &&
 			!GENERIC_WORDS.has(following.folded) &&
 			!CONNECTORS.has(following.folded)
 		)
@@ -374,6 +407,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 				if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
 				if (
 					!tj.capital &&
+					j > lowerEnd &&
 					!GENERIC_WORDS.has(tj.folded) &&
 					!CONNECTORS.has(tj.folded) &&
 					!FEATURE_TAILS.has(tj.folded)
