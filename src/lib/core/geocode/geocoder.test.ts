@@ -336,6 +336,20 @@ describe('candidate generation', () => {
 		expect(geocode('The lights of harbor went out.', [town])).toEqual([]);
 	});
 
+	it('reads a lower-case village name in a neuter adjective ending after a place cue', () => {
+		const village = createGazetteerRow({
+			id: 'geonames:97',
+			name: 'Solodke',
+			lat: 47.9,
+			lon: 37.3,
+			admin1Code: 'UA.05',
+			population: 300
+		});
+		expect(geocode('Mortars hit positions in solodke.', [village]).map(placeOf)).toEqual([
+			'geonames:97'
+		]);
+	});
+
 	it('reads a lower-case name of several words after a place cue ("near nova sadova")', () => {
 		const extra = [
 			createGazetteerRow({
