@@ -111,6 +111,11 @@ export function dropActors(found: FoundMention[], tokens: Token[]): FoundMention
 /** Endings of East Slavic surnames (Zakharova, Shevchenko, Kovalchuk, Zelenskyy, Petrovych). */
 const SURNAME = /(?:ova|eva|ov|ev|enko|chuk|yuk|uk|sky|skyy|skyi|skiy|ska|ich|ych|vich|ina|yna)$/;
 
+/** In capitals an ordinary word ("IN", "NEAR") is no part of the name a title introduces. */
+function ordinary(t: Token): boolean {
+	return t.shouted && COMMON_WORDS.has(t.folded);
+}
+
 /** Drops names used as people anywhere in the text ("Austin said", then every "Austin"). */
 export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention[] {
 	const people = new Set<string>();
@@ -134,14 +139,14 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	}
 	// Names introduced by a title elsewhere in the text are people too.
 	for (let i = 1; i < tokens.length; i++) {
-		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded)) continue;
+		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded) || ordinary(tokens[i]))
+			continue;
 		let j = i;
-		// In capitals an ordinary word ("IN", "NEAR") ends the name the title introduces.
 		while (
 			j + 1 < tokens.length &&
 			tokens[j + 1].capital &&
 			joined(tokens, j + 1) &&
-			!(tokens[j + 1].shouted && COMMON_WORDS.has(tokens[j + 1].folded))
+			!ordinary(tokens[j + 1])
 		)
 			j++;
 		if (j > i || !tokens[i].initial) people.add(tokens[j].folded);
