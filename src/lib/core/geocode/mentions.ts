@@ -282,15 +282,16 @@ const LOWER_RUN_WORDS = 3;
  * Cyrillic in full ("nova kakhovka", "krasnoe znamya"), longest first; -1 if there is none.
  */
 function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
-	const words = [tokens[i].folded];
+	let key = tokens[i].folded;
 	let found = -1;
+	// Most words start no name of several words: a hash test first.
+	if (!gazetteer.hasPrefix(key)) return found;
 	for (let j = i + 1; j < tokens.length && j - i < LOWER_RUN_WORDS; j++) {
 		const tj = tokens[j];
-		if (tj.capital || !joined(tokens, j) || /\d/.test(tj.folded)) break;
-		words.push(tj.folded);
-		const key = normaliseName(words.join(' '));
 		// Every word must be part of the name: "play the" is not the village of Play.
-		if (key.split(' ').length !== words.length) break;
+		if (tj.capital || !joined(tokens, j) || GENERIC_WORDS.has(tj.folded) || /\d/.test(tj.folded))
+			break;
+		key += ` ${tj.folded}`;
 		const named = gazetteer
 			.lookup(key)
 			.some((h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode));

@@ -63,28 +63,36 @@ export function tokenise(text: string): Token[] {
 	return tokens;
 }
 
-/** Words of letters only, at least two, all in capitals. */
-const CAPITALS = /^[\p{Lu}'’ʼʹ`]{2,}$/u;
+/** Whether a token is a word in capitals of two letters or more ("KYIV", not "A" or "Kyiv"). */
+function inCapitals(t: Token): boolean {
+	return t.capital && t.raw.length >= 2 && t.raw === t.raw.toUpperCase();
+}
 
 /**
  * Marks the tokens of sentences written in capitals: at least two words and most of the
- * sentence's words in capitals (a headline, a shouted caption).
+ * sentence's words (tokens not starting with a digit) in capitals (a headline, a caption).
  */
 function markShouted(tokens: Token[]): void {
 	let from = 0;
-	for (let i = 1; i <= tokens.length; i++) {
-		if (i < tokens.length && tokens[i].sentence === tokens[from].sentence) continue;
-		let words = 0;
-		let capitals = 0;
-		for (let k = from; k < i; k++) {
-			if (!/\p{L}/u.test(tokens[k].raw)) continue;
-			words++;
-			if (CAPITALS.test(tokens[k].raw)) capitals++;
-		}
+	let words = 0;
+	let capitals = 0;
+	const close = (end: number) => {
 		if (capitals >= 2 && capitals >= 0.6 * words)
-			for (let k = from; k < i; k++) tokens[k].shouted = true;
-		from = i;
+			for (let k = from; k < end; k++) tokens[k].shouted = true;
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.sentence !== tokens[from].sentence) {
+			close(i);
+			from = i;
+			words = 0;
+			capitals = 0;
+		}
+		const c = t.raw.charCodeAt(0);
+		if (c < 48 || c > 57) words++;
+		if (inCapitals(t)) capitals++;
 	}
+	close(tokens.length);
 }
 
 /** Whether only whitespace separates two tokens (no comma, full stop or line break). */
