@@ -38,6 +38,7 @@ import {
 } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
+import { isTown } from './towns';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -251,23 +252,18 @@ const TOWN_CUES: ReadonlySet<string> = new Set([
 	'toward'
 ]);
 
-/** Smallest population of a town whose own name is read in lower case after any place cue. */
-const TOWN_POPULATION = 10_000;
-
 /**
- * Whether a folded word is the own name of a Ukrainian town (an administrative centre or a place
- * of at least `TOWN_POPULATION` people) in some spelling: its name, a romanisation of its Cyrillic
- * name, or another Latin name of five letters or more that sounds like its name ("chuhuiv" for
- * Chuhuyiv), but not a foreign-language name ("human" for Uman) nor a short sound-alike ("luck").
+ * Whether a folded word is the own name of a town (`isTown`) in some spelling: its name, a
+ * romanisation of its Cyrillic name, or another Latin name of five letters or more that sounds like
+ * its name ("chuhuiv" for Chuhuyiv), but not a foreign-language name ("human" for Uman) nor a short
+ * sound-alike ("luck" for Lutsk).
  */
 function townName(gazetteer: Gazetteer, word: string): boolean {
 	return gazetteer
 		.lookup(word)
 		.some(
 			(h) =>
-				h.place.countryCode === 'UA' &&
-				h.place.featureClass === 'P' &&
-				(/^PPL(A|A2|C)$/.test(h.place.featureCode) || h.place.population >= TOWN_POPULATION) &&
+				isTown(h.place) &&
 				(h.strength === 'primary' ||
 					h.strength === 'romanised' ||
 					(word.length >= 5 && phoneticKey(word) === phoneticKey(normaliseName(h.place.name))))

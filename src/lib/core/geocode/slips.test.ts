@@ -11,7 +11,8 @@ const VILLAGES: GazetteerRow[] = [
 	createGazetteerRow({ id: 'test:sk', name: 'Stara Krynytsia', lat: 48.6, lon: 38.0 }),
 	createGazetteerRow({ id: 'test:kov', name: 'Kovalenkov', lat: 49.2, lon: 36.1 }),
 	createGazetteerRow({ id: 'test:bld', name: 'Buildingy', lat: 49.3, lon: 36.3 }),
-	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 })
+	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 }),
+	createGazetteerRow({ id: 'test:vyl', name: 'Vylkan', lat: 48.1, lon: 37.1, population: 300 })
 ];
 
 function geocode(text: string): ResolvedMention[] {
@@ -33,6 +34,15 @@ function resolved(list: ResolvedMention[]): { mention: string; id: string; evide
 }
 
 describe('misspelt place names', () => {
+	it('reads a short misspelt name after a place cue as a town one slip away', () => {
+		const [hit] = resolved(geocode('A shell hit a school in Kheson overnight.'));
+		expect(hit).toMatchObject({ mention: 'Kheson', id: 'geonames:12' });
+	});
+
+	it('does not read a short misspelt name as a village one slip away', () => {
+		expect(resolved(geocode('A shell hit a school in Vykan overnight.'))).toEqual([]);
+	});
+
 	it('reads a dropped letter after a place cue as the village one slip away', () => {
 		const [hit] = resolved(geocode('Fighting was reported in Komyshevaka overnight.'));
 		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });

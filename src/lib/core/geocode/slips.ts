@@ -20,9 +20,12 @@ import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lex
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
 import { joined, type Token } from './tokens';
+import { isTown } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
+/** Fewest letters a slipped key of a town may have ("Kheson", "Bakmut"): towns are few and known. */
+const MIN_TOWN_SLIP_LETTERS = 5;
 /** Most words of a slipped name ("Bila Tservka"). */
 const MAX_SLIP_WORDS = 2;
 /** One-word cues that put a place right after them (besides settlement and "near" cues). */
@@ -117,7 +120,7 @@ function placeEvidence(
 	return listed ? { cue: null, near: false, kind: null } : null;
 }
 
-/** The key of a run of tokens, if long enough to trust one slip in it. */
+/** The key of a run of tokens, if long enough to trust one slip in it (to a town at least). */
 function slipKey(tokens: Token[], i: number, end: number): string | null {
 	const key = normaliseName(
 		tokens
@@ -125,7 +128,14 @@ function slipKey(tokens: Token[], i: number, end: number): string | null {
 			.map((x) => x.folded)
 			.join(' ')
 	);
-	return key.replace(/ /g, '').length >= MIN_SLIP_LETTERS ? key : null;
+	return key.replace(/ /g, '').length >= MIN_TOWN_SLIP_LETTERS ? key : null;
+}
+
+/** The places one slip from a key: any for a long key, only towns for a short one. */
+function slipHits(gazetteer: Gazetteer, key: string): readonly KeyHit[] {
+	const hits = gazetteer.lookupSlip(key);
+	if (hits.length === 0 || key.replace(/ /g, '').length >= MIN_SLIP_LETTERS) return hits;
+	return hits.filter((h) => isTown(h.place));
 }
 
 /**
@@ -190,7 +200,7 @@ export function addSlips(
 			if (!evidence) continue;
 			const key = slipKey(tokens, i, end);
 			if (!key) continue;
-			const hits = gazetteer.lookupSlip(key);
+			const hits = slipHits(gazetteer, key);
 			if (hits.length === 0) continue;
 			if (own && end === own.lastToken) {
 				const known = new Set(own.hits.map((h) => h.place.index));
