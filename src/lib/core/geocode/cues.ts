@@ -32,6 +32,18 @@ export const DISTRICT_WORDS = new Set([
 	'hromadas'
 ]);
 
+/** Words after a name that put the claim around the place ("X area", "the X direction"). */
+export const NEAR_AFTER: ReadonlySet<string> = new Set([
+	'area',
+	'direction',
+	'directions',
+	'outskirts',
+	'axis',
+	'sector',
+	'front',
+	'environs'
+]);
+
 /** The kind a trailing or following generic word gives a mention. */
 export function kindOfWord(word: string): PlaceKind | null {
 	if (REGION_WORDS.has(word)) return 'region';

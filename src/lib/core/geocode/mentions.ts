@@ -22,6 +22,7 @@ import {
 	endsCue,
 	ENGLISH_ENDING,
 	kindOfWord,
+	NEAR_AFTER,
 	PLACE_KINDS,
 	REGION_WORDS,
 	SLAVIC_SHAPE,
@@ -38,7 +39,7 @@ import {
 } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
-import { isTown } from './towns';
+import { isTown, TOWN_CUES } from './towns';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -92,16 +93,6 @@ const WATER_WORDS = new Set([
 	'lagoon',
 	'creek',
 	'stream'
-]);
-const NEAR_AFTER = new Set([
-	'area',
-	'direction',
-	'directions',
-	'outskirts',
-	'axis',
-	'sector',
-	'front',
-	'environs'
 ]);
 
 /** Minimum spelling similarity for a phonetic match to count. */
@@ -240,17 +231,6 @@ const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
 
 /** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
-
-/** Cues after which a lower-case word may be a town's own name ("shelling of kherson"). */
-const TOWN_CUES: ReadonlySet<string> = new Set([
-	'of',
-	'on',
-	'from',
-	'to',
-	'into',
-	'towards',
-	'toward'
-]);
 
 /**
  * Whether a folded word is the own name of a town (`isTown`) in some spelling: its name, a
