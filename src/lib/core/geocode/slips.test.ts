@@ -39,6 +39,24 @@ describe('misspelt place names', () => {
 		expect(hit).toMatchObject({ mention: 'Kheson', id: 'geonames:12' });
 	});
 
+	it('reads weaker evidence ("shelling of X", "the X direction") as enough for a town', () => {
+		expect(resolved(geocode('Shelling of Kheson went on.')).map((f) => f.id)).toEqual([
+			'geonames:12'
+		]);
+		expect(resolved(geocode('Fighting in the Kheson direction.')).map((f) => f.id)).toEqual([
+			'geonames:12'
+		]);
+	});
+
+	it('does not read weaker evidence as enough for a village', () => {
+		expect(resolved(geocode('Shelling of Komyshevaka went on.'))).toEqual([]);
+	});
+
+	it('reads a capitalised cue opening the sentence ("In X, ...") as a cue, not a first name', () => {
+		const [hit] = resolved(geocode('In Komyshevaka, a house burned.'));
+		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });
+	});
+
 	it('does not read a short misspelt name as a village one slip away', () => {
 		expect(resolved(geocode('A shell hit a school in Vykan overnight.'))).toEqual([]);
 	});

@@ -13,6 +13,7 @@ import {
 	endsCue,
 	ENGLISH_ENDING,
 	kindOfWord,
+	NEAR_AFTER,
 	SLAVIC_SHAPE,
 	type PlaceKind
 } from './cues';
@@ -20,7 +21,7 @@ import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lex
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
 import { joined, type Token } from './tokens';
-import { isTown } from './towns';
+import { isTown, TOWN_CUES } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
@@ -78,6 +79,14 @@ function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
 	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
 }
 
+/** What the words around a slipped name say: its cue, and whether it is only enough for a town. */
+interface Evidence {
+	cue: string | null;
+	near: boolean;
+	kind: PlaceKind | null;
+	townOnly?: boolean;
+}
+
 /**
  * What the text around tokens `i..end` says about a place there; null when it says nothing. `ends`
  * and `starts` flag the last and first tokens of the mentions already found (for lists).
@@ -89,13 +98,19 @@ function placeEvidence(
 	end: number,
 	ends: Uint8Array,
 	starts: Uint8Array
-): { cue: string | null; near: boolean; kind: PlaceKind | null } | null {
+): Evidence | null {
 	const t = tokens[i];
 	const prev = tokens[i - 1];
 	const next = tokens[end + 1];
 	const nextJoined = next !== undefined && joined(tokens, end + 1);
-	// People: a title or a first name before, a verb of saying or more capitalised words after.
-	if (prev && joined(tokens, i) && (prev.capital || PERSON_TITLES.has(prev.folded))) return null;
+	// People: a title or a first name before (not a capitalised cue: "In Dontesk"), a verb of
+	// saying or more capitalised words after.
+	if (
+		prev &&
+		joined(tokens, i) &&
+		((prev.capital && !COMMON_WORDS.has(prev.folded)) || PERSON_TITLES.has(prev.folded))
+	)
+		return null;
 	if (nextJoined && SPEECH_VERBS.has(next.folded)) return null;
 	// An owner ("in Petrenko's office") is more often a person than a place.
 	if (/^['’]s\b/i.test(text.slice(tokens[end].end, tokens[end].end + 3))) return null;
@@ -117,7 +132,13 @@ function placeEvidence(
 			joined(tokens, i - 1)) ||
 		(starts[end + 1] === 1 && /,/.test(tokens[end + 1].gapBefore)) ||
 		(starts[end + 2] === 1 && LIST_WORDS.has(next?.folded ?? '') && nextJoined);
-	return listed ? { cue: null, near: false, kind: null } : null;
+	if (listed) return { cue: null, near: false, kind: null };
+	// Weaker evidence, enough for a town: "shelling of X", "the X direction".
+	if (cue && TOWN_CUES.has(cue.cue))
+		return { cue: cue.cue, near: false, kind: null, townOnly: true };
+	if (nextJoined && NEAR_AFTER.has(next.folded))
+		return { cue: next.folded, near: true, kind: null, townOnly: true };
+	return null;
 }
 
 /** The key of a run of tokens, if long enough to trust one slip in it (to a town at least). */
@@ -131,10 +152,11 @@ function slipKey(tokens: Token[], i: number, end: number): string | null {
 	return key.replace(/ /g, '').length >= MIN_TOWN_SLIP_LETTERS ? key : null;
 }
 
-/** The places one slip from a key: any for a long key, only towns for a short one. */
-function slipHits(gazetteer: Gazetteer, key: string): readonly KeyHit[] {
+/** The places one slip from a key: any for a long key, only towns for a short one or on weak evidence. */
+function slipHits(gazetteer: Gazetteer, key: string, townOnly: boolean): readonly KeyHit[] {
 	const hits = gazetteer.lookupSlip(key);
-	if (hits.length === 0 || key.replace(/ /g, '').length >= MIN_SLIP_LETTERS) return hits;
+	if (hits.length === 0 || (!townOnly && key.replace(/ /g, '').length >= MIN_SLIP_LETTERS))
+		return hits;
 	return hits.filter((h) => isTown(h.place));
 }
 
@@ -200,7 +222,7 @@ export function addSlips(
 			if (!evidence) continue;
 			const key = slipKey(tokens, i, end);
 			if (!key) continue;
-			const hits = slipHits(gazetteer, key);
+			const hits = slipHits(gazetteer, key, evidence.townOnly === true);
 			if (hits.length === 0) continue;
 			if (own && end === own.lastToken) {
 				const known = new Set(own.hits.map((h) => h.place.index));
