@@ -57,6 +57,16 @@ describe('misspelt place names', () => {
 		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });
 	});
 
+	it('reads a list with a Ukrainian place as evidence, a list with a foreign one not', () => {
+		expect(resolved(geocode('Aid came from Kharkiv and Komyshevaka.')).map((f) => f.id)).toEqual([
+			'geonames:10',
+			'test:kom'
+		]);
+		expect(resolved(geocode('Aid came from Warsaw and Komyshevaka.')).map((f) => f.id)).toEqual([
+			'geonames:61'
+		]);
+	});
+
 	it('does not read a short misspelt name as a village one slip away', () => {
 		expect(resolved(geocode('A shell hit a school in Vykan overnight.'))).toEqual([]);
 	});

@@ -60,6 +60,9 @@ const CAPTURE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+/** Countries whose places a slip may reach (the gazetteer's slip lookup is limited to them too). */
+const SLIP_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
+
 /** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
 const DEMONYM = /(ian|ean|ese|ish)$/;
 
@@ -181,8 +184,11 @@ export function addSlips(
 	for (let m = 0; m < found.length; m++) {
 		const f = found[m];
 		byFirst[f.firstToken] = m;
-		starts[f.firstToken] = 1;
-		ends[f.lastToken] = 1;
+		// Only a place whose names come from Cyrillic makes a list a slip may join ("Britain and
+		// Germany" is no list of villages).
+		const listable = f.hits.some((h) => SLIP_COUNTRIES.has(h.place.countryCode));
+		starts[f.firstToken] = listable ? 1 : 0;
+		ends[f.lastToken] = listable ? 1 : 0;
 		for (let k = f.firstToken; k <= f.lastToken; k++) covered[k] = 1;
 	}
 	const replaced = new Map<FoundMention, FoundMention>();
