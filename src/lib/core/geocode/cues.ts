@@ -34,6 +34,18 @@ export const DISTRICT_WORDS = new Set([
 	'hromadas'
 ]);
 
+/** Words after a name that put the claim around the place ("X area", "the X direction"). */
+export const NEAR_AFTER: ReadonlySet<string> = new Set([
+	'area',
+	'direction',
+	'directions',
+	'outskirts',
+	'axis',
+	'sector',
+	'front',
+	'environs'
+]);
+
 /** The kind a trailing or following generic word gives a mention. */
 export function kindOfWord(word: string): PlaceKind | null {
 	if (REGION_WORDS.has(word)) return 'region';
@@ -77,6 +89,10 @@ export function cueBefore(
 /** English word endings that a romanised Slavic name does not have ("financial", "meeting"). */
 export const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
 
-/** Word shapes of romanised Ukrainian and Russian place names that English words rarely have. */
+/**
+ * Word shapes of romanised Ukrainian and Russian place names that English words rarely have,
+ * including the neuter adjective endings of village names (Spirne, Solodke, Veletenskoye) and
+ * plurals in -vky/-pky (Stavky, Lypky).
+ */
 export const SLAVIC_SHAPE =
-	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka)$/;
+	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka|skoye|skoe|[tdrvsz]ne|[dt]ke|[vp]ky|yne|yn)$/;

@@ -480,6 +480,70 @@ describe('candidate generation', () => {
 		expect(geocode('Losses in financial terms grew.', [abroad])).toEqual([]);
 	});
 
+	it('reads a town\'s own name in lower case after "of" ("shelling of donetsk")', () => {
+		expect(geocode('Shelling of donetsk went on all night.').map(placeOf)).toEqual(['geonames:11']);
+	});
+
+	it('reads a lower-case town of any shape after a place cue, but not a small village', () => {
+		const town = (id: string, name: string, population: number) =>
+			createGazetteerRow({ id, name, lat: 48.3, lon: 37.2, admin1Code: 'UA.05', population });
+		const extra = [town('geonames:97', 'Sarnol', 25_000), town('geonames:98', 'Varol', 400)];
+		expect(geocode('Sirens sounded in sarnol.', extra).map(placeOf)).toEqual(['geonames:97']);
+		expect(geocode('A strike on sarnol.', extra).map(placeOf)).toEqual(['geonames:97']);
+		expect(geocode('Sirens sounded in varol.', extra)).toEqual([]);
+	});
+
+	it('reads a lower-case town by another spelling of its name ("of kharkov")', () => {
+		expect(geocode('The fate of kharkov was discussed.').map(placeOf)).toEqual(['geonames:10']);
+	});
+
+	it('does not read a lower-case foreign-language name of a town ("of harbor")', () => {
+		const town = createGazetteerRow({
+			id: 'geonames:97',
+			name: 'Sarnol',
+			lat: 48.3,
+			lon: 37.2,
+			admin1Code: 'UA.05',
+			population: 25_000,
+			names: ['Harbor']
+		});
+		expect(geocode('The lights of harbor went out.', [town])).toEqual([]);
+	});
+
+	it('reads a lower-case village name in a neuter adjective ending after a place cue', () => {
+		const village = createGazetteerRow({
+			id: 'geonames:97',
+			name: 'Solodke',
+			lat: 47.9,
+			lon: 37.3,
+			admin1Code: 'UA.05',
+			population: 300
+		});
+		expect(geocode('Mortars hit positions in solodke.', [village]).map(placeOf)).toEqual([
+			'geonames:97'
+		]);
+	});
+
+	it('reads a lower-case name of several words after a place cue ("near nova sadova")', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:97',
+				name: 'Nova Sadova',
+				lat: 47.1,
+				lon: 33.4,
+				admin1Code: 'UA.08',
+				population: 900
+			})
+		];
+		const found = geocode('Water rose near nova sadova overnight.', extra);
+		expect(found.map((m) => m.mention.mention)).toEqual(['nova sadova']);
+		expect(found.map(placeOf)).toEqual(['geonames:97']);
+	});
+
+	it('reads no lower-case run whose other words are not part of a name ("in sadova the")', () => {
+		expect(geocode('Crowds gathered in sadova the day before.')).toEqual([]);
+	});
+
 	it('does not read a name followed by "River" as the village', () => {
 		expect(geocode('Boats crossed the Dubky River at dawn.')).toEqual([]);
 	});
@@ -539,5 +603,41 @@ describe('the war-zone prior between namesakes', () => {
 		expect(on('2022-03-15')).toBe('test:0');
 		expect(on('2023-05-01')).toBe('test:1');
 		expect(on()).toBe('test:1');
+	});
+});
+
+describe('sentences written in capitals', () => {
+	it('reads a short name as a place, not an acronym', () => {
+		const found = geocode('HEAVY SHELLING IN LYPKY OVERNIGHT');
+		expect(found.map(placeOf)).toEqual(['geonames:33']);
+	});
+
+	it('still reads a region abbreviation as the region', () => {
+		const found = geocode('DPR SHELLING OF BAKHMUT');
+		expect(found.map((m) => m.mention.mention)).toEqual(['DPR', 'BAKHMUT']);
+	});
+
+	it('takes no place abroad for an English word', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:97',
+				name: 'Harbour',
+				lat: 51.5,
+				lon: -0.1,
+				countryCode: 'GB',
+				featureClass: 'P',
+				featureCode: 'PPL'
+			})
+		];
+		const found = geocode('BOATS BURNING IN THE HARBOUR OF BAKHMUT', extra);
+		expect(found.map((m) => m.mention.mention)).toEqual(['BAKHMUT']);
+		expect(geocode('Boats burning in Harbour.', extra).map((m) => m.mention.mention)).toEqual([
+			'Harbour'
+		]);
+	});
+
+	it('ends a title before an ordinary word, so a name after it is no person', () => {
+		expect(geocode('JOURNALIST SEEN IN LYPKY').map(placeOf)).toEqual(['geonames:33']);
+		expect(geocode('JOURNALIST IN LYPKY').map(placeOf)).toEqual(['geonames:33']);
 	});
 });

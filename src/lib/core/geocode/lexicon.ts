@@ -98,6 +98,25 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')
 );
 
+/**
+ * Verbs whose subject acts as a government does ("Moscow denied", "Washington pledged"): a capital
+ * or a country right before one stands for its government, not for a place where something happened.
+ */
+export const ACTOR_VERBS: ReadonlySet<string> = new Set([
+	...SPEECH_VERBS,
+	...(
+		'say tell claims claim denied denies deny accused accuses accuse warned warns warn pledged ' +
+		'pledges pledge promised promises vowed vows demanded demands urged urges rejected rejects ' +
+		'confirmed confirms responded responds condemned condemns blamed blames insists announces ' +
+		'signalled signaled threatened threatens thanked thanks'
+	).split(' ')
+]);
+
+/** Auxiliaries between a subject and its verb ("Moscow has denied"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+	'has have had will would could may might did does'.split(' ')
+);
+
 /** Cue phrases before a mention (lower case, longest first) and what they say about it. */
 export const CUE_PHRASES: readonly { words: string[]; near: boolean; settlement: boolean }[] = [
 	['near', 'the', 'village', 'of'],

@@ -126,6 +126,14 @@ describe('weapons, vehicles and units', () => {
 		]);
 	});
 
+	it('in capitals, reads the list through mentions only ("… TO KHARKIV WILL BE DONE BY … VEHICLES")', () => {
+		expect(
+			mentions(
+				geocode('EVACUATION FROM LYPKY AND DUBKY TO KHARKIV WILL BE DONE BY PRIVATE VEHICLES.')
+			)
+		).toEqual(['LYPKY', 'DUBKY', 'KHARKIV']);
+	});
+
 	it('drops a ship named after a place ("the cruiser Moskva")', () => {
 		expect(mentions(geocode('A missile sank the cruiser Lypky off Kharkiv.'))).toEqual(['Kharkiv']);
 	});
@@ -133,5 +141,29 @@ describe('weapons, vehicles and units', () => {
 	it('keeps a place before "missile strike", and a big city before any noun', () => {
 		expect(mentions(geocode('The Lypky missile strike killed two.'))).toEqual(['Lypky']);
 		expect(mentions(geocode('Kharkiv drones were seen.'))).toEqual(['Kharkiv']);
+	});
+});
+
+describe('governments named by their capitals', () => {
+	it('drops a capital that is the subject of a verb of saying ("Berlin said")', () => {
+		expect(mentions(geocode('Drones hit Lypky. Berlin said it would send more help.'))).toEqual([
+			'Lypky'
+		]);
+	});
+
+	it('reads an auxiliary between capital and verb ("Warsaw has denied")', () => {
+		expect(mentions(geocode('Warsaw has denied the report about Lypky.'))).toEqual(['Lypky']);
+	});
+
+	it('drops a capital that is the object of such a verb ("accused Berlin of")', () => {
+		expect(mentions(geocode('Officials accused Berlin of delays as Lypky burned.'))).toEqual([
+			'Lypky'
+		]);
+	});
+
+	it('keeps a capital where something happens, and other mentions of it', () => {
+		expect(mentions(geocode('Talks were held in Berlin. Berlin said they went well.'))).toEqual([
+			'Berlin'
+		]);
 	});
 });

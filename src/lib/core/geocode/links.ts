@@ -5,6 +5,9 @@
  * the text uses as people ("Austin said") and names that it uses as rivers ("a bridge over the X").
  */
 import {
+	ACTOR_VERBS,
+	AUXILIARIES,
+	COMMON_WORDS,
 	MATERIEL_WORDS,
 	PERSON_OBJECT_VERBS,
 	PERSON_POSSESSIONS,
@@ -128,8 +131,33 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 	}
 }
 
+/** Capitals and countries: the places whose names also stand for their governments. */
+const SEATS_OF_POWER = /^(PPLC|PCLI)$/;
+
+/**
+ * Drops a capital or a country written as the subject or the object of a verb of saying or
+ * deciding ("Moscow said", "Washington has pledged", "accused Kyiv of"): it names a government
+ * that acts or is addressed, not a place. Other mentions of the same name stay.
+ */
+export function dropActors(found: FoundMention[], tokens: Token[]): FoundMention[] {
+	return found.filter((f) => {
+		if (f.kind !== null || f.mention.near) return true;
+		if (!f.hits.some((h) => SEATS_OF_POWER.test(h.place.featureCode))) return true;
+		const before = tokens[f.firstToken - 1];
+		if (before && joined(tokens, f.firstToken) && ACTOR_VERBS.has(before.folded)) return false;
+		let k = f.lastToken + 1;
+		if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
+		return !(k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded));
+	});
+}
+
 /** Endings of East Slavic surnames (Zakharova, Shevchenko, Kovalchuk, Zelenskyy, Petrovych). */
 const SURNAME = /(?:ova|eva|ov|ev|enko|chuk|yuk|uk|sky|skyy|skyi|skiy|ska|ich|ych|vich|ina|yna)$/;
+
+/** In capitals an ordinary word ("IN", "NEAR") is no part of the name a title introduces. */
+function ordinary(t: Token): boolean {
+	return t.shouted && COMMON_WORDS.has(t.folded);
+}
 
 /** Drops names used as people anywhere in the text ("Austin said", then every "Austin"). */
 export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention[] {
@@ -151,8 +179,9 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			const gap = step < 0 ? tokens[k + 1].gapBefore : t.gapBefore;
 			if (!/^(?:\s+|\s*,\s*)$/.test(gap) || t.sentence !== tokens[from - step].sentence) break;
 			if (t.folded === 'and' || t.folded === 'or') continue;
-			if (!t.capital) break;
 			const f = byFirst.get(k);
+			// In capitals every word is capitalised: there only the mentions make the list.
+			if (!t.capital || (t.shouted && !f)) break;
 			if (f && f.kind === null && !notable(f)) people.add(f.key);
 		}
 	};
@@ -191,9 +220,16 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	}
 	// Names introduced by a title elsewhere in the text are people too.
 	for (let i = 1; i < tokens.length; i++) {
-		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded)) continue;
+		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded) || ordinary(tokens[i]))
+			continue;
 		let j = i;
-		while (j + 1 < tokens.length && tokens[j + 1].capital && joined(tokens, j + 1)) j++;
+		while (
+			j + 1 < tokens.length &&
+			tokens[j + 1].capital &&
+			joined(tokens, j + 1) &&
+			!ordinary(tokens[j + 1])
+		)
+			j++;
 		if (j > i || !tokens[i].initial) people.add(tokens[j].folded);
 	}
 	if (people.size === 0) return found;
@@ -233,6 +269,7 @@ const STRIKE_AFTER = new Set([
  */
 export function dropMaterielNames(found: FoundMention[], tokens: Token[]): FoundMention[] {
 	const drop = new Set<FoundMention>();
+	const starts = new Set(found.map((f) => f.firstToken));
 	for (const f of found) {
 		if (f.kind !== null || f.mention.near) continue;
 		if (
@@ -250,12 +287,14 @@ export function dropMaterielNames(found: FoundMention[], tokens: Token[]): Found
 			continue;
 		}
 		let k = f.lastToken + 1;
-		// Through the rest of a list: "Grad, Uragan and Smerch".
+		// Through the rest of a list: "Grad, Uragan and Smerch" (in capitals, through mentions only).
 		while (
 			k < tokens.length &&
 			tokens[k].sentence === f.sentence &&
 			/^(?:\s+|\s*,\s*)$/.test(tokens[k].gapBefore) &&
-			(tokens[k].capital || tokens[k].folded === 'and' || tokens[k].folded === 'or') &&
+			(tokens[k].folded === 'and' ||
+				tokens[k].folded === 'or' ||
+				(tokens[k].capital && (!tokens[k].shouted || starts.has(k)))) &&
 			!MATERIEL_WORDS.has(tokens[k].folded)
 		)
 			k++;

@@ -12,6 +12,7 @@ import {
 	derivedKeys,
 	GENERIC_WORDS,
 	nameSimilarity,
+	phoneticKey,
 	romaniseAll,
 	stripGenericTokens,
 	normaliseName,
@@ -24,6 +25,7 @@ import {
 	endsCue,
 	ENGLISH_ENDING,
 	kindOfWord,
+	NEAR_AFTER,
 	PLACE_KINDS,
 	REGION_WORDS,
 	SLAVIC_SHAPE,
@@ -31,6 +33,7 @@ import {
 } from './cues';
 import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } from './lexicon';
 import {
+	dropActors,
 	dropMaterielNames,
 	dropPeople,
 	dropWaterways,
@@ -41,6 +44,7 @@ import {
 } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
+import { isTown, TOWN_CUES } from './towns';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -94,16 +98,6 @@ const WATER_WORDS = new Set([
 	'lagoon',
 	'creek',
 	'stream'
-]);
-const NEAR_AFTER = new Set([
-	'area',
-	'direction',
-	'directions',
-	'outskirts',
-	'axis',
-	'sector',
-	'front',
-	'environs'
 ]);
 
 /** Minimum spelling similarity for a phonetic match to count. */
@@ -235,6 +229,8 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 	) {
 		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
 		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
+		// In capitals, an ordinary word ("IN", "NEAR") ends the run a title would head.
+		if (tokens[k].shouted && COMMON_WORDS.has(tokens[k].folded) && tokens[k].folded !== 'of') break;
 	}
 	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
 	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
@@ -256,22 +252,76 @@ const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
 /**
- * A lower-case word read as a place name anyway: written after a place cue ("village of", "near",
- * "in"), shaped like a romanised Slavic name, and no ordinary English word ("in dubrovivka").
+ * Whether a folded word is the own name of a town (`isTown`) in some spelling: its name, a
+ * romanisation of its Cyrillic name, or another Latin name of five letters or more that sounds like
+ * its name ("chuhuiv" for Chuhuyiv), but not a foreign-language name ("human" for Uman) nor a short
+ * sound-alike ("luck" for Lutsk).
  */
-function lowerCaseName(tokens: Token[], i: number): boolean {
+function townName(gazetteer: Gazetteer, word: string): boolean {
+	return gazetteer
+		.lookup(word)
+		.some(
+			(h) =>
+				isTown(h.place) &&
+				(h.strength === 'primary' ||
+					h.strength === 'romanised' ||
+					(word.length >= 5 && phoneticKey(word) === phoneticKey(normaliseName(h.place.name))))
+		);
+}
+
+/** Most words of a lower-case name of several words ("nova kakhovka", "stara zburivka"). */
+const LOWER_RUN_WORDS = 3;
+
+/**
+ * The last token of a lower-case run of words from `i` that is a name of a place romanised from
+ * Cyrillic in full ("nova kakhovka", "krasnoe znamya"), longest first; -1 if there is none.
+ */
+function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
+	let key = tokens[i].folded;
+	let found = -1;
+	// Most words start no name of several words: a hash test first.
+	if (!gazetteer.hasPrefix(key)) return found;
+	for (let j = i + 1; j < tokens.length && j - i < LOWER_RUN_WORDS; j++) {
+		const tj = tokens[j];
+		// Every word must be part of the name: "play the" is not the village of Play.
+		if (tj.capital || !joined(tokens, j) || GENERIC_WORDS.has(tj.folded) || /\d/.test(tj.folded))
+			break;
+		key += ` ${tj.folded}`;
+		const named = gazetteer
+			.lookup(key)
+			.some((h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode));
+		if (named) found = j;
+		else if (!gazetteer.hasPrefix(key)) break;
+	}
+	return found;
+}
+
+/**
+ * A lower-case name read as a place name anyway, written after a place cue ("village of", "near",
+ * "in"): a word shaped like a romanised Slavic name and no ordinary English word ("in
+ * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of kherson"); or
+ * several words that are a place's name in full ("near nova kakhovka"). Returns the name's last
+ * token, or -1.
+ */
+function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): number {
 	const t = tokens[i];
-	if (t.folded.length < 6 || i === 0) return false;
+	if (t.folded.length < 4 || i === 0) return -1;
 	// Most lower-case words follow no cue: that test is the cheapest, so it comes first.
-	if (!endsCue(tokens[i - 1].folded)) return false;
-	if (t.folded.includes(' ') || /\d/.test(t.folded)) return false;
-	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
-	if (!t.cyrillic && (!SLAVIC_SHAPE.test(t.folded) || ENGLISH_ENDING.test(t.folded))) return false;
+	if (!endsCue(tokens[i - 1].folded)) return -1;
+	if (t.folded.includes(' ') || /\d/.test(t.folded)) return -1;
+	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return -1;
 	const cue = cueBefore(tokens, i);
-	if (!cue || !joined(tokens, i)) return false;
-	return (
-		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside'
-	);
+	if (!cue || !joined(tokens, i)) return -1;
+	const placeCue =
+		cue.settlement || cue.near || cue.cue === 'in' || cue.cue === 'at' || cue.cue === 'outside';
+	if (!placeCue && !TOWN_CUES.has(cue.cue)) return -1;
+	const run = lowerCaseRun(tokens, i, gazetteer);
+	if (run > i) return run;
+	const slavic =
+		t.folded.length >= 6 &&
+		(t.cyrillic || (SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded)));
+	if (slavic && placeCue) return i;
+	return townName(gazetteer, t.folded) ? i : -1;
 }
 
 /** A run of tokens `i..end` and the gazetteer hits of its key. */
@@ -322,7 +372,10 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = dropMaterielNames(dropWaterways(dropPeople(all, tokens), tokens, text), tokens);
+	const kept = dropMaterielNames(
+		dropWaterways(dropActors(dropPeople(all, tokens), tokens), tokens, text),
+		tokens
+	);
 	linkQualifiers(kept, tokens);
 	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
@@ -340,7 +393,8 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		joined(tokens, i + 1) &&
 		t.folded.length >= 4 &&
 		!COMMON_WORDS.has(t.folded);
-	const lowerCued = !t.capital && (lowerIsland || lowerCaseName(tokens, i));
+	const lowerEnd = t.capital || lowerIsland ? -1 : lowerCaseName(tokens, i, scan.gazetteer);
+	const lowerCued = !t.capital && (lowerIsland || lowerEnd >= 0);
 	if (!t.capital && !lowerCued) return null;
 	// Capitalised words right after a place name belong to a facility named after it
 	// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
@@ -351,6 +405,7 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		following &&
 		following.gapBefore === '-' &&
 		!following.capital &&
+		lowerEnd <= i &&
 		!GENERIC_WORDS.has(following.folded) &&
 		!CONNECTORS.has(following.folded)
 	)
@@ -358,11 +413,13 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	// A short word with a capital inside ("MoD", "GoU") is an abbreviation, not a name.
 	if (t.raw.length <= 5 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.raw)) return null;
 	// Region abbreviations ("DPR", "(LNR)") name an oblast; other short acronyms are not places.
-	if (t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1)
+	// In a sentence written in capitals only the region abbreviations and countries are read so.
+	const upper = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
+	if (upper && (!t.shouted || REGION_ABBREVIATIONS[t.folded] !== undefined || t.raw.length <= 3))
 		return acronymAt(scan, i);
 	// After "the village of" or "near" a loose spelling is more likely meant as a place.
 	const cued = cueBefore(tokens, i);
-	let best = longestRun(scan, i);
+	let best = longestRun(scan, i, lowerEnd);
 	if (looseAllowed(scan, i, lowerCued)) {
 		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
 		best = withLooseMatches(scan, i, best, minSimilarity);
@@ -378,6 +435,22 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 				(h) => h.strength !== 'phonetic' && CYRILLIC_COUNTRIES.has(h.place.countryCode)
 			)
 		};
+	// In a sentence written in capitals every word looks like a name: an English word there
+	// ("DRAMA", "YOUNG") is taken only as a place romanised from Cyrillic or a country or region,
+	// and a short word ("BANK") not as a mere sound-alike unless a settlement or "near" cue says so.
+	else if (t.shouted && best) {
+		const cueSaysPlace = t.folded.length >= 6 || (cued !== null && (cued.settlement || cued.near));
+		best = {
+			...best,
+			hits: best.hits.filter(
+				(h) =>
+					(h.strength !== 'phonetic' || cueSaysPlace) &&
+					(CYRILLIC_COUNTRIES.has(h.place.countryCode) ||
+						h.place.featureCode === 'PCLI' ||
+						h.place.featureCode === 'ADM1')
+			)
+		};
+	}
 	// "Kharkivshchyna": the oblast of Kharkiv, whatever village carries the same name.
 	const region = t.capital && !lowerCued ? colloquialRegion(scan, i) : null;
 	if (region)
@@ -457,7 +530,7 @@ function acronymAt(scan: Scan, i: number): FoundMention | null {
 }
 
 /** The longest run of words from token `i` whose key the gazetteer knows. */
-function longestRun(scan: Scan, i: number): RunMatch | null {
+function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
 	const { tokens, gazetteer } = scan;
 	const t = tokens[i];
 	let best: RunMatch | null = null;
@@ -470,6 +543,7 @@ function longestRun(scan: Scan, i: number): RunMatch | null {
 			if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
 			if (
 				!tj.capital &&
+				j > lowerEnd &&
 				!GENERIC_WORDS.has(tj.folded) &&
 				!CONNECTORS.has(tj.folded) &&
 				!FEATURE_TAILS.has(tj.folded)

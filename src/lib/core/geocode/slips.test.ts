@@ -11,7 +11,8 @@ const VILLAGES: GazetteerRow[] = [
 	createGazetteerRow({ id: 'test:sk', name: 'Stara Krynytsia', lat: 48.6, lon: 38.0 }),
 	createGazetteerRow({ id: 'test:kov', name: 'Kovalenkov', lat: 49.2, lon: 36.1 }),
 	createGazetteerRow({ id: 'test:bld', name: 'Buildingy', lat: 49.3, lon: 36.3 }),
-	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 })
+	createGazetteerRow({ id: 'test:nov', name: 'Novoselivske', lat: 47.3, lon: 35.3 }),
+	createGazetteerRow({ id: 'test:vyl', name: 'Vylkan', lat: 48.1, lon: 37.1, population: 300 })
 ];
 
 function geocode(text: string): ResolvedMention[] {
@@ -33,6 +34,43 @@ function resolved(list: ResolvedMention[]): { mention: string; id: string; evide
 }
 
 describe('misspelt place names', () => {
+	it('reads a short misspelt name after a place cue as a town one slip away', () => {
+		const [hit] = resolved(geocode('A shell hit a school in Kheson overnight.'));
+		expect(hit).toMatchObject({ mention: 'Kheson', id: 'geonames:12' });
+	});
+
+	it('reads weaker evidence ("shelling of X", "the X direction") as enough for a town', () => {
+		expect(resolved(geocode('Shelling of Kheson went on.')).map((f) => f.id)).toEqual([
+			'geonames:12'
+		]);
+		expect(resolved(geocode('Fighting in the Kheson direction.')).map((f) => f.id)).toEqual([
+			'geonames:12'
+		]);
+	});
+
+	it('does not read weaker evidence as enough for a village', () => {
+		expect(resolved(geocode('Shelling of Komyshevaka went on.'))).toEqual([]);
+	});
+
+	it('reads a capitalised cue opening the sentence ("In X, ...") as a cue, not a first name', () => {
+		const [hit] = resolved(geocode('In Komyshevaka, a house burned.'));
+		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });
+	});
+
+	it('reads a list with a Ukrainian place as evidence, a list with a foreign one not', () => {
+		expect(resolved(geocode('Aid came from Kharkiv and Komyshevaka.')).map((f) => f.id)).toEqual([
+			'geonames:10',
+			'test:kom'
+		]);
+		expect(resolved(geocode('Aid came from Warsaw and Komyshevaka.')).map((f) => f.id)).toEqual([
+			'geonames:61'
+		]);
+	});
+
+	it('does not read a short misspelt name as a village one slip away', () => {
+		expect(resolved(geocode('A shell hit a school in Vykan overnight.'))).toEqual([]);
+	});
+
 	it('reads a dropped letter after a place cue as the village one slip away', () => {
 		const [hit] = resolved(geocode('Fighting was reported in Komyshevaka overnight.'));
 		expect(hit).toMatchObject({ mention: 'Komyshevaka', id: 'test:kom' });

@@ -13,6 +13,7 @@ import {
 	endsCue,
 	ENGLISH_ENDING,
 	kindOfWord,
+	NEAR_AFTER,
 	SLAVIC_SHAPE,
 	type PlaceKind
 } from './cues';
@@ -20,9 +21,12 @@ import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lex
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
 import { joined, type Token } from './tokens';
+import { isTown, TOWN_CUES } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
+/** Fewest letters a slipped key of a town may have ("Kheson", "Bakmut"): towns are few and known. */
+const MIN_TOWN_SLIP_LETTERS = 5;
 /** Most words of a slipped name ("Bila Tservka"). */
 const MAX_SLIP_WORDS = 2;
 /** One-word cues that put a place right after them (besides settlement and "near" cues). */
@@ -56,6 +60,9 @@ const CAPTURE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+/** Countries whose places a slip may reach (the gazetteer's slip lookup is limited to them too). */
+const SLIP_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
+
 /** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
 const DEMONYM = /(ian|ean|ese|ish)$/;
 
@@ -75,6 +82,14 @@ function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
 	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
 }
 
+/** What the words around a slipped name say: its cue, and whether it is only enough for a town. */
+interface Evidence {
+	cue: string | null;
+	near: boolean;
+	kind: PlaceKind | null;
+	townOnly?: boolean;
+}
+
 /**
  * What the text around tokens `i..end` says about a place there; null when it says nothing. `ends`
  * and `starts` flag the last and first tokens of the mentions already found (for lists).
@@ -86,13 +101,19 @@ function placeEvidence(
 	end: number,
 	ends: Uint8Array,
 	starts: Uint8Array
-): { cue: string | null; near: boolean; kind: PlaceKind | null } | null {
+): Evidence | null {
 	const t = tokens[i];
 	const prev = tokens[i - 1];
 	const next = tokens[end + 1];
 	const nextJoined = next !== undefined && joined(tokens, end + 1);
-	// People: a title or a first name before, a verb of saying or more capitalised words after.
-	if (prev && joined(tokens, i) && (prev.capital || PERSON_TITLES.has(prev.folded))) return null;
+	// People: a title or a first name before (not a capitalised cue: "In Dontesk"), a verb of
+	// saying or more capitalised words after.
+	if (
+		prev &&
+		joined(tokens, i) &&
+		((prev.capital && !COMMON_WORDS.has(prev.folded)) || PERSON_TITLES.has(prev.folded))
+	)
+		return null;
 	if (nextJoined && SPEECH_VERBS.has(next.folded)) return null;
 	// An owner ("in Petrenko's office") is more often a person than a place.
 	if (/^['’]s\b/i.test(text.slice(tokens[end].end, tokens[end].end + 3))) return null;
@@ -114,10 +135,16 @@ function placeEvidence(
 			joined(tokens, i - 1)) ||
 		(starts[end + 1] === 1 && /,/.test(tokens[end + 1].gapBefore)) ||
 		(starts[end + 2] === 1 && LIST_WORDS.has(next?.folded ?? '') && nextJoined);
-	return listed ? { cue: null, near: false, kind: null } : null;
+	if (listed) return { cue: null, near: false, kind: null };
+	// Weaker evidence, enough for a town: "shelling of X", "the X direction".
+	if (cue && TOWN_CUES.has(cue.cue))
+		return { cue: cue.cue, near: false, kind: null, townOnly: true };
+	if (nextJoined && NEAR_AFTER.has(next.folded))
+		return { cue: next.folded, near: true, kind: null, townOnly: true };
+	return null;
 }
 
-/** The key of a run of tokens, if long enough to trust one slip in it. */
+/** The key of a run of tokens, if long enough to trust one slip in it (to a town at least). */
 function slipKey(tokens: Token[], i: number, end: number): string | null {
 	const key = normaliseName(
 		tokens
@@ -125,7 +152,15 @@ function slipKey(tokens: Token[], i: number, end: number): string | null {
 			.map((x) => x.folded)
 			.join(' ')
 	);
-	return key.replace(/ /g, '').length >= MIN_SLIP_LETTERS ? key : null;
+	return key.replace(/ /g, '').length >= MIN_TOWN_SLIP_LETTERS ? key : null;
+}
+
+/** The places one slip from a key: any for a long key, only towns for a short one or on weak evidence. */
+function slipHits(gazetteer: Gazetteer, key: string, townOnly: boolean): readonly KeyHit[] {
+	const hits = gazetteer.lookupSlip(key);
+	if (hits.length === 0 || (!townOnly && key.replace(/ /g, '').length >= MIN_SLIP_LETTERS))
+		return hits;
+	return hits.filter((h) => isTown(h.place));
 }
 
 /**
@@ -149,8 +184,11 @@ export function addSlips(
 	for (let m = 0; m < found.length; m++) {
 		const f = found[m];
 		byFirst[f.firstToken] = m;
-		starts[f.firstToken] = 1;
-		ends[f.lastToken] = 1;
+		// Only a place whose names come from Cyrillic makes a list a slip may join ("Britain and
+		// Germany" is no list of villages).
+		const listable = f.hits.some((h) => SLIP_COUNTRIES.has(h.place.countryCode));
+		starts[f.firstToken] = listable ? 1 : 0;
+		ends[f.lastToken] = listable ? 1 : 0;
 		for (let k = f.firstToken; k <= f.lastToken; k++) covered[k] = 1;
 	}
 	const replaced = new Map<FoundMention, FoundMention>();
@@ -231,7 +269,7 @@ function slipAt(pass: SlipPass, i: number, own: FoundMention | undefined): numbe
 		if (!evidence) continue;
 		const key = slipKey(tokens, i, end);
 		if (!key) continue;
-		const hits = gazetteer.lookupSlip(key);
+		const hits = slipHits(gazetteer, key, evidence.townOnly === true);
 		if (hits.length === 0) continue;
 		if (own && end === own.lastToken) {
 			const known = new Set(own.hits.map((h) => h.place.index));

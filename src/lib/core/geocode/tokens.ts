@@ -21,6 +21,8 @@ export interface Token {
 	initial: boolean;
 	/** The text between the previous token and this one. */
 	gapBefore: string;
+	/** In a sentence written in capitals ("SHELLING IN KYIV"): upper case says nothing about acronyms. */
+	shouted: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*/gu;
@@ -52,11 +54,45 @@ export function tokenise(text: string): Token[] {
 			cyrillic: /[\u0400-\u04ff]/.test(first),
 			sentence,
 			initial: newSentence || (!plain && OPENERS.test(gapBefore)),
-			gapBefore
+			gapBefore,
+			shouted: false
 		});
 		prevEnd = start + m[0].length;
 	}
+	markShouted(tokens);
 	return tokens;
+}
+
+/** Whether a token is a word in capitals of two letters or more ("KYIV", not "A" or "Kyiv"). */
+function inCapitals(t: Token): boolean {
+	return t.capital && t.raw.length >= 2 && t.raw === t.raw.toUpperCase();
+}
+
+/**
+ * Marks the tokens of sentences written in capitals: at least two words and most of the
+ * sentence's words (tokens not starting with a digit) in capitals (a headline, a caption).
+ */
+function markShouted(tokens: Token[]): void {
+	let from = 0;
+	let words = 0;
+	let capitals = 0;
+	const close = (end: number) => {
+		if (capitals >= 2 && capitals >= 0.6 * words)
+			for (let k = from; k < end; k++) tokens[k].shouted = true;
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.sentence !== tokens[from].sentence) {
+			close(i);
+			from = i;
+			words = 0;
+			capitals = 0;
+		}
+		const c = t.raw.charCodeAt(0);
+		if (c < 48 || c > 57) words++;
+		if (inCapitals(t)) capitals++;
+	}
+	close(tokens.length);
 }
 
 /** Whether only whitespace separates two tokens (no comma, full stop or line break). */
