@@ -62,6 +62,9 @@ const COLLOQUIAL_REGION = /^(.{3,}?)(shch|chch|shh)(?:yna|ina|yny|yni|ynu|ynoiu)
  * Empty for any other word.
  */
 export function colloquialRegionStems(word: string): string[] {
+	// Nearly every word lacks the suffix: two cheap tests before the pattern.
+	const tail = word.slice(-9);
+	if (!tail.includes('shch') && !tail.includes('chch') && !tail.includes('shh')) return [];
 	const m = COLLOQUIAL_REGION.exec(word);
 	if (!m) return [];
 	const stem = m[1];
