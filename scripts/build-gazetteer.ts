@@ -56,6 +56,7 @@ const KEEP_CODES = new Set([
 	'PPLA4',
 	'PPLC',
 	'PPLX',
+	'PPLQ',
 	'PPLL',
 	'PPLS',
 	'PPLF',

@@ -22,7 +22,11 @@ describe('shipped gazetteer', () => {
 		['Обстріли тривали у Харкові та в Харків.', 'Kharkiv', 'UA'],
 		['The talks took place in Berlin.', 'Berlin', 'DE'],
 		['A delegation flew to Moscow.', 'Moscow', 'RU'],
-		['Drones struck a depot in Belgorod.', 'Belgorod', 'RU']
+		['Drones struck a depot in Belgorod.', 'Belgorod', 'RU'],
+		// An abandoned town of the exclusion zone is kept (GeoNames PPLQ).
+		['Chernobyl was taken on the first day of the invasion.', 'Chornobyl', 'UA'],
+		// A landmark named in full, in the town's usual spelling.
+		['Shelling hit the Zaporizhzhia nuclear power plant.', 'Zaporizhia Nuclear Power Plant', 'UA']
 	])('%s → %s', (text, name, country) => {
 		const r = first(text);
 		expect(r.place.name).toBe(name);

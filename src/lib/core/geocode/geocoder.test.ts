@@ -172,6 +172,19 @@ describe('colloquial region names', () => {
 	});
 });
 
+describe('abandoned places', () => {
+	it('rank below a living namesake of the same size', () => {
+		const row = (id: string, featureCode: string, lat: number, lon: number) =>
+			createGazetteerRow({ id, name: 'Pustelnia', featureCode, lat, lon, population: 500 });
+		// The abandoned one lies nearer the fighting of 2022; being abandoned still weighs more.
+		const found = geocode('Shelling hit Pustelnia.', [
+			row('x:abandoned', 'PPLQ', 51.0, 30.2),
+			row('x:living', 'PPL', 50.2, 28.0)
+		]);
+		expect(placeOf(found[0])).toBe('x:living');
+	});
+});
+
 describe('governors', () => {
 	it('a place before "governor" is the oblast the governor speaks for, not a point', () => {
 		const found = geocode('Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.');

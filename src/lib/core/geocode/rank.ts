@@ -92,7 +92,9 @@ const SEAT_BONUS: Readonly<Record<string, number>> = {
 	PPLA: 1.8,
 	PPLA2: 1,
 	PPLA3: 0.4,
-	PPLX: -0.6
+	PPLX: -0.6,
+	// Abandoned places (Chornobyl, the villages of the exclusion zone) are named less often.
+	PPLQ: -1
 };
 
 /** The evidence of a candidate not (yet) chosen: shared, never mutated. */
