@@ -172,6 +172,14 @@ describe('colloquial region names', () => {
 	});
 });
 
+describe('roads between towns', () => {
+	it('keeps both towns of "the X-Y highway", but not a street named after a town', () => {
+		const names = (text: string) => geocode(text).map((m) => m.mention.mention);
+		expect(names('Shelling hit cars on the Lypky-Kharkiv highway.')).toEqual(['Lypky', 'Kharkiv']);
+		expect(names('Shelling hit Lypky Street in Kharkiv.')).toEqual(['Kharkiv']);
+	});
+});
+
 describe('abandoned places', () => {
 	it('rank below a living namesake of the same size', () => {
 		const row = (id: string, featureCode: string, lat: number, lon: number) =>

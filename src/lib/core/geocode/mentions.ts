@@ -745,7 +745,8 @@ function kept(
 		!FACILITY_WORDS.has(after.folded)
 	)
 		return false;
-	if (after && STREET_WORDS.has(after.folded) && afterJoined) return false;
+	// "Sumska Street" is a street; "the Bakhmut-Kostiantynivka highway" runs between two towns.
+	if (after && STREET_WORDS.has(after.folded) && afterJoined && t.gapBefore !== '-') return false;
 	// "The Vostok group of forces", "the Kraken battalion": a unit named after a place is no place.
 	if (!strongCue && after && afterJoined && UNIT_WORDS.has(after.folded)) return false;
 	return !(
