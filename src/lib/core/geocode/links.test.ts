@@ -136,6 +136,7 @@ describe('weapons, vehicles and units', () => {
 
 	it('drops a ship named after a place ("the cruiser Moskva")', () => {
 		expect(mentions(geocode('A missile sank the cruiser Lypky off Kharkiv.'))).toEqual(['Kharkiv']);
+		expect(mentions(geocode('A missile sank the cruiser Kharkiv near Lypky.'))).toEqual(['Lypky']);
 	});
 
 	it('keeps a place before "missile strike", and a big city before any noun', () => {

@@ -16,7 +16,7 @@ import {
 	SPEECH_VERBS
 } from './lexicon';
 import type { FoundMention } from './mentions';
-import { joined, type Token } from './tokens';
+import { joined, possessive, type Token } from './tokens';
 
 const QUALIFIER_GLUE = new Set(['in', 'of', 'the']);
 
@@ -96,11 +96,8 @@ export function linkPossessiveCities(found: FoundMention[], tokens: Token[]): vo
 		const p = found[q - 1];
 		if (f.kind !== 'district' || p.kind !== null || p.qualifies || p.lastToken + 1 !== f.firstToken)
 			continue;
-		const owner = tokens[p.lastToken];
-		const next = tokens[f.firstToken];
-		// The tokeniser drops a possessive 's from the word: the gap then starts after the word's end.
-		const possessive = next.start - next.gapBefore.length > owner.end;
-		if (!possessive || !p.hits.some((h) => h.place.featureClass === 'P')) continue;
+		if (!possessive(tokens, p.lastToken) || !p.hits.some((h) => h.place.featureClass === 'P'))
+			continue;
 		p.mention = { ...p.mention, qualifier: true };
 		p.qualifies = f;
 		p.bareQualifier = p.hits.some((h) => h.place.featureCode === 'ADM1');
@@ -199,11 +196,9 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			joined(tokens, f.firstToken) &&
 			/[,"”’']\s*$/.test(prev.gapBefore) &&
 			(!nextJoined || next.capital);
-		// "Putin's spokesman": the tokeniser drops the possessive 's, so the gap starts after the word.
-		const possessive =
-			nextJoined &&
-			next.start - next.gapBefore.length > tokens[f.lastToken].end &&
-			PERSON_POSSESSIONS.has(next.folded);
+		// "Putin's spokesman".
+		const owner =
+			nextJoined && possessive(tokens, f.lastToken) && PERSON_POSSESSIONS.has(next.folded);
 		// "Zelensky met Zaluzhnyi and Syrskyi".
 		const metBefore = prev && PERSON_OBJECT_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
 		// "Maria Zakharova": one word right before a capitalised surname that names no place.
@@ -214,7 +209,7 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 			!starts.has(f.lastToken + 1) &&
 			SURNAME.test(next.folded);
 		if (notable(f)) continue;
-		if (saidAfter || saidBefore || firstName || metBefore || possessive) people.add(f.key);
+		if (saidAfter || saidBefore || firstName || metBefore || owner) people.add(f.key);
 		if (saidAfter) addList(f.firstToken - 1, -1);
 		if (metBefore) addList(f.lastToken + 1, 1);
 	}
@@ -272,6 +267,12 @@ export function dropMaterielNames(found: FoundMention[], tokens: Token[]): Found
 	const starts = new Set(found.map((f) => f.firstToken));
 	for (const f of found) {
 		if (f.kind !== null || f.mention.near) continue;
+		// "The cruiser Moskva", "the landing ship Minsk": a ship named after a place, even a capital.
+		const before = tokens[f.firstToken - 1];
+		if (before && SHIP_WORDS.has(before.folded) && /^\s+$/.test(tokens[f.firstToken].gapBefore)) {
+			drop.add(f);
+			continue;
+		}
 		if (
 			f.hits.some(
 				(h) =>
@@ -280,12 +281,6 @@ export function dropMaterielNames(found: FoundMention[], tokens: Token[]): Found
 			)
 		)
 			continue;
-		// "The cruiser Moskva", "the landing ship Minsk": a ship named after a place.
-		const before = tokens[f.firstToken - 1];
-		if (before && SHIP_WORDS.has(before.folded) && /^\s+$/.test(tokens[f.firstToken].gapBefore)) {
-			drop.add(f);
-			continue;
-		}
 		let k = f.lastToken + 1;
 		// Through the rest of a list: "Grad, Uragan and Smerch" (in capitals, through mentions only).
 		while (

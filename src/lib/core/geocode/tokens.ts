@@ -99,3 +99,9 @@ function markShouted(tokens: Token[]): void {
 export function joined(tokens: Token[], j: number): boolean {
 	return /^[ \t]+$|^-$/.test(tokens[j].gapBefore);
 }
+
+/** Whether token `k` was written in the possessive ("Kharkiv's"): the tokeniser drops the 's. */
+export function possessive(tokens: Token[], k: number): boolean {
+	const next = tokens[k + 1];
+	return next !== undefined && next.start - next.gapBefore.length > tokens[k].end;
+}
