@@ -73,8 +73,11 @@ export const PLACE_COLUMNS = [
 const STRENGTH_CODES: MatchStrength[] = ['primary', 'alternate', 'romanised', 'phonetic'];
 /** `names.tsv` key prefixes: phonetic keys and n-gram prefixes live beside the name keys. */
 const PHONETIC = '~';
-/** Countries whose names come romanised from Cyrillic in many spellings: only they get phonetic keys. */
-const PHONETIC_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
+/**
+ * Countries whose names come romanised from Cyrillic in many spellings: only their places get
+ * phonetic keys and slip lookups.
+ */
+export const PHONETIC_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
 const PREFIX = '^';
 
 /** Options shared by both ways of building a gazetteer. */

@@ -9,6 +9,7 @@ export {
 } from './keys';
 export {
 	createGazetteer,
+	PHONETIC_COUNTRIES,
 	compileGazetteer,
 	parseGazetteer,
 	PLACE_COLUMNS,

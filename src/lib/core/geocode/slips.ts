@@ -6,7 +6,7 @@
  * one slip from a village is otherwise as likely a surname or an English word, so short words,
  * ordinary words and names beside people's titles or first names are left alone.
  */
-import type { Gazetteer, KeyHit } from '../gazetteer';
+import { PHONETIC_COUNTRIES, type Gazetteer, type KeyHit } from '../gazetteer';
 import { normaliseName } from '../names';
 import {
 	cueBefore,
@@ -60,8 +60,6 @@ const CAPTURE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
-/** Countries whose places a slip may reach (the gazetteer's slip lookup is limited to them too). */
-const SLIP_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
 
 /** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
 const DEMONYM = /(ian|ean|ese|ish)$/;
@@ -186,7 +184,7 @@ export function addSlips(
 		byFirst[f.firstToken] = m;
 		// Only a place whose names come from Cyrillic makes a list a slip may join ("Britain and
 		// Germany" is no list of villages).
-		const listable = f.hits.some((h) => SLIP_COUNTRIES.has(h.place.countryCode));
+		const listable = f.hits.some((h) => PHONETIC_COUNTRIES.has(h.place.countryCode));
 		starts[f.firstToken] = listable ? 1 : 0;
 		ends[f.lastToken] = listable ? 1 : 0;
 		for (let k = f.firstToken; k <= f.lastToken; k++) covered[k] = 1;
