@@ -71,7 +71,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Verbs whose subject is a person (or a capital standing for its government): "Budanov warned". */
 export const PERSON_VERBS: ReadonlySet<string> = new Set([
 	...SPEECH_VERBS,
-	...'warned met spoke threatened discussed signed ordered urged vowed promised accused denied thanked welcomed congratulated praised criticised criticized demanded visited toured'.split(
+	...'warned met spoke threatened discussed signed ordered urged vowed promised accused denied thanked welcomed congratulated praised criticised criticized demanded visited toured chaired convened addressed decreed vetoed resigned nominated'.split(
 		' '
 	)
 ]);

@@ -97,6 +97,7 @@ describe('people', () => {
 
 	it('reads names before a verb a person does, and the names listed with them, as people', () => {
 		expect(found('Petrenko warned of new strikes on Kharkiv.')).toEqual(['Kharkiv']);
+		expect(found('Petrenko chaired a meeting in Kharkiv.')).toEqual(['Kharkiv']);
 		expect(found('Marta, Ostap and Petrenko discussed the offensive.')).toEqual([]);
 		// A capital stands for its government, and stays a place.
 		expect(found('Kharkiv warned of new strikes.')).toEqual(['Kharkiv']);
