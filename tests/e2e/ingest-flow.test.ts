@@ -78,6 +78,14 @@ describe('adding an article and correcting a claim', () => {
 			.locator(':scope > li')
 			.count();
 		expect(reviewed).toBe(2);
+		// Each place line carries the text's own word for the place (the place's name, or "as …" when
+		// the gazetteer calls it otherwise), so it can be checked against the quote below it.
+		const lines = await dialog
+			.getByRole('list', { name: 'Extracted claims' })
+			.locator('.meta')
+			.allTextContents();
+		expect(lines.join(' ')).toContain('Mykolaivka');
+		expect(lines.join(' ')).toContain('Novoselivka');
 		await screenshot(page, 'ingest-flow-added');
 		await dialog.getByRole('button', { name: 'Done' }).click();
 
