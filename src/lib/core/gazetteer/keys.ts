@@ -90,7 +90,7 @@ export function placeKeys(row: GazetteerRow): PlaceKeys {
 }
 
 /** A landmark this far from a settlement of the name its own name starts with is named after it. */
-export const LANDMARK_NAMESAKE_KM = 100;
+const LANDMARK_NAMESAKE_KM = 100;
 
 /** Landmarks a war report names after their town: power plants, dams, airports, ports, bridges, stations, works, hospitals, border posts. */
 const NAMESAKE_LANDMARK =

@@ -2,6 +2,7 @@
  * The words around a name that say what it is: cue phrases before it ("the village of", "near")
  * and generic words after it ("region", "district", "island").
  */
+import { REGION_WORDS } from '../names';
 import { CUE_PHRASES } from './lexicon';
 import type { Token } from './tokens';
 
@@ -9,17 +10,8 @@ import type { Token } from './tokens';
 export const PLACE_KINDS = ['region', 'district', 'settlement', 'island', 'landmark'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-/** Words after a name that make it a region. */
-export const REGION_WORDS = new Set([
-	'region',
-	'regions',
-	'oblast',
-	'oblasts',
-	'oblasti',
-	'province',
-	'krai',
-	'kray'
-]);
+/** Words after a name that make it a region (shared with the normaliser, which drops them from keys). */
+export { REGION_WORDS };
 /** Words after a name that make it a district or a community. */
 export const DISTRICT_WORDS = new Set([
 	'district',

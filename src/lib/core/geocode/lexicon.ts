@@ -68,10 +68,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 	)
 );
 
+/** Verbs of taking a stand, said of people and of governments alike ("Budanov warned", "Moscow denied"). */
+const STANCE_VERBS: readonly string[] = [
+	...SPEECH_VERBS,
+	...'warned threatened urged vowed promised accused denied thanked demanded'.split(' ')
+];
+
 /** Verbs whose subject is a person (or a capital standing for its government): "Budanov warned". */
 export const PERSON_VERBS: ReadonlySet<string> = new Set([
-	...SPEECH_VERBS,
-	...'warned met spoke threatened discussed signed ordered urged vowed promised accused denied thanked welcomed congratulated praised criticised criticized demanded visited toured chaired convened addressed decreed vetoed resigned nominated'.split(
+	...STANCE_VERBS,
+	...'met spoke discussed signed ordered welcomed congratulated praised criticised criticized visited toured chaired convened addressed decreed vetoed resigned nominated'.split(
 		' '
 	)
 ]);
@@ -93,6 +99,40 @@ export const MATERIEL_WORDS: ReadonlySet<string> = new Set(
 	)
 );
 
+/** Words after a name that make it a military unit's: "the Vostok group of forces". */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+	'group',
+	'grouping',
+	'brigade',
+	'battalion',
+	'regiment'
+]);
+
+/** Words before a ship's name: "the cruiser Moskva". */
+export const SHIP_WORDS: ReadonlySet<string> = new Set([
+	'cruiser',
+	'flagship',
+	'frigate',
+	'corvette',
+	'warship',
+	'ship',
+	'vessel',
+	'submarine',
+	'tanker',
+	'tug'
+]);
+
+/** Words after a weapon's name that make the phrase an event at a place: "the Kharkiv missile strike". */
+export const STRIKE_AFTER: ReadonlySet<string> = new Set([
+	'strike',
+	'strikes',
+	'attack',
+	'attacks',
+	'barrage',
+	'raid',
+	'raids'
+]);
+
 /** Verbs whose object is a person: "Zelensky met Zaluzhnyi and Syrskyi". */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')
@@ -103,12 +143,11 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
  * or a country right before one stands for its government, not for a place where something happened.
  */
 export const ACTOR_VERBS: ReadonlySet<string> = new Set([
-	...SPEECH_VERBS,
+	...STANCE_VERBS,
 	...(
-		'say tell claims claim denied denies deny accused accuses accuse warned warns warn pledged ' +
-		'pledges pledge promised promises vowed vows demanded demands urged urges rejected rejects ' +
-		'confirmed confirms responded responds condemned condemns blamed blames insists announces ' +
-		'signalled signaled threatened threatens thanked thanks'
+		'say tell claims claim denies deny accuses accuse warns warn pledged pledges pledge promises ' +
+		'vows demands urges rejected rejects confirmed confirms responded responds condemned condemns ' +
+		'blamed blames insists announces signalled signaled threatens thanks'
 	).split(' ')
 ]);
 

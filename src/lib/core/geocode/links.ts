@@ -13,7 +13,9 @@ import {
 	PERSON_POSSESSIONS,
 	PERSON_TITLES,
 	PERSON_VERBS,
-	SPEECH_VERBS
+	SHIP_WORDS,
+	SPEECH_VERBS,
+	STRIKE_AFTER
 } from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, possessive, type Token } from './tokens';
@@ -230,31 +232,6 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	if (people.size === 0) return found;
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
 }
-
-/** Words before a ship's name. */
-const SHIP_WORDS = new Set([
-	'cruiser',
-	'flagship',
-	'frigate',
-	'corvette',
-	'warship',
-	'ship',
-	'vessel',
-	'submarine',
-	'tanker',
-	'tug'
-]);
-
-/** Words after a weapon's name that make the phrase an event at a place: "the Kharkiv missile strike". */
-const STRIKE_AFTER = new Set([
-	'strike',
-	'strikes',
-	'attack',
-	'attacks',
-	'barrage',
-	'raid',
-	'raids'
-]);
 
 /**
  * Drops names of weapons, vehicles, ships and units ("Bradley vehicles", "Grad, Uragan and Smerch

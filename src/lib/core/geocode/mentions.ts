@@ -31,7 +31,13 @@ import {
 	SLAVIC_SHAPE,
 	type PlaceKind
 } from './cues';
-import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, REGION_ABBREVIATIONS } from './lexicon';
+import {
+	CALENDAR_WORDS,
+	COMMON_WORDS,
+	PERSON_TITLES,
+	REGION_ABBREVIATIONS,
+	UNIT_WORDS
+} from './lexicon';
 import {
 	dropActors,
 	dropMaterielNames,
@@ -242,9 +248,6 @@ function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean
 
 /** Countries whose place names come romanised from Cyrillic. */
 const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
-/** Words after a name that make it a military unit's. */
-const UNIT_WORDS = new Set(['group', 'grouping', 'brigade', 'battalion', 'regiment']);
-
 /** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
 const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
 

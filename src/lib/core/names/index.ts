@@ -7,7 +7,8 @@ export {
 	stripGenericTokens,
 	hasCyrillic,
 	isLatinKey,
-	GENERIC_WORDS
+	GENERIC_WORDS,
+	REGION_WORDS
 } from './normalise';
 export {
 	romanise,

@@ -22,14 +22,22 @@ const LATIN_EXTRA: Record<string, string> = {
 	ð: 'd'
 };
 
-/** Words that say what kind of place a name is rather than which: dropped from keys. */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-	'the',
+/** Words after a name that make it a region: "the Kharkiv region", "Krasnodar Krai". */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
 	'region',
 	'regions',
 	'oblast',
 	'oblasts',
 	'oblasti',
+	'province',
+	'krai',
+	'kray'
+]);
+
+/** Words that say what kind of place a name is rather than which: dropped from keys. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+	'the',
+	...REGION_WORDS,
 	'district',
 	'districts',
 	'raion',
@@ -38,9 +46,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 	'rajon',
 	'island',
 	'islands',
-	'province',
-	'krai',
-	'kray',
 	'municipality',
 	'hromada',
 	'territorial'
