@@ -14,6 +14,7 @@ import type { ArticleInput } from '../src/lib/core/extract/article';
 import { DEFAULT_GENERATOR, extractClaims } from '../src/lib/core/extract/pipeline';
 import { mergeClaimCollections } from '../src/lib/core/geojson/build';
 import { formatProblems, validateClaimCollection } from '../src/lib/core/geojson/validate';
+import { loadEntityTable } from '../src/lib/server/entities';
 import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
 
 const root = process.cwd();
@@ -71,7 +72,9 @@ function buildSeedCollection(): ClaimCollection {
 	const collections: ClaimCollection[] = [];
 	for (const name of files) {
 		const file = join(articlesDir, name);
-		const result = extractClaims({ text: readFileSync(file, 'utf8'), ...readMeta(file) }, geocoder);
+		const result = extractClaims({ text: readFileSync(file, 'utf8'), ...readMeta(file) }, geocoder, {
+			entities: loadEntityTable()
+		});
 		if (result.kind === 'rejected') throw new Error(`${basename(file)}: ${result.reason}`);
 		for (const w of result.warnings) process.stderr.write(`build:seed: ${name}: warning: ${w}\n`);
 		collections.push(result.collection);

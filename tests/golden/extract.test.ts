@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../src/lib/core/contract';
 import { extractClaims, type Extraction } from '../../src/lib/core/extract/pipeline';
 import { validateClaimCollection } from '../../src/lib/core/geojson/validate';
+import { loadEntityTable } from '../../src/lib/server/entities';
 import { loadDefaultGeocoder } from '../../src/lib/server/gazetteer';
 
 const dir = join(process.cwd(), 'tests/golden');
@@ -22,7 +23,9 @@ function run(name: string): Extraction & { kind: 'extracted' } {
 	const text = readFileSync(join(dir, 'in', `${name}.txt`), 'utf8');
 	const metaFile = join(dir, 'in', `${name}.json`);
 	const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
-	const result = extractClaims({ text, ...meta }, loadDefaultGeocoder());
+	const result = extractClaims({ text, ...meta }, loadDefaultGeocoder(), {
+		entities: loadEntityTable()
+	});
 	if (result.kind !== 'extracted') throw new Error(`${name}: ${result.reason}`);
 	return result;
 }

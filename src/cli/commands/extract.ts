@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractClaims } from '../../lib/core/extract/pipeline';
+import { loadEntityTable } from '../../lib/server/entities';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
 import type { Command } from '../command';
 
@@ -70,7 +71,8 @@ export const extractCommand: Command = {
 				url: parsed.meta.url ?? null,
 				published: parsed.meta.published ?? null
 			},
-			loadDefaultGeocoder()
+			loadDefaultGeocoder(),
+			{ entities: loadEntityTable() }
 		);
 		if (result.kind === 'rejected') {
 			process.stderr.write(`claimsmap extract: ${parsed.file}: ${result.reason}\n`);

@@ -1,11 +1,11 @@
 /**
- * The claims GeoJSON contract (formatVersion 1): the vocabularies and types that every interface of
+ * The claims GeoJSON contract (formatVersion 2): the vocabularies and types that every interface of
  * the project speaks. The UI, the validator and the tests enumerate these same arrays.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
 /** Version of the claims GeoJSON format written in the `claimsmap` foreign member. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Whose claim a feature is; `unattributed` when the text names no source. */
 export const CLAIMANT_SIDES = [
@@ -89,6 +89,26 @@ export interface Quantity {
 	category: QuantityCategory;
 }
 
+/** How a claim's side was decided (formatVersion 2). */
+export const ATTRIBUTION_BASES = ['explicit', 'lead', 'reference', 'knowledge'] as const;
+export type AttributionBasis = (typeof ATTRIBUTION_BASES)[number];
+
+/** What kind of source a claimant is. */
+export const CLAIMANT_KINDS = ['person', 'office', 'institution', 'outlet', 'assessor'] as const;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
+
+/**
+ * Who claims it and how the side was decided: `explicit` (the sentence's own words), `lead` (carried
+ * from the report's source), `reference` (a resolved "he", "the ministry", "the governor"),
+ * `knowledge` (the claimant table).
+ */
+export interface Attribution {
+	claimant: string;
+	side: ClaimantSide;
+	kind: ClaimantKind | null;
+	basis: AttributionBasis;
+}
+
 /** Another place a mention could mean, best first. */
 export interface Alternative {
 	placeName: string;
@@ -105,6 +125,8 @@ export interface ClaimProperties {
 	eventType: EventType;
 	claimantSide: ClaimantSide;
 	claimant: string | null;
+	/** How the side was decided; null when the text names no source (`unattributed`). */
+	attribution: Attribution | null;
 	summary: string;
 	quantities: Quantity[];
 	quote: string;
@@ -151,6 +173,7 @@ export const CLAIM_PROPERTY_NAMES = [
 	'eventType',
 	'claimantSide',
 	'claimant',
+	'attribution',
 	'summary',
 	'quantities',
 	'quote',

@@ -2,6 +2,7 @@
  * Ingest: a submitted article (text and metadata) is checked, extracted with the default geocoder
  * and stored with all its claims in one transaction. Used by POST /api/articles and `cli ingest`.
  */
+import { loadEntityTable } from './entities';
 import type { ClaimCollection } from '../core/contract';
 import { isIsoDate } from '../core/extract/article';
 import { extractClaims } from '../core/extract/pipeline';
@@ -148,7 +149,10 @@ export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<I
 	const known = await store.findDuplicate(input.text, input.url);
 	if (known)
 		return { kind: 'duplicate', ...known, claims: await existingClaims(store, known.articleId) };
-	const extraction = extractClaims(input, geocoder(), { maxChars: MAX_TEXT_BYTES });
+	const extraction = extractClaims(input, geocoder(), {
+		maxChars: MAX_TEXT_BYTES,
+		entities: loadEntityTable()
+	});
 	if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
 	const { article, collection, warnings } = extraction;
 	const stored = await store.addArticle({
@@ -181,7 +185,7 @@ export async function reextractArticle(articleId: string, deps?: IngestDeps): Pr
 			published: stored.published
 		},
 		geocoder(),
-		{ maxChars: MAX_TEXT_BYTES }
+		{ maxChars: MAX_TEXT_BYTES, entities: loadEntityTable() }
 	);
 	if (extraction.kind === 'rejected') return false;
 	return store.replaceClaims(articleId, extraction.collection);

@@ -17,7 +17,7 @@ describe('toExportCollection', () => {
 		);
 		expect(collection.type).toBe('FeatureCollection');
 		expect(collection.bbox).toEqual([30, 46, 35.123457, 50]);
-		expect(collection.claimsmap).toEqual({ formatVersion: 1, ...meta });
+		expect(collection.claimsmap).toEqual({ formatVersion: 2, ...meta });
 		expect(collection.features).toHaveLength(3);
 		expect(collection.features[2].geometry).toBeNull();
 		const result = validateClaimCollection(JSON.parse(JSON.stringify(collection)));

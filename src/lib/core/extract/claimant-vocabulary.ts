@@ -19,27 +19,8 @@ export interface ClaimantTerm {
 }
 
 const table: [ClaimantTier, Exclude<ClaimantSide, 'unattributed'>, string][] = [
-	[
-		'named',
-		'russia',
-		"TASS|Tass|ria novosti|RIA|sputnik|interfax|zvezda|izvestia|kremlin|konashenkov|peskov|shoigu|gerasimov|putin|lavrov|zakharova|DPR|LPR|donetsk people’s republic|donetsk people's republic|luhansk people’s republic|luhansk people's republic|lugansk people's republic|pushilin|pasechnik|wagner|prigozhin|rosgvardia|ministry of defence of the russian federation|russian federation"
-	],
-	[
-		'named',
-		'ukraine',
-		'zelensky|zelenskyy|zelenskiy|ukrinform|kuleba|reznikov|zaluzhny|zaluzhnyi|syrskyi|ihnat|podolyak|podoliak|arestovych|budanov|malyar|maliar|klitschko|SBU|armed forces of ukraine|ukrainska pravda|kyiv independent|suspilne'
-	],
-	[
-		'named',
-		'united_states',
-		'pentagon|white house|state department|department of defense|department of defence|defense intelligence agency|defence intelligence agency|CIA|kirby|lloyd austin|secretary austin|blinken|biden|milley|national security council|EUCOM|US military|U.S. military|US officials'
-	],
-	[
-		'named',
-		'other',
-		'institute for the study of war|ISW|NATO|UN|united nations|OHCHR|IAEA|OSCE|red cross|ICRC|amnesty international|human rights watch|reuters|associated press|AFP|BBC|ministry of defence of the united kingdom|UK ministry of defence|UK MoD|british ministry of defence|defence intelligence of the UK|UK defence intelligence|oryx|bellingcat|stoltenberg|guterres|european union|EU'
-	],
-	['nation', 'russia', "russian|russia|russia’s|russia's|moscow|russians"],
+	// Named sources (people, institutions, outlets) live in geodata/claimants.tsv; these are words.
+	['nation', 'russia', "russian|russia|russia’s|russia's|moscow|russians|kremlin"],
 	['nation', 'ukraine', "ukrainian|ukraine|ukraine’s|ukraine's|kyiv|kiev|ukrainians"],
 	['nation', 'united_states', 'US|U.S.|USA|united states|american|americans|washington'],
 	[
@@ -50,7 +31,7 @@ const table: [ClaimantTier, Exclude<ClaimantSide, 'unattributed'>, string][] = [
 	[
 		'body',
 		'ukraine',
-		'general staff|regional administration|oblast administration|military administration|state emergency service|operational command|air force|border guard service|national police|prosecutor general|ombudsman'
+		'general staff|regional administration|oblast administration|military administration|state emergency service|operational command|air force|border guard service|border guards|national police|prosecutor general|ombudsman|defence forces|defense forces'
 	]
 ];
 
@@ -65,25 +46,49 @@ export const CUE_VERBS: readonly string[] = (
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
 	'asserted|asserts|insisted|insists|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
-	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared'
+	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows'
 ).split('|');
 
-/** Subjects that stand for an earlier claimant rather than naming one. */
-export const PRONOUN_SUBJECTS: readonly string[] = [
-	'he',
-	'she',
-	'they',
-	'it',
-	'we',
-	'i',
-	'the official',
-	'the spokesperson',
-	'the spokesman',
-	'the spokeswoman',
-	'the ministry',
-	'the statement',
-	'the report',
-	'the agency',
-	'the department',
-	'the source'
-];
+/**
+ * Words that mark an official or body as installed by Russia in occupied Ukraine: the side is
+ * Russia's whatever place the title names ("the Russian-installed governor of X").
+ */
+export const OCCUPATION_MARKER =
+	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist)(?![\p{L}])/iu;
+
+/**
+ * What a reference subject ("he", "the ministry", "the governor") can stand for: `person` a person
+ * named earlier; `body` an institution or office named earlier; `any` whoever spoke last;
+ * `office` the holder of an office for the place the sentence is about.
+ */
+export type ReferenceKind = 'person' | 'body' | 'any' | 'office';
+
+/** Subjects that refer to a claimant rather than name one, with what each can stand for. */
+export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
+	string,
+	ReferenceKind
+>([
+	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson'
+		.split('|')
+		.map((w) => [w, 'person'] as [string, ReferenceKind]),
+	...'it|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters'
+		.split('|')
+		.map((w) => [w, 'body'] as [string, ReferenceKind]),
+	...'they|we|i|officials|the officials|military officials|sources|the sources'
+		.split('|')
+		.map((w) => [w, 'any'] as [string, ReferenceKind]),
+	..."the governor|the regional governor|the local governor|the acting governor|the mayor|the city mayor|the head|the regional head|the region’s head|the region's head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the regional administration|the local administration|the city administration|the authorities|local authorities|the local authorities|city authorities|the city authorities|regional authorities|the regional authorities|local officials|regional officials|city officials|the city council|the city hall"
+		.split('|')
+		.map((w) => [w, 'office'] as [string, ReferenceKind])
+]);
+
+/**
+ * A title that is an office of a place ("Kursk Governor X", "the mayor of Y"): its holder speaks
+ * for the side that holds the place, when no other word says whose office it is.
+ */
+export const OFFICE_TITLE =
+	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|community|district|administration)|authorities|administration|city council|local officials|regional officials)(?![\p{L}])/iu;
+
+/** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
+export const EVIDENCE_NOUNS =
+	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos)(?![\p{L}])/iu;

@@ -1,31 +1,26 @@
 /**
- * Stage 3, claimants: who asserts each sentence. An explicit cue ("X said", "according to X", "a
- * press release by X revealed") names the claimant; the claim carries on to the following sentences
- * of the same paragraph until another cue takes over. No cue: `unattributed`, never a guess.
+ * Stage 3a, attribution cues: where a sentence says who asserts it ("X said", "according to X", "a
+ * press release by X revealed", "…,” the ministry said"). This module finds the claimant as written
+ * and the side its own words give; `attribution.ts` resolves references and carries claimants
+ * through the report.
  */
 import type { ClaimantSide } from '../contract';
 import {
 	CLAIMANT_TIERS,
 	CLAIMANT_VOCABULARY,
 	CUE_VERBS,
-	PRONOUN_SUBJECTS,
+	EVIDENCE_NOUNS,
 	type ClaimantTerm
 } from './claimant-vocabulary';
 import type { Sentence } from './sentences';
 
-/** Who a sentence is attributed to, and how that was decided. */
-export type Attribution =
-	| { kind: 'cue'; side: ClaimantSide; claimant: string; start: number; end: number }
-	| { kind: 'carried'; side: ClaimantSide; claimant: string; fromSentence: number }
-	| { kind: 'none' };
-
-/** An explicit attribution cue found in one sentence; `start`/`end` delimit the claimant as written. */
+/** An attribution cue found in one sentence; `start`/`end` (text offsets) delimit the claimant as written. */
 export interface Cue {
-	/** Null when the subject is a pronoun ("he added") that refers to an earlier claimant. */
-	claimant: string | null;
-	side: ClaimantSide | null;
+	claimant: string;
 	start: number;
 	end: number;
+	/** Where the cue word itself stands (text offset): a quotation closed before it is the claimant's. */
+	at: number;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -53,9 +48,11 @@ for (const t of CLAIMANT_VOCABULARY) {
 	if (!TERM_INDEX.has(key)) TERM_INDEX.set(key, t);
 }
 
-/** The side a claimant phrase speaks for: the most specific vocabulary term in it, earliest first. */
-export function sideOfClaimant(phrase: string): ClaimantSide | null {
-	let best: { rank: number; at: number; side: ClaimantSide } | null = null;
+/** The most specific vocabulary term in a phrase (earliest first among equals), with its tier. */
+export function claimantTerm(
+	phrase: string
+): { side: Exclude<ClaimantSide, 'unattributed'>; tier: ClaimantTerm['tier'] } | null {
+	let best: { rank: number; at: number; term: ClaimantTerm } | null = null;
 	for (const pattern of TERM_PATTERNS) {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(phrase); m; m = pattern.exec(phrase)) {
@@ -63,12 +60,18 @@ export function sideOfClaimant(phrase: string): ClaimantSide | null {
 			if (!term) continue;
 			const rank = CLAIMANT_TIERS.indexOf(term.tier);
 			if (!best || rank < best.rank || (rank === best.rank && m.index < best.at))
-				best = { rank, at: m.index, side: term.side };
+				best = { rank, at: m.index, term };
 		}
 	}
-	return best?.side ?? null;
+	return best ? { side: best.term.side, tier: best.term.tier } : null;
 }
 
+/** The side a claimant phrase's own words give (a nation, a generic body), or null. */
+export function sideOfClaimant(phrase: string): ClaimantSide | null {
+	return claimantTerm(phrase)?.side ?? null;
+}
+
+const WEAK_CUE_VERBS = new Set(['shows', 'suggests', 'indicates', 'indicated', 'reads']);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
@@ -78,7 +81,8 @@ const TRAILING_AUX =
 	/(?:\s+(?:also|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|be|being)\s*$/i;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
-const GENERIC_UNSOURCED =
+/** Subjects that name no source at all ("reports", "local media reports"). */
+export const GENERIC_UNSOURCED =
 	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media)\s+)*(?:reports?|sources?)$/i;
 
 /** The last clause segment of `text` (what follows the last comma, quote mark or clause word). */
@@ -122,12 +126,7 @@ function agentOf(
 	const by = /\b(?:by|from)\s+/gi;
 	let last = -1;
 	for (let m = by.exec(phrase); m; m = by.exec(phrase)) last = m.index + m[0].length;
-	if (
-		last > 0 &&
-		/\b(?:release|statement|report|post|tweet|update|briefing|bulletin|message|announcement|reports)\b/i.test(
-			phrase.slice(0, last)
-		)
-	)
+	if (last > 0 && EVIDENCE_NOUNS.test(phrase.slice(0, last)))
 		return { start: span.start + last, end: span.end };
 	return span;
 }
@@ -135,15 +134,12 @@ function agentOf(
 function makeCue(
 	sentenceText: string,
 	offset: number,
-	span: { start: number; end: number }
+	span: { start: number; end: number },
+	at: number
 ): Cue | null {
 	const claimant = sentenceText.slice(span.start, span.end).trim();
-	if (!/\p{L}/u.test(claimant)) return null;
-	const lower = claimant.toLowerCase();
-	if (PRONOUN_SUBJECTS.includes(lower))
-		return { claimant: null, side: null, start: offset + span.start, end: offset + span.end };
-	const side = GENERIC_UNSOURCED.test(claimant) ? 'unattributed' : sideOfClaimant(claimant);
-	return { claimant, side, start: offset + span.start, end: offset + span.end };
+	if (!/\p{L}/u.test(claimant) || NOT_A_SUBJECT.test(claimant)) return null;
+	return { claimant, start: offset + span.start, end: offset + span.end, at: offset + at };
 }
 
 /** Widens a claimant whose own words name no side with the appositive before it ("the head of X, Y"). */
@@ -162,9 +158,47 @@ function widen(
 	return span;
 }
 
-/** The first explicit attribution cue in a sentence, or null. */
-export function findCue(text: string, sentence: Sentence): Cue | null {
-	const s = text.slice(sentence.start, sentence.end);
+/**
+ * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -", "CITY:",
+ * "UPDATE -". Its length, 0 when there is none; it names where the report was filed, not a claim.
+ */
+export function datelineLength(paragraph: string): number {
+	const m =
+		/^(?:\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s))\s*/u.exec(
+			paragraph
+		);
+	return m ? m[0].length : 0;
+}
+
+/** Blanks out what cue finding must not read: the dateline, and quote marks around a short phrase. */
+function maskForCues(text: string, sentence: Sentence): string {
+	let s = text.slice(sentence.start, sentence.end);
+	if (sentence.start === 0 || text[sentence.start - 1] === '\n') {
+		const d = datelineLength(s);
+		if (d > 0) s = ' '.repeat(d) + s.slice(d);
+	}
+	// Scare quotes ('the "official"') are part of a phrase, not a quotation that ends a clause.
+	return s.replace(/[“"]([^“”"]{1,40})[”"]/g, (all, inner: string) =>
+		inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : all
+	);
+}
+
+/** Words that open a subordinate clause: its cue ("As X claimed …, Y said") yields to the main clause's. */
+const SUBORDINATE_OPENING =
+	/^(?:as|while|after|although|though|whereas|even as|before|since|when)\b/i;
+/** A subject that is only a conjunction ("if confirmed") is no claimant. */
+const NOT_A_SUBJECT =
+	/^(?:if|unless|when|whether|as|than|once|until|while|because|though|although|and|or|but)$/i;
+/** A proper name of two to four words ("Jane Roe"). */
+const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+
+/** Every attribution cue of a sentence, in order (a main clause's before a subordinate one's). */
+export function findCues(text: string, sentence: Sentence): Cue[] {
+	const s = maskForCues(text, sentence);
+	const cues: Cue[] = [];
+	const push = (cue: Cue | null) => {
+		if (cue && !cues.some((c) => c.start === cue.start && c.end === cue.end)) cues.push(cue);
+	};
 	CUE_PATTERN.lastIndex = 0;
 	for (let m = CUE_PATTERN.exec(s); m; m = CUE_PATTERN.exec(s)) {
 		const before = s.slice(0, m.index);
@@ -176,8 +210,7 @@ export function findCue(text: string, sentence: Sentence): Cue | null {
 				m.index + m[0].length,
 				m.index + m[0].length + (end < 0 ? rest.length : end)
 			);
-			const cue = makeCue(s, sentence.start, span);
-			if (cue) return cue;
+			push(makeCue(s, sentence.start, span, m.index));
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
@@ -185,8 +218,7 @@ export function findCue(text: string, sentence: Sentence): Cue | null {
 			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
 			if (!by) continue;
 			const from = m.index + m[0].length + by[0].length - by[1].length;
-			const cue = makeCue(s, sentence.start, trimSubject(s, from, from + by[1].length));
-			if (cue) return cue;
+			push(makeCue(s, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
 			continue;
 		}
 		const subjectEnd = before.replace(/[\s,]+$/, '').length;
@@ -204,45 +236,49 @@ export function findCue(text: string, sentence: Sentence): Cue | null {
 			);
 		}
 		span = agentOf(s, span);
+		// "Jane Roe, the regional governor, said": the name is the claimant, the title describes it.
+		let described = false;
+		if (/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end))) {
+			const named = PROPER_NAME.exec(s.slice(0, span.start));
+			if (named) {
+				span = { start: named.index + named[0].indexOf(named[1]), end: span.end };
+				described = true;
+			}
+		}
+		// "shows", "suggests", "indicates" report only when a document or a named source does it.
+		if (
+			WEAK_CUE_VERBS.has(m[0].toLowerCase()) &&
+			!EVIDENCE_NOUNS.test(s.slice(span.start, span.end)) &&
+			!/\p{Lu}/u.test(s.slice(span.start, span.end))
+		)
+			continue;
 		// Only a bare name ("Colonel Jane Roe") takes its side from an appositive before it: a
 		// description ("the regional governor") after a clause is not that clause's apposition.
 		const subject = s.slice(span.start, span.end);
-		if (!sideOfClaimant(subject) && /^\p{Lu}/u.test(subject) && !/^The\s/.test(subject))
+		if (
+			!described &&
+			!sideOfClaimant(subject) &&
+			/^\p{Lu}/u.test(subject) &&
+			!/^The\s/.test(subject)
+		)
 			span = widen(s, span);
-		const cue = makeCue(s, sentence.start, span);
-		if (cue) return cue;
+		push(makeCue(s, sentence.start, span, m.index));
 	}
-	return null;
+	// "Reuters, citing the ministry, reported": the source cited is the claimant.
+	const citing = /\b(?:citing|quoting)\s+([^,;:.!?”"]{2,80})/giu;
+	for (let m = citing.exec(s); m; m = citing.exec(s)) {
+		const from = m.index + m[0].length - m[1].length;
+		push(makeCue(s, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
+	}
+	const firstComma = s.indexOf(',');
+	if (SUBORDINATE_OPENING.test(s.trimStart()) && firstComma > 0) {
+		const main = cues.filter((c) => c.at - sentence.start > firstComma);
+		if (main.length > 0) return [...main, ...cues.filter((c) => !main.includes(c))];
+	}
+	return cues;
 }
 
-/** Attributes every sentence: its own cue, or the cue carried from earlier in the paragraph, or none. */
-export function attributeSentences(text: string, sentences: readonly Sentence[]): Attribution[] {
-	const result: Attribution[] = [];
-	type Current = { side: ClaimantSide; claimant: string; sentence: number };
-	let current: Current | null = null;
-	let lastOfPrevious: Current | null = null;
-	let paragraph = -1;
-	for (const sentence of sentences) {
-		if (sentence.paragraph !== paragraph) {
-			lastOfPrevious = sentence.paragraph === paragraph + 1 ? current : null;
-			paragraph = sentence.paragraph;
-			current = null;
-		}
-		const cue = findCue(text, sentence);
-		// "It added that ..." opening a paragraph continues the report of the paragraph before.
-		if (cue && cue.claimant === null && !current && lastOfPrevious) current = lastOfPrevious;
-		if (cue && cue.claimant !== null) {
-			const side = cue.side ?? 'other';
-			current = { side, claimant: cue.claimant, sentence: sentence.index };
-			result.push({ kind: 'cue', side, claimant: cue.claimant, start: cue.start, end: cue.end });
-		} else if (current) {
-			result.push({
-				kind: 'carried',
-				side: current.side,
-				claimant: current.claimant,
-				fromSentence: current.sentence
-			});
-		} else result.push({ kind: 'none' });
-	}
-	return result;
+/** The first attribution cue in a sentence, or null. */
+export function findCue(text: string, sentence: Sentence): Cue | null {
+	return findCues(text, sentence)[0] ?? null;
 }

@@ -112,7 +112,7 @@ describe('extractClaims', () => {
 		expect(new Set(aircraft.map((f) => f.properties.claimId)).size).toBe(1);
 		expect(aircraft[0].geometry?.coordinates).toEqual([37.2, 48.123457]);
 		expect(collection.bbox).toEqual([35, 47.1, 37.4, 48.6]);
-		expect(collection.claimsmap).toMatchObject({ formatVersion: 1, gazetteer: 'test gazetteer' });
+		expect(collection.claimsmap).toMatchObject({ formatVersion: 2, gazetteer: 'test gazetteer' });
 	});
 
 	it('ties each place to the nearest event before it, and shares places with an event that has none', () => {

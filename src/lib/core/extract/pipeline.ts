@@ -8,7 +8,9 @@ import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
-import { attributeSentences } from './claimants';
+import { attributeReport } from './attribution';
+import { datelineLength } from './claimants';
+import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
 import { findEvents, type EventClaim } from './events';
 import { fnv1a64 } from './hash';
@@ -25,6 +27,8 @@ export interface ExtractOptions {
 	generator?: string;
 	/** Longest accepted input, in characters. */
 	maxChars?: number;
+	/** The claimant table (`geodata/claimants.tsv`); without it sides come from the text's words only. */
+	entities?: EntityTable;
 }
 
 /**
@@ -137,11 +141,16 @@ export function extractClaims(
 	const warnings = [...prepared.warnings];
 	const { text } = article;
 	const sentences = splitSentences(text);
-	const attributions = attributeSentences(text, sentences);
 	// The published date tells the geocoder which fronts were active when the article was written.
 	const mentions = [...geocoder.geocode(text, { date: article.published })].sort(
 		(a, b) => a.mention.start - b.mention.start
 	);
+	const entities = options.entities ?? EMPTY_ENTITY_TABLE;
+	const attributions = attributeReport(text, sentences, {
+		table: entities,
+		mentions,
+		title: article.title
+	});
 	const features: ClaimFeature[] = [];
 	let mentionIndex = 0;
 	for (const sentence of sentences) {
@@ -155,6 +164,14 @@ export function extractClaims(
 			sentence.start + i.start,
 			sentence.start + i.end
 		]);
+		// A dateline ("CITY, Month D. /AGENCY/.") says where the report was filed, not where anything happened.
+		const firstOfParagraph = sentence.start === 0 || text[sentence.start - 1] === '\n';
+		const datelineEnd = sentence.start + (firstOfParagraph ? datelineLength(quote) : 0);
+		// A person the claimant table knows ("Vladimir Roe") is no place, whatever their first name.
+		const personSpans = entities
+			.find(quote)
+			.filter((e) => e.row.kind === 'person')
+			.map((e) => [sentence.start + e.start, sentence.start + e.end]);
 		const own: ResolvedMention[] = [];
 		for (
 			let i = mentionIndex;
@@ -162,11 +179,18 @@ export function extractClaims(
 			i++
 		) {
 			const m = mentions[i].mention;
-			if (!itemSpans.some(([a, b]) => m.start < b && m.end > a)) own.push(mentions[i]);
+			if (
+				m.start >= datelineEnd &&
+				!itemSpans.some(([a, b]) => m.start < b && m.end > a) &&
+				!personSpans.some(([a, b]) => m.start >= a && m.end <= b)
+			)
+				own.push(mentions[i]);
 		}
 		const attribution = attributions[sentence.index];
 		const claimantSpan =
-			attribution.kind === 'cue' ? { start: attribution.start, end: attribution.end } : null;
+			attribution.kind === 'attributed' && attribution.inSentence
+				? { start: attribution.start, end: attribution.end }
+				: null;
 		const places: ResolvedMention[] = [];
 		const keys = new Set<string>();
 		for (const d of selectIncidentPlaces(text, sentence, own, claimantSpan)) {
@@ -188,6 +212,15 @@ export function extractClaims(
 					eventType: event.eventType,
 					claimantSide: attribution.kind === 'none' ? 'unattributed' : attribution.side,
 					claimant: attribution.kind === 'none' ? null : attribution.claimant,
+					attribution:
+						attribution.kind === 'none'
+							? null
+							: {
+									claimant: attribution.claimant,
+									side: attribution.side,
+									kind: attribution.claimantKind,
+									basis: attribution.basis
+								},
 					summary: event.summary,
 					quantities: event.quantities,
 					quote,

@@ -48,7 +48,7 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'origin',
 		side: 'before',
 		pattern:
-			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,5}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/i
+			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,10}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/i
 	},
 	{
 		name: 'border',
@@ -59,13 +59,13 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'metonymy',
 		side: 'after',
 		pattern:
-			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart)\b|\s+(?:said|says|claims|claimed|announced|will|would|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b)/iu
+			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart|claims?|advances?|gains|push|offensive|demands|narrative|version|account)\b|\s+(?:said|says|claims|claimed|announced|will|would|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b|\s*,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,3}?(?:seized|captured|took|launched|claimed|said|denied|wants|insists|accused|ordered)\b)/iu
 	},
 	{
 		name: 'metonymy',
 		side: 'before',
 		pattern:
-			/\b(?:needs|government|authorities|leadership|president|minister|ministry|embassy|ambassador|allies|people|citizens|interests|position|officials)\s+of\s+(?:the\s+)?$/i
+			/\b(?:needs|government|authorities|leadership|president|minister|ministry|embassy|ambassador|allies|people|citizens|interests|position|officials)\s+(?:of|in)\s+(?:the\s+)?$/i
 	}
 ];
 
@@ -74,4 +74,4 @@ export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/
 
 /** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
 export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:partially|partly|fully|temporarily|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;

@@ -10,6 +10,7 @@ function createProperties(overrides: Partial<ClaimProperties> = {}): ClaimProper
 		eventType: 'strike',
 		claimantSide: 'unattributed',
 		claimant: null,
+		attribution: null,
 		summary: 'shelling',
 		quantities: [],
 		quote: 'Guns fired.',

@@ -5,6 +5,8 @@
  */
 import gjv from 'geojson-validation';
 import {
+	ATTRIBUTION_BASES,
+	CLAIMANT_KINDS,
 	CLAIMANT_SIDES,
 	CLAIM_PROPERTY_NAMES,
 	DATE_PRECISIONS,
@@ -96,6 +98,16 @@ const PROPERTY_CHECKS: Record<(typeof CLAIM_PROPERTY_NAMES)[number], [Check, str
 	eventType: [oneOf(EVENT_TYPES), `one of ${EVENT_TYPES.join(', ')}`],
 	claimantSide: [oneOf(CLAIMANT_SIDES), `one of ${CLAIMANT_SIDES.join(', ')}`],
 	claimant: [strOrNull, 'a string or null'],
+	attribution: [
+		(v) =>
+			v === null ||
+			(isObj(v) &&
+				typeof v.claimant === 'string' &&
+				oneOf(CLAIMANT_SIDES)(v.side) &&
+				oneOf(CLAIMANT_KINDS, true)(v.kind) &&
+				oneOf(ATTRIBUTION_BASES)(v.basis)),
+		'null or {claimant, side, kind, basis}'
+	],
 	summary: [str, 'a string'],
 	quantities: [
 		(v) =>
@@ -191,8 +203,25 @@ function checkFeature(f: unknown, problems: string[], warnings: string[]): void 
 		warnings.push('has a precision but no geometry');
 }
 
-/** Validates an unknown value as a claims collection of the contract. */
-export function validateClaimCollection(value: unknown): ValidationResult {
+/**
+ * A collection of formatVersion 1 (before claims carried `attribution`) read as version 2: the same
+ * features with `attribution: null`, so older exports still import.
+ */
+function upgrade(value: unknown): unknown {
+	if (!isObj(value) || !isObj(value.claimsmap) || value.claimsmap.formatVersion !== 1) return value;
+	const features = Array.isArray(value.features)
+		? value.features.map((f: unknown) =>
+				isObj(f) && isObj(f.properties) && !('attribution' in f.properties)
+					? { ...f, properties: { ...f.properties, attribution: null } }
+					: f
+			)
+		: value.features;
+	return { ...value, features, claimsmap: { ...value.claimsmap, formatVersion: FORMAT_VERSION } };
+}
+
+/** Validates an unknown value as a claims collection of the contract (version 1 files are upgraded). */
+export function validateClaimCollection(input: unknown): ValidationResult {
+	const value = upgrade(input);
 	const errors: ValidationProblem[] = [];
 	const warnings: ValidationProblem[] = [];
 	const top = (message: string) => errors.push({ featureIndex: null, featureId: null, message });

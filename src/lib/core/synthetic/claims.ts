@@ -141,6 +141,10 @@ function syntheticFeature(
 			eventType: type,
 			claimantSide: side,
 			claimant: side === 'unattributed' ? null : `synthetic ${side} source`,
+			attribution:
+				side === 'unattributed'
+					? null
+					: { claimant: `synthetic ${side} source`, side, kind: 'institution', basis: 'explicit' },
 			summary: `synthetic ${type}`,
 			quantities: [],
 			quote,

@@ -24,6 +24,12 @@ export function createClaimFeature(overrides: ClaimFeatureOverrides = {}): Claim
 			eventType: 'strike',
 			claimantSide: 'ukraine',
 			claimant: 'the invented general staff',
+			attribution: {
+				claimant: 'the invented general staff',
+				side: 'ukraine',
+				kind: 'institution',
+				basis: 'knowledge'
+			},
 			summary: 'strike on a depot',
 			quantities: [],
 			quote,

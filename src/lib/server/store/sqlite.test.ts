@@ -79,7 +79,7 @@ describe('SqliteClaimStore', () => {
 		});
 		const all = await store.allClaims();
 		expect(all.features.map((f) => f.id)).toEqual(['art-1-f1', 'art-1-f2', 'art-1-f3']);
-		expect(all.claimsmap).toMatchObject({ formatVersion: 1, generator: 'test-gen' });
+		expect(all.claimsmap).toMatchObject({ formatVersion: 2, generator: 'test-gen' });
 		await store.close();
 	});
 

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedMention } from '../geocode/types';
+import { attributeReport, type SentenceAttribution } from './attribution';
+import { createEntityTable, type EntityRow } from './entities';
+import { splitSentences } from './sentences';
+
+/** An invented claimant table: two officials, a ministry, an assessor and an outlet. */
+function createTable() {
+	const row = (
+		name: string,
+		kind: EntityRow['kind'],
+		side: EntityRow['side'],
+		aliases: string[] = [],
+		match: EntityRow['match'] = 'name'
+	): EntityRow => ({ match, name, kind, side, aliases, source: 'https://example.org/' + name });
+	return createEntityTable([
+		row('Ivanna Testenko', 'person', 'ukraine', ['Testenko']),
+		row('Pavel Mockov', 'person', 'russia', ['Mockov']),
+		row('Institute for Invented Studies', 'assessor', 'other', ['IIS']),
+		row('Wireline', 'outlet', 'other'),
+		row('* group of forces', 'institution', 'russia', [], 'title'),
+		row('* military-civil administration', 'office', 'russia', [], 'title')
+	]);
+}
+
+/** A mention of `word` (its first occurrence) resolved to a place in `country`/`admin1`. */
+function createMention(
+	text: string,
+	word: string,
+	countryCode: string,
+	admin1Code: string,
+	precision: 'settlement' | 'region' | 'country' = 'settlement'
+): ResolvedMention {
+	const start = text.indexOf(word);
+	return {
+		mention: { start, end: start + word.length, mention: word, cue: null, near: false },
+		resolution: {
+			kind: 'resolved',
+			place: {
+				id: `test:${word}`,
+				name: word,
+				lat: 48,
+				lon: 37,
+				featureClass: 'P',
+				featureCode: 'PPL',
+				countryCode,
+				admin1Code,
+				admin1: admin1Code,
+				population: 1000
+			},
+			confidence: 0.9,
+			precision,
+			uncertaintyKm: 2,
+			alternatives: [],
+			evidence: []
+		}
+	};
+}
+
+function attribute(
+	text: string,
+	mentions: ResolvedMention[] = [],
+	title: string | null = null
+): SentenceAttribution[] {
+	return attributeReport(text, splitSentences(text), { table: createTable(), mentions, title });
+}
+
+const sides = (a: SentenceAttribution[]) => a.map((x) => (x.kind === 'none' ? 'none' : x.side));
+
+describe('explicit cues', () => {
+	it.each([
+		['The Ukrainian General Staff said the bridge was hit.', 'ukraine', 'explicit'],
+		['According to NATO, two ships were damaged.', 'other', 'knowledge'],
+		[
+			'A statement by the Russian Defence Ministry revealed that a tank was lost.',
+			'russia',
+			'explicit'
+		],
+		['Testenko said the depot burned.', 'ukraine', 'knowledge'],
+		['The Northern group of forces reported taking a hill.', 'russia', 'knowledge'],
+		['A senior US official stated that drones were used.', 'united_states', 'explicit'],
+		['Local fishermen said a missile fell into the bay.', 'other', 'explicit']
+	])('attributes "%s" to %s (%s)', (sentence, side, basis) => {
+		const table = createEntityTable([
+			{
+				match: 'name',
+				name: 'NATO',
+				kind: 'institution',
+				side: 'other',
+				aliases: [],
+				source: 'https://example.org/nato'
+			}
+		]);
+		const rows = [...createTable().rows, ...table.rows];
+		const [a] = attributeReport(sentence, splitSentences(sentence), {
+			table: createEntityTable(rows),
+			mentions: []
+		});
+		expect(a).toMatchObject({ kind: 'attributed', side, basis });
+	});
+
+	it('takes the named person, not the outlet that relays them', () => {
+		const [a] = attribute('As Wireline reported earlier, Testenko said two drones were downed.');
+		expect(a).toMatchObject({ side: 'ukraine', claimant: 'Testenko', claimantKind: 'person' });
+	});
+
+	it('takes the source an agency cites', () => {
+		const [a] = attribute('Wireline, citing the Russian Defence Ministry, said a depot burned.');
+		expect(a).toMatchObject({ side: 'russia' });
+	});
+
+	it('prefers the main clause over an "As X claimed" clause', () => {
+		const [a] = attribute('As Russia claimed gains, Ukraine said its forces struck a camp.');
+		expect(a).toMatchObject({ side: 'ukraine', claimant: 'Ukraine' });
+	});
+
+	it('keeps a name with its title: "Jane Roe, the local governor, says"', () => {
+		const [a] = attribute('Ten houses burned, Ivanna Testenko, the local governor, says.');
+		expect(a).toMatchObject({ side: 'ukraine', claimant: 'Ivanna Testenko, the local governor' });
+	});
+
+	it('reads an occupation title as Russia’s whatever place it names', () => {
+		const text = 'The Moscow-installed head of the Zelenodar region said shelling hit a school.';
+		const [a] = attribute(text, [createMention(text, 'Zelenodar', 'UA', 'UA.26', 'region')]);
+		expect(a).toMatchObject({ side: 'russia', basis: 'explicit' });
+	});
+
+	it('is not fooled by a conditional ("if confirmed") or scare quotes', () => {
+		const [a] = attribute('The capture, if confirmed, would be a first for the army.');
+		expect(a.kind).toBe('none');
+		const [b] = attribute('Pavel Mockov, the occupation "official", claims that Ukraine fired.');
+		expect(b).toMatchObject({ side: 'russia', claimant: expect.stringContaining('Mockov') });
+	});
+});
+
+describe('the report’s lead', () => {
+	it('carries a briefing’s source through later sentences and paragraphs', () => {
+		const a = attribute(
+			'Air defences downed six drones overnight, the Russian Defence Ministry said.\n\nTwo more were downed near Testovo. A depot was destroyed.\n\n"The enemy lost a tank," the spokesman added.'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia', 'russia', 'russia']);
+		expect(a[1]).toMatchObject({ basis: 'lead' });
+	});
+
+	it('gives sentences before the first cue the source the title names', () => {
+		const a = attribute(
+			'Attacks were repelled near Testovo and Probne.\n\nThe update was published by the General Staff.',
+			[],
+			'Defenders hold the line near two villages - General Staff'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine']);
+		expect(a[0]).toMatchObject({ basis: 'lead' });
+	});
+
+	it('takes the lead from a "Source:" line', () => {
+		const a = attribute(
+			'Air defence shot down nine drones.\nSource: Ukraine’s Air Force\nDetails: Debris fell on a farm.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+	});
+
+	it('gives a hedged assessment to the assessor whose report it is', () => {
+		const a = attribute(
+			'Footage analyzed by the Institute for Invented Studies indicates that troops advanced near Testovo.\n\nRussian forces have likely withdrawn from the west bank. Artillery is probably hitting the crossings.'
+		);
+		expect(sides(a)).toEqual(['other', 'other', 'other']);
+	});
+
+	it('does not carry a claimant across paragraphs of a report that quotes both sides', () => {
+		const a = attribute(
+			'The Russian Defence Ministry said it took Testovo. Units advanced further.\n\nUkraine said its troops held the village.\n\nThe fighting began in spring.'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia', 'ukraine', 'none']);
+	});
+});
+
+describe('quotations and references', () => {
+	it('gives a quotation of two sentences to the speaker named after it', () => {
+		const a = attribute(
+			'Testenko said the bridge held.\n\n"Two tanks were destroyed near Testovo. The rest retreated," Pavel Mockov said.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'russia']);
+		expect(a[1]).toMatchObject({ claimant: 'Pavel Mockov', basis: 'knowledge' });
+	});
+
+	it('resolves "he" to the person named before and "the ministry" to the body', () => {
+		const a = attribute(
+			'Testenko said a depot burned. He added that a tank was hit.\n\nIn a separate statement, the Russian Defence Ministry said it downed a drone. Later, Ukraine said a camp was hit. The ministry said the camp was empty.'
+		);
+		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'reference', claimant: 'Testenko' });
+		expect(a[4]).toMatchObject({ basis: 'reference' });
+	});
+
+	it('resolves "the governor" of a place in Ukraine to Ukraine and in Russia to Russia', () => {
+		const ua = 'Drones hit Zelenodar overnight, the governor said.';
+		expect(attribute(ua, [createMention(ua, 'Zelenodar', 'UA', 'UA.07')])[0]).toMatchObject({
+			side: 'ukraine',
+			basis: 'reference'
+		});
+		const ru = 'Drones hit Belograd overnight, the governor said.';
+		expect(attribute(ru, [createMention(ru, 'Belograd', 'RU', 'RU.09')])[0]).toMatchObject({
+			side: 'russia',
+			basis: 'reference'
+		});
+	});
+
+	it('gives "the city authorities" of an occupied region to the occupation official named before', () => {
+		const text =
+			'Shelling of Zelenodar wounded five, Pavel Mockov, head of the regional military-civil administration, said.\n\nThe city authorities said a school in Zelenodar was hit. Local authorities also reported strikes on Probne.';
+		const zelenodar = createMention(text, 'Zelenodar', 'UA', 'UA.26');
+		const second = text.indexOf('Zelenodar', zelenodar.mention.end);
+		const again = createMention(text.slice(second), 'Zelenodar', 'UA', 'UA.26');
+		again.mention = { ...again.mention, start: second, end: second + 'Zelenodar'.length };
+		const probne = createMention(text, 'Probne', 'UA', 'UA.04');
+		const a = attribute(text, [zelenodar, again, probne]);
+		expect(sides(a)).toEqual(['russia', 'russia', 'ukraine']);
+	});
+
+	it('names an office of no known place as written, with side other', () => {
+		const [a] = attribute('The mayor said drones hit a depot.');
+		expect(a).toMatchObject({ side: 'other', claimant: 'The mayor' });
+	});
+
+	it('leaves an unsourced sentence of a multi-source report unattributed', () => {
+		const a = attribute(
+			'Russian forces shelled the port.\n\nTestenko said two drones fell. Mockov said none did.\n\nUkrainian drones hit a refinery.'
+		);
+		expect(a[0].kind).toBe('none');
+		expect(a[3].kind).toBe('none');
+	});
+});

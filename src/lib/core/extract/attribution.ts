@@ -1,0 +1,398 @@
+/**
+ * Stage 3b, attribution through the report: who asserts each sentence, and how that was decided.
+ *
+ * - `explicit`: the sentence names the claimant and its own words give the side ("the Russian
+ *   Defence Ministry said", "the Russian-installed head of X said", "the governor of Kursk region").
+ * - `knowledge`: the sentence names the claimant and the claimant table gives the side ("Jane Roe
+ *   said", where the table knows Jane Roe as an official of one side).
+ * - `reference`: the sentence refers to a claimant ("he added", "the ministry said", "the governor
+ *   said"), resolved to the one named before, or, for an office, to the holder for the place the
+ *   sentence is about (an unmarked office of a place in Ukraine is Ukraine's, in Russia Russia's).
+ * - `lead`: no cue in the sentence; the claim carries the claimant of the report's lead (a
+ *   single-source report: a briefing, a General Staff update, an assessment retold) or of the
+ *   sentences before it in the paragraph.
+ *
+ * A report with claimants of more than one side (wire copy) carries a claimant only within its
+ * paragraph; its unsourced sentences stay `unattributed`, never a guess.
+ */
+import type { AttributionBasis, ClaimantKind, ClaimantSide } from '../contract';
+import type { ResolvedMention } from '../geocode/types';
+import {
+	EVIDENCE_NOUNS,
+	OCCUPATION_MARKER,
+	OFFICE_TITLE,
+	REFERENCE_SUBJECTS,
+	type ReferenceKind
+} from './claimant-vocabulary';
+import { claimantTerm, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
+import type { EntityTable } from './entities';
+import type { Sentence } from './sentences';
+
+/** Who asserts a sentence. `start`/`end` (text offsets) delimit the claimant as written, wherever it is. */
+export interface Attributed {
+	kind: 'attributed';
+	claimant: string;
+	side: ClaimantSide;
+	claimantKind: ClaimantKind | null;
+	basis: AttributionBasis;
+	start: number;
+	end: number;
+	/** True when the claimant is named inside this sentence (a place inside it names the source). */
+	inSentence: boolean;
+}
+
+/** A sentence's attribution; `none` when nothing in the report names its source. */
+export type SentenceAttribution = Attributed | { kind: 'none' };
+
+/** What the discourse knows besides the sentences. */
+export interface AttributionContext {
+	table: EntityTable;
+	/** Every place mention of the text, in order (any role): offices are resolved by place. */
+	mentions: readonly ResolvedMention[];
+	/** The article's title, when it is not part of the text. */
+	title?: string | null;
+}
+
+/** A claimant met in the report. */
+interface Speaker {
+	claimant: string;
+	side: ClaimantSide;
+	kind: ClaimantKind | null;
+	basis: AttributionBasis;
+	start: number;
+	end: number;
+	/** The admin1 code and country of the place the speaker's office or statement is about. */
+	region: string | null;
+	country: string | null;
+}
+
+/** A place's holder by its country: Crimea and Sevastopol (UA.11, UA.20) are held by Russia since 2014. */
+const RUSSIAN_HELD_ADMIN1 = new Set(['UA.11', 'UA.20']);
+const KIND_PRIORITY: readonly ClaimantKind[] = [
+	'person',
+	'institution',
+	'assessor',
+	'office',
+	'outlet'
+];
+
+function located(m: ResolvedMention) {
+	return m.resolution.kind === 'unresolved' ? null : m.resolution.place;
+}
+
+function sideOfPlace(country: string | null, admin1: string | null): ClaimantSide | null {
+	if (country === 'RU') return 'russia';
+	if (country === 'UA') return admin1 && RUSSIAN_HELD_ADMIN1.has(admin1) ? 'russia' : 'ukraine';
+	return null;
+}
+
+/** The located mentions inside [start, end). */
+function placesIn(mentions: readonly ResolvedMention[], start: number, end: number) {
+	return mentions.filter((m) => m.mention.start >= start && m.mention.end <= end && located(m));
+}
+
+/** What a phrase's own words and the table say of a claimant (no discourse). */
+interface Identity {
+	side: ClaimantSide | null;
+	kind: ClaimantKind | null;
+	basis: 'explicit' | 'knowledge';
+	/** An office whose side depends on the place it is of ("the governor", "city authorities"). */
+	office: boolean;
+}
+
+function identify(
+	phrase: string,
+	table: EntityTable,
+	place: { country: string | null; admin1: string | null } | null
+): Identity {
+	if (GENERIC_UNSOURCED.test(phrase))
+		return { side: 'unattributed', kind: null, basis: 'explicit', office: false };
+	const named = table.find(phrase).filter((m) => m.row.match === 'name');
+	const titled = table.find(phrase).filter((m) => m.row.match === 'title');
+	const officeWords = OFFICE_TITLE.test(phrase);
+	if (OCCUPATION_MARKER.test(phrase))
+		return {
+			side: 'russia',
+			kind: named[0]?.row.kind ?? (officeWords ? 'office' : null),
+			basis: 'explicit',
+			office: false
+		};
+	if (named.length > 0) {
+		const best = [...named].sort(
+			(a, b) => KIND_PRIORITY.indexOf(a.row.kind) - KIND_PRIORITY.indexOf(b.row.kind)
+		)[0];
+		return { side: best.row.side, kind: best.row.kind, basis: 'knowledge', office: false };
+	}
+	const term = claimantTerm(phrase);
+	if (term?.tier === 'nation')
+		return {
+			side: term.side,
+			kind: officeWords ? 'office' : null,
+			basis: 'explicit',
+			office: false
+		};
+	const placeSide = place ? sideOfPlace(place.country, place.admin1) : null;
+	if ((officeWords || titled.length > 0 || term) && placeSide)
+		return { side: placeSide, kind: 'office', basis: 'explicit', office: false };
+	if (titled.length > 0)
+		return {
+			side: titled[0].row.side,
+			kind: titled[0].row.kind,
+			basis: 'knowledge',
+			office: false
+		};
+	if (term) return { side: term.side, kind: 'institution', basis: 'knowledge', office: false };
+	if (officeWords) return { side: null, kind: 'office', basis: 'explicit', office: true };
+	return { side: null, kind: null, basis: 'explicit', office: false };
+}
+
+/** The reference kind of a subject that stands for a claimant, or null when it names one. */
+function referenceKind(phrase: string): ReferenceKind | null {
+	const key = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+	const direct = REFERENCE_SUBJECTS.get(key);
+	if (direct) return direct;
+	// "Additional footage published on Monday", "the latest update": a document without its author.
+	if (
+		/^(?:the|this|that|these|additional|new|further|latest|a|an)\b/i.test(key) &&
+		EVIDENCE_NOUNS.test(key) &&
+		!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))
+	)
+		return 'any';
+	return null;
+}
+
+/** Splits a title into the source it names ("Governor: …", "… - General Staff"), if any. */
+function titleSource(title: string): string | null {
+	const prefix = /^([^:]{2,40}):\s/.exec(title);
+	if (prefix && prefix[1].split(/\s+/).length <= 5) return prefix[1].trim();
+	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
+	if (suffix && suffix[1].trim().split(/\s+/).length <= 6) return suffix[1].trim();
+	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
+	if (according) return according[1].trim();
+	return null;
+}
+
+/** A "Source: X" line, as news sites print under the lead of a retold report. */
+const SOURCE_LINE = /^sources?\s*:\s*(.{2,120}?)\s*\.?$/i;
+
+/** Offsets of quotations `[open, close)` in the text, paired within a paragraph. */
+function quotations(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	const re = /[“”"]/g;
+	let open = -1;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const c = m[0];
+		if (open < 0) {
+			if (c !== '”') open = m.index;
+		} else if (c !== '“') {
+			spans.push([open, m.index + 1]);
+			open = -1;
+		} else open = m.index;
+		// A blank line ends a paragraph and any quotation left open in it.
+	}
+	return spans;
+}
+
+/** Attributes every sentence of a text: see the module comment for the rules. */
+export function attributeReport(
+	text: string,
+	sentences: readonly Sentence[],
+	context: AttributionContext
+): SentenceAttribution[] {
+	const { table, mentions } = context;
+	const speakers: Speaker[] = [];
+	// A country named in passing ("Russia's strike on X") says nothing of whose office speaks.
+	const finer = (m: ResolvedMention) =>
+		m.resolution.kind !== 'unresolved' && m.resolution.precision !== 'country';
+	const regionNear = (start: number, end: number) => {
+		const own = placesIn(mentions, start, end).find(finer);
+		if (own) return own;
+		for (let i = mentions.length - 1; i >= 0; i--)
+			if (mentions[i].mention.end <= start && finer(mentions[i])) return mentions[i];
+		return null;
+	};
+	const placeOf = (m: ResolvedMention | null) => {
+		const p = m ? located(m) : null;
+		return p ? { country: p.countryCode, admin1: p.admin1Code } : null;
+	};
+
+	/** Resolves a cue to a speaker, or null when it cannot be resolved. */
+	const resolve = (cue: Cue, sentence: Sentence): Speaker | null => {
+		const phrase = cue.claimant;
+		const reference = referenceKind(phrase);
+		const sentencePlace = regionNear(sentence.start, sentence.end);
+		if (reference && reference !== 'office') {
+			const wanted = (s: Speaker) =>
+				reference === 'person'
+					? s.kind === 'person' || s.kind === null
+					: reference === 'body'
+						? s.kind !== 'person'
+						: true;
+			const earlier = [...speakers].reverse();
+			const target = earlier.find(wanted) ?? earlier[0];
+			if (!target) return null;
+			return { ...target, basis: 'reference', start: target.start, end: target.end };
+		}
+		const inPhrase = placeOf(placesIn(mentions, cue.start, cue.end)[0] ?? null);
+		const identity = identify(phrase, table, inPhrase);
+		if (reference === 'office' || (identity.office && identity.side === null)) {
+			const place = placeOf(sentencePlace);
+			// The latest official of that region speaks for its holder ("the city authorities" after
+			// the occupation head of the region); else the side that holds the place.
+			const official = [...speakers]
+				.reverse()
+				.find(
+					(s) =>
+						place !== null &&
+						s.region !== null &&
+						s.region === place.admin1 &&
+						(s.kind === 'person' || s.kind === 'office')
+				);
+			const side = official?.side ?? (place ? sideOfPlace(place.country, place.admin1) : null);
+			return {
+				claimant: phrase,
+				// An office of no known place ("the mayor said"): named as written, whose it is unknown.
+				side: side ?? 'other',
+				kind: 'office',
+				basis: side ? 'reference' : 'explicit',
+				start: cue.start,
+				end: cue.end,
+				region: place?.admin1 ?? null,
+				country: place?.country ?? null
+			};
+		}
+		// Only an office holder has a region: the place in the title, else the one the sentence is about.
+		const holdsOffice = identity.kind === 'office' || OFFICE_TITLE.test(phrase);
+		const region = placeOf(
+			placesIn(mentions, cue.start, cue.end).find(finer) ?? (holdsOffice ? sentencePlace : null)
+		);
+		return {
+			claimant: phrase,
+			side: identity.side ?? 'other',
+			kind: identity.kind,
+			basis: identity.basis,
+			start: cue.start,
+			end: cue.end,
+			region: region?.admin1 ?? null,
+			country: region?.country ?? null
+		};
+	};
+
+	// 1. Each sentence's own claimant: a named source beats an outlet that relays it.
+	const own: (Speaker | null)[] = [];
+	/** Where each sentence's chosen cue word stands. */
+	const ownAt: number[] = [];
+	const quoteSpans = quotations(text);
+	for (const sentence of sentences) {
+		const cues = findCues(text, sentence);
+		let chosen: Speaker | null = null;
+		let at = -1;
+		for (const cue of cues) {
+			const speaker = resolve(cue, sentence);
+			if (!speaker) continue;
+			if (!chosen || (chosen.kind === 'outlet' && speaker.kind !== 'outlet'))
+				[chosen, at] = [speaker, cue.at];
+			if (chosen.kind !== 'outlet') break;
+		}
+		if (!chosen) {
+			const line = text.slice(sentence.start, sentence.end);
+			const source = SOURCE_LINE.exec(line);
+			if (source) {
+				const from = sentence.start + line.indexOf(source[1]);
+				chosen = resolve(
+					{ claimant: source[1], start: from, end: from + source[1].length, at: from },
+					sentence
+				);
+				at = from;
+			}
+		}
+		// A resolved "he" adds no new speaker; a resolved office ("the city authorities") does.
+		if (chosen && (chosen.basis !== 'reference' || chosen.kind === 'office')) speakers.push(chosen);
+		own.push(chosen);
+		ownAt.push(at);
+	}
+
+	// 2. The report's lead: the source its title names, else the first claimant of its opening.
+	let lead: Speaker | null = null;
+	const title = context.title ?? null;
+	const titled = title ? titleSource(title) : null;
+	if (titled) {
+		const identity = identify(titled, table, null);
+		if (identity.side && identity.side !== 'unattributed' && !identity.office)
+			lead = {
+				claimant: titled,
+				side: identity.side,
+				kind: identity.kind,
+				basis: identity.basis,
+				start: -1,
+				end: -1,
+				region: null,
+				country: null
+			};
+	}
+	const opening = sentences.filter((s) => s.paragraph <= (sentences[0]?.paragraph ?? 0) + 2);
+	lead ??=
+		own.find((s, i) => s !== null && i < opening.length && s.side !== 'unattributed') ?? null;
+
+	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
+	const sides = new Set(
+		[...speakers, ...(lead ? [lead] : [])]
+			.filter((s) => s.kind !== 'outlet' && s.side !== 'unattributed' && s.basis !== 'reference')
+			.map((s) => s.side)
+	);
+	const singleSource = sides.size === 1;
+
+	const result: SentenceAttribution[] = [];
+	let current: Speaker | null = singleSource ? lead : null;
+	let paragraph = -1;
+	sentences.forEach((sentence, i) => {
+		if (sentence.paragraph !== paragraph) {
+			paragraph = sentence.paragraph;
+			if (!singleSource) current = null;
+		}
+		let speaker = own[i];
+		// A quotation that goes on past this sentence belongs to whoever the closing cue names.
+		if (!speaker) {
+			const quote = quoteSpans.find(([a, b]) => a < sentence.end && b > sentence.end);
+			if (quote) {
+				for (let j = i + 1; j < sentences.length && sentences[j].start < quote[1] + 400; j++) {
+					if (sentences[j].paragraph !== sentence.paragraph) break;
+					if (own[j] && ownAt[j] >= quote[1] - 1) {
+						speaker = own[j];
+						break;
+					}
+				}
+			}
+		}
+		if (speaker) {
+			const inSentence = speaker.start >= sentence.start && speaker.end <= sentence.end;
+			result.push({
+				kind: 'attributed',
+				claimant: speaker.claimant,
+				side: speaker.side,
+				claimantKind: speaker.kind,
+				basis: speaker.basis,
+				start: speaker.start,
+				end: speaker.end,
+				inSentence
+			});
+			if (own[i]) current = own[i];
+			return;
+		}
+		if (current) {
+			result.push({
+				kind: 'attributed',
+				claimant: current.claimant,
+				side: current.side,
+				claimantKind: current.kind,
+				basis: 'lead',
+				start: current.start,
+				end: current.end,
+				inSentence: false
+			});
+			return;
+		}
+		result.push({ kind: 'none' });
+	});
+	return result;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntityTable } from './entities';
+
+const HEADER = '# match\tname\tkind\tside\taliases\tsource\n';
+
+describe('parseEntityTable', () => {
+	it('reads names, aliases and title patterns', () => {
+		const parsed = parseEntityTable(
+			HEADER +
+				'name\tIvanna Testenko\tperson\tukraine\tTestenko\thttps://example.org/a\n' +
+				'name\tInvented Monitor\tassessor\tother\tIMO\thttps://example.org/b\n' +
+				'title\thead of the * test administration\toffice\tukraine\t\thttps://example.org/c\n'
+		);
+		if (parsed.kind !== 'ok') throw new Error('invalid');
+		const found = (phrase: string) => parsed.table.find(phrase).map((m) => m.row.name);
+		expect(found('Testenko said')).toEqual(['Ivanna Testenko']);
+		expect(found('the imo said')).toEqual([]);
+		expect(found('the IMO said')).toEqual(['Invented Monitor']);
+		expect(found('the head of the Zelenodar city test administration')).toEqual([
+			'head of the * test administration'
+		]);
+	});
+
+	it('prefers the longest name where two overlap', () => {
+		const parsed = parseEntityTable(
+			HEADER +
+				'name\tTestland\tinstitution\tother\t\thttps://example.org/a\n' +
+				'name\tTestland Air Force\tinstitution\tukraine\t\thttps://example.org/b\n'
+		);
+		if (parsed.kind !== 'ok') throw new Error('invalid');
+		expect(parsed.table.find('the Testland Air Force said').map((m) => m.row.side)).toEqual([
+			'ukraine'
+		]);
+	});
+
+	it('names the line of every bad row', () => {
+		const parsed = parseEntityTable(
+			HEADER +
+				'name\tNo Source\tperson\tukraine\t\t\n' +
+				'name\tBad Side\tperson\tmars\t\thttps://example.org/x\n' +
+				'name\tShort row\tperson\n'
+		);
+		expect(parsed.kind).toBe('invalid');
+		if (parsed.kind === 'invalid') expect(parsed.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+	});
+});

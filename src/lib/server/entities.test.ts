@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CLAIMANT_KINDS } from '../core/contract';
+import { parseEntityTable } from '../core/extract/entities';
+import { defaultEntityFile, loadEntityTable } from './entities';
+
+describe('the shipped claimant table (geodata/claimants.tsv)', () => {
+	it('parses, and every row has a side, a kind and a source URL', () => {
+		const table = loadEntityTable();
+		expect(table.rows.length).toBeGreaterThan(100);
+		for (const row of table.rows) {
+			expect(['russia', 'ukraine', 'united_states', 'other']).toContain(row.side);
+			expect(CLAIMANT_KINDS).toContain(row.kind);
+			expect(row.source).toMatch(/^https?:\/\/\S+$/);
+		}
+	});
+
+	it('names no alias twice with different sides', () => {
+		const sides = new Map<string, string>();
+		for (const row of loadEntityTable().rows)
+			for (const alias of [row.name, ...row.aliases]) {
+				const key = alias.toLowerCase().replace(/’/g, "'");
+				expect(sides.get(key) ?? row.side, `${alias} is given two sides`).toBe(row.side);
+				sides.set(key, row.side);
+			}
+	});
+
+	it('is read from the file the loader names', () => {
+		expect(parseEntityTable(readFileSync(defaultEntityFile(), 'utf8')).kind).toBe('ok');
+	});
+});
