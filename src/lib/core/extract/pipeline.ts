@@ -8,11 +8,13 @@ import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
+import { anaphoricPlaces } from './anaphora';
 import { attributeReport } from './attribution';
 import { datelineLength } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
 import { findEvents, type EventClaim } from './events';
+import { furnitureKind } from './furniture';
 import { fnv1a64 } from './hash';
 import { findItems } from './quantities';
 import { selectIncidentPlaces } from './places';
@@ -93,9 +95,26 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 	};
 }
 
-/** A short line without closing punctuation (headline, caption, byline) repeats the article; it is no claim. */
-function isHeadline(sentence: string): boolean {
-	return !/[.!?…"”’)]$/.test(sentence) && sentence.split(/\s+/).length <= 15;
+/** How many sentences back "the village" may look for the village it means. */
+const MAX_ANAPHORA_DISTANCE = 2;
+
+/** The distinct settlement-level places named in a sentence (from `from`, before `end`). */
+function settlementsIn(
+	mentions: readonly ResolvedMention[],
+	from: number,
+	end: number
+): ResolvedMention[] {
+	const found: ResolvedMention[] = [];
+	for (let i = from; i < mentions.length && mentions[i].mention.start < end; i++) {
+		const r = mentions[i].resolution;
+		if (r.kind === 'unresolved' || !['settlement', 'near_settlement'].includes(r.precision))
+			continue;
+		if (
+			!found.some((f) => f.resolution.kind !== 'unresolved' && f.resolution.place.id === r.place.id)
+		)
+			found.push(mentions[i]);
+	}
+	return found;
 }
 
 /** One key per distinct place, so a place named twice in a claim gives one feature. */
@@ -153,11 +172,16 @@ export function extractClaims(
 	});
 	const features: ClaimFeature[] = [];
 	let mentionIndex = 0;
+	// The settlements of the latest sentence that named any: what "both villages" refers to.
+	let recent: { sentence: number; places: ResolvedMention[] } = { sentence: -1, places: [] };
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
-		const events = isHeadline(quote) ? [] : findEvents(quote);
+		const events = furnitureKind(quote) ? [] : findEvents(quote);
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
+		const named = settlementsIn(mentions, mentionIndex, sentence.end);
+		const referred = sentence.index - recent.sentence <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
+		if (named.length > 0) recent = { sentence: sentence.index, places: named };
 		if (events.length === 0) continue;
 		// A weapon's name ("Shahed drones") is never a place, whatever the gazetteer holds.
 		const itemSpans = findItems(quote).map((i) => [
@@ -193,11 +217,31 @@ export function extractClaims(
 				: null;
 		const places: ResolvedMention[] = [];
 		const keys = new Set<string>();
-		for (const d of selectIncidentPlaces(text, sentence, own, claimantSpan)) {
+		const decisions = selectIncidentPlaces(text, sentence, own, claimantSpan);
+		for (const d of decisions) {
 			if (d.kind !== 'incident' || keys.has(placeKey(d.mention))) continue;
 			keys.add(placeKey(d.mention));
 			places.push(d.mention);
 		}
+		if (places.length === 0)
+			// Within the sentence, only the claimant's own place ("the mayor of X … the city") is a referent.
+			places.push(
+				...anaphoricPlaces(
+					quote,
+					sentence.start,
+					referred,
+					decisions
+						.filter(
+							(d) =>
+								d.kind === 'excluded' &&
+								d.reason === 'claimant' &&
+								attribution.kind === 'attributed' &&
+								attribution.claimantKind === 'office'
+						)
+						.map((d) => d.mention)
+						.filter((m) => named.includes(m))
+				)
+			);
 		const when = resolveEventDate(quote, article.published);
 		const placesOf = assignPlaces(events, places, sentence.start);
 		events.forEach((event, e) => {

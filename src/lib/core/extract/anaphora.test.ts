@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedMention } from '../geocode/types';
+import { anaphoricPlaces } from './anaphora';
+
+function createPlace(name: string): ResolvedMention {
+	return {
+		mention: { start: 0, end: name.length, mention: name, cue: null, near: false },
+		resolution: {
+			kind: 'resolved',
+			place: {
+				id: `test:${name}`,
+				name,
+				lat: 48,
+				lon: 37,
+				featureClass: 'P',
+				featureCode: 'PPL',
+				countryCode: 'UA',
+				admin1Code: 'UA.05',
+				admin1: 'Donetsk Oblast',
+				population: 500
+			},
+			confidence: 0.8,
+			precision: 'settlement',
+			uncertaintyKm: 2,
+			alternatives: [],
+			evidence: []
+		}
+	};
+}
+
+const names = (places: ResolvedMention[]) =>
+	places.map((p) => (p.resolution.kind === 'unresolved' ? null : p.resolution.place.name));
+
+describe('anaphoricPlaces', () => {
+	const recent = [createPlace('Testovo'), createPlace('Probne')];
+
+	it('reads "both villages" as the two places named before, marked at the phrase', () => {
+		const quote = 'The ministry had reported capturing both villages.';
+		const found = anaphoricPlaces(quote, 100, recent);
+		expect(names(found)).toEqual(['Testovo', 'Probne']);
+		expect(found[0].mention).toMatchObject({ mention: 'both villages', start: 100 + 36 });
+	});
+
+	it('reads "the village" only when one village was named', () => {
+		expect(
+			names(anaphoricPlaces('Troops entered the village.', 0, [createPlace('Testovo')]))
+		).toEqual(['Testovo']);
+		expect(anaphoricPlaces('Troops entered the village.', 0, recent)).toEqual([]);
+	});
+
+	it('leaves "the village of X" and sentences without such a phrase alone', () => {
+		expect(anaphoricPlaces('Troops entered the village of Lisne.', 0, recent)).toEqual([]);
+		expect(anaphoricPlaces('Troops advanced.', 0, recent)).toEqual([]);
+	});
+});
+
+describe('anaphoricPlaces within one sentence', () => {
+	it('takes a place named earlier in the sentence over the sentences before', () => {
+		const quote = 'The mayor of Lisne said drones hit a depot in the city.';
+		const lisne = createPlace('Lisne');
+		lisne.mention = { ...lisne.mention, start: 13, end: 18 };
+		expect(names(anaphoricPlaces(quote, 0, [createPlace('Testovo')], [lisne]))).toEqual(['Lisne']);
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * Places named by reference: "both villages", "the two towns", "the village" after a sentence that
+ * named them. Reports often name the places once and then say what each side claims about "the
+ * villages"; without this, every later claim about them would lose its place.
+ */
+import type { ResolvedMention } from '../geocode/types';
+
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+const PLURAL =
+	/(?<![\p{L}])(?:both|the\s+(?:two|three|four|five)|these|those|the)\s+(?:villages|towns|settlements|cities|localities)(?![\p{L}])/iu;
+const SINGULAR =
+	/(?<![\p{L}])(?:the|this|that)\s+(?:village|town|settlement|city|locality)(?![\p{L}])(?!\s+of\b)/iu;
+
+/**
+ * The places an anaphoric phrase in `quote` (starting at `offset` in the text) stands for: the
+ * settlement-level places named earlier in the same sentence (`inSentence`), else those of the
+ * sentences just before (`before`), each as a mention of the phrase itself; empty when the sentence
+ * refers to none or the referent is unclear.
+ */
+export function anaphoricPlaces(
+	quote: string,
+	offset: number,
+	before: readonly ResolvedMention[],
+	inSentence: readonly ResolvedMention[] = []
+): ResolvedMention[] {
+	const plural = PLURAL.exec(quote);
+	const singular = plural ? null : SINGULAR.exec(quote);
+	const match = plural ?? singular;
+	if (!match) return [];
+	// "The mayor of X said drones hit the city": a place earlier in the same sentence comes first.
+	const own = inSentence.filter((m) => m.mention.end <= offset + match.index);
+	const recent = own.length > 0 ? own : before;
+	if (recent.length === 0) return [];
+	const word = /^(?:both|the\s+(two|three|four|five))/i.exec(match[0]);
+	const count = plural
+		? word
+			? COUNTS[(word[1] ?? 'both').toLowerCase()]
+			: recent.length
+		: // "the village" is clear only when one village was named.
+			recent.length === 1
+			? 1
+			: 0;
+	if (count === 0 || count > recent.length) return [];
+	const mention = {
+		start: offset + match.index,
+		end: offset + match.index + match[0].length,
+		mention: match[0]
+	};
+	return recent.slice(-count).map((r) => ({ ...r, mention: { ...r.mention, ...mention } }));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureKind } from './furniture';
+
+describe('furnitureKind', () => {
+	it.each([
+		['Drones hit a depot near Testovo', 'headline'],
+		['FILE PHOTO: Smoke rises over Testovo after shelling, May 2, 2023.', 'caption'],
+		['Photo: social media', 'caption'],
+		['Credit: Invented Ministry/Handout via Wireline', 'caption'],
+		[
+			'A still image taken from video released by the ministry shows soldiers raising a flag in Testovo.',
+			'caption'
+		],
+		['Firefighters work at a burning depot in Testovo in this handout photo, May 2.', 'caption'],
+		[
+			'The governor visits Testovo, May 2, 2023. (Photo by Jane Roe/Invented Agency via Getty Images)',
+			'caption'
+		],
+		['By Jane Roe and John Doe', 'byline'],
+		['Reporting by Jane Roe; Editing by John Doe', 'byline']
+	])('reads "%s" as a %s', (line, kind) => {
+		expect(furnitureKind(line)).toBe(kind);
+	});
+
+	it.each([
+		'Russian forces shelled Testovo overnight, the governor said.',
+		'The photo agency reported that drones hit a depot near Testovo.',
+		'By nightfall, troops had shelled Testovo and Probne, the ministry said.'
+	])('leaves a claim alone: "%s"', (line) => {
+		expect(furnitureKind(line)).toBeNull();
+	});
+});

@@ -1,0 +1,37 @@
+/**
+ * Page furniture: the lines of a news page that make no claim of their own — headlines, photo
+ * captions and credits, bylines. A caption may describe the event the body reports ("A still image
+ * shows soldiers raising a flag in X"), but it is the photographer's description, not a claim.
+ */
+
+/** A short line without closing punctuation (headline, caption, byline) repeats the article. */
+function isHeadline(line: string): boolean {
+	return !/[.!?…"”’)]$/.test(line) && line.split(/\s+/).length <= 15;
+}
+
+/** "Photo: …", "FILE PHOTO: …", "Credit: …", "Caption: …", "Pictured: …". */
+const LABELLED =
+	/^(?:file\s+photo|photos?|image|images|picture|pictured|caption|credits?|video|illustration)\s*[:：-]/i;
+
+/** "A still image taken from video shows …", "This handout photo …", "Smoke rises over X in this photo …". */
+const DESCRIBES_PICTURE =
+	/^(?:an?|this|the)\s+(?:(?:still|handout|undated|aerial|satellite|file|video)\s+)*(?:image|photo|photograph|picture|frame|screen\s?grab|screenshot|grab|handout|view)(?:\s*,|\s+(?:shows|showing|taken|released|provided|distributed|obtained|made|posted|from|of|dated)\b)|\bin\s+this\s+(?:handout\s+|undated\s+|file\s+)*(?:photo|image|picture|screen\s?grab|frame)\b/i;
+
+/** A credit in brackets that closes a caption: "(Photo by Jane Roe/Agency via Getty Images)". */
+const CREDIT_AT_END =
+	/\((?:[^()]*\b(?:photo|photograph|getty|handout|courtesy|credit|via|AP Photo|Reuters|AFP|EPA|pool)\b[^()]*)\)\s*$/i;
+
+/** "By Jane Roe", "By Jane Roe and John Doe" (names only), "Reporting by …; Editing by …". */
+const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}";
+const BYLINE = new RegExp(`^[Bb]y\\s+${NAME}(?:\\s*(?:,|and)\\s*${NAME})*\\s*$`, 'u');
+const CREDITS_LINE = /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+
+/** Why a line is page furniture rather than a claim, or null when it may hold claims. */
+export function furnitureKind(line: string): 'headline' | 'caption' | 'byline' | null {
+	const text = line.trim();
+	if (BYLINE.test(text) || CREDITS_LINE.test(text)) return 'byline';
+	if (LABELLED.test(text) || DESCRIBES_PICTURE.test(text) || CREDIT_AT_END.test(text))
+		return 'caption';
+	if (isHeadline(text)) return 'headline';
+	return null;
+}
