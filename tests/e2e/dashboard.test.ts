@@ -289,6 +289,21 @@ describe('the dashboard', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the detail says who claims it, who reports it and how the side was decided', async () => {
+		const { page, errors } = await open();
+		await page.locator('[data-claim-id="p0"]').click();
+		const detail = page.getByTestId('claim-detail');
+		await expect.poll(() => detail.isVisible()).toBe(true);
+		expect(await page.getByTestId('claim-attribution').textContent()).toBe(
+			'Claimed by the defence ministry (Russia) · reported by Test Wire'
+		);
+		const basis = await page.getByTestId('claim-basis').textContent();
+		expect(basis).toContain('lead');
+		expect(basis).toContain('carries the source named earlier in the report');
+		await screenshot(page, 'dashboard-detail-attribution');
+		expect(errors).toEqual([]);
+	});
+
 	test('Export GeoJSON downloads exactly the filtered claims, valid per the contract', async () => {
 		const { page } = await open('/?side=russia,unattributed');
 		const [download] = await Promise.all([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../core/contract';
-import { placeLine, spellsName } from './labels';
+import { createClaimFeature } from '../core/synthetic/feature';
+import { attributionLine, placeLine, spellsName } from './labels';
 
 function feature(placeMention: string, placeName: string, admin1: string | null): ClaimFeature {
 	return {
@@ -34,5 +35,28 @@ describe('placeLine', () => {
 		expect(spellsName('Yevgenovka', 'Yevhenivka')).toBe(true);
 		expect(spellsName('Maliye Prokhody', 'Mali Prokhody')).toBe(true);
 		expect(spellsName('Dzerzhinsk', 'Toretsk')).toBe(false);
+	});
+});
+
+describe('attributionLine', () => {
+	it('names the claimant with its side and the outlet apart', () => {
+		const f = createClaimFeature({
+			claimant: 'the invented general staff',
+			claimantSide: 'ukraine',
+			publisher: 'Invented Wire'
+		});
+		expect(attributionLine(f)).toBe(
+			'Claimed by the invented general staff (Ukraine) · reported by Invented Wire'
+		);
+	});
+
+	it('says when the text names no source', () => {
+		const f = createClaimFeature({
+			claimant: null,
+			claimantSide: 'unattributed',
+			attribution: null,
+			publisher: null
+		});
+		expect(attributionLine(f)).toBe('No source named in the text');
 	});
 });

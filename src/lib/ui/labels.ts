@@ -1,5 +1,10 @@
 /** Human words for values the UI shows that the contract has no labels for. */
-import type { ClaimFeature, Quantity } from '../core/contract';
+import {
+	SIDE_LABELS,
+	type AttributionBasis,
+	type ClaimFeature,
+	type Quantity
+} from '../core/contract';
 import type { PrecisionFilter } from '../core/filter/filters';
 import { normaliseName, phoneticKey } from '../core/names';
 
@@ -57,3 +62,25 @@ export function dateLine(feature: ClaimFeature): string {
 	if (p.eventDate === null || p.datePrecision === 'reported') return `reported ${day}`;
 	return p.datePrecision === 'day' ? day : `${day} (${p.datePrecision})`;
 }
+
+/**
+ * Who claims it and who reports it, as one line: "Claimed by the Russian Defence Ministry (Russia) ·
+ * reported by TASS". The outlet is never the claimant; a claim the text gives no source for says so.
+ */
+export function attributionLine(feature: ClaimFeature): string {
+	const p = feature.properties;
+	const who = p.claimant
+		? `Claimed by ${p.claimant} (${SIDE_LABELS[p.claimantSide]})`
+		: 'No source named in the text';
+	return p.publisher ? `${who} · reported by ${p.publisher}` : who;
+}
+
+/** How the side of a claim was decided, in words an analyst can check against the quote. */
+export const BASIS_EXPLANATIONS: Record<AttributionBasis, string> = {
+	explicit: 'The sentence names the claimant, and its own words say whose side it speaks for.',
+	knowledge:
+		'The sentence names the claimant; the claimant table (geodata/claimants.tsv) says whose side it speaks for.',
+	reference:
+		'The sentence refers to a claimant ("he", "the ministry", "the governor"): resolved to the one named earlier, or to the holder of that office for the place.',
+	lead: 'The sentence names no claimant: it carries the source named earlier in the report.'
+};

@@ -85,6 +85,18 @@ describe('applyCorrections', () => {
 		expect(out.properties.correction?.was.coordinates).toBeNull();
 	});
 
+	it('keeps the attribution record in step with a corrected side', () => {
+		const feature = createClaimFeature({ id: 'f-4' });
+		const out = applyCorrections(feature, [
+			createCorrection('f-4', { kind: 'claimantSide', claimantSide: 'russia' })
+		]);
+		expect(out.properties.attribution).toMatchObject({
+			side: 'russia',
+			claimant: feature.properties.attribution?.claimant
+		});
+		expect(out.properties.correction?.was.claimantSide).toBe('ukraine');
+	});
+
 	it('changes side and event type and remembers the first machine values', () => {
 		const feature = createClaimFeature({
 			id: 'f-3',

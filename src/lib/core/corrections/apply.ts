@@ -98,8 +98,13 @@ export function applyCorrections(
 	for (const { change } of own) {
 		rememberWas(was, out, change);
 		if (change.kind === 'place') movePlace(out, change);
-		else if (change.kind === 'claimantSide') out.properties.claimantSide = change.claimantSide;
-		else if (change.kind === 'eventType') out.properties.eventType = change.eventType;
+		else if (change.kind === 'claimantSide') {
+			out.properties.claimantSide = change.claimantSide;
+			// The record of who claims it follows the analyst's side; `correction.was` keeps the machine's.
+			const a = out.properties.attribution;
+			out.properties.attribution =
+				change.claimantSide === 'unattributed' || !a ? a : { ...a, side: change.claimantSide };
+		} else if (change.kind === 'eventType') out.properties.eventType = change.eventType;
 		else out.properties.rejected = true;
 	}
 	out.properties.corrected = true;

@@ -64,6 +64,12 @@ describe('toCsv', () => {
 			claimId: 'claim-1',
 			claimantSide: 'united_states',
 			claimant: 'an invented official',
+			attribution: {
+				claimant: 'an invented official',
+				side: 'united_states',
+				kind: 'person',
+				basis: 'reference'
+			},
 			eventType: 'drone_downed',
 			placeName: 'Testville',
 			admin1: 'Test Oblast',
@@ -82,6 +88,8 @@ describe('toCsv', () => {
 			'2022-05-04',
 			'United States',
 			'an invented official',
+			'person',
+			'reference',
 			'Drone downed',
 			'Testville',
 			'Test Oblast',
