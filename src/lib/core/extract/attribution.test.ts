@@ -229,3 +229,32 @@ describe('quotations and references', () => {
 		expect(a[3].kind).toBe('none');
 	});
 });
+
+describe('an unqualified body in a national outlet’s report', () => {
+	it('gives "the Defence Ministry" of a Russian outlet’s dateline to Russia', () => {
+		const text =
+			'TESTGRAD, May 3. /TASSLIKE/. Air defences downed four drones, the Defence Ministry said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const a = attributeReport(text, splitSentences(text), { table, mentions: [] }).at(-1);
+		expect(a).toMatchObject({ side: 'russia', basis: 'reference' });
+	});
+
+	it('leaves it unresolved when the outlet is no belligerent’s', () => {
+		const [a] = attributeReport(
+			'Air defences downed four drones, the Defence Ministry said.',
+			splitSentences('Air defences downed four drones, the Defence Ministry said.'),
+			{ table: createTable(), mentions: [], publisher: 'Wireline' }
+		);
+		expect(a.kind).toBe('none');
+	});
+});

@@ -24,7 +24,7 @@ import {
 	REFERENCE_SUBJECTS,
 	type ReferenceKind
 } from './claimant-vocabulary';
-import { claimantTerm, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
+import { claimantTerm, datelineLength, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
 
@@ -51,6 +51,8 @@ export interface AttributionContext {
 	mentions: readonly ResolvedMention[];
 	/** The article's title, when it is not part of the text. */
 	title?: string | null;
+	/** The outlet that published the text: a national outlet's unqualified "the ministry" is its country's. */
+	publisher?: string | null;
 }
 
 /** A claimant met in the report. */
@@ -216,6 +218,16 @@ export function attributeReport(
 		return p ? { country: p.countryCode, admin1: p.admin1Code } : null;
 	};
 
+	// The country of the outlet (the publisher, or the agency in the opening dateline), when it is a
+	// belligerent's: what an unqualified "the ministry" or "the military" of its report belongs to.
+	const firstLine = /^\s*([^\n]{0,300})/.exec(text)?.[1] ?? '';
+	const opening = firstLine;
+	const outlets = [
+		...table.find(context.publisher ?? ''),
+		...table.find(opening.slice(0, datelineLength(opening)))
+	].filter((m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine'));
+	const homeSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
+
 	/** Resolves a cue to a speaker, or null when it cannot be resolved. */
 	const resolve = (cue: Cue, sentence: Sentence): Speaker | null => {
 		const phrase = cue.claimant;
@@ -230,8 +242,20 @@ export function attributeReport(
 						: true;
 			const earlier = [...speakers].reverse();
 			const target = earlier.find(wanted) ?? earlier[0];
-			if (!target) return null;
-			return { ...target, basis: 'reference', start: target.start, end: target.end };
+			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
+			// "The Defence Ministry said" with no antecedent, in a Russian or Ukrainian outlet's report.
+			if (reference === 'body' && homeSide)
+				return {
+					claimant: phrase,
+					side: homeSide,
+					kind: 'institution',
+					basis: 'reference',
+					start: cue.start,
+					end: cue.end,
+					region: null,
+					country: null
+				};
+			return null;
 		}
 		const inPhrase = placeOf(placesIn(mentions, cue.start, cue.end)[0] ?? null);
 		const identity = identify(phrase, table, inPhrase);
@@ -330,9 +354,10 @@ export function attributeReport(
 				country: null
 			};
 	}
-	const opening = sentences.filter((s) => s.paragraph <= (sentences[0]?.paragraph ?? 0) + 2);
-	lead ??=
-		own.find((s, i) => s !== null && i < opening.length && s.side !== 'unattributed') ?? null;
+	const leadSentences = sentences.filter(
+		(s) => s.paragraph <= (sentences[0]?.paragraph ?? 0) + 2
+	).length;
+	lead ??= own.find((s, i) => s !== null && i < leadSentences && s.side !== 'unattributed') ?? null;
 
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
 	const sides = new Set(

@@ -168,7 +168,8 @@ export function extractClaims(
 	const attributions = attributeReport(text, sentences, {
 		table: entities,
 		mentions,
-		title: article.title
+		title: article.title,
+		publisher: article.publisher
 	});
 	const features: ClaimFeature[] = [];
 	let mentionIndex = 0;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimCollection, ClaimFeature, ClaimProperties } from '../contract';
 import { buildClaimCollection } from './build';
 import { formatProblems, validateClaimCollection } from './validate';
+import { createClaimFeature } from '../synthetic/feature';
 
 function createProperties(overrides: Partial<ClaimProperties> = {}): ClaimProperties {
 	return {
@@ -188,5 +189,20 @@ describe('buildClaimCollection', () => {
 
 	it('leaves out the bbox when no feature is located', () => {
 		expect(createCollection([createFeature('a', null)]).bbox).toBeUndefined();
+	});
+});
+
+describe('formatVersion 1 files', () => {
+	it('are read as version 2 with attribution null', () => {
+		const feature = createClaimFeature();
+		const { attribution: _dropped, ...v1 } = feature.properties;
+		void _dropped;
+		const result = validateClaimCollection({
+			type: 'FeatureCollection',
+			claimsmap: { formatVersion: 1, generator: 'old', gazetteer: 'old' },
+			features: [{ ...feature, properties: v1 }]
+		});
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.collection.features[0].properties.attribution).toBeNull();
 	});
 });

@@ -17,6 +17,7 @@ import {
 	type ClaimCollection,
 	type ClaimFeature
 } from '../contract';
+import { upgradeCollection } from './upgrade';
 
 /** One problem; `featureIndex`/`featureId` are null for problems of the collection itself. */
 export interface ValidationProblem {
@@ -203,25 +204,9 @@ function checkFeature(f: unknown, problems: string[], warnings: string[]): void 
 		warnings.push('has a precision but no geometry');
 }
 
-/**
- * A collection of formatVersion 1 (before claims carried `attribution`) read as version 2: the same
- * features with `attribution: null`, so older exports still import.
- */
-function upgrade(value: unknown): unknown {
-	if (!isObj(value) || !isObj(value.claimsmap) || value.claimsmap.formatVersion !== 1) return value;
-	const features = Array.isArray(value.features)
-		? value.features.map((f: unknown) =>
-				isObj(f) && isObj(f.properties) && !('attribution' in f.properties)
-					? { ...f, properties: { ...f.properties, attribution: null } }
-					: f
-			)
-		: value.features;
-	return { ...value, features, claimsmap: { ...value.claimsmap, formatVersion: FORMAT_VERSION } };
-}
-
 /** Validates an unknown value as a claims collection of the contract (version 1 files are upgraded). */
 export function validateClaimCollection(input: unknown): ValidationResult {
-	const value = upgrade(input);
+	const value = upgradeCollection(input);
 	const errors: ValidationProblem[] = [];
 	const warnings: ValidationProblem[] = [];
 	const top = (message: string) => errors.push({ featureIndex: null, featureId: null, message });

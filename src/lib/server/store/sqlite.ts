@@ -3,6 +3,7 @@
  * numbered migrations, and one IMMEDIATE transaction per ingest so an article is stored with all its
  * claims or not at all, even when several processes (server and CLI) write at once.
  */
+import { parseStoredFeature } from '../../core/geojson/upgrade';
 import Database, { type BetterSqlite3 } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -281,7 +282,7 @@ export class SqliteClaimStore implements ClaimStore {
 				${where} ORDER BY a.seq, f.position`
 			)
 			.all(...params) as FeatureRow[];
-		const machine = rows.map((r) => JSON.parse(r.json) as ClaimFeature);
+		const machine = rows.map((r) => parseStoredFeature(r.json));
 		const ids = where ? machine.map((f) => f.id) : undefined;
 		const corrected = applyAll(machine, this.#corrections(ids)).filter(
 			(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
@@ -328,9 +329,7 @@ export class SqliteClaimStore implements ClaimStore {
 				'SELECT f.article_id, f.json FROM features f JOIN articles a ON a.article_id = f.article_id WHERE f.feature_id = ? ORDER BY a.seq LIMIT 1'
 			)
 			.get(featureId) as FeatureRow | undefined;
-		return row
-			? { articleId: row.article_id, feature: JSON.parse(row.json) as ClaimFeature }
-			: null;
+		return row ? { articleId: row.article_id, feature: parseStoredFeature(row.json) } : null;
 	}
 
 	/** See {@link ClaimStore.getFeature}. */
