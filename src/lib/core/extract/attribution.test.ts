@@ -258,3 +258,55 @@ describe('an unqualified body in a national outlet’s report', () => {
 		expect(a.kind).toBe('none');
 	});
 });
+
+describe('the classes seen in unseen reports', () => {
+	it('carries the claimant through a list announced by a colon, paragraph after paragraph', () => {
+		const a = attribute(
+			'Pavel Mockov said Ukraine shelled Probne.\n\nAccording to the General Staff, the situation is as follows:\n\nOur soldiers repelled attacks near Testovo.\n\nThe occupiers fired on Lisne.'
+		);
+		expect(sides(a)).toEqual(['russia', 'ukraine', 'ukraine', 'ukraine']);
+	});
+
+	it.each([
+		[
+			'On Tuesday it said its forces took Testovo.',
+			'the Russian Defence Ministry said a depot burned. '
+		],
+		['It is also noted that the enemy shelled Testovo.', 'Testenko said a depot burned. ']
+	])('resolves "%s" to the claimant before, not to a time or a clause', (sentence, before) => {
+		const a = attribute(before.charAt(0).toUpperCase() + before.slice(1) + sentence);
+		expect(a[1].kind === 'attributed' && a[1].claimant).not.toMatch(/Tuesday|It is/);
+		expect(a[1]).toMatchObject({ side: a[0].kind === 'attributed' ? a[0].side : 'none' });
+	});
+
+	it('reads regional prosecutors and military administrations by acronym as offices of the place', () => {
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'title',
+				name: '* RMA',
+				kind: 'office',
+				side: 'ukraine',
+				aliases: [],
+				source: 'https://example.org/rma'
+			}
+		]);
+		const one = 'The head of the Zelenodar RMA said drones hit a school.';
+		expect(attributeReport(one, splitSentences(one), { table, mentions: [] })[0]).toMatchObject({
+			side: 'ukraine',
+			basis: 'knowledge'
+		});
+		const two = 'Shelling hit Zelenodar overnight, regional prosecutors said.';
+		expect(attribute(two, [createMention(two, 'Zelenodar', 'UA', 'UA.07')])[0]).toMatchObject({
+			side: 'ukraine',
+			basis: 'reference'
+		});
+	});
+
+	it('keeps a place and a time out of the claimant', () => {
+		const [a] = attribute(
+			'Drones hit a depot, Testovo Region, the Russian Defence Ministry said on Friday.'
+		);
+		expect(a).toMatchObject({ claimant: 'the Russian Defence Ministry' });
+	});
+});

@@ -370,11 +370,16 @@ export function attributeReport(
 	const result: SentenceAttribution[] = [];
 	let current: Speaker | null = singleSource ? lead : null;
 	let paragraph = -1;
+	let listOpen = false;
 	sentences.forEach((sentence, i) => {
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
-			if (!singleSource) current = null;
+			if (!singleSource && !listOpen) current = null;
 		}
+		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
+		// paragraph, until a sentence names a claimant of its own.
+		if (own[i]) listOpen = false;
+		if (/:\s*$/.test(text.slice(sentence.start, sentence.end))) listOpen = true;
 		let speaker = own[i];
 		// A quotation that goes on past this sentence belongs to whoever the closing cue names.
 		if (!speaker) {

@@ -68,13 +68,13 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	string,
 	ReferenceKind
 >([
-	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson'
+	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
 		.split('|')
 		.map((w) => [w, 'person'] as [string, ReferenceKind]),
 	...'it|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters'
 		.split('|')
 		.map((w) => [w, 'body'] as [string, ReferenceKind]),
-	...'they|we|i|officials|the officials|military officials|sources|the sources'
+	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'
 		.split('|')
 		.map((w) => [w, 'any'] as [string, ReferenceKind]),
 	..."the governor|the regional governor|the local governor|the acting governor|the mayor|the city mayor|the head|the regional head|the region’s head|the region's head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the regional administration|the local administration|the city administration|the authorities|local authorities|the local authorities|city authorities|the city authorities|regional authorities|the regional authorities|local officials|regional officials|city officials|the city council|the city hall"
@@ -87,8 +87,8 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
  * for the side that holds the place, when no other word says whose office it is.
  */
 export const OFFICE_TITLE =
-	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|community|district|administration)|authorities|administration|city council|local officials|regional officials)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|village|community|district|administration|council)|authorities|administration|city council|village council|local officials|regional officials|prosecutors?|prosecutor's office|prosecutor’s office|police|rescuers|emergency services?|starosta|village head|community head)(?![\p{L}])/iu;
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
-	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;

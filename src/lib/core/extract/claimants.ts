@@ -79,7 +79,16 @@ const LEADING_FILLER =
 	/^(?:(?:and|but|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further)\s+)+/i;
 const TRAILING_AUX =
 	/(?:\s+(?:also|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
-const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|is|are|been|be|being)\s*$/i;
+const PASSIVE_BEFORE =
+	/(?:^|\s)(?:was|were|is|are|been|be|being)(?:\s+(?:also|further|additionally|reportedly|previously|earlier|officially))?\s*$/i;
+/** When and how the claimant spoke, around its name: "On Tuesday it said", "Russia on Thursday said". */
+const TIME_BEFORE =
+	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
+const TIME_AFTER =
+	/(?:\s*,?\s+(?:(?:on|in|by|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
+/** A subject with a finite verb of its own ("there were no casualties") is a clause, not a claimant. */
+const CLAUSE_SUBJECT =
+	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
 export const GENERIC_UNSOURCED =
@@ -104,10 +113,16 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 	const lead = /^\s+/.exec(s)?.[0].length ?? 0;
 	s = s.slice(lead);
 	start += lead;
-	const filler = LEADING_FILLER.exec(s)?.[0].length ?? 0;
-	s = s.slice(filler);
-	start += filler;
-	s = s.replace(/[\s,]+$/, '').replace(TRAILING_AUX, '');
+	for (let step = 0; step < 3; step++) {
+		const filler = (LEADING_FILLER.exec(s) ?? TIME_BEFORE.exec(s))?.[0].length ?? 0;
+		s = s.slice(filler);
+		start += filler;
+	}
+	s = s
+		.replace(/[\s,]+$/, '')
+		.replace(TIME_AFTER, '')
+		.replace(TRAILING_AUX, '')
+		.replace(TIME_AFTER, '');
 	const words = s.split(/\s+/).filter(Boolean);
 	if (words.length > 12) {
 		const keep = words.slice(-8).join(' ');
@@ -138,7 +153,8 @@ function makeCue(
 	at: number
 ): Cue | null {
 	const claimant = sentenceText.slice(span.start, span.end).trim();
-	if (!/\p{L}/u.test(claimant) || NOT_A_SUBJECT.test(claimant)) return null;
+	if (!/\p{L}/u.test(claimant) || NOT_A_SUBJECT.test(claimant) || CLAUSE_SUBJECT.test(claimant))
+		return null;
 	return { claimant, start: offset + span.start, end: offset + span.end, at: offset + at };
 }
 
@@ -153,6 +169,8 @@ function widen(
 		if (before.length === 0 || !/,\s*$/.test(sentenceText.slice(0, start))) break;
 		const { from } = lastSegment(before);
 		start = trimSubject(sentenceText, from, before.length).start;
+		const appositive = sentenceText.slice(start, before.length);
+		if (!TITLE_WORD.test(appositive)) break;
 		if (sideOfClaimant(sentenceText.slice(start, span.end))) return { start, end: span.end };
 	}
 	return span;
@@ -189,6 +207,11 @@ const SUBORDINATE_OPENING =
 /** A subject that is only a conjunction ("if confirmed") is no claimant. */
 const NOT_A_SUBJECT =
 	/^(?:if|unless|when|whether|as|than|once|until|while|because|though|although|and|or|but)$/i;
+/** A name that ends in a region word is a place ("Testovo Region"), not a person. */
+const REGION_WORD_END = /\s(?:region|oblast|province|district|raion|krai|republic|area)$/i;
+/** A title or body word: what an appositive needs to describe the bare name after it. */
+const TITLE_WORD =
+	/(?<![\p{L}])(?:spokes\p{L}*|head|governor|minister|commander|official|chief|mayor|representative|advis[eo]r|director|secretary|general|colonel|president|press|officer|member|ministry|staff|service|administration|forces|army|military|command|brigade|council)(?![\p{L}])/iu;
 /** A proper name of two to four words ("Jane Roe"). */
 const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
 
@@ -238,9 +261,12 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		span = agentOf(s, span);
 		// "Jane Roe, the regional governor, said": the name is the claimant, the title describes it.
 		let described = false;
-		if (/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end))) {
+		if (
+			/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end)) &&
+			claimantTerm(s.slice(span.start, span.end))?.tier !== 'nation'
+		) {
 			const named = PROPER_NAME.exec(s.slice(0, span.start));
-			if (named) {
+			if (named && !REGION_WORD_END.test(named[1])) {
 				span = { start: named.index + named[0].indexOf(named[1]), end: span.end };
 				described = true;
 			}

@@ -62,7 +62,9 @@ function titlePattern(title: string): string {
 		.map((word, i) => {
 			if (word === '*') return i === 0 ? `(?:${WORD}\\s+){0,4}` : `(?:\\s+${WORD}){0,4}`;
 			const joined = i === 0 || (i === 1 && words[0] === '*');
-			return (joined ? '' : '\\s+') + namePattern(word);
+			// The last word may be plural: "the regional military administrations".
+			const plural = i === words.length - 1 && /\p{L}$/u.test(word) ? 's?' : '';
+			return (joined ? '' : '\\s+') + namePattern(word) + plural;
 		})
 		.join('');
 }

@@ -192,10 +192,11 @@ export function extractClaims(
 		// A dateline ("CITY, Month D. /AGENCY/.") says where the report was filed, not where anything happened.
 		const firstOfParagraph = sentence.start === 0 || text[sentence.start - 1] === '\n';
 		const datelineEnd = sentence.start + (firstOfParagraph ? datelineLength(quote) : 0);
-		// A person the claimant table knows ("Vladimir Roe") is no place, whatever their first name.
-		const personSpans = entities
+		// A source the claimant table names ("Vladimir Roe", "the Kyiv Independent") is no place,
+		// whatever place name it holds.
+		const sourceSpans = entities
 			.find(quote)
-			.filter((e) => e.row.kind === 'person')
+			.filter((e) => e.row.match === 'name')
 			.map((e) => [sentence.start + e.start, sentence.start + e.end]);
 		const own: ResolvedMention[] = [];
 		for (
@@ -207,7 +208,7 @@ export function extractClaims(
 			if (
 				m.start >= datelineEnd &&
 				!itemSpans.some(([a, b]) => m.start < b && m.end > a) &&
-				!personSpans.some(([a, b]) => m.start >= a && m.end <= b)
+				!sourceSpans.some(([a, b]) => m.start >= a && m.end <= b)
 			)
 				own.push(mentions[i]);
 		}

@@ -7,7 +7,7 @@
 
 /** One exclusion cue. */
 export interface PlaceCue {
-	name: 'meeting' | 'comparison' | 'aid' | 'stationing' | 'origin' | 'border' | 'metonymy';
+	name: 'meeting' | 'comparison' | 'aid' | 'stationing' | 'origin' | 'border' | 'axis' | 'metonymy';
 	side: 'before' | 'after';
 	pattern: RegExp;
 }
@@ -54,6 +54,13 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'border',
 		side: 'after',
 		pattern: /^(?:\s*[-–]\s*[\p{L}]+)?\s+(?:border|frontier)s?\b/iu
+	},
+	{
+		// "the Lyman direction", "the Bakhmut–Toretsk axis", "the Orikhiv sector": a front, not a place.
+		name: 'axis',
+		side: 'after',
+		pattern:
+			/^(?:\s*[-–—]\s*[\p{L}’'-]+)?\s+(?:axis|axes|sector|sectors|direction|directions|front|operational\s+(?:zone|direction)|area\s+of\s+responsibility)\b/iu
 	},
 	{
 		name: 'metonymy',
