@@ -4,7 +4,7 @@
  */
 
 /** Kinds of action a trigger expresses. */
-export const ACTION_KINDS = ['strike', 'down', 'destroy', 'kill', 'control'] as const;
+export const ACTION_KINDS = ['strike', 'down', 'destroy', 'kill', 'control', 'combat'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** One trigger: a regular-expression source (no capturing groups), its action and a summary label. */
@@ -17,10 +17,60 @@ export interface Trigger {
 	needsWeapon?: boolean;
 	/** Only a trigger for the counted items it acts on ("lost 30 tanks", not "lost hope"). */
 	needsItem?: boolean;
+	/**
+	 * A ground assault or a strike, by the words around it: "attacks repelled near X" and "attacked
+	 * towards X" are fighting; "attacked the city with drones" and "an attack on a village" strikes.
+	 */
+	groundOrStrike?: boolean;
 }
+
+/** Nouns of fighting, and the adjectives that make them a report of fighting ("the fiercest battles"). */
+const FIGHTING_NOUNS = 'fighting|battles?|clashes|combat';
+const FIGHTING_ADJECTIVES =
+	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
+/** What an offensive is called when it is stopped ("stopped the offensive of the occupiers"). */
+const OFFENSIVE_NOUNS =
+	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
+/** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
+const GROUND_MOVES =
+	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|cross|infiltrate|encircle|dislodge|wedge';
 
 /** The trigger vocabulary; earlier entries win at the same position. */
 export const TRIGGERS: readonly Trigger[] = [
+	// Fighting on the ground: repelled or stopped attacks, battles, offensives, held or improved lines.
+	{
+		kind: 'combat',
+		pattern:
+			'repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought\\s+off|fend(?:ed|ing|s)?\\s+off|beat(?:en)?\\s+(?:off|back)|counter-?attack(?:ed|ing|s)?',
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:took\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing))|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern:
+			'hold(?:ing|s)?\\s+back|held\\s+back|contain(?:ed|ing|s)?\\s+(?:the\\s+)?(?:enemy|offensive|advance|assaults?|attacks?)',
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `(?:stopped|halted|thwarted|foiled|disrupted|frustrated)\\s+(?:(?:the|an?|all|their|its|enemy|russian|ukrainian)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${OFFENSIVE_NOUNS}|enemy)|(?:${OFFENSIVE_NOUNS})(?:\\s+(?:of|by)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:stopped|halted|thwarted|foiled)`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launched|conducted|mounted|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern:
+			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:tactical\\s+|forward\\s+)?(?:positions?|situation\\s+(?:along|on|at))',
+		label: null
+	},
 	{
 		kind: 'strike',
 		pattern: '(?:heavy\\s+)?artillery\\s+(?:fire|strikes?|shelling|attacks?|barrages?)',
@@ -48,7 +98,13 @@ export const TRIGGERS: readonly Trigger[] = [
 		pattern: 'struck|strik(?:es|ing)|strike\\s+(?:on|against)|pounded|pounding',
 		label: 'strikes'
 	},
-	{ kind: 'strike', pattern: 'attack(?:ed|s)?|assault(?:ed)?', label: 'attack' },
+	{ kind: 'strike', pattern: 'attack(?:ed|s)?', label: 'attack', groundOrStrike: true },
+	{
+		kind: 'combat',
+		pattern: 'assault(?:ed|s)?|storm(?:ed|ing)',
+		label: 'attack',
+		groundOrStrike: true
+	},
 	{ kind: 'strike', pattern: 'hit|hits', label: 'strikes', needsWeapon: true },
 	{ kind: 'strike', pattern: 'launched|launches|fired', label: 'strikes', needsWeapon: true },
 	{
@@ -72,15 +128,25 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying)|encircl(?:ed|ing)|advanc(?:ed|ing)\\s+(?:on|towards?|into|near|in|to)',
+			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:on|towards?|into|near|in|to|around)|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold',
 		label: null
 	},
 	{ kind: 'destroy', pattern: 'lost|losing|loses', label: 'lost', needsItem: true }
 ];
 
+/**
+ * Words around an attack without a weapon that make it a ground assault: failure or repulse anywhere in
+ * the sentence, or a direction, an area or positions right after it ("attacked towards X", "attacks in
+ * the areas of X", "attacked the positions of"); infantry and brigades as the attackers.
+ */
+export const GROUND_ATTACK_CUES =
+	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;
+export const GROUND_ATTACK_AFTER =
+	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}-]+\s+)?(?:times?\s+)?(?:near|around|towards?|outside|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of)\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
+
 /** Words before a trigger (in the same clause) that deny, negate or make it hypothetical. */
 export const NEGATION_PATTERN =
-	"\\b(?:not|never|no|denied|denies|deny|denying|refuted|rejected|false(?:ly)?|failed\\s+to|fail\\s+to|without|threaten(?:ed|s)?\\s+to|plans?\\s+to|planning\\s+to|would|could|might|may|will|if|unless|attempt(?:ed|ing)?\\s+to|tried\\s+to)\\b|n[’']t\\b";
+	"\\b(?:not|never|no|denied|denies|deny|denying|refuted|rejected|false(?:ly)?|failed\\s+to|fail\\s+to|without|threaten(?:ed|s)?\\s+to|plans?\\s+to|planning\\s+to|would|could|might|may|will|if|unless|attempt(?:ed|ing)?\\s+to|tried\\s+to|struggl(?:ed|es|ing)\\s+to)\\b|n[’']t\\b";
 
 /** Words before a past participle that make it an adjective ("in occupied X", "the liberated town"). */
 export const ADJECTIVE_BEFORE =

@@ -83,6 +83,69 @@ describe('findEvents', () => {
 		expect(types('Troops withdrew from the left bank.')).toEqual(['territorial_control']);
 	});
 
+	it('reads repelled attacks and stopped offensives as territorial control, not strikes', () => {
+		expect(
+			types('Paratroopers repelled five attacks by enemy assault groups towards Ivanopil.')
+		).toEqual(['territorial_control']);
+		expect(types('Enemy attacks were repulsed near Sadove and Rivne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The brigade beat back an assault on Dubove.')).toEqual(['territorial_control']);
+		expect(types('The offensive of the occupiers was stopped near Kamianka.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Marines thwarted an attempt by a sabotage group to cross the river.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('reads reported fighting, offensives and held or improved lines as territorial control', () => {
+		expect(types('The heaviest battles took place in areas near Ivanopil.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Clashes continued on the outskirts of Sadove.')).toEqual(['territorial_control']);
+		expect(types('The invaders attempted an offensive outside Dubove and Rivne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy troops tried to advance towards Kamianka.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Russian forces conducted offensive operations near Ivanopil.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Our soldiers are holding back the enemy in Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Units of the group improved their tactical positions near Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Invading forces now occupy Rivne.')).toEqual(['territorial_control']);
+		expect(types('The liberation of Kamianka was announced on Monday.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('tells a ground attack from a strike by the words around it', () => {
+		expect(types('Enemy forces attacked near Ivanopil and Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Russian troops unsuccessfully attacked the positions of the defenders.')).toEqual(
+			['territorial_control']
+		);
+		expect(types('Russian troops attacked the village of Dubove with artillery.')).toEqual([
+			'strike'
+		]);
+		expect(types('An attack on the village of Rivne injured a woman.')).toEqual([
+			'strike',
+			'casualties'
+		]);
+	});
+
+	it('does not read fighting for one’s life or a struggle to hold as a claim', () => {
+		expect(types('Nurses are fighting for the lives of the wounded.')).toEqual(['casualties']);
+		expect(types('The army has struggled to fend off advances in the east.')).toEqual([]);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);

@@ -3,7 +3,14 @@
  * act on, with quantities and a readable summary. Denied, negated or hypothetical events are no claim.
  */
 import type { EventType, Quantity, QuantityCategory } from '../contract';
-import { ADJECTIVE_BEFORE, NEGATION_PATTERN, TRIGGERS, type ActionKind } from './event-vocabulary';
+import {
+	ADJECTIVE_BEFORE,
+	GROUND_ATTACK_AFTER,
+	GROUND_ATTACK_CUES,
+	NEGATION_PATTERN,
+	TRIGGERS,
+	type ActionKind
+} from './event-vocabulary';
 import { findItems, parseCount, type ItemMention } from './quantities';
 
 /** One event claimed in a sentence. */
@@ -23,6 +30,7 @@ interface TriggerHit {
 	label: string | null;
 	needsWeapon: boolean;
 	needsItem: boolean;
+	groundOrStrike: boolean;
 }
 
 const WEAPON_CATEGORIES: ReadonlySet<QuantityCategory> = new Set([
@@ -67,7 +75,7 @@ function clauseBefore(sentence: string, at: number): string {
 }
 
 function isNegated(sentence: string, hit: TriggerHit): boolean {
-	const clause = clauseBefore(sentence, hit.start).split(/\s+/).slice(-6).join(' ');
+	const clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
 	if (NEGATION_RE.test(clause)) return true;
 	// "X denied that its forces shelled Y": the denial covers the whole rest of the sentence.
 	return /\b(?:denied|denies|deny|refuted|dismissed)\b[^.]*\bthat\b/i.test(
@@ -89,7 +97,8 @@ function findTriggers(sentence: string): TriggerHit[] {
 			words: m[0].toLowerCase(),
 			label: t.label,
 			needsWeapon: t.needsWeapon === true,
-			needsItem: t.needsItem === true
+			needsItem: t.needsItem === true,
+			groundOrStrike: t.groundOrStrike === true
 		};
 		const adjective =
 			hit.kind === 'control' &&
@@ -100,12 +109,28 @@ function findTriggers(sentence: string): TriggerHit[] {
 	return hits;
 }
 
+function namesWeapon(items: ItemMention[]): boolean {
+	return items.some((i) => WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item));
+}
+
+/**
+ * An attack or assault named without a weapon is fighting on the ground when the sentence tells of
+ * fighting ("repelled six attacks") or the words after it give a direction, area or positions.
+ */
+function isGroundAttack(
+	sentence: string,
+	hit: TriggerHit,
+	hits: TriggerHit[],
+	items: ItemMention[]
+): boolean {
+	if (namesWeapon(items)) return false;
+	if (hits.some((h) => h.kind === 'combat' && !h.groundOrStrike)) return true;
+	if (GROUND_ATTACK_CUES.test(sentence)) return true;
+	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
+}
+
 function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
-	if (
-		hit.needsWeapon &&
-		!items.some((i) => WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item))
-	)
-		return [];
+	if (hit.needsWeapon && !namesWeapon(items)) return [];
 	if (hit.needsItem) {
 		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
 		// ("the town lost 300 residents" to flight or evacuation is not).
@@ -131,6 +156,7 @@ function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
 			}
 			return ['casualties'];
 		case 'control':
+		case 'combat':
 			return ['territorial_control'];
 		case 'down': {
 			const types = items
@@ -268,6 +294,10 @@ export function findEvents(sentence: string): EventClaim[] {
 	const hits = findTriggers(sentence);
 	if (hits.length === 0) return [];
 	const items = findItems(sentence);
+	// An ambiguous attack takes the reading its words give: ground fighting or a strike.
+	for (const hit of hits)
+		if (hit.groundOrStrike)
+			hit.kind = isGroundAttack(sentence, hit, hits, items) ? 'combat' : 'strike';
 	const byType = new Map<EventType, TriggerHit[]>();
 	for (const hit of hits) {
 		for (const type of eventTypesOf(hit, items)) {
