@@ -32,4 +32,16 @@ describe('claim types over whole sentences', () => {
 			['territorial_control', 'Dubove']
 		]);
 	});
+
+	it('gives drones shot down over a list of regions one drone claim at each, nothing else', () => {
+		expect(
+			claims(
+				'Anti-aircraft missile units and air defence systems shot down 14 drones over the Poltava, Sumy and Kharkiv regions.'
+			)
+		).toEqual([
+			['drone_downed', 'Poltava'],
+			['drone_downed', 'Sumy'],
+			['drone_downed', 'Kharkiv']
+		]);
+	});
 });

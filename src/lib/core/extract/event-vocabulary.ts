@@ -150,4 +150,4 @@ export const NEGATION_PATTERN =
 
 /** Words before a past participle that make it an adjective ("in occupied X", "the liberated town"). */
 export const ADJECTIVE_BEFORE =
-	/(?:^|\s)(?:in|of|the|from|into|across|over|temporarily|newly|recently|already|russian-|previously)\s*$/i;
+	/(?:^|\s)(?:in|of|the|a|an|from|into|across|over|temporarily|newly|recently|already|russian-|previously)\s*$/i;

@@ -146,6 +146,56 @@ describe('findEvents', () => {
 		expect(types('The army has struggled to fend off advances in the east.')).toEqual([]);
 	});
 
+	it('does not count the shooters as what was shot down or destroyed', () => {
+		expect(
+			types(
+				'Anti-aircraft missile units and mobile fire groups shot down 16 drones over the south.'
+			)
+		).toEqual(['drone_downed']);
+		expect(types('On-duty air defence systems destroyed five unmanned aerial vehicles.')).toEqual([
+			'drone_downed'
+		]);
+		expect(
+			types('Helicopter crews, gunners and fighter jets destroyed nine Shahed drones.')
+		).toEqual(['drone_downed']);
+		expect(types('Ukrainian drones destroyed three Russian tanks near Sadove.')).toEqual([
+			'equipment_destroyed'
+		]);
+		expect(types('A Su-34 was shot down by a portable missile near Rivne.')).toEqual([
+			'aircraft_downed'
+		]);
+	});
+
+	it('keeps a participle after its counted nouns a passive ("seven people injured")', () => {
+		const [e] = findEvents('The blast left seven people injured near the market.');
+		expect([e.eventType, e.summary]).toEqual(['casualties', '7 people wounded']);
+		expect(types('Six drones destroyed over Ivanopil, the ministry said.')).toEqual([
+			'drone_downed'
+		]);
+	});
+
+	it('adds no downing claim for a weapon named as the means of an attack', () => {
+		expect(types('During a massive missile attack, air defence shot down 11 drones.')).toEqual([
+			'strike',
+			'drone_downed'
+		]);
+		const [strike] = findEvents('The army launched a missile strike on Kamianka.');
+		expect([strike.eventType, strike.quantities, strike.summary]).toEqual([
+			'strike',
+			[],
+			'missile strike'
+		]);
+		expect(types('Debris of a downed drone fell on a garage.')).toEqual([]);
+	});
+
+	it('reads a missile system or launcher as equipment, not a missile', () => {
+		const [e] = findEvents('Troops destroyed two anti-aircraft missile systems near Dubove.');
+		expect([e.eventType, e.quantities]).toEqual([
+			'equipment_destroyed',
+			[{ count: 2, item: 'anti-aircraft missile systems', category: 'equipment' }]
+		]);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);

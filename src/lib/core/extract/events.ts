@@ -100,8 +100,9 @@ function findTriggers(sentence: string): TriggerHit[] {
 			needsItem: t.needsItem === true,
 			groundOrStrike: t.groundOrStrike === true
 		};
+		// "occupied X", "a downed drone", "the destroyed bridge": a participle used as an adjective.
 		const adjective =
-			hit.kind === 'control' &&
+			(hit.kind === 'control' || hit.kind === 'down' || hit.kind === 'destroy') &&
 			/ed$/.test(hit.words) &&
 			ADJECTIVE_BEFORE.test(sentence.slice(0, hit.start));
 		if (!adjective && !isNegated(sentence, hit)) hits.push(hit);
@@ -109,8 +110,81 @@ function findTriggers(sentence: string): TriggerHit[] {
 	return hits;
 }
 
+/** Whether the sentence names a weapon that acts (not one that only names a unit, "missile troops"). */
 function namesWeapon(items: ItemMention[]): boolean {
-	return items.some((i) => WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item));
+	return items.some(
+		(i) =>
+			i.role !== 'unit' && (WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item))
+	);
+}
+
+/** Only adverbs and auxiliaries between a subject and its active verb ("drones have reportedly destroyed"). */
+const SUBJECT_GAP =
+	/^\s*(?:(?:have|has|had|also|then|again|later|overnight|yesterday|today|jointly|\p{L}+ly)\s+)*$/iu;
+/** The items of a list before the subject's head ("radars, jets and drones destroyed"). */
+const SUBJECT_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * What follows a participle used as a reduced passive ("nine people injured in X", "14 drones
+ * destroyed over Y."): the items before it are what it happened to, not who did it.
+ */
+const REDUCED_PASSIVE_AFTER =
+	/^\s*(?:$|[,.;:!?)–—-]|(?:over|in|near|on|at|by|during|overnight|yesterday|today|and|as|when|after|while|from|across|around|outside|within|since|amid|following|last|this|earlier|so|or)\b)/i;
+/** A relative clause between an item and a verb makes the item its object ("drones that air defence shot down"). */
+const RELATIVE_BETWEEN = /\b(?:which|that|whom)\b/i;
+/** Words before an item that make it what was used ("destroyed by a drone", "hit with artillery"). */
+const INSTRUMENT_BEFORE =
+	/\b(?:by|using|with|via)\s+(?:(?:an?|the|its|their|our|[\p{L}-]+)\s+){0,3}$/iu;
+
+/**
+ * The items a downing, destruction or killing acts on: not weapons named as means or units ("missile
+ * strike", "missile units"), not the subject that did it ("air defence systems destroyed nine drones"),
+ * nor what it was done with ("shot down by a fighter jet").
+ */
+function objectsOf(
+	sentence: string,
+	hit: TriggerHit,
+	items: ItemMention[],
+	hits: TriggerHit[]
+): ItemMention[] {
+	const agents = new Set<ItemMention>();
+	if (!REDUCED_PASSIVE_AFTER.test(sentence.slice(hit.end))) {
+		// The subject's head and the list it ends ("Two drones destroyed", "jets and drones destroyed").
+		let next = hit.start;
+		let gap = SUBJECT_GAP;
+		for (let k = items.length - 1; k >= 0; k--) {
+			const item = items[k];
+			if (item.end > next) continue;
+			if (!gap.test(sentence.slice(item.end, next))) break;
+			agents.add(item);
+			next = item.start;
+			gap = SUBJECT_LIST_GAP;
+		}
+		// Uncounted weapons named earlier in the clause are the subject too ("fighter jets, mobile
+		// fire groups and gunners destroyed 17 drones"), unless a relative clause makes them the object.
+		const clauseStart = Math.max(
+			0,
+			sentence.lastIndexOf(';', hit.start),
+			sentence.lastIndexOf(':', hit.start),
+			...hits.filter((h) => h.end <= hit.start).map((h) => h.end)
+		);
+		for (const item of items)
+			if (
+				item.count === null &&
+				item.start >= clauseStart &&
+				item.end <= hit.start &&
+				!RELATIVE_BETWEEN.test(sentence.slice(item.end, hit.start))
+			)
+				agents.add(item);
+	}
+	return items.filter(
+		(i) =>
+			i.role === 'object' &&
+			!agents.has(i) &&
+			!(
+				i.start >= hit.end &&
+				INSTRUMENT_BEFORE.test(sentence.slice(Math.max(hit.end, i.start - 40), i.start))
+			)
+	);
 }
 
 /**
@@ -129,8 +203,14 @@ function isGroundAttack(
 	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
 }
 
-function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
-	if (hit.needsWeapon && !namesWeapon(items)) return [];
+function eventTypesOf(
+	hit: TriggerHit,
+	all: ItemMention[],
+	sentence: string,
+	hits: TriggerHit[]
+): EventType[] {
+	if (hit.needsWeapon && !namesWeapon(all)) return [];
+	const items = objectsOf(sentence, hit, all, hits);
 	if (hit.needsItem) {
 		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
 		// ("the town lost 300 residents" to flight or evacuation is not).
@@ -268,7 +348,10 @@ function summarise(
 			}
 			const weapons =
 				counted.length > 0 && hits[0].label === 'strikes' && !/ (?:of|on) /.test(labels[0]);
-			return weapons ? `${describeQuantities(counted)} ${hits[0].words}` : joinList(labels);
+			// "launched a missile strike": the named strike says it all.
+			const named = labels.filter((l) => l !== 'strikes' && /strike|attack/.test(l));
+			const shown = named.length > 0 ? labels.filter((l) => l !== 'strikes') : labels;
+			return weapons ? `${describeQuantities(counted)} ${hits[0].words}` : joinList(shown);
 		}
 		case 'aircraft_downed':
 			return counted.length > 0 ? `${describeQuantities(counted)} shot down` : 'aircraft shot down';
@@ -300,7 +383,7 @@ export function findEvents(sentence: string): EventClaim[] {
 			hit.kind = isGroundAttack(sentence, hit, hits, items) ? 'combat' : 'strike';
 	const byType = new Map<EventType, TriggerHit[]>();
 	for (const hit of hits) {
-		for (const type of eventTypesOf(hit, items)) {
+		for (const type of eventTypesOf(hit, items, sentence, hits)) {
 			const list = byType.get(type) ?? [];
 			if (!list.includes(hit)) list.push(hit);
 			byType.set(type, list);
@@ -309,16 +392,19 @@ export function findEvents(sentence: string): EventClaim[] {
 	// "destroyed two drones" and "shot down two drones" in one sentence are the same claim.
 	if (byType.has('other') && byType.size > 1) byType.delete('other');
 	const claims: EventClaim[] = [];
+	// What each claim counts: the objects of its own triggers.
+	const objects = (typeHits: TriggerHit[], type: EventType) => [
+		...new Set(
+			typeHits.flatMap((h) =>
+				objectsOf(sentence, h, items, hits).filter((i) => CATEGORY_EVENT[i.category] === type)
+			)
+		)
+	];
+	const counted = new Set([...byType].flatMap(([type, typeHits]) => objects(typeHits, type)));
 	// Weapons that no downing or destruction claims ("launched 30 drones at X") are what the strike used.
-	const unclaimed = items.filter((i) => {
-		const type = CATEGORY_EVENT[i.category];
-		return WEAPON_CATEGORIES.has(i.category) && (type === null || !byType.has(type));
-	});
+	const unclaimed = items.filter((i) => WEAPON_CATEGORIES.has(i.category) && !counted.has(i));
 	for (const [eventType, typeHits] of byType) {
-		const own =
-			eventType === 'strike'
-				? unclaimed
-				: items.filter((i) => CATEGORY_EVENT[i.category] === eventType);
+		const own = eventType === 'strike' ? unclaimed : objects(typeHits, eventType);
 		claims.push({
 			eventType,
 			quantities: own

@@ -34,6 +34,11 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 		pattern:
 			'(?:cruise|ballistic|guided|anti-aircraft|air-to-surface|hypersonic|anti-ship)\\s+missiles?|missiles?'
 	},
+	{
+		category: 'missile',
+		pattern:
+			'(?:HIMARS|MLRS|Grad|Uragan|Smerch|Vilkha|Tornado)\\s+(?:rockets?|missiles?)|ATACMS(?:\\s+missiles?)?'
+	},
 	{ category: 'aircraft', pattern: '(?:Su|MiG|Mi|Ka|Tu|Il|Yak|An|F)-\\d+\\w*' },
 	{
 		category: 'aircraft',
@@ -78,3 +83,15 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	},
 	{ category: 'other', pattern: 'battalion\\s+tactical\\s+groups?' }
 ];
+
+/**
+ * Nouns an item can modify, making it the means of something else rather than a thing counted:
+ * "a missile strike", "drone debris" (means); "missile units", "the 1st tank brigade" (units).
+ */
+export const MEANS_HEADS =
+	'strikes?|attacks?|raids?|barrages?|shelling|launch(?:es)?|debris|fragments?|wreckage|remains|alerts?|threats?|danger|terror|warfare|campaigns?';
+export const UNIT_HEADS =
+	'units?|crews?|troops|forces|gunners|operators|pilots|teams?|groups?|squads?|brigades?|regiments?|divisions?|battalions?|arm(?:y|ies)|corps|compan(?:y|ies)|platoons?|defen[cs]es?|production|plants?|factor(?:y|ies)|makers?|manufacturers?|programs?|programmes?|industry|control|parks?';
+/** Nouns that make a weapon's name a piece of equipment ("S-300 missile systems", "drone launchers"). */
+export const SYSTEM_HEADS =
+	'systems?|launchers?|complex(?:es)?|batter(?:y|ies)|installations?|carriers?';

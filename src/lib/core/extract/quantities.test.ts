@@ -73,4 +73,18 @@ describe('findQuantities', () => {
 		const q = findQuantities('Shelling killed nine civilians and wounded 14 soldiers.');
 		expect(q.map((x) => x.category)).toEqual(['civilians', 'personnel']);
 	});
+
+	it('reads a weapon naming a strike or a unit as no count of that weapon', () => {
+		expect(findQuantities('A missile strike and two drone attacks hit the port.')).toEqual([]);
+		expect(findQuantities('The 3rd Tank Brigade and missile troops took part.')).toEqual([]);
+	});
+
+	it('counts rockets named after their launcher as missiles', () => {
+		expect(
+			findQuantities('Air defence intercepted six HIMARS rockets.').map((q) => [
+				q.count,
+				q.category
+			])
+		).toEqual([[6, 'missile']]);
+	});
 });
