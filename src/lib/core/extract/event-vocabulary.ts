@@ -89,7 +89,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|fire\\s+(?:on|at|upon)|opened\\s+fire',
+			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire',
 		label: 'shelling'
 	},
 	{ kind: 'strike', pattern: 'bomb(?:ed|ing|ings|arded|ardment|ardments)', label: 'bombing' },
@@ -105,8 +105,27 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'attack',
 		groundOrStrike: true
 	},
+	// The Air Force's "hits were recorded in X": a strike whose weapon the sentence need not name.
+	{
+		kind: 'strike',
+		pattern:
+			'(?:hits|impacts)\\s+(?:(?:were|was|have\\s+been)\\s+)?(?:recorded|registered|reported)',
+		label: 'strikes'
+	},
 	{ kind: 'strike', pattern: 'hit|hits', label: 'strikes', needsWeapon: true },
-	{ kind: 'strike', pattern: 'launched|launches|fired', label: 'strikes', needsWeapon: true },
+	{
+		kind: 'strike',
+		pattern: 'launched|launches|fired|dropped|drops|dropping',
+		label: 'strikes',
+		needsWeapon: true
+	},
+	// "debris of a downed drone damaged a house": what falls of a weapon is a strike on where it falls.
+	{
+		kind: 'strike',
+		pattern: '(?:debris|fragments|wreckage)\\s+(?:of|from)',
+		label: 'falling debris',
+		needsWeapon: true
+	},
 	{
 		kind: 'down',
 		pattern:

@@ -185,7 +185,6 @@ describe('findEvents', () => {
 			[],
 			'missile strike'
 		]);
-		expect(types('Debris of a downed drone fell on a garage.')).toEqual([]);
 	});
 
 	it('reads a missile system or launcher as equipment, not a missile', () => {
@@ -194,6 +193,21 @@ describe('findEvents', () => {
 			'equipment_destroyed',
 			[{ count: 2, item: 'anti-aircraft missile systems', category: 'equipment' }]
 		]);
+	});
+
+	it('reads bombs, shells and explosives as the weapon of a strike', () => {
+		expect(types('Glide bombs hit a school in Kamianka.')).toEqual(['strike']);
+		const [e] = findEvents('The enemy dropped 12 aerial bombs on Sadove.');
+		expect([e.eventType, e.quantities]).toEqual([
+			'strike',
+			[{ count: 12, item: 'aerial bombs', category: 'other' }]
+		]);
+	});
+
+	it('reads falling debris and recorded hits as strikes, a blaze as no shelling', () => {
+		expect(types('Fragments of a downed missile damaged a roof in Rivne.')).toEqual(['strike']);
+		expect(types('Hits were recorded in Ivanopil and Dubove.')).toEqual(['strike']);
+		expect(types('A fire at a warehouse in Dubove was put out by noon.')).toEqual([]);
 	});
 
 	it('does not claim denied, negated or hypothetical events', () => {

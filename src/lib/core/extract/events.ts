@@ -11,6 +11,7 @@ import {
 	TRIGGERS,
 	type ActionKind
 } from './event-vocabulary';
+import { MUNITION_RE } from './item-vocabulary';
 import { findItems, parseCount, type ItemMention } from './quantities';
 
 /** One event claimed in a sentence. */
@@ -110,11 +111,14 @@ function findTriggers(sentence: string): TriggerHit[] {
 	return hits;
 }
 
+function isMunition(item: ItemMention): boolean {
+	return item.category === 'other' && MUNITION_RE.test(item.item);
+}
+
 /** Whether the sentence names a weapon that acts (not one that only names a unit, "missile troops"). */
 function namesWeapon(items: ItemMention[]): boolean {
 	return items.some(
-		(i) =>
-			i.role !== 'unit' && (WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item))
+		(i) => i.role !== 'unit' && (WEAPON_CATEGORIES.has(i.category) || isMunition(i))
 	);
 }
 
@@ -402,7 +406,9 @@ export function findEvents(sentence: string): EventClaim[] {
 	];
 	const counted = new Set([...byType].flatMap(([type, typeHits]) => objects(typeHits, type)));
 	// Weapons that no downing or destruction claims ("launched 30 drones at X") are what the strike used.
-	const unclaimed = items.filter((i) => WEAPON_CATEGORIES.has(i.category) && !counted.has(i));
+	const unclaimed = items.filter(
+		(i) => (WEAPON_CATEGORIES.has(i.category) || isMunition(i)) && !counted.has(i)
+	);
 	for (const [eventType, typeHits] of byType) {
 		const own = eventType === 'strike' ? unclaimed : objects(typeHits, eventType);
 		claims.push({

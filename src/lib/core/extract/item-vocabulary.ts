@@ -11,6 +11,12 @@ export interface ItemPattern {
 	pattern: string;
 }
 
+/** Bombs, shells and other munitions: what a strike uses, never a thing shot down or destroyed. */
+export const MUNITION_PATTERN =
+	'(?:(?:guided|glide|aerial|cluster|high-explosive|unguided|air|heavy|incendiary)\\s+)*(?:bombs?|munitions?)|(?:KAB|FAB|UPAB)s?(?:-\\d+\\w*)?|(?:artillery|mortar|tank|cluster)\\s+(?:shells?|rounds?)|shells|(?:explosive|incendiary)\\s+devices?|explosives|(?:hand\\s+)?grenades?';
+/** Tests an item's words for a munition. */
+export const MUNITION_RE = new RegExp(`^(?:${MUNITION_PATTERN})$`, 'i');
+
 /** The item vocabulary, most specific first. */
 export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{ category: 'drone', pattern: 'Tu-14[13](?:\\s+Reys)?' },
@@ -45,6 +51,8 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 		pattern:
 			'(?:fighter|attack|transport)\\s+(?:jets?|aircraft|planes?)|(?:war)?planes?|jets?|aircraft|helicopters?|bombers?'
 	},
+	// Munitions a strike uses; counted, but never a claim of their own ("guided bombs hit X").
+	{ category: 'other', pattern: MUNITION_PATTERN },
 	{
 		category: 'artillery',
 		pattern:
