@@ -210,6 +210,19 @@ describe('findEvents', () => {
 		expect(types('A fire at a warehouse in Dubove was put out by noon.')).toEqual([]);
 	});
 
+	it('reads an interception as a downed missile only in an air war', () => {
+		expect(types('Border guards intercepted a reconnaissance group near Sadove.')).toEqual([
+			'other'
+		]);
+		expect(types('Air defence intercepted all of them.')).toEqual(['missile_downed']);
+	});
+
+	it('reads destroyed communication and jamming posts as equipment', () => {
+		expect(
+			types('Gunners destroyed a command centre and an electronic warfare station near Rivne.')
+		).toEqual(['equipment_destroyed']);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);

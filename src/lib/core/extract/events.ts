@@ -133,6 +133,10 @@ const SUBJECT_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}-]+\s+){0,3}$/i
  */
 const REDUCED_PASSIVE_AFTER =
 	/^\s*(?:$|[,.;:!?)–—-]|(?:over|in|near|on|at|by|during|overnight|yesterday|today|and|as|when|after|while|from|across|around|outside|within|since|amid|following|last|this|earlier|so|or)\b)/i;
+/** Words that put an interception in the air ("air defence intercepted", "intercepted over X"). */
+const AIR_DEFENCE_WORDS =
+	/\b(?:air\s+defen[cs]es?|anti-aircraft|air\s+force|anti-missile|in\s+the\s+sky)/i;
+const OVER_A_PLACE = /\bover\s+(?:the\s+)?\p{Lu}/u;
 /** A relative clause between an item and a verb makes the item its object ("drones that air defence shot down"). */
 const RELATIVE_BETWEEN = /\b(?:which|that|whom)\b/i;
 /** Words before an item that make it what was used ("destroyed by a drone", "hit with artillery"). */
@@ -250,7 +254,11 @@ function eventTypesOf(
 						t === 'aircraft_downed' || t === 'drone_downed' || t === 'missile_downed'
 				);
 			if (types.length > 0) return types;
-			if (hit.words.startsWith('intercept')) return ['missile_downed'];
+			// "intercepted an attempt to cross", "intercepted a convoy": a missile only in an air war.
+			if (hit.words.startsWith('intercept'))
+				return AIR_DEFENCE_WORDS.test(sentence) || OVER_A_PLACE.test(sentence)
+					? ['missile_downed']
+					: ['other'];
 			if (hit.words.startsWith('neutrali')) return [];
 			return ['aircraft_downed'];
 		}

@@ -64,6 +64,7 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 			'(?:self-propelled\\s+)?(?:artillery|howitzer)\\s+(?:systems?|pieces?|guns?|mounts?|installations?|units?)|howitzers?|mortars?|field\\s+guns?|artillery'
 	},
 	{ category: 'missile', pattern: 'rockets?' },
+	{ category: 'other', pattern: '(?:fuel|oil|storage|water|gas)\\s+tanks?' },
 	{ category: 'tank', pattern: 'T-\\d+\\w*|tanks?' },
 	{
 		category: 'armoured_vehicle',
@@ -77,7 +78,7 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{
 		category: 'equipment',
 		pattern:
-			'(?:military\\s+)?equipment|ammunition\\s+depots?|fuel\\s+depots?|depots?|radars?(?:\\s+stations?)?|command\\s+posts?|air\\s+defen[cs]e\\s+systems?|warships?|ships?|boats?|vessels?'
+			'(?:military\\s+)?equipment|ammunition\\s+depots?|fuel\\s+depots?|depots?|radars?(?:\\s+stations?)?|command\\s+posts?|air\\s+defen[cs]e\\s+systems?|warships?|ships?|boats?|vessels?|(?:communications?|command|control|signal|relay)\\s+(?:cent(?:re|er)s?|nodes?|hubs?|points?|stations?)|(?:jamming|electronic\\s+warfare|EW|radio\\s+reconnaissance|radio-electronic\\s+warfare|satellite\\s+communications?)\\s+(?:stations?|systems?|complex(?:es)?)|(?:ammunition|weapons?|fuel|military)\\s+(?:warehouses?|storage\\s+(?:sites?|facilit(?:y|ies)|points?))|Starlink\\s+terminals?'
 	},
 	{
 		category: 'personnel',

@@ -87,4 +87,10 @@ describe('findQuantities', () => {
 			])
 		).toEqual([[6, 'missile']]);
 	});
+
+	it('reads fuel tanks as no armour', () => {
+		expect(findQuantities('Three fuel tanks caught fire.').map((q) => q.category)).toEqual([
+			'other'
+		]);
+	});
 });
