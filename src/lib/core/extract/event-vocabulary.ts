@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:took\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing))|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing))|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
 		label: null
 	},
 	{
@@ -147,10 +147,10 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:on|towards?|into|near|in|to|around)|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold',
+			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:on|towards?|into|near|in|to|around)|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
 		label: null
 	},
-	{ kind: 'destroy', pattern: 'lost|losing|loses', label: 'lost', needsItem: true }
+	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }
 ];
 
 /**
@@ -161,7 +161,7 @@ export const TRIGGERS: readonly Trigger[] = [
 export const GROUND_ATTACK_CUES =
 	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;
 export const GROUND_ATTACK_AFTER =
-	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}-]+\s+)?(?:times?\s+)?(?:near|around|towards?|outside|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of)\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
+	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:near|around|towards?|outside|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of)\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
 
 /** Words before a trigger (in the same clause) that deny, negate or make it hypothetical. */
 export const NEGATION_PATTERN =
