@@ -187,6 +187,34 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('reads no attack in the name of a drone and no strike in the launch of what was downed', () => {
+		expect(types('Air defence shot down nine attack drones over Sadove.')).toEqual([
+			'drone_downed'
+		]);
+		expect(types('Eleven of the 12 drones launched overnight were shot down over Rivne.')).toEqual([
+			'drone_downed'
+		]);
+		expect(types('Four cruise missiles fired from the sea were destroyed by air defence.')).toEqual(
+			['missile_downed']
+		);
+	});
+
+	it('reads a repelled air attack as a strike, and air assault troops as ground forces', () => {
+		expect(types('Air defence repelled a massive air attack on the capital.')).toEqual(['strike']);
+		expect(types('The drone attack was repulsed, the city administration said.')).toEqual([
+			'strike'
+		]);
+		expect(types('Air assault brigades repelled attacks near Sadove.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('gives verbs joined by "and" one subject ("intercepted and destroyed")', () => {
+		expect(types('Air defence systems intercepted and destroyed 22 drones.')).toEqual([
+			'drone_downed'
+		]);
+	});
+
 	it('reads a missile system or launcher as equipment, not a missile', () => {
 		const [e] = findEvents('Troops destroyed two anti-aircraft missile systems near Dubove.');
 		expect([e.eventType, e.quantities]).toEqual([

@@ -137,6 +137,17 @@ const REDUCED_PASSIVE_AFTER =
 const AIR_DEFENCE_WORDS =
 	/\b(?:air\s+defen[cs]es?|anti-aircraft|air\s+force|anti-missile|in\s+the\s+sky)/i;
 const OVER_A_PLACE = /\bover\s+(?:the\s+)?\p{Lu}/u;
+const AIR_KIND = '(?:air|aerial|drone|missile|UAV|combined|missile-and-drone|massive|massed)';
+const AIR_ATTACK_AFTER = new RegExp(
+	`^\\s+(?:(?:the|an?|another|this|a\\s+massive|massive|massed|combined|enemy|russian|night|overnight)\\s+)*${AIR_KIND}\\s`,
+	'i'
+);
+const AIR_ATTACK_BEFORE = new RegExp(
+	`${AIR_KIND}\\s+(?:attacks?|strikes?|raids?)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+$`,
+	'i'
+);
+/** Verbs joined by "and" share their subject ("air defence intercepted and destroyed 20 drones"). */
+const COORDINATED = /^\s*,?\s*(?:and|or)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A relative clause between an item and a verb makes the item its object ("drones that air defence shot down"). */
 const RELATIVE_BETWEEN = /\b(?:which|that|whom)\b/i;
 /** Words before an item that make it what was used ("destroyed by a drone", "hit with artillery"). */
@@ -173,7 +184,9 @@ function objectsOf(
 			0,
 			sentence.lastIndexOf(';', hit.start),
 			sentence.lastIndexOf(':', hit.start),
-			...hits.filter((h) => h.end <= hit.start).map((h) => h.end)
+			...hits
+				.filter((h) => h.end <= hit.start && !COORDINATED.test(sentence.slice(h.end, hit.start)))
+				.map((h) => h.end)
 		);
 		for (const item of items)
 			if (
@@ -195,6 +208,22 @@ function objectsOf(
 	);
 }
 
+/** An air attack after a repulse or before its passive ("repelled a massive air attack", "the drone attack was repelled"). */
+function repelsAirAttack(sentence: string, hit: TriggerHit): boolean {
+	return (
+		AIR_ATTACK_AFTER.test(sentence.slice(hit.end)) ||
+		AIR_ATTACK_BEFORE.test(sentence.slice(0, hit.start))
+	);
+}
+
+/** "drones launched by Russia", "missiles fired from the sea": a participle describing the weapon before it. */
+function describesLaunch(sentence: string, hit: TriggerHit, items: ItemMention[]): boolean {
+	return (
+		/^launched|^fired/.test(hit.words) &&
+		items.some((i) => i.end <= hit.start && /^\s*$/.test(sentence.slice(i.end, hit.start)))
+	);
+}
+
 /**
  * An attack or assault named without a weapon is fighting on the ground when the sentence tells of
  * fighting ("repelled six attacks") or the words after it give a direction, area or positions.
@@ -205,7 +234,10 @@ function isGroundAttack(
 	hits: TriggerHit[],
 	items: ItemMention[]
 ): boolean {
-	if (namesWeapon(items)) return false;
+	// "an air attack" is a strike; "air assault brigades" are paratroopers.
+	const airAttack =
+		hit.words.startsWith('attack') && /\b(?:air|aerial)\s+$/i.test(sentence.slice(0, hit.start));
+	if (namesWeapon(items) || airAttack) return false;
 	if (hits.some((h) => h.kind === 'combat' && !h.groundOrStrike)) return true;
 	if (GROUND_ATTACK_CUES.test(sentence)) return true;
 	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
@@ -386,9 +418,22 @@ function summarise(
 
 /** The events a sentence claims, one per event type, each with its quantities and a summary. */
 export function findEvents(sentence: string): EventClaim[] {
-	const hits = findTriggers(sentence);
-	if (hits.length === 0) return [];
+	if (!hasTrigger(sentence)) return [];
 	const items = findItems(sentence);
+	const hits = findTriggers(sentence).filter(
+		(h, _, all) =>
+			// "attack drones", "strike UAVs": a trigger word inside an item's name is no event.
+			!items.some((i) => i.start <= h.start && h.end <= i.end) &&
+			// "repelled the air attack": air defence, not ground fighting.
+			!(h.kind === 'combat' && repelsAirAttack(sentence, h)) &&
+			// "14 of the 16 drones launched overnight were shot down": the launch is no claim of its own.
+			!(
+				h.needsWeapon &&
+				describesLaunch(sentence, h, items) &&
+				all.some((o) => o.kind === 'down' || o.kind === 'destroy')
+			)
+	);
+	if (hits.length === 0) return [];
 	// An ambiguous attack takes the reading its words give: ground fighting or a strike.
 	for (const hit of hits)
 		if (hit.groundOrStrike)

@@ -23,12 +23,12 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{
 		category: 'drone',
 		pattern:
-			'(?:Bayraktars?(?:\\s+TB2s?)?|Orlan(?:-\\d+)?s?|Shahed(?:-\\d+)?s?|Geran(?:-\\d+)?s?|Lancets?|Mohajer(?:-\\d+)?s?)(?:\\s+(?:drones?|UAVs?|loitering\\s+munitions?))?'
+			'(?:Bayraktars?(?:\\s+TB2s?)?|Orlan(?:-\\d+)?s?|Shahed(?:-\\d+(?:/\\d+)?)?s?|Geran(?:-\\d+(?:/\\d+)?)?s?|Lancets?|Mohajer(?:-\\d+)?s?)(?:\\s+(?:(?:attack|kamikaze|strike)\\s+)?(?:drones?|UAVs?|loitering\\s+munitions?))?'
 	},
 	{
 		category: 'drone',
 		pattern:
-			'(?:unmanned\\s+aerial|unmanned\\s+aircraft|unmanned\\s+combat\\s+aerial)\\s+(?:vehicles?|systems?)|UAVs?|(?:kamikaze\\s+|attack\\s+|reconnaissance\\s+|combat\\s+)?drones?'
+			'(?:unmanned\\s+aerial|unmanned\\s+aircraft|unmanned\\s+combat\\s+aerial)\\s+(?:vehicles?|systems?)|(?:kamikaze\\s+|attack\\s+|strike\\s+|reconnaissance\\s+|combat\\s+)?(?:drones?|UAVs?)'
 	},
 	{
 		category: 'missile',
@@ -88,7 +88,7 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{
 		category: 'civilians',
 		pattern:
-			'civilians?|residents?|people|child(?:ren)?|wom[ae]n|persons?|inhabitants|boys?|girls?|teenagers?'
+			'civilians?|residents?|people|child(?:ren)?|(?:wo)?m[ae]n|persons?|inhabitants|boys?|girls?|teenagers?'
 	},
 	{ category: 'other', pattern: 'battalion\\s+tactical\\s+groups?' }
 ];
@@ -104,3 +104,6 @@ export const UNIT_HEADS =
 /** Nouns that make a weapon's name a piece of equipment ("S-300 missile systems", "drone launchers"). */
 export const SYSTEM_HEADS =
 	'systems?|launchers?|complex(?:es)?|batter(?:y|ies)|installations?|carriers?';
+/** Nouns after "civilian" that make it an adjective ("a civilian car"), not a person counted. */
+export const CIVILIAN_THINGS =
+	'infrastructure|cars?|vehicles?|objects?|facilit(?:y|ies)|buildings?|targets?|homes?|houses?|population|enterprises?|ships?|vessels?|areas?|sites?|trains?|bus(?:es)?|aircraft|airports?|sector';

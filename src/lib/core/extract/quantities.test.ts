@@ -93,4 +93,26 @@ describe('findQuantities', () => {
 			'other'
 		]);
 	});
+
+	it('reads a drone model with two numbers as one item', () => {
+		expect(
+			findQuantities('Air defence downed 20 Shahed-136/131 attack drones.').map((q) => [
+				q.count,
+				q.item
+			])
+		).toEqual([[20, 'Shahed-136/131 attack drones']]);
+	});
+
+	it('counts men, and no person in "a civilian car"', () => {
+		expect(
+			findQuantities('A drone hit a civilian car, wounding two men.').map((q) => [
+				q.count,
+				q.item,
+				q.category
+			])
+		).toEqual([
+			[1, 'drone', 'drone'],
+			[2, 'men', 'civilians']
+		]);
+	});
 });

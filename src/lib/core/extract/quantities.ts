@@ -3,12 +3,19 @@
  * "360 nationalists"), from digits and number words, each with its category.
  */
 import type { Quantity, QuantityCategory } from '../contract';
-import { ITEM_PATTERNS, MEANS_HEADS, SYSTEM_HEADS, UNIT_HEADS } from './item-vocabulary';
+import {
+	CIVILIAN_THINGS,
+	ITEM_PATTERNS,
+	MEANS_HEADS,
+	SYSTEM_HEADS,
+	UNIT_HEADS
+} from './item-vocabulary';
 
 /**
  * What an item noun is in its sentence: a thing counted or acted on (`object`), the weapon of a
- * strike or its remains ("a missile strike", "drone debris": `means`), or part of the name of a unit
- * or an industry ("anti-aircraft missile units", "the 1st tank brigade": `unit`).
+ * strike or its remains ("a missile strike", "drone debris": `means`), or part of the name of a unit,
+ * an industry or a thing ("anti-aircraft missile units", "the 1st tank brigade", "a civilian car":
+ * `unit`).
  */
 export type ItemRole = 'object' | 'means' | 'unit';
 
@@ -69,6 +76,7 @@ const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$
 const MEANS_AFTER = new RegExp(`^[\\s-]+(?:${MEANS_HEADS})${E}`, 'iu');
 const SYSTEM_AFTER = new RegExp(`^\\s+(?:${SYSTEM_HEADS})${E}`, 'iu');
 const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${UNIT_HEADS})${E}`, 'iu');
+const CIVILIAN_THING_AFTER = new RegExp(`^\\s+(?:${CIVILIAN_THINGS})${E}`, 'iu');
 /** "the 1st tank, 59th motorized infantry brigades": an ordinal before the item names a unit. */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+(?:(?:guards|separate|independent)\s+)?$/i;
 const GAP_STOP =
@@ -120,7 +128,9 @@ export function findItems(text: string): ItemMention[] {
 		const after = text.slice(end);
 		const itemOnlyStart = m.index + m[0].length - itemLength(m);
 		const role: ItemRole =
-			UNIT_AFTER.test(after) || ORDINAL_BEFORE.test(text.slice(0, itemOnlyStart))
+			UNIT_AFTER.test(after) ||
+			ORDINAL_BEFORE.test(text.slice(0, itemOnlyStart)) ||
+			(/^civilian$/i.test(text.slice(itemOnlyStart, end)) && CIVILIAN_THING_AFTER.test(after))
 				? 'unit'
 				: MEANS_AFTER.test(after)
 					? 'means'
