@@ -115,4 +115,16 @@ describe('findQuantities', () => {
 			[2, 'men', 'civilians']
 		]);
 	});
+
+	it('counts a craft whose kind is "attack" ("a Su-25 attack aircraft")', () => {
+		expect(
+			findQuantities('Gunners downed a Su-25 attack aircraft and two strike drones.').map((q) => [
+				q.count,
+				q.item
+			])
+		).toEqual([
+			[1, 'Su-25'],
+			[2, 'strike drones']
+		]);
+	});
 });

@@ -73,7 +73,11 @@ const ITEM_RE = new RegExp(
 	'giu'
 );
 const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
-const MEANS_AFTER = new RegExp(`^[\\s-]+(?:${MEANS_HEADS})${E}`, 'iu');
+// "a Su-25 attack aircraft", "strike drones": "attack" or "strike" naming a kind of craft is no means.
+const MEANS_AFTER = new RegExp(
+	`^[\\s-]+(?:${MEANS_HEADS})${E}(?!\\s+(?:aircraft|helicopters?|drones?|UAVs?|jets?|planes?|bombers?|boats?|submarines?)${E})`,
+	'iu'
+);
 const SYSTEM_AFTER = new RegExp(`^\\s+(?:${SYSTEM_HEADS})${E}`, 'iu');
 const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${UNIT_HEADS})${E}`, 'iu');
 const CIVILIAN_THING_AFTER = new RegExp(`^\\s+(?:${CIVILIAN_THINGS})${E}`, 'iu');
