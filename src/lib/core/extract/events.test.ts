@@ -78,6 +78,17 @@ describe('findEvents', () => {
 		expect(e.summary).toBe('2 people killed, 9 wounded');
 	});
 
+	it('gives each casualty count its own verb ("killed a woman and wounded 12 civilians")', () => {
+		const summary = (sentence: string) =>
+			findEvents(sentence).find((e) => e.eventType === 'casualties')?.summary;
+		expect(summary('The blast killed a woman and wounded 12 civilians.')).toBe(
+			'1 woman killed, 12 civilians wounded'
+		);
+		expect(summary('A rocket attack killed three people and wounded 15.')).toBe(
+			'3 people killed, 15 wounded'
+		);
+	});
+
 	it('reads capture, withdrawal and control as territorial control', () => {
 		expect(types('The brigade captured the railway station.')).toEqual(['territorial_control']);
 		expect(types('Troops withdrew from the left bank.')).toEqual(['territorial_control']);

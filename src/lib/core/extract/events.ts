@@ -355,18 +355,42 @@ function casualtyVerb(words: string): string {
 }
 
 /** "2 people killed, 9 wounded": counted people with the verb that follows them, then bare counts ("and nine injured"). */
+/** Nouns of people: "wounded 15 civilians" is a counted item, not a bare count. */
+const ITEM_WORDS = 'people|civilians|residents|soldiers|servicemen|children|persons|others|more';
+
 function summariseCasualties(hits: TriggerHit[], counted: ItemMention[], sentence: string): string {
 	if (counted.length === 0)
 		return `people ${joinList([...new Set(hits.map((h) => casualtyVerb(h.words)))])}`;
 	const first = counted[0];
-	const verbHit = hits.find((h) => h.start >= first.end) ?? hits[0];
-	const parts = [`${describeQuantities(counted)} ${casualtyVerb(verbHit.words)}`];
-	const bare =
-		/(?:^|[\s,])(?:and\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed)\b/giu;
+	// Each counted group takes its own verb: the one just before it ("killed a woman and wounded 12
+	// civilians") or else the first after it ("three people were killed").
+	const verbOf = (item: ItemMention) =>
+		casualtyVerb(
+			(
+				hits.find((h) => h.end <= item.start && /^\s*$/.test(sentence.slice(h.end, item.start))) ??
+				hits.find((h) => h.start >= item.end) ??
+				hits[0]
+			).words
+		);
+	const groups: { verb: string; items: ItemMention[] }[] = [];
+	for (const item of counted) {
+		const verb = verbOf(item);
+		const last = groups[groups.length - 1];
+		if (last && (last.verb === verb || item.included)) last.items.push(item);
+		else groups.push({ verb, items: [item] });
+	}
+	const parts = groups.map((g) => `${describeQuantities(g.items)} ${g.verb}`);
+	const n = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+	const verbs = '(wounded|injured|killed)';
+	// Bare counts after the first: "and nine injured", "and wounded 15".
+	const bare = new RegExp(
+		`(?:^|[\\s,])(?:and\\s+)?(?:${n}\\s+(?:others?\\s+|more\\s+)?(?:were\\s+)?${verbs}|${verbs}\\s+(?:another\\s+)?${n}(?!\\s+(?:\\p{L}+\\s+)?(?:${ITEM_WORDS})))\\b`,
+		'giu'
+	);
 	for (let m = bare.exec(sentence); m; m = bare.exec(sentence)) {
 		if (m.index < first.end) continue;
-		const verb = casualtyVerb(m[2].toLowerCase());
-		parts.push(`${parseCount(m[1]) ?? m[1]} ${verb}`);
+		const [count, verb] = m[1] !== undefined ? [m[1], m[2]] : [m[4], m[3]];
+		parts.push(`${parseCount(count) ?? count} ${casualtyVerb(verb.toLowerCase())}`);
 	}
 	return parts.join(', ');
 }
