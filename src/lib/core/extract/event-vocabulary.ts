@@ -52,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'combat',
 		pattern:
-			'hold(?:ing|s)?\\s+back|held\\s+back|contain(?:ed|ing|s)?\\s+(?:the\\s+)?(?:enemy|offensive|advance|assaults?|attacks?)',
+			'hold(?:ing|s)?\\s+back|held\\s+back|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+(?:the\\s+)?(?:enemy|offensive|advance|assaults?|attacks?)',
 		label: null
 	},
 	{
@@ -78,7 +78,8 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'strike',
-		pattern: 'air\\s*strikes?|air\\s+raids?|aerial\\s+bombardments?',
+		pattern:
+			'air\\s*strikes?|air[\\s-]+raids?(?![\\s-]+(?:alerts?|sirens?|warnings?|shelters?|alarms?))|aerial\\s+bombardments?',
 		label: 'airstrikes'
 	},
 	{
@@ -98,7 +99,13 @@ export const TRIGGERS: readonly Trigger[] = [
 		pattern: 'struck|strik(?:es|ing)|strike\\s+(?:on|against)|pounded|pounding',
 		label: 'strikes'
 	},
-	{ kind: 'strike', pattern: 'attack(?:ed|s)?', label: 'attack', groundOrStrike: true },
+	{
+		kind: 'strike',
+		// Not a heart attack, a cyber attack or an attack on someone's reputation.
+		pattern: '(?<!\\b(?:heart|cyber|hacker|verbal|panic)\\s)attack(?:ed|s)?',
+		label: 'attack',
+		groundOrStrike: true
+	},
 	{
 		kind: 'combat',
 		pattern: 'assault(?:ed|s)?|storm(?:ed|ing)',
@@ -111,6 +118,13 @@ export const TRIGGERS: readonly Trigger[] = [
 		pattern:
 			'(?:hits|impacts)\\s+(?:(?:were|was|have\\s+been)\\s+)?(?:recorded|registered|reported)',
 		label: 'strikes'
+	},
+	// "explosions rocked X", "powerful explosions in the area of Y": a strike as witnesses report it.
+	{
+		kind: 'strike',
+		pattern:
+			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|rocked|rang\\s+out|thundered|hit|shook)',
+		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits', label: 'strikes', needsWeapon: true },
 	{
@@ -147,7 +161,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:on|towards?|into|near|in|to|around)|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
+			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?|(?:have|has|had)\\s+entered|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
 		label: null
 	},
 	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }

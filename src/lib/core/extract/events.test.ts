@@ -262,6 +262,26 @@ describe('findEvents', () => {
 		).toEqual(['equipment_destroyed']);
 	});
 
+	it('reads advances with a direction or distance, regained ground and breakthroughs as control', () => {
+		for (const sentence of [
+			'Enemy forces recently advanced southeast of Kamianka.',
+			'The brigade advanced up to two kilometres west of Sadove.',
+			'Defenders regained positions near Rivne.',
+			'Our troops pushed back the invaders from the outskirts of Dubove.',
+			'Assault groups broke through the defences near Ivanopil.',
+			'The occupiers have entered Kamianka.',
+			'Units finished clearing the village of Sadove of enemy fighters.'
+		])
+			expect(types(sentence), sentence).toEqual(['territorial_control']);
+	});
+
+	it('reads reported explosions as a strike, and no alert, cyber attack or illness as a claim', () => {
+		expect(types('Loud explosions rocked Rivne before dawn.')).toEqual(['strike']);
+		expect(types('An air raid alert sounded in Dubove.')).toEqual([]);
+		expect(types('The agency repelled a cyber attack on its website.')).toEqual([]);
+		expect(types('The veteran died of a heart attack.')).toEqual([]);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);

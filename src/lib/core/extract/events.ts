@@ -146,6 +146,9 @@ const AIR_ATTACK_BEFORE = new RegExp(
 	`${AIR_KIND}\\s+(?:attacks?|strikes?|raids?)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+$`,
 	'i'
 );
+const CYBER_AFTER = /^\s+(?:(?:an?|the|massive|another)\s+)*(?:cyber|hacker|DDoS)/i;
+const ILLNESS_AFTER =
+	/^\s+(?:of|from)\s+(?:an?\s+)?(?:heart|natural|illness|disease|cancer|covid|stroke|old\s+age|complications)/i;
 /** Verbs joined by "and" share their subject ("air defence intercepted and destroyed 20 drones"). */
 const COORDINATED = /^\s*,?\s*(?:and|or)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A relative clause between an item and a verb makes the item its object ("drones that air defence shot down"). */
@@ -448,8 +451,11 @@ export function findEvents(sentence: string): EventClaim[] {
 		(h, _, all) =>
 			// "attack drones", "strike UAVs": a trigger word inside an item's name is no event.
 			!items.some((i) => i.start <= h.start && h.end <= i.end) &&
-			// "repelled the air attack": air defence, not ground fighting.
+			// "repelled the air attack": air defence, not ground fighting; "a cyber attack": no fighting.
 			!(h.kind === 'combat' && repelsAirAttack(sentence, h)) &&
+			!(h.kind === 'combat' && CYBER_AFTER.test(sentence.slice(h.end))) &&
+			// "died of a heart attack": no casualty of the war.
+			!(h.kind === 'kill' && ILLNESS_AFTER.test(sentence.slice(h.end))) &&
 			// "14 of the 16 drones launched overnight were shot down": the launch is no claim of its own.
 			!(
 				h.needsWeapon &&
