@@ -24,8 +24,12 @@ export interface Trigger {
 	groundOrStrike?: boolean;
 }
 
-/** Nouns of fighting, and the adjectives that make them a report of fighting ("the fiercest battles"). */
-const FIGHTING_NOUNS = 'fighting|battles?|clashes|combat';
+/**
+ * Nouns of fighting, and the adjectives that make them a report of fighting ("the fiercest battles");
+ * not the battles of courts, parties and markets.
+ */
+const FIGHTING_NOUNS =
+	'(?<!\\b(?:legal|political|court|courtroom|diplomatic|budget|trade|price|election|policy|bureaucratic|custody|media)\\s)(?:fighting|battles?|clashes|combat)';
 const FIGHTING_ADJECTIVES =
 	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
 /** What an offensive is called when it is stopped ("stopped the offensive of the occupiers"). */
@@ -33,7 +37,12 @@ const OFFENSIVE_NOUNS =
 	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
 /** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
 const GROUND_MOVES =
-	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|cross|infiltrate|encircle|dislodge|wedge';
+	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge';
+/** Who or what is held back in a report of fighting ("holding back the enemy"), not tears or aid. */
+const OPPONENT =
+	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
+/** Offensives that are no fighting. */
+const NOT_MILITARY = '(?!(?:charm|diplomatic|media|propaganda|legal|peace|PR|public|marketing)\\b)';
 
 /** The trigger vocabulary; earlier entries win at the same position. */
 export const TRIGGERS: readonly Trigger[] = [
@@ -51,8 +60,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern:
-			'hold(?:ing|s)?\\s+back|held\\s+back|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+(?:the\\s+)?(?:enemy|offensive|advance|assaults?|attacks?)',
+		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
 		label: null
 	},
 	{
@@ -62,13 +70,13 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launched|conducted|mounted|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launched|conducted|mounted|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
 		label: null
 	},
 	{
 		kind: 'combat',
 		pattern:
-			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:tactical\\s+|forward\\s+)?(?:positions?|situation\\s+(?:along|on|at))',
+			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:(?:tactical|forward)\\s+(?:positions?|situation)|positions|(?:position|situation)\\s+(?:along|near|at|on)\\s+the\\s+(?:front|line))',
 		label: null
 	},
 	{
@@ -108,7 +116,8 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: 'assault(?:ed|s)?|storm(?:ed|ing)',
+		pattern:
+			'(?<!\\b(?:sexual|physical|verbal|indecent|aggravated)\\s)assault(?:ed|s)?|storm(?:ed|ing)(?!\\s+(?:out|off))',
 		label: 'attack',
 		groundOrStrike: true
 	},
@@ -161,7 +170,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?|(?:have|has|had)\\s+entered|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
+			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?\\s+(?:(?:full\\s+)?control|(?:lost\\s+)?(?:positions?|ground|territor(?:y|ies))|(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?))|(?:have|has|had)\\s+entered(?!\\s+(?:into|force|service|office|talks|negotiations|the\\s+(?:market|race|talks|war|conflict)))|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)(?!\\s+(?:the\\s+)?(?:talks|negotiations|peace|a\\s+corner|a\\s+deal|agreements?|recession|debt|poverty|default))|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
 		label: null
 	},
 	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }

@@ -282,6 +282,21 @@ describe('findEvents', () => {
 		expect(types('The veteran died of a heart attack.')).toEqual([]);
 	});
 
+	it('reads no fighting in the words of politics, courts, crime and daily life', () => {
+		for (const sentence of [
+			'The party improved its position in the polls in Sadove.',
+			'Legal battles continue in the capital over the budget.',
+			'The donors are holding back aid to Rivne.',
+			'The minister launched a charm offensive in Dubove.',
+			'Travellers tried to cross the border at Kamianka.',
+			'The law has entered into force in Ivanopil.',
+			'The deputy stormed out of the session in Sadove.',
+			'The mayor was pushed into talks in Rivne.',
+			'A man was charged with sexual assault in Dubove.'
+		])
+			expect(types(sentence), sentence).toEqual([]);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);
