@@ -250,10 +250,13 @@ function eventTypesOf(
 	hit: TriggerHit,
 	all: ItemMention[],
 	sentence: string,
-	hits: TriggerHit[]
+	objectsFor: (hit: TriggerHit) => ItemMention[]
 ): EventType[] {
 	if (hit.needsWeapon && !namesWeapon(all)) return [];
-	const items = objectsOf(sentence, hit, all, hits);
+	// Strikes and fighting need no objects; what was downed, destroyed or killed does.
+	if (hit.kind === 'strike') return ['strike'];
+	if (hit.kind === 'control' || hit.kind === 'combat') return ['territorial_control'];
+	const items = objectsFor(hit);
 	if (hit.needsItem) {
 		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
 		// ("the town lost 300 residents" to flight or evacuation is not).
@@ -267,8 +270,6 @@ function eventTypesOf(
 		];
 	}
 	switch (hit.kind) {
-		case 'strike':
-			return ['strike'];
 		case 'kill':
 			// "eliminated" counts people only when people are named; otherwise it is about equipment.
 			if (hit.words.startsWith('eliminat')) {
@@ -278,9 +279,6 @@ function eventTypesOf(
 				return types.length > 0 ? types : [];
 			}
 			return ['casualties'];
-		case 'control':
-		case 'combat':
-			return ['territorial_control'];
 		case 'down': {
 			const types = items
 				.map((i) => CATEGORY_EVENT[i.category])
@@ -445,9 +443,10 @@ function summarise(
 
 /** The events a sentence claims, one per event type, each with its quantities and a summary. */
 export function findEvents(sentence: string): EventClaim[] {
-	if (!hasTrigger(sentence)) return [];
+	const found = findTriggers(sentence);
+	if (found.length === 0) return [];
 	const items = findItems(sentence);
-	const hits = findTriggers(sentence).filter(
+	const hits = found.filter(
 		(h, _, all) =>
 			// "attack drones", "strike UAVs": a trigger word inside an item's name is no event.
 			!items.some((i) => i.start <= h.start && h.end <= i.end) &&
@@ -468,9 +467,16 @@ export function findEvents(sentence: string): EventClaim[] {
 	for (const hit of hits)
 		if (hit.groundOrStrike)
 			hit.kind = isGroundAttack(sentence, hit, hits, items) ? 'combat' : 'strike';
+	// The objects of each trigger, worked out once: what it was done to, not its subject or means.
+	const objectCache = new Map<TriggerHit, ItemMention[]>();
+	const objectsFor = (hit: TriggerHit): ItemMention[] => {
+		let own = objectCache.get(hit);
+		if (!own) objectCache.set(hit, (own = objectsOf(sentence, hit, items, hits)));
+		return own;
+	};
 	const byType = new Map<EventType, TriggerHit[]>();
 	for (const hit of hits) {
-		for (const type of eventTypesOf(hit, items, sentence, hits)) {
+		for (const type of eventTypesOf(hit, items, sentence, objectsFor)) {
 			const list = byType.get(type) ?? [];
 			if (!list.includes(hit)) list.push(hit);
 			byType.set(type, list);
@@ -482,9 +488,7 @@ export function findEvents(sentence: string): EventClaim[] {
 	// What each claim counts: the objects of its own triggers.
 	const objects = (typeHits: TriggerHit[], type: EventType) => [
 		...new Set(
-			typeHits.flatMap((h) =>
-				objectsOf(sentence, h, items, hits).filter((i) => CATEGORY_EVENT[i.category] === type)
-			)
+			typeHits.flatMap((h) => objectsFor(h).filter((i) => CATEGORY_EVENT[i.category] === type))
 		)
 	];
 	const counted = new Set([...byType].flatMap(([type, typeHits]) => objects(typeHits, type)));
