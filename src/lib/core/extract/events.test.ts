@@ -297,6 +297,18 @@ describe('findEvents', () => {
 			expect(types(sentence), sentence).toEqual([]);
 	});
 
+	it('claims hedged assessments of the past, not forecasts', () => {
+		expect(types('Enemy forces likely no longer control the tree line west of Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The invaders no longer occupy Rivne.')).toEqual(['territorial_control']);
+		expect(types('Ukrainian forces may have advanced near Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy forces may advance towards Dubove next week.')).toEqual([]);
+		expect(types('The army does not control Kamianka.')).toEqual([]);
+	});
+
 	it('does not claim denied, negated or hypothetical events', () => {
 		expect(types('The ministry denied that its troops shelled the market.')).toEqual([]);
 		expect(types('No aircraft were shot down.')).toEqual([]);

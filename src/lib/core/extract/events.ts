@@ -75,8 +75,17 @@ function clauseBefore(sentence: string, at: number): string {
 	return before.slice(cut + 1);
 }
 
+/**
+ * Hedged assessments are claims of the assessor (GUIDELINES §1): "may have advanced" is a past event
+ * held likely, unlike "may advance"; "no longer control X" asserts that control changed hands.
+ */
+const HEDGED_PAST = /\b(?:may|might|could)\s+have\b/gi;
+const NO_LONGER = /\bno\s+longer\b/gi;
+
 function isNegated(sentence: string, hit: TriggerHit): boolean {
-	const clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
+	let clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
+	clause = clause.replace(HEDGED_PAST, ' ');
+	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');
 	if (NEGATION_RE.test(clause)) return true;
 	// "X denied that its forces shelled Y": the denial covers the whole rest of the sentence.
 	return /\b(?:denied|denies|deny|refuted|dismissed)\b[^.]*\bthat\b/i.test(
