@@ -145,7 +145,8 @@ export const TRIGGERS: readonly Trigger[] = [
 	// "debris of a downed drone damaged a house": what falls of a weapon is a strike on where it falls.
 	{
 		kind: 'strike',
-		pattern: '(?:debris|fragments|wreckage)\\s+(?:of|from)',
+		pattern:
+			'(?:falling|fallen)\\s+(?:debris|fragments|wreckage)|(?:debris|fragments|wreckage)\\s+(?:of|from|fell|damaged|hit|caused|injured|struck|sparked)',
 		label: 'falling debris',
 		needsWeapon: true
 	},

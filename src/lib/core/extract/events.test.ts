@@ -226,6 +226,23 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('counts "35 of them" as a part of the weapons named before', () => {
+		const events = findEvents(
+			'The enemy launched 30 drones, and air defence shot down 25 of them over the south.'
+		);
+		expect(events.map((e) => [e.eventType, e.quantities.map((q) => [q.count, q.item])])).toEqual([
+			['strike', [[30, 'drones']]],
+			['drone_downed', [[25, 'drones']]]
+		]);
+	});
+
+	it('reads falling debris as a strike where it falls', () => {
+		expect(types('Falling debris damaged a roof in Rivne after drones were shot down.')).toEqual([
+			'strike',
+			'drone_downed'
+		]);
+	});
+
 	it('reads a missile system or launcher as equipment, not a missile', () => {
 		const [e] = findEvents('Troops destroyed two anti-aircraft missile systems near Dubove.');
 		expect([e.eventType, e.quantities]).toEqual([

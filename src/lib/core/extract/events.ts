@@ -160,6 +160,9 @@ const ILLNESS_AFTER =
 	/^\s+(?:of|from)\s+(?:an?\s+)?(?:heart|natural|illness|disease|cancer|covid|stroke|old\s+age|complications)/i;
 /** Verbs joined by "and" share their subject ("air defence intercepted and destroyed 20 drones"). */
 const COORDINATED = /^\s*,?\s*(?:and|or)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "35 of them", "all of these" right after a downing or destruction. */
+const PARTITIVE_AFTER =
+	/^\s+(?:all\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:out\s+)?of\s+(?:them|these|those)\b/i;
 /** A relative clause between an item and a verb makes the item its object ("drones that air defence shot down"). */
 const RELATIVE_BETWEEN = /\b(?:which|that|whom)\b/i;
 /** Words before an item that make it what was used ("destroyed by a drone", "hit with artillery"). */
@@ -209,7 +212,7 @@ function objectsOf(
 			)
 				agents.add(item);
 	}
-	return items.filter(
+	const objects = items.filter(
 		(i) =>
 			i.role === 'object' &&
 			!agents.has(i) &&
@@ -218,6 +221,16 @@ function objectsOf(
 				INSTRUMENT_BEFORE.test(sentence.slice(Math.max(hit.end, i.start - 40), i.start))
 			)
 	);
+	// "launched 40 drones, and air defence shot down 35 of them": a part of the weapons named before.
+	const part = PARTITIVE_AFTER.exec(sentence.slice(hit.end));
+	const whole = items.filter((i) => i.end <= hit.start && i.role === 'object').pop();
+	if (!part || !whole) return objects;
+	const count = part[1] === undefined ? whole.count : parseCount(part[1]);
+	const start = hit.end + part[0].length - part[0].trimStart().length;
+	return [
+		{ ...whole, start, end: hit.end + part[0].length, count, included: false },
+		...objects.filter((i) => i.start >= hit.end)
+	];
 }
 
 /** An air attack after a repulse or before its passive ("repelled a massive air attack", "the drone attack was repelled"). */
