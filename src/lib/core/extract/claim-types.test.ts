@@ -46,6 +46,18 @@ describe('claim types over whole sentences', () => {
 		]);
 	});
 
+	it('puts no strike at the places where the weapons it launched were shot down', () => {
+		expect(
+			claims(
+				'Overnight the enemy launched 30 drones, and air defence shot down 25 of them over the Poltava and Sumy regions.'
+			)
+		).toEqual([
+			['strike', null],
+			['drone_downed', 'Poltava'],
+			['drone_downed', 'Sumy']
+		]);
+	});
+
 	// Invented sentences in the styles of the reports the extractor reads, one expected type list each.
 	const STYLES: [string, string, string[]][] = [
 		[

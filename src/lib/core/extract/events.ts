@@ -21,6 +21,11 @@ export interface EventClaim {
 	summary: string;
 	/** Where its trigger words start in the sentence, to tie places to the nearest event. */
 	anchors: number[];
+	/**
+	 * Whether it takes the sentence's places when none follows its own words. Not a strike named
+	 * before a downing: "launched 40 drones, and air defence shot down 35 over A, B" strikes neither.
+	 */
+	sharesPlaces: boolean;
 }
 
 interface TriggerHit {
@@ -231,6 +236,12 @@ function objectsOf(
 		{ ...whole, start, end: hit.end + part[0].length, count, included: false },
 		...objects.filter((i) => i.start >= hit.end)
 	];
+}
+
+/** Whether a downing follows all of a strike's triggers (the places after it are where weapons fell). */
+function downedAfter(strikeHits: TriggerHit[], hits: TriggerHit[]): boolean {
+	const last = Math.max(...strikeHits.map((h) => h.start));
+	return hits.some((h) => h.kind === 'down' && h.start > last);
 }
 
 /** An air attack after a repulse or before its passive ("repelled a massive air attack", "the drone attack was repelled"). */
@@ -526,7 +537,8 @@ export function findEvents(sentence: string): EventClaim[] {
 				.filter((i) => i.count !== null)
 				.map((i) => ({ count: i.count as number, item: i.item, category: i.category })),
 			summary: summarise(eventType, typeHits, own, sentence),
-			anchors: typeHits.map((h) => h.start)
+			anchors: typeHits.map((h) => h.start),
+			sharesPlaces: !(eventType === 'strike' && downedAfter(typeHits, hits))
 		});
 	}
 	return claims;
