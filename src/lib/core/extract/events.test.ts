@@ -299,6 +299,20 @@ describe('findEvents', () => {
 		expect(types('The veteran died of a heart attack.')).toEqual([]);
 	});
 
+	it('reads assessments in the UK MoD manner: withdrawals, gains and artillery hitting a place', () => {
+		expect(types('Russia has likely ordered the withdrawal of its units from Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy forces have highly likely made gains of up to 2 km near Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy artillery is probably hitting the crossings near Rivne.')).toEqual([
+			'strike'
+		]);
+		expect(types('The talks made progress in the capital.')).toEqual([]);
+		expect(types('The party made gains in the elections in Rivne.')).toEqual([]);
+	});
+
 	it('reads no fighting in the words of politics, courts, crime and daily life', () => {
 		for (const sentence of [
 			'The party improved its position in the polls in Sadove.',
