@@ -184,6 +184,7 @@ export const TRIGGERS: readonly Trigger[] = [
  */
 export const GROUND_ATTACK_CUES =
 	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;
+/** The words right after an attack that make it a ground assault (a direction, an area, positions). */
 export const GROUND_ATTACK_AFTER =
 	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:near|around|towards?|outside|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of)\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
 

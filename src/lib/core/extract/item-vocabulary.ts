@@ -93,12 +93,11 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{ category: 'other', pattern: 'battalion\\s+tactical\\s+groups?' }
 ];
 
-/**
- * Nouns an item can modify, making it the means of something else rather than a thing counted:
- * "a missile strike", "drone debris" (means); "missile units", "the 1st tank brigade" (units).
- */
+// Nouns an item can modify, making it the means or the name of something else, not a thing counted.
+/** Heads that make the item before them a strike's means ("a missile strike", "drone debris"). */
 export const MEANS_HEADS =
 	'strikes?|attacks?|raids?|barrages?|shelling|launch(?:es)?|debris|fragments?|wreckage|remains|alerts?|threats?|danger|terror|warfare|campaigns?';
+/** Heads that make the item before them part of a unit's or an industry's name ("missile troops"). */
 export const UNIT_HEADS =
 	'units?|crews?|troops|forces|gunners|operators|pilots|teams?|groups?|squads?|brigades?|regiments?|divisions?|battalions?|arm(?:y|ies)|corps|compan(?:y|ies)|platoons?|defen[cs]es?|production|plants?|factor(?:y|ies)|makers?|manufacturers?|programs?|programmes?|industry|control|parks?';
 /** Nouns that make a weapon's name a piece of equipment ("S-300 missile systems", "drone launchers"). */

@@ -28,6 +28,7 @@ export interface ItemMention {
 	count: number | null;
 	/** True for "including two Tu-143": a part of a total counted just before. */
 	included: boolean;
+	/** What the noun is in its sentence: counted object, a strike's means, or part of a name. */
 	role: ItemRole;
 }
 
@@ -129,6 +130,7 @@ export function findItems(text: string): ItemMention[] {
 			SYSTEM_AFTER.exec(text.slice(m.index + m[0].length));
 		const category = system ? 'equipment' : categoryOf(g);
 		const end = m.index + m[0].length + (system ? system[0].length : 0);
+		ITEM_RE.lastIndex = end;
 		const after = text.slice(end);
 		const itemOnlyStart = m.index + m[0].length - itemLength(m);
 		const role: ItemRole =
