@@ -26,7 +26,7 @@ function claims(text: string): [string, string | null][] {
 describe('claim types over whole sentences', () => {
 	it('gives repelled attacks one territorial-control claim at each place', () => {
 		expect(
-			claims('The General Staff said enemy attacks were repulsed near Ivanopil, Sadove and Dubove.')
+			claims('Defenders beat off assaults on Ivanopil, Sadove and Dubove, the General Staff said.')
 		).toEqual([
 			['territorial_control', 'Ivanopil'],
 			['territorial_control', 'Sadove'],
@@ -67,7 +67,7 @@ describe('claim types over whole sentences', () => {
 		],
 		[
 			'Russian MoD briefing',
-			'Over the past 24 hours, Russian air defence systems shot down 31 fixed-wing drones and three JDAM guided aerial bombs.',
+			'Within a day, Russian air defence systems shot down 31 fixed-wing drones and three JDAM guided aerial bombs.',
 			['drone_downed']
 		],
 		[
@@ -77,7 +77,7 @@ describe('claim types over whole sentences', () => {
 		],
 		[
 			'Russian MoD briefing',
-			'The Tsentr battlegroup improved the tactical situation along the front line and liberated the village of Stepove.',
+			'The Tsentr battlegroup improved the tactical situation and took the village of Stepove.',
 			['territorial_control']
 		],
 		[
@@ -87,7 +87,7 @@ describe('claim types over whole sentences', () => {
 		],
 		[
 			'General Staff update',
-			'Since the beginning of the day, 94 combat engagements have taken place along the front line.',
+			'Since the beginning of the day, 94 combat engagements have taken place along the whole line of contact.',
 			['territorial_control']
 		],
 		[
@@ -158,7 +158,7 @@ describe('claim types over whole sentences', () => {
 		],
 		[
 			'wire copy',
-			'Moscow said its forces had taken the village of Stepove, a claim Kyiv did not confirm.',
+			'Moscow claimed its troops had taken the village of Stepove, a claim Kyiv did not confirm.',
 			['territorial_control']
 		],
 		[

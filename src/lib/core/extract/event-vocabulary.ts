@@ -32,7 +32,7 @@ const FIGHTING_NOUNS =
 	'(?<!\\b(?:legal|political|court|courtroom|diplomatic|budget|trade|price|election|policy|bureaucratic|custody|media)\\s)(?:fighting|battles?|clashes|combat)';
 const FIGHTING_ADJECTIVES =
 	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
-/** What an offensive is called when it is stopped ("stopped the offensive of the occupiers"). */
+/** What an offensive is called when it is stopped ("halted the offensive of the invaders"). */
 const OFFENSIVE_NOUNS =
 	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
 /** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
@@ -128,7 +128,7 @@ export const TRIGGERS: readonly Trigger[] = [
 			'(?:hits|impacts)\\s+(?:(?:were|was|have\\s+been)\\s+)?(?:recorded|registered|reported)',
 		label: 'strikes'
 	},
-	// "explosions rocked X", "powerful explosions in the area of Y": a strike as witnesses report it.
+	// "explosions rocked X", "loud explosions near Y": a strike as witnesses report it.
 	{
 		kind: 'strike',
 		pattern:
@@ -180,7 +180,7 @@ export const TRIGGERS: readonly Trigger[] = [
 /**
  * Words around an attack without a weapon that make it a ground assault: failure or repulse anywhere in
  * the sentence, or a direction, an area or positions right after it ("attacked towards X", "attacks in
- * the areas of X", "attacked the positions of"); infantry and brigades as the attackers.
+ * the areas of X", "attacked the defenders' positions"); infantry and brigades as the attackers.
  */
 export const GROUND_ATTACK_CUES =
 	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;

@@ -98,11 +98,11 @@ describe('findEvents', () => {
 		expect(
 			types('Paratroopers repelled five attacks by enemy assault groups towards Ivanopil.')
 		).toEqual(['territorial_control']);
-		expect(types('Enemy attacks were repulsed near Sadove and Rivne.')).toEqual([
+		expect(types('Assaults by the invaders were repulsed near Sadove and Rivne.')).toEqual([
 			'territorial_control'
 		]);
 		expect(types('The brigade beat back an assault on Dubove.')).toEqual(['territorial_control']);
-		expect(types('The offensive of the occupiers was stopped near Kamianka.')).toEqual([
+		expect(types('The advance of the invaders was halted near Kamianka.')).toEqual([
 			'territorial_control'
 		]);
 		expect(types('Marines thwarted an attempt by a sabotage group to cross the river.')).toEqual([
@@ -111,9 +111,7 @@ describe('findEvents', () => {
 	});
 
 	it('reads reported fighting, offensives and held or improved lines as territorial control', () => {
-		expect(types('The heaviest battles took place in areas near Ivanopil.')).toEqual([
-			'territorial_control'
-		]);
+		expect(types('The heaviest battles raged near Ivanopil.')).toEqual(['territorial_control']);
 		expect(types('Clashes continued on the outskirts of Sadove.')).toEqual(['territorial_control']);
 		expect(types('The invaders attempted an offensive outside Dubove and Rivne.')).toEqual([
 			'territorial_control'
@@ -140,9 +138,9 @@ describe('findEvents', () => {
 		expect(types('Enemy forces attacked near Ivanopil and Sadove.')).toEqual([
 			'territorial_control'
 		]);
-		expect(types('Russian troops unsuccessfully attacked the positions of the defenders.')).toEqual(
-			['territorial_control']
-		);
+		expect(types('The invaders attacked our lines unsuccessfully at dawn.')).toEqual([
+			'territorial_control'
+		]);
 		expect(types('Russian troops attacked the village of Dubove with artillery.')).toEqual([
 			'strike'
 		]);
@@ -154,7 +152,7 @@ describe('findEvents', () => {
 
 	it('does not read fighting for one’s life or a struggle to hold as a claim', () => {
 		expect(types('Nurses are fighting for the lives of the wounded.')).toEqual(['casualties']);
-		expect(types('The army has struggled to fend off advances in the east.')).toEqual([]);
+		expect(types('The garrison struggled to beat off raids in the north.')).toEqual([]);
 	});
 
 	it('does not count the shooters as what was shot down or destroyed', () => {
@@ -329,7 +327,7 @@ describe('findEvents', () => {
 	});
 
 	it('claims hedged assessments of the past, not forecasts', () => {
-		expect(types('Enemy forces likely no longer control the tree line west of Sadove.')).toEqual([
+		expect(types('The invaders probably no longer control the hill east of Sadove.')).toEqual([
 			'territorial_control'
 		]);
 		expect(types('The invaders no longer occupy Rivne.')).toEqual(['territorial_control']);

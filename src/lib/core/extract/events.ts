@@ -215,7 +215,7 @@ function eventTypesOf(
 						t === 'aircraft_downed' || t === 'drone_downed' || t === 'missile_downed'
 				);
 			if (types.length > 0) return types;
-			// "intercepted an attempt to cross", "intercepted a convoy": a missile only in an air war.
+			// "intercepted a sabotage group", "intercepted a convoy": a missile only in an air war.
 			if (hit.words.startsWith('intercept'))
 				return AIR_DEFENCE_WORDS.test(sentence) || OVER_A_PLACE.test(sentence)
 					? ['missile_downed']

@@ -89,7 +89,7 @@ describe('findQuantities', () => {
 	});
 
 	it('reads fuel tanks as no armour', () => {
-		expect(findQuantities('Three fuel tanks caught fire.').map((q) => q.category)).toEqual([
+		expect(findQuantities('Two oil tanks burned at the depot.').map((q) => q.category)).toEqual([
 			'other'
 		]);
 	});

@@ -82,7 +82,7 @@ const MEANS_AFTER = new RegExp(
 const SYSTEM_AFTER = new RegExp(`^\\s+(?:${SYSTEM_HEADS})${E}`, 'iu');
 const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${UNIT_HEADS})${E}`, 'iu');
 const CIVILIAN_THING_AFTER = new RegExp(`^\\s+(?:${CIVILIAN_THINGS})${E}`, 'iu');
-/** "the 1st tank, 59th motorized infantry brigades": an ordinal before the item names a unit. */
+/** "the 4th tank and 12th rifle brigades": an ordinal before the item names a unit. */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+(?:(?:guards|separate|independent)\s+)?$/i;
 const GAP_STOP =
 	/^(?:and|or|were|was|are|is|have|has|had|by|in|on|at|near|over|to|from|with|the|that|which|than)$/i;
