@@ -4,7 +4,7 @@
  */
 
 /** Kinds of action a trigger expresses. */
-export const ACTION_KINDS = ['strike', 'down', 'destroy', 'kill', 'control'] as const;
+export const ACTION_KINDS = ['strike', 'down', 'destroy', 'kill', 'control', 'combat'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** One trigger: a regular-expression source (no capturing groups), its action and a summary label. */
@@ -17,10 +17,68 @@ export interface Trigger {
 	needsWeapon?: boolean;
 	/** Only a trigger for the counted items it acts on ("lost 30 tanks", not "lost hope"). */
 	needsItem?: boolean;
+	/**
+	 * A ground assault or a strike, by the words around it: "attacks repelled near X" and "attacked
+	 * towards X" are fighting; "attacked the city with drones" and "an attack on a village" strikes.
+	 */
+	groundOrStrike?: boolean;
 }
+
+/**
+ * Nouns of fighting, and the adjectives that make them a report of fighting ("the fiercest battles");
+ * not the battles of courts, parties and markets.
+ */
+const FIGHTING_NOUNS =
+	'(?<!\\b(?:legal|political|court|courtroom|diplomatic|budget|trade|price|election|policy|bureaucratic|custody|media)\\s)(?:fighting|battles?|clashes|combat)';
+const FIGHTING_ADJECTIVES =
+	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
+/** What an offensive is called when it is stopped ("halted the offensive of the invaders"). */
+const OFFENSIVE_NOUNS =
+	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
+/** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
+const GROUND_MOVES =
+	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge';
+/** Who or what is held back in a report of fighting ("holding back the enemy"), not tears or aid. */
+const OPPONENT =
+	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
+/** Offensives that are no fighting. */
+const NOT_MILITARY = '(?!(?:charm|diplomatic|media|propaganda|legal|peace|PR|public|marketing)\\b)';
 
 /** The trigger vocabulary; earlier entries win at the same position. */
 export const TRIGGERS: readonly Trigger[] = [
+	// Fighting on the ground: repelled or stopped attacks, battles, offensives, held or improved lines.
+	{
+		kind: 'combat',
+		pattern:
+			'repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought\\s+off|fend(?:ed|ing|s)?\\s+off|beat(?:en)?\\s+(?:off|back)|counter-?attack(?:ed|ing|s)?',
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing))|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `(?:stopped|halted|thwarted|foiled|disrupted|frustrated)\\s+(?:(?:the|an?|all|their|its|enemy|russian|ukrainian)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${OFFENSIVE_NOUNS}|enemy)|(?:${OFFENSIVE_NOUNS})(?:\\s+(?:of|by)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:stopped|halted|thwarted|foiled)`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launched|conducted|mounted|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		label: null
+	},
+	{
+		kind: 'combat',
+		pattern:
+			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:(?:tactical|forward)\\s+(?:positions?|situation)|positions|(?:position|situation)\\s+(?:along|near|at|on)\\s+the\\s+(?:front|line))',
+		label: null
+	},
 	{
 		kind: 'strike',
 		pattern: '(?:heavy\\s+)?artillery\\s+(?:fire|strikes?|shelling|attacks?|barrages?)',
@@ -28,7 +86,8 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'strike',
-		pattern: 'air\\s*strikes?|air\\s+raids?|aerial\\s+bombardments?',
+		pattern:
+			'air\\s*strikes?|air[\\s-]+raids?(?![\\s-]+(?:alerts?|sirens?|warnings?|shelters?|alarms?))|aerial\\s+bombardments?',
 		label: 'airstrikes'
 	},
 	{
@@ -39,7 +98,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|fire\\s+(?:on|at|upon)|opened\\s+fire',
+			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire',
 		label: 'shelling'
 	},
 	{ kind: 'strike', pattern: 'bomb(?:ed|ing|ings|arded|ardment|ardments)', label: 'bombing' },
@@ -48,9 +107,49 @@ export const TRIGGERS: readonly Trigger[] = [
 		pattern: 'struck|strik(?:es|ing)|strike\\s+(?:on|against)|pounded|pounding',
 		label: 'strikes'
 	},
-	{ kind: 'strike', pattern: 'attack(?:ed|s)?|assault(?:ed)?', label: 'attack' },
-	{ kind: 'strike', pattern: 'hit|hits', label: 'strikes', needsWeapon: true },
-	{ kind: 'strike', pattern: 'launched|launches|fired', label: 'strikes', needsWeapon: true },
+	{
+		kind: 'strike',
+		// Not a heart attack, a cyber attack or an attack on someone's reputation.
+		pattern: '(?<!\\b(?:heart|cyber|hacker|verbal|panic)\\s)attack(?:ed|s)?',
+		label: 'attack',
+		groundOrStrike: true
+	},
+	{
+		kind: 'combat',
+		pattern:
+			'(?<!\\b(?:sexual|physical|verbal|indecent|aggravated)\\s)assault(?:ed|s)?|storm(?:ed|ing)(?!\\s+(?:out|off))',
+		label: 'attack',
+		groundOrStrike: true
+	},
+	// The Air Force's "hits were recorded in X": a strike whose weapon the sentence need not name.
+	{
+		kind: 'strike',
+		pattern:
+			'(?:hits|impacts)\\s+(?:(?:were|was|have\\s+been)\\s+)?(?:recorded|registered|reported)',
+		label: 'strikes'
+	},
+	// "explosions rocked X", "loud explosions near Y": a strike as witnesses report it.
+	{
+		kind: 'strike',
+		pattern:
+			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|rocked|rang\\s+out|thundered|hit|shook)',
+		label: 'explosions'
+	},
+	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },
+	{
+		kind: 'strike',
+		pattern: 'launched|launches|fired|dropped|drops|dropping',
+		label: 'strikes',
+		needsWeapon: true
+	},
+	// "debris of a downed drone damaged a house": what falls of a weapon is a strike on where it falls.
+	{
+		kind: 'strike',
+		pattern:
+			'(?:falling|fallen)\\s+(?:debris|fragments|wreckage)|(?:debris|fragments|wreckage)\\s+(?:of|from|fell|damaged|hit|caused|injured|struck|sparked)',
+		label: 'falling debris',
+		needsWeapon: true
+	},
 	{
 		kind: 'down',
 		pattern:
@@ -72,16 +171,27 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|retaken|withdr(?:ew|awn|aw|awing)|retreat(?:ed|ing)|occup(?:ied|ies|ying)|encircl(?:ed|ing)|advanc(?:ed|ing)\\s+(?:on|towards?|into|near|in|to)',
+			'controls|controlled|control\\s+(?:of|over)|(?:no\\s+longer|still|now|fully|effectively)\\s+control|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing|awal)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?\\s+(?:(?:full\\s+)?control|(?:lost\\s+)?(?:positions?|ground|territor(?:y|ies))|(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?))|(?:have|has|had)\\s+entered(?!\\s+(?:into|force|service|office|talks|negotiations|the\\s+(?:market|race|talks|war|conflict)))|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)(?!\\s+(?:the\\s+)?(?:talks|negotiations|peace|a\\s+corner|a\\s+deal|agreements?|recession|debt|poverty|default))|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:made|making|make)\\s+(?:(?:marginal|minor|small|tactical|further|significant|confirmed|territorial)\\s+)*(?:gains|advances)(?=\\s+(?:near|towards?|around|along|of\\s+up\\s+to|(?:north|south|east|west)\\w*|in\\s+the\\s+(?:direction|area|vicinity)))|(?:took|taken)\\s+(?:full\\s+)?(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)\\s+of',
 		label: null
 	},
-	{ kind: 'destroy', pattern: 'lost|losing|loses', label: 'lost', needsItem: true }
+	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }
 ];
+
+/**
+ * Words around an attack without a weapon that make it a ground assault: failure or repulse anywhere in
+ * the sentence, or a direction, an area or positions right after it ("attacked towards X", "attacks in
+ * the areas of X", "attacked the defenders' positions"); infantry and brigades as the attackers.
+ */
+export const GROUND_ATTACK_CUES =
+	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;
+/** The words right after an attack that make it a ground assault (a direction, an area, positions). */
+export const GROUND_ATTACK_AFTER =
+	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:near|around|towards?|outside|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of)\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
 
 /** Words before a trigger (in the same clause) that deny, negate or make it hypothetical. */
 export const NEGATION_PATTERN =
-	"\\b(?:not|never|no|denied|denies|deny|denying|refuted|rejected|false(?:ly)?|failed\\s+to|fail\\s+to|without|threaten(?:ed|s)?\\s+to|plans?\\s+to|planning\\s+to|would|could|might|may|will|if|unless|attempt(?:ed|ing)?\\s+to|tried\\s+to)\\b|n[’']t\\b";
+	"\\b(?:not|never|no|denied|denies|deny|denying|refuted|rejected|false(?:ly)?|failed\\s+to|fail\\s+to|without|threaten(?:ed|s)?\\s+to|plans?\\s+to|planning\\s+to|would|could|might|may|will|if|unless|attempt(?:ed|ing)?\\s+to|tried\\s+to|struggl(?:ed|es|ing)\\s+to)\\b|n[’']t\\b";
 
 /** Words before a past participle that make it an adjective ("in occupied X", "the liberated town"). */
 export const ADJECTIVE_BEFORE =
-	/(?:^|\s)(?:in|of|the|from|into|across|over|temporarily|newly|recently|already|russian-|previously)\s*$/i;
+	/(?:^|\s)(?:in|of|the|a|an|from|into|across|over|temporarily|newly|recently|already|russian-|previously)\s*$/i;

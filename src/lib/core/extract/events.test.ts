@@ -78,9 +78,264 @@ describe('findEvents', () => {
 		expect(e.summary).toBe('2 people killed, 9 wounded');
 	});
 
+	it('gives each casualty count its own verb ("killed a woman and wounded 12 civilians")', () => {
+		const summary = (sentence: string) =>
+			findEvents(sentence).find((e) => e.eventType === 'casualties')?.summary;
+		expect(summary('The blast killed a woman and wounded 12 civilians.')).toBe(
+			'1 woman killed, 12 civilians wounded'
+		);
+		expect(summary('A rocket attack killed three people and wounded 15.')).toBe(
+			'3 people killed, 15 wounded'
+		);
+	});
+
 	it('reads capture, withdrawal and control as territorial control', () => {
 		expect(types('The brigade captured the railway station.')).toEqual(['territorial_control']);
 		expect(types('Troops withdrew from the left bank.')).toEqual(['territorial_control']);
+	});
+
+	it('reads repelled attacks and stopped offensives as territorial control, not strikes', () => {
+		expect(
+			types('Paratroopers repelled five attacks by enemy assault groups towards Ivanopil.')
+		).toEqual(['territorial_control']);
+		expect(types('Assaults by the invaders were repulsed near Sadove and Rivne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The brigade beat back an assault on Dubove.')).toEqual(['territorial_control']);
+		expect(types('The advance of the invaders was halted near Kamianka.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Marines thwarted an attempt by a sabotage group to cross the river.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('reads reported fighting, offensives and held or improved lines as territorial control', () => {
+		expect(types('The heaviest battles raged near Ivanopil.')).toEqual(['territorial_control']);
+		expect(types('Clashes continued on the outskirts of Sadove.')).toEqual(['territorial_control']);
+		expect(types('The invaders attempted an offensive outside Dubove and Rivne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy troops tried to advance towards Kamianka.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Russian forces conducted offensive operations near Ivanopil.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Our soldiers are holding back the enemy in Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Units of the group improved their tactical positions near Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Invading forces now occupy Rivne.')).toEqual(['territorial_control']);
+		expect(types('The liberation of Kamianka was announced on Monday.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('tells a ground attack from a strike by the words around it', () => {
+		expect(types('Enemy forces attacked near Ivanopil and Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The invaders attacked our lines unsuccessfully at dawn.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Russian troops attacked the village of Dubove with artillery.')).toEqual([
+			'strike'
+		]);
+		expect(types('An attack on the village of Rivne injured a woman.')).toEqual([
+			'strike',
+			'casualties'
+		]);
+	});
+
+	it('does not read fighting for one’s life or a struggle to hold as a claim', () => {
+		expect(types('Nurses are fighting for the lives of the wounded.')).toEqual(['casualties']);
+		expect(types('The garrison struggled to beat off raids in the north.')).toEqual([]);
+	});
+
+	it('does not count the shooters as what was shot down or destroyed', () => {
+		expect(
+			types(
+				'Anti-aircraft missile units and mobile fire groups shot down 16 drones over the south.'
+			)
+		).toEqual(['drone_downed']);
+		expect(types('On-duty air defence systems destroyed five unmanned aerial vehicles.')).toEqual([
+			'drone_downed'
+		]);
+		expect(
+			types('Helicopter crews, gunners and fighter jets destroyed nine Shahed drones.')
+		).toEqual(['drone_downed']);
+		expect(types('Ukrainian drones destroyed three Russian tanks near Sadove.')).toEqual([
+			'equipment_destroyed'
+		]);
+		expect(types('A Su-34 was shot down by a portable missile near Rivne.')).toEqual([
+			'aircraft_downed'
+		]);
+	});
+
+	it('keeps a participle after its counted nouns a passive ("seven people injured")', () => {
+		const [e] = findEvents('The blast left seven people injured near the market.');
+		expect([e.eventType, e.summary]).toEqual(['casualties', '7 people wounded']);
+		expect(types('Six drones destroyed over Ivanopil, the ministry said.')).toEqual([
+			'drone_downed'
+		]);
+	});
+
+	it('adds no downing claim for a weapon named as the means of an attack', () => {
+		expect(types('During a massive missile attack, air defence shot down 11 drones.')).toEqual([
+			'strike',
+			'drone_downed'
+		]);
+		const [strike] = findEvents('The army launched a missile strike on Kamianka.');
+		expect([strike.eventType, strike.quantities, strike.summary]).toEqual([
+			'strike',
+			[],
+			'missile strike'
+		]);
+	});
+
+	it('reads no attack in the name of a drone and no strike in the launch of what was downed', () => {
+		expect(types('Air defence shot down nine attack drones over Sadove.')).toEqual([
+			'drone_downed'
+		]);
+		expect(types('Eleven of the 12 drones launched overnight were shot down over Rivne.')).toEqual([
+			'drone_downed'
+		]);
+		expect(types('Four cruise missiles fired from the sea were destroyed by air defence.')).toEqual(
+			['missile_downed']
+		);
+	});
+
+	it('reads a repelled air attack as a strike, and air assault troops as ground forces', () => {
+		expect(types('Air defence repelled a massive air attack on the capital.')).toEqual(['strike']);
+		expect(types('The drone attack was repulsed, the city administration said.')).toEqual([
+			'strike'
+		]);
+		expect(types('Air assault brigades repelled attacks near Sadove.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('gives verbs joined by "and" one subject ("intercepted and destroyed")', () => {
+		expect(types('Air defence systems intercepted and destroyed 22 drones.')).toEqual([
+			'drone_downed'
+		]);
+	});
+
+	it('counts "35 of them" as a part of the weapons named before', () => {
+		const events = findEvents(
+			'The enemy launched 30 drones, and air defence shot down 25 of them over the south.'
+		);
+		expect(events.map((e) => [e.eventType, e.quantities.map((q) => [q.count, q.item])])).toEqual([
+			['strike', [[30, 'drones']]],
+			['drone_downed', [[25, 'drones']]]
+		]);
+	});
+
+	it('reads falling debris as a strike where it falls', () => {
+		expect(types('Falling debris damaged a roof in Rivne after drones were shot down.')).toEqual([
+			'strike',
+			'drone_downed'
+		]);
+	});
+
+	it('reads a missile system or launcher as equipment, not a missile', () => {
+		const [e] = findEvents('Troops destroyed two anti-aircraft missile systems near Dubove.');
+		expect([e.eventType, e.quantities]).toEqual([
+			'equipment_destroyed',
+			[{ count: 2, item: 'anti-aircraft missile systems', category: 'equipment' }]
+		]);
+	});
+
+	it('reads bombs, shells and explosives as the weapon of a strike', () => {
+		expect(types('Glide bombs hit a school in Kamianka.')).toEqual(['strike']);
+		const [e] = findEvents('The enemy dropped 12 aerial bombs on Sadove.');
+		expect([e.eventType, e.quantities]).toEqual([
+			'strike',
+			[{ count: 12, item: 'aerial bombs', category: 'other' }]
+		]);
+	});
+
+	it('reads falling debris and recorded hits as strikes, a blaze as no shelling', () => {
+		expect(types('Fragments of a downed missile damaged a roof in Rivne.')).toEqual(['strike']);
+		expect(types('Hits were recorded in Ivanopil and Dubove.')).toEqual(['strike']);
+		expect(types('A fire at a warehouse in Dubove was put out by noon.')).toEqual([]);
+	});
+
+	it('reads an interception as a downed missile only in an air war', () => {
+		expect(types('Border guards intercepted a reconnaissance group near Sadove.')).toEqual([
+			'other'
+		]);
+		expect(types('Air defence intercepted all of them.')).toEqual(['missile_downed']);
+	});
+
+	it('reads destroyed communication and jamming posts as equipment', () => {
+		expect(
+			types('Gunners destroyed a command centre and an electronic warfare station near Rivne.')
+		).toEqual(['equipment_destroyed']);
+	});
+
+	it('reads advances with a direction or distance, regained ground and breakthroughs as control', () => {
+		for (const sentence of [
+			'Enemy forces recently advanced southeast of Kamianka.',
+			'The brigade advanced up to two kilometres west of Sadove.',
+			'Defenders regained positions near Rivne.',
+			'Our troops pushed back the invaders from the outskirts of Dubove.',
+			'Assault groups broke through the defences near Ivanopil.',
+			'The occupiers have entered Kamianka.',
+			'Units finished clearing the village of Sadove of enemy fighters.'
+		])
+			expect(types(sentence), sentence).toEqual(['territorial_control']);
+	});
+
+	it('reads reported explosions as a strike, and no alert, cyber attack or illness as a claim', () => {
+		expect(types('Loud explosions rocked Rivne before dawn.')).toEqual(['strike']);
+		expect(types('An air raid alert sounded in Dubove.')).toEqual([]);
+		expect(types('The agency repelled a cyber attack on its website.')).toEqual([]);
+		expect(types('The veteran died of a heart attack.')).toEqual([]);
+	});
+
+	it('reads assessments in the UK MoD manner: withdrawals, gains and artillery hitting a place', () => {
+		expect(types('Russia has likely ordered the withdrawal of its units from Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy forces have highly likely made gains of up to 2 km near Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy artillery is probably hitting the crossings near Rivne.')).toEqual([
+			'strike'
+		]);
+		expect(types('The talks made progress in the capital.')).toEqual([]);
+		expect(types('The party made gains in the elections in Rivne.')).toEqual([]);
+	});
+
+	it('reads no fighting in the words of politics, courts, crime and daily life', () => {
+		for (const sentence of [
+			'The party improved its position in the polls in Sadove.',
+			'Legal battles continue in the capital over the budget.',
+			'The donors are holding back aid to Rivne.',
+			'The minister launched a charm offensive in Dubove.',
+			'Travellers tried to cross the border at Kamianka.',
+			'The law has entered into force in Ivanopil.',
+			'The deputy stormed out of the session in Sadove.',
+			'The mayor was pushed into talks in Rivne.',
+			'A man was charged with sexual assault in Dubove.'
+		])
+			expect(types(sentence), sentence).toEqual([]);
+	});
+
+	it('claims hedged assessments of the past, not forecasts', () => {
+		expect(types('The invaders probably no longer control the hill east of Sadove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The invaders no longer occupy Rivne.')).toEqual(['territorial_control']);
+		expect(types('Ukrainian forces may have advanced near Dubove.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Enemy forces may advance towards Dubove next week.')).toEqual([]);
+		expect(types('The army does not control Kamianka.')).toEqual([]);
 	});
 
 	it('does not claim denied, negated or hypothetical events', () => {

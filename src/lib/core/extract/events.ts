@@ -3,7 +3,15 @@
  * act on, with quantities and a readable summary. Denied, negated or hypothetical events are no claim.
  */
 import type { EventType, Quantity, QuantityCategory } from '../contract';
-import { ADJECTIVE_BEFORE, NEGATION_PATTERN, TRIGGERS, type ActionKind } from './event-vocabulary';
+import {
+	ADJECTIVE_BEFORE,
+	GROUND_ATTACK_AFTER,
+	GROUND_ATTACK_CUES,
+	NEGATION_PATTERN,
+	TRIGGERS,
+	type ActionKind
+} from './event-vocabulary';
+import { isMunition, namesWeapon, objectsOf, WEAPON_CATEGORIES } from './objects';
 import { findItems, parseCount, type ItemMention } from './quantities';
 
 /** One event claimed in a sentence. */
@@ -13,6 +21,11 @@ export interface EventClaim {
 	summary: string;
 	/** Where its trigger words start in the sentence, to tie places to the nearest event. */
 	anchors: number[];
+	/**
+	 * Whether it takes the sentence's places when none follows its own words. Not a strike named
+	 * before a downing: "launched 40 drones, and air defence shot down 35 over A, B" strikes neither.
+	 */
+	sharesPlaces: boolean;
 }
 
 interface TriggerHit {
@@ -23,15 +36,8 @@ interface TriggerHit {
 	label: string | null;
 	needsWeapon: boolean;
 	needsItem: boolean;
+	groundOrStrike: boolean;
 }
-
-const WEAPON_CATEGORIES: ReadonlySet<QuantityCategory> = new Set([
-	'missile',
-	'drone',
-	'artillery',
-	'aircraft',
-	'tank'
-]);
 
 const TRIGGER_RE = new RegExp(
 	`(?<![\\p{L}\\p{N}])(?:${TRIGGERS.map((t, i) => `(?<t${i}>${t.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
@@ -66,8 +72,17 @@ function clauseBefore(sentence: string, at: number): string {
 	return before.slice(cut + 1);
 }
 
+/**
+ * Hedged assessments are claims of the assessor (GUIDELINES §1): "may have advanced" is a past event
+ * held likely, unlike "may advance"; "no longer control X" asserts that control changed hands.
+ */
+const HEDGED_PAST = /\b(?:may|might|could)\s+have\b/gi;
+const NO_LONGER = /\bno\s+longer\b/gi;
+
 function isNegated(sentence: string, hit: TriggerHit): boolean {
-	const clause = clauseBefore(sentence, hit.start).split(/\s+/).slice(-6).join(' ');
+	let clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
+	clause = clause.replace(HEDGED_PAST, ' ');
+	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');
 	if (NEGATION_RE.test(clause)) return true;
 	// "X denied that its forces shelled Y": the denial covers the whole rest of the sentence.
 	return /\b(?:denied|denies|deny|refuted|dismissed)\b[^.]*\bthat\b/i.test(
@@ -89,10 +104,12 @@ function findTriggers(sentence: string): TriggerHit[] {
 			words: m[0].toLowerCase(),
 			label: t.label,
 			needsWeapon: t.needsWeapon === true,
-			needsItem: t.needsItem === true
+			needsItem: t.needsItem === true,
+			groundOrStrike: t.groundOrStrike === true
 		};
+		// "occupied X", "a downed drone", "the destroyed bridge": a participle used as an adjective.
 		const adjective =
-			hit.kind === 'control' &&
+			(hit.kind === 'control' || hit.kind === 'down' || hit.kind === 'destroy') &&
 			/ed$/.test(hit.words) &&
 			ADJECTIVE_BEFORE.test(sentence.slice(0, hit.start));
 		if (!adjective && !isNegated(sentence, hit)) hits.push(hit);
@@ -100,12 +117,74 @@ function findTriggers(sentence: string): TriggerHit[] {
 	return hits;
 }
 
-function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
-	if (
-		hit.needsWeapon &&
-		!items.some((i) => WEAPON_CATEGORIES.has(i.category) || /\b(?:shell|bomb)/i.test(i.item))
-	)
-		return [];
+/** Words that put an interception in the air ("air defence intercepted", "intercepted over X"). */
+const AIR_DEFENCE_WORDS =
+	/\b(?:air\s+defen[cs]es?|anti-aircraft|air\s+force|anti-missile|in\s+the\s+sky)/i;
+const OVER_A_PLACE = /\bover\s+(?:the\s+)?\p{Lu}/u;
+const AIR_KIND = '(?:air|aerial|drone|missile|UAV|combined|missile-and-drone|massive|massed)';
+const AIR_ATTACK_AFTER = new RegExp(
+	`^\\s+(?:(?:the|an?|another|this|a\\s+massive|massive|massed|combined|enemy|russian|night|overnight)\\s+)*${AIR_KIND}\\s`,
+	'i'
+);
+const AIR_ATTACK_BEFORE = new RegExp(
+	`${AIR_KIND}\\s+(?:attacks?|strikes?|raids?)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+$`,
+	'i'
+);
+const CYBER_AFTER = /^\s+(?:(?:an?|the|massive|another)\s+)*(?:cyber|hacker|DDoS)/i;
+const ILLNESS_AFTER =
+	/^\s+(?:of|from)\s+(?:an?\s+)?(?:heart|natural|illness|disease|cancer|covid|stroke|old\s+age|complications)/i;
+/** Whether a downing follows all of a strike's triggers (the places after it are where weapons fell). */
+function downedAfter(strikeHits: TriggerHit[], hits: TriggerHit[]): boolean {
+	const last = Math.max(...strikeHits.map((h) => h.start));
+	return hits.some((h) => h.kind === 'down' && h.start > last);
+}
+
+/** An air attack after a repulse or before its passive ("repelled a massive air attack", "the drone attack was repelled"). */
+function repelsAirAttack(sentence: string, hit: TriggerHit): boolean {
+	return (
+		AIR_ATTACK_AFTER.test(sentence.slice(hit.end)) ||
+		AIR_ATTACK_BEFORE.test(sentence.slice(0, hit.start))
+	);
+}
+
+/** "drones launched by Russia", "missiles fired from the sea": a participle describing the weapon before it. */
+function describesLaunch(sentence: string, hit: TriggerHit, items: ItemMention[]): boolean {
+	return (
+		/^launched|^fired/.test(hit.words) &&
+		items.some((i) => i.end <= hit.start && /^\s*$/.test(sentence.slice(i.end, hit.start)))
+	);
+}
+
+/**
+ * An attack or assault named without a weapon is fighting on the ground when the sentence tells of
+ * fighting ("repelled six attacks") or the words after it give a direction, area or positions.
+ */
+function isGroundAttack(
+	sentence: string,
+	hit: TriggerHit,
+	hits: TriggerHit[],
+	items: ItemMention[]
+): boolean {
+	// "an air attack" is a strike; "air assault brigades" are paratroopers.
+	const airAttack =
+		hit.words.startsWith('attack') && /\b(?:air|aerial)\s+$/i.test(sentence.slice(0, hit.start));
+	if (namesWeapon(items) || airAttack) return false;
+	if (hits.some((h) => h.kind === 'combat' && !h.groundOrStrike)) return true;
+	if (GROUND_ATTACK_CUES.test(sentence)) return true;
+	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
+}
+
+function eventTypesOf(
+	hit: TriggerHit,
+	all: ItemMention[],
+	sentence: string,
+	objectsFor: (hit: TriggerHit) => ItemMention[]
+): EventType[] {
+	if (hit.needsWeapon && !namesWeapon(all)) return [];
+	// Strikes and fighting need no objects; what was downed, destroyed or killed does.
+	if (hit.kind === 'strike') return ['strike'];
+	if (hit.kind === 'control' || hit.kind === 'combat') return ['territorial_control'];
+	const items = objectsFor(hit);
 	if (hit.needsItem) {
 		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
 		// ("the town lost 300 residents" to flight or evacuation is not).
@@ -119,8 +198,6 @@ function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
 		];
 	}
 	switch (hit.kind) {
-		case 'strike':
-			return ['strike'];
 		case 'kill':
 			// "eliminated" counts people only when people are named; otherwise it is about equipment.
 			if (hit.words.startsWith('eliminat')) {
@@ -130,8 +207,6 @@ function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
 				return types.length > 0 ? types : [];
 			}
 			return ['casualties'];
-		case 'control':
-			return ['territorial_control'];
 		case 'down': {
 			const types = items
 				.map((i) => CATEGORY_EVENT[i.category])
@@ -140,7 +215,11 @@ function eventTypesOf(hit: TriggerHit, items: ItemMention[]): EventType[] {
 						t === 'aircraft_downed' || t === 'drone_downed' || t === 'missile_downed'
 				);
 			if (types.length > 0) return types;
-			if (hit.words.startsWith('intercept')) return ['missile_downed'];
+			// "intercepted a sabotage group", "intercepted a convoy": a missile only in an air war.
+			if (hit.words.startsWith('intercept'))
+				return AIR_DEFENCE_WORDS.test(sentence) || OVER_A_PLACE.test(sentence)
+					? ['missile_downed']
+					: ['other'];
 			if (hit.words.startsWith('neutrali')) return [];
 			return ['aircraft_downed'];
 		}
@@ -205,18 +284,42 @@ function casualtyVerb(words: string): string {
 }
 
 /** "2 people killed, 9 wounded": counted people with the verb that follows them, then bare counts ("and nine injured"). */
+/** Nouns of people: "wounded 15 civilians" is a counted item, not a bare count. */
+const ITEM_WORDS = 'people|civilians|residents|soldiers|servicemen|children|persons|others|more';
+
 function summariseCasualties(hits: TriggerHit[], counted: ItemMention[], sentence: string): string {
 	if (counted.length === 0)
 		return `people ${joinList([...new Set(hits.map((h) => casualtyVerb(h.words)))])}`;
 	const first = counted[0];
-	const verbHit = hits.find((h) => h.start >= first.end) ?? hits[0];
-	const parts = [`${describeQuantities(counted)} ${casualtyVerb(verbHit.words)}`];
-	const bare =
-		/(?:^|[\s,])(?:and\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed)\b/giu;
+	// Each counted group takes its own verb: the one just before it ("killed a woman and wounded 12
+	// civilians") or else the first after it ("three people were killed").
+	const verbOf = (item: ItemMention) =>
+		casualtyVerb(
+			(
+				hits.find((h) => h.end <= item.start && /^\s*$/.test(sentence.slice(h.end, item.start))) ??
+				hits.find((h) => h.start >= item.end) ??
+				hits[0]
+			).words
+		);
+	const groups: { verb: string; items: ItemMention[] }[] = [];
+	for (const item of counted) {
+		const verb = verbOf(item);
+		const last = groups[groups.length - 1];
+		if (last && (last.verb === verb || item.included)) last.items.push(item);
+		else groups.push({ verb, items: [item] });
+	}
+	const parts = groups.map((g) => `${describeQuantities(g.items)} ${g.verb}`);
+	const n = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+	const verbs = '(wounded|injured|killed)';
+	// Bare counts after the first: "and nine injured", "and wounded 15".
+	const bare = new RegExp(
+		`(?:^|[\\s,])(?:and\\s+)?(?:${n}\\s+(?:others?\\s+|more\\s+)?(?:were\\s+)?${verbs}|${verbs}\\s+(?:another\\s+)?${n}(?!\\s+(?:\\p{L}+\\s+)?(?:${ITEM_WORDS})))\\b`,
+		'giu'
+	);
 	for (let m = bare.exec(sentence); m; m = bare.exec(sentence)) {
 		if (m.index < first.end) continue;
-		const verb = casualtyVerb(m[2].toLowerCase());
-		parts.push(`${parseCount(m[1]) ?? m[1]} ${verb}`);
+		const [count, verb] = m[1] !== undefined ? [m[1], m[2]] : [m[4], m[3]];
+		parts.push(`${parseCount(count) ?? count} ${casualtyVerb(verb.toLowerCase())}`);
 	}
 	return parts.join(', ');
 }
@@ -242,7 +345,10 @@ function summarise(
 			}
 			const weapons =
 				counted.length > 0 && hits[0].label === 'strikes' && !/ (?:of|on) /.test(labels[0]);
-			return weapons ? `${describeQuantities(counted)} ${hits[0].words}` : joinList(labels);
+			// "launched a missile strike": the named strike says it all.
+			const named = labels.filter((l) => l !== 'strikes' && /strike|attack/.test(l));
+			const shown = named.length > 0 ? labels.filter((l) => l !== 'strikes') : labels;
+			return weapons ? `${describeQuantities(counted)} ${hits[0].words}` : joinList(shown);
 		}
 		case 'aircraft_downed':
 			return counted.length > 0 ? `${describeQuantities(counted)} shot down` : 'aircraft shot down';
@@ -265,12 +371,40 @@ function summarise(
 
 /** The events a sentence claims, one per event type, each with its quantities and a summary. */
 export function findEvents(sentence: string): EventClaim[] {
-	const hits = findTriggers(sentence);
-	if (hits.length === 0) return [];
+	const found = findTriggers(sentence);
+	if (found.length === 0) return [];
 	const items = findItems(sentence);
+	const hits = found.filter(
+		(h, _, all) =>
+			// "attack drones", "strike UAVs": a trigger word inside an item's name is no event.
+			!items.some((i) => i.start <= h.start && h.end <= i.end) &&
+			// "repelled the air attack": air defence, not ground fighting; "a cyber attack": no fighting.
+			!(h.kind === 'combat' && repelsAirAttack(sentence, h)) &&
+			!(h.kind === 'combat' && CYBER_AFTER.test(sentence.slice(h.end))) &&
+			// "died of a heart attack": no casualty of the war.
+			!(h.kind === 'kill' && ILLNESS_AFTER.test(sentence.slice(h.end))) &&
+			// "14 of the 16 drones launched overnight were shot down": the launch is no claim of its own.
+			!(
+				h.needsWeapon &&
+				describesLaunch(sentence, h, items) &&
+				all.some((o) => o.kind === 'down' || o.kind === 'destroy')
+			)
+	);
+	if (hits.length === 0) return [];
+	// An ambiguous attack takes the reading its words give: ground fighting or a strike.
+	for (const hit of hits)
+		if (hit.groundOrStrike)
+			hit.kind = isGroundAttack(sentence, hit, hits, items) ? 'combat' : 'strike';
+	// The objects of each trigger, worked out once: what it was done to, not its subject or means.
+	const objectCache = new Map<TriggerHit, ItemMention[]>();
+	const objectsFor = (hit: TriggerHit): ItemMention[] => {
+		let own = objectCache.get(hit);
+		if (!own) objectCache.set(hit, (own = objectsOf(sentence, hit, items, hits)));
+		return own;
+	};
 	const byType = new Map<EventType, TriggerHit[]>();
 	for (const hit of hits) {
-		for (const type of eventTypesOf(hit, items)) {
+		for (const type of eventTypesOf(hit, items, sentence, objectsFor)) {
 			const list = byType.get(type) ?? [];
 			if (!list.includes(hit)) list.push(hit);
 			byType.set(type, list);
@@ -279,23 +413,27 @@ export function findEvents(sentence: string): EventClaim[] {
 	// "destroyed two drones" and "shot down two drones" in one sentence are the same claim.
 	if (byType.has('other') && byType.size > 1) byType.delete('other');
 	const claims: EventClaim[] = [];
+	// What each claim counts: the objects of its own triggers.
+	const objects = (typeHits: TriggerHit[], type: EventType) => [
+		...new Set(
+			typeHits.flatMap((h) => objectsFor(h).filter((i) => CATEGORY_EVENT[i.category] === type))
+		)
+	];
+	const counted = new Set([...byType].flatMap(([type, typeHits]) => objects(typeHits, type)));
 	// Weapons that no downing or destruction claims ("launched 30 drones at X") are what the strike used.
-	const unclaimed = items.filter((i) => {
-		const type = CATEGORY_EVENT[i.category];
-		return WEAPON_CATEGORIES.has(i.category) && (type === null || !byType.has(type));
-	});
+	const unclaimed = items.filter(
+		(i) => (WEAPON_CATEGORIES.has(i.category) || isMunition(i)) && !counted.has(i)
+	);
 	for (const [eventType, typeHits] of byType) {
-		const own =
-			eventType === 'strike'
-				? unclaimed
-				: items.filter((i) => CATEGORY_EVENT[i.category] === eventType);
+		const own = eventType === 'strike' ? unclaimed : objects(typeHits, eventType);
 		claims.push({
 			eventType,
 			quantities: own
 				.filter((i) => i.count !== null)
 				.map((i) => ({ count: i.count as number, item: i.item, category: i.category })),
 			summary: summarise(eventType, typeHits, own, sentence),
-			anchors: typeHits.map((h) => h.start)
+			anchors: typeHits.map((h) => h.start),
+			sharesPlaces: !(eventType === 'strike' && downedAfter(typeHits, hits))
 		});
 	}
 	return claims;

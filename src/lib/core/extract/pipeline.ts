@@ -126,7 +126,8 @@ function placeKey(m: ResolvedMention): string {
 
 /**
  * Ties each place of a sentence to the event whose trigger comes nearest before it ("destroyed X near
- * A and captured B"); an event left without places ("shelled A and B, wounding three") shares them all.
+ * A and captured B"); an event left without places ("shelled A and B, wounding three") shares them all
+ * unless it does not share (`sharesPlaces`: a launch before a downing).
  */
 function assignPlaces(
 	events: readonly EventClaim[],
@@ -145,7 +146,7 @@ function assignPlaces(
 		});
 		assigned[best].push(place);
 	}
-	return assigned.map((own) => (own.length > 0 ? own : [...places]));
+	return assigned.map((own, e) => (own.length > 0 || !events[e].sharesPlaces ? own : [...places]));
 }
 
 /** Extracts the claims of one article as a validated FeatureCollection of the contract. */

@@ -73,4 +73,58 @@ describe('findQuantities', () => {
 		const q = findQuantities('Shelling killed nine civilians and wounded 14 soldiers.');
 		expect(q.map((x) => x.category)).toEqual(['civilians', 'personnel']);
 	});
+
+	it('reads a weapon naming a strike or a unit as no count of that weapon', () => {
+		expect(findQuantities('A missile strike and two drone attacks hit the port.')).toEqual([]);
+		expect(findQuantities('The 3rd Tank Brigade and missile troops took part.')).toEqual([]);
+	});
+
+	it('counts rockets named after their launcher as missiles', () => {
+		expect(
+			findQuantities('Air defence intercepted six HIMARS rockets.').map((q) => [
+				q.count,
+				q.category
+			])
+		).toEqual([[6, 'missile']]);
+	});
+
+	it('reads fuel tanks as no armour', () => {
+		expect(findQuantities('Two oil tanks burned at the depot.').map((q) => q.category)).toEqual([
+			'other'
+		]);
+	});
+
+	it('reads a drone model with two numbers as one item', () => {
+		expect(
+			findQuantities('Air defence downed 20 Shahed-136/131 attack drones.').map((q) => [
+				q.count,
+				q.item
+			])
+		).toEqual([[20, 'Shahed-136/131 attack drones']]);
+	});
+
+	it('counts men, and no person in "a civilian car"', () => {
+		expect(
+			findQuantities('A drone hit a civilian car, wounding two men.').map((q) => [
+				q.count,
+				q.item,
+				q.category
+			])
+		).toEqual([
+			[1, 'drone', 'drone'],
+			[2, 'men', 'civilians']
+		]);
+	});
+
+	it('counts a craft whose kind is "attack" ("a Su-25 attack aircraft")', () => {
+		expect(
+			findQuantities('Gunners downed a Su-25 attack aircraft and two strike drones.').map((q) => [
+				q.count,
+				q.item
+			])
+		).toEqual([
+			[1, 'Su-25'],
+			[2, 'strike drones']
+		]);
+	});
 });

@@ -3,7 +3,21 @@
  * "360 nationalists"), from digits and number words, each with its category.
  */
 import type { Quantity, QuantityCategory } from '../contract';
-import { ITEM_PATTERNS } from './item-vocabulary';
+import {
+	CIVILIAN_THINGS,
+	ITEM_PATTERNS,
+	MEANS_HEADS,
+	SYSTEM_HEADS,
+	UNIT_HEADS
+} from './item-vocabulary';
+
+/**
+ * What an item noun is in its sentence: a thing counted or acted on (`object`), the weapon of a
+ * strike or its remains ("a missile strike", "drone debris": `means`), or part of the name of a unit,
+ * an industry or a thing ("anti-aircraft missile units", "the 1st tank brigade", "a civilian car":
+ * `unit`).
+ */
+export type ItemRole = 'object' | 'means' | 'unit';
 
 /** An item noun found in text, with its count when one precedes it. Offsets are in the searched text. */
 export interface ItemMention {
@@ -14,6 +28,8 @@ export interface ItemMention {
 	count: number | null;
 	/** True for "including two Tu-143": a part of a total counted just before. */
 	included: boolean;
+	/** What the noun is in its sentence: counted object, a strike's means, or part of a name. */
+	role: ItemRole;
 }
 
 const UNITS: Record<string, number> = {
@@ -58,6 +74,16 @@ const ITEM_RE = new RegExp(
 	'giu'
 );
 const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+// "a Su-25 attack aircraft", "strike drones": "attack" or "strike" naming a kind of craft is no means.
+const MEANS_AFTER = new RegExp(
+	`^[\\s-]+(?:${MEANS_HEADS})${E}(?!\\s+(?:aircraft|helicopters?|drones?|UAVs?|jets?|planes?|bombers?|boats?|submarines?)${E})`,
+	'iu'
+);
+const SYSTEM_AFTER = new RegExp(`^\\s+(?:${SYSTEM_HEADS})${E}`, 'iu');
+const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${UNIT_HEADS})${E}`, 'iu');
+const CIVILIAN_THING_AFTER = new RegExp(`^\\s+(?:${CIVILIAN_THINGS})${E}`, 'iu');
+/** "the 4th tank and 12th rifle brigades": an ordinal before the item names a unit. */
+const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+(?:(?:guards|separate|independent)\s+)?$/i;
 const GAP_STOP =
 	/^(?:and|or|were|was|are|is|have|has|had|by|in|on|at|near|over|to|from|with|the|that|which|than)$/i;
 
@@ -98,9 +124,26 @@ export function findItems(text: string): ItemMention[] {
 	ITEM_RE.lastIndex = 0;
 	for (let m = ITEM_RE.exec(text); m; m = ITEM_RE.exec(text)) {
 		const g = m.groups ?? {};
-		const category = categoryOf(g);
+		// "two Buk missile systems", "drone launchers": a weapon's carrier or launcher is equipment.
+		const system =
+			/^(?:missile|drone|aircraft)$/.test(categoryOf(g)) &&
+			SYSTEM_AFTER.exec(text.slice(m.index + m[0].length));
+		const category = system ? 'equipment' : categoryOf(g);
+		const end = m.index + m[0].length + (system ? system[0].length : 0);
+		ITEM_RE.lastIndex = end;
+		const after = text.slice(end);
+		const itemOnlyStart = m.index + m[0].length - itemLength(m);
+		const role: ItemRole =
+			UNIT_AFTER.test(after) ||
+			ORDINAL_BEFORE.test(text.slice(0, itemOnlyStart)) ||
+			(/^civilian$/i.test(text.slice(itemOnlyStart, end)) && CIVILIAN_THING_AFTER.test(after))
+				? 'unit'
+				: MEANS_AFTER.test(after)
+					? 'means'
+					: 'object';
 		let count: number | null = null;
-		if (g.count !== undefined) {
+		// "two missile strikes": the count is the strikes', not the missiles'.
+		if (g.count !== undefined && role === 'object') {
 			const gapWords = (g.gap ?? '').trim().split(/\s+/).filter(Boolean);
 			const before = text.slice(0, m.index);
 			const isArticle = /^(?:a|an|a\s+single|single)$/i.test(g.count.trim());
@@ -118,7 +161,6 @@ export function findItems(text: string): ItemMention[] {
 			const partCount = part ? parseCount(part[1]) : null;
 			if (ok && partCount !== null && !/^(?:a|an)$/i.test(part?.[1] ?? '')) count = partCount;
 		}
-		const itemOnlyStart = m.index + m[0].length - itemLength(m);
 		const included = /\b(?:including|incl\.|among them|of which|of them)\s*$/i.test(
 			text.slice(Math.max(0, m.index - 20), m.index)
 		);
@@ -126,11 +168,12 @@ export function findItems(text: string): ItemMention[] {
 			category === 'equipment' && /\bunits\s+of\b/i.test(g.gap ?? '') ? 'units of ' : '';
 		items.push({
 			start: count !== null ? m.index : itemOnlyStart,
-			end: m.index + m[0].length,
-			item: units + text.slice(itemOnlyStart, m.index + m[0].length).replace(/\s+/g, ' '),
+			end,
+			item: units + text.slice(itemOnlyStart, end).replace(/\s+/g, ' '),
 			category,
 			count,
-			included
+			included,
+			role
 		});
 	}
 	return items;

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { createTestGeocoder, type FixturePlace } from './fixtures';
+import { findEvents } from './events';
+import { extractClaims } from './pipeline';
+
+const PLACES: FixturePlace[] = [
+	{ name: 'Ivanopil', lat: 48.1, lon: 37.1 },
+	{ name: 'Sadove', lat: 48.2, lon: 37.2 },
+	{ name: 'Dubove', lat: 48.3, lon: 37.3 },
+	{ name: 'Kamianka', lat: 48.4, lon: 37.4 },
+	{ name: 'Poltava', lat: 49.6, lon: 34.5, precision: 'region' },
+	{ name: 'Sumy', lat: 50.9, lon: 34.8, precision: 'region' },
+	{ name: 'Kharkiv', lat: 49.99, lon: 36.23, precision: 'region' }
+];
+
+/** Event type and place of every feature extracted from `text`. */
+function claims(text: string): [string, string | null][] {
+	const result = extractClaims(
+		{ text, published: '2024-05-02', title: null },
+		createTestGeocoder(PLACES)
+	);
+	if (result.kind !== 'extracted') throw new Error(result.reason);
+	return result.collection.features.map((f) => [f.properties.eventType, f.properties.placeMention]);
+}
+
+describe('claim types over whole sentences', () => {
+	it('gives repelled attacks one territorial-control claim at each place', () => {
+		expect(
+			claims('Defenders beat off assaults on Ivanopil, Sadove and Dubove, the General Staff said.')
+		).toEqual([
+			['territorial_control', 'Ivanopil'],
+			['territorial_control', 'Sadove'],
+			['territorial_control', 'Dubove']
+		]);
+	});
+
+	it('gives drones shot down over a list of regions one drone claim at each, nothing else', () => {
+		expect(
+			claims(
+				'Anti-aircraft missile units and air defence systems shot down 14 drones over the Poltava, Sumy and Kharkiv regions.'
+			)
+		).toEqual([
+			['drone_downed', 'Poltava'],
+			['drone_downed', 'Sumy'],
+			['drone_downed', 'Kharkiv']
+		]);
+	});
+
+	it('puts no strike at the places where the weapons it launched were shot down', () => {
+		expect(
+			claims(
+				'Overnight the enemy launched 30 drones, and air defence shot down 25 of them over the Poltava and Sumy regions.'
+			)
+		).toEqual([
+			['strike', null],
+			['drone_downed', 'Poltava'],
+			['drone_downed', 'Sumy']
+		]);
+	});
+
+	// Invented sentences in the styles of the reports the extractor reads, one expected type list each.
+	const STYLES: [string, string, string[]][] = [
+		[
+			'Russian MoD briefing',
+			'Units of the Dnepr battlegroup repelled four counterattacks by Ukrainian assault detachments near Zelenopillia and Krasnoyarivka.',
+			['territorial_control']
+		],
+		[
+			'Russian MoD briefing',
+			'Within a day, Russian air defence systems shot down 31 fixed-wing drones and three JDAM guided aerial bombs.',
+			['drone_downed']
+		],
+		[
+			'Russian MoD briefing',
+			'Operational-tactical aviation, drones and missile troops struck a Ukrainian ammunition depot near Lisne.',
+			['strike']
+		],
+		[
+			'Russian MoD briefing',
+			'The Tsentr battlegroup improved the tactical situation and took the village of Stepove.',
+			['territorial_control']
+		],
+		[
+			'Russian MoD briefing',
+			'Enemy losses amounted to up to 240 servicemen, two tanks and four field artillery guns.',
+			['casualties', 'equipment_destroyed']
+		],
+		[
+			'General Staff update',
+			'Since the beginning of the day, 94 combat engagements have taken place along the whole line of contact.',
+			['territorial_control']
+		],
+		[
+			'General Staff update',
+			'In the Pokrovsk direction, the occupiers attacked 19 times near Kalynove, Dubrivka and Lisne.',
+			['territorial_control']
+		],
+		[
+			'General Staff update',
+			'The enemy carried out airstrikes with guided aerial bombs on Zelenopillia and Krasnoyarivka.',
+			['strike']
+		],
+		[
+			'General Staff update',
+			'Our defenders are holding back the onslaught of the invaders near Stepove.',
+			['territorial_control']
+		],
+		[
+			'Air Force update',
+			'On the night of 3 May, the enemy attacked with 47 Shahed attack drones and two Iskander-M ballistic missiles launched from the Kursk region.',
+			['strike']
+		],
+		[
+			'Air Force update',
+			'Air defence neutralised 38 drones; hits were recorded in four locations.',
+			['drone_downed', 'strike']
+		],
+		[
+			'Air Force update',
+			'Mobile fire groups and electronic warfare units of the Defence Forces shot down 12 drones over Kalynove.',
+			['drone_downed']
+		],
+		[
+			'governor post',
+			'Russian troops shelled Dubrivka with artillery overnight, damaging three private houses and a power line.',
+			['strike']
+		],
+		[
+			'governor post',
+			'A 54-year-old man was wounded when a drone dropped an explosive on his car in Lisne.',
+			['casualties', 'strike']
+		],
+		['governor post', 'The enemy fired at Stepove 14 times over the past day.', ['strike']],
+		[
+			'ISW assessment',
+			'Russian forces recently advanced in northern Krasnoyarivka, according to geolocated footage.',
+			['territorial_control']
+		],
+		[
+			'ISW assessment',
+			'Russian forces continued offensive operations near Kalynove but did not make confirmed gains.',
+			['territorial_control']
+		],
+		[
+			'ISW assessment',
+			'Ukrainian forces counterattacked southeast of Zelenopillia.',
+			['territorial_control']
+		],
+		[
+			'wire copy',
+			'Fighting raged around the town of Lisne on Tuesday as Russian forces pressed their assault.',
+			['territorial_control']
+		],
+		[
+			'wire copy',
+			'A Russian drone strike on Dubrivka killed two people and wounded five, officials said.',
+			['casualties', 'strike']
+		],
+		[
+			'wire copy',
+			'Moscow claimed its troops had taken the village of Stepove, a claim Kyiv did not confirm.',
+			['territorial_control']
+		],
+		[
+			'wire copy',
+			'Ukrainian air defences downed a Russian Su-34 bomber over the Kalynove area.',
+			['aircraft_downed']
+		]
+	];
+
+	it.each(STYLES)('%s: %s', (_style, sentence, expected) => {
+		expect(
+			findEvents(sentence)
+				.map((e) => e.eventType)
+				.sort()
+		).toEqual(expected);
+	});
+});
