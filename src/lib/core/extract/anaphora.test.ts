@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
-import { anaphoricPlaces } from './anaphora';
+import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
 
 function createPlace(name: string): ResolvedMention {
 	return {
@@ -60,5 +60,19 @@ describe('anaphoricPlaces within one sentence', () => {
 		const lisne = createPlace('Lisne');
 		lisne.mention = { ...lisne.mention, start: 13, end: 18 };
 		expect(names(anaphoricPlaces(quote, 0, [createPlace('Testovo')], [lisne]))).toEqual(['Lisne']);
+	});
+});
+
+describe('eventReferencePlaces', () => {
+	it('gives "the strike" the places of the claim before', () => {
+		const quote = 'Pavel Mockov claims that the strike was fired by the other side.';
+		expect(names(eventReferencePlaces(quote, 0, [createPlace('Testovo')]))).toEqual(['Testovo']);
+	});
+
+	it('leaves "the strike on X" and sentences without such a phrase alone', () => {
+		expect(
+			eventReferencePlaces('The strike on Lisne killed two.', 0, [createPlace('Testovo')])
+		).toEqual([]);
+		expect(eventReferencePlaces('Nothing happened.', 0, [createPlace('Testovo')])).toEqual([]);
 	});
 });

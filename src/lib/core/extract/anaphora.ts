@@ -48,3 +48,26 @@ export function anaphoricPlaces(
 	};
 	return recent.slice(-count).map((r) => ({ ...r, mention: { ...r.mention, ...mention } }));
 }
+
+/** "the strike", "the attack", "the shelling": an event named before, and so its place. */
+const EVENT_REFERENCE =
+	/(?<![\p{L}])(?:the|this|that)\s+(?:strike|strikes|attack|attacks|shelling|bombardment|explosion|explosions|blast|blasts|raid|assault)(?![\p{L}])(?!\s+(?:on|in|near|at|of)\b)/iu;
+
+/**
+ * The places of the latest claim before, when a sentence refers to its event ("the strike was
+ * Ukraine's"), each as a mention of the phrase itself; empty without such a phrase.
+ */
+export function eventReferencePlaces(
+	quote: string,
+	offset: number,
+	lastEventPlaces: readonly ResolvedMention[]
+): ResolvedMention[] {
+	const match = EVENT_REFERENCE.exec(quote);
+	if (!match || lastEventPlaces.length === 0) return [];
+	const mention = {
+		start: offset + match.index,
+		end: offset + match.index + match[0].length,
+		mention: match[0]
+	};
+	return lastEventPlaces.map((r) => ({ ...r, mention: { ...r.mention, ...mention } }));
+}

@@ -44,7 +44,7 @@ export const CLAIMANT_VOCABULARY: readonly ClaimantTerm[] = table.flatMap(([tier
 export const CUE_VERBS: readonly string[] = (
 	'said|says|say|claimed|claims|claim|reported|reports|announced|announces|tweeted|tweets|stated|states|' +
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
-	'asserted|asserts|insisted|insists|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
+	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
 	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows'
 ).split('|');

@@ -86,6 +86,9 @@ const TIME_BEFORE =
 	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
 const TIME_AFTER =
 	/(?:\s*,?\s+(?:(?:on|in|by|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
+/** "X continued to (insist)": the verb before the cue is no part of the claimant. */
+const GOES_ON_TO =
+	/\s+(?:continued|continues|continue|went\s+on|goes\s+on|sought|seeks|tried|tries|appeared|appears|moved|rushed)\s+to$/i;
 /** A subject with a finite verb of its own ("there were no casualties") is a clause, not a claimant. */
 const CLAUSE_SUBJECT =
 	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
@@ -118,11 +121,11 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 		s = s.slice(filler);
 		start += filler;
 	}
-	s = s
-		.replace(/[\s,]+$/, '')
-		.replace(TIME_AFTER, '')
-		.replace(TRAILING_AUX, '')
-		.replace(TIME_AFTER, '');
+	s = s.replace(/[\s,]+$/, '');
+	for (let step = 0, before = ''; step < 4 && before !== s; step++) {
+		before = s;
+		s = s.replace(TIME_AFTER, '').replace(TRAILING_AUX, '').replace(GOES_ON_TO, '');
+	}
 	const words = s.split(/\s+/).filter(Boolean);
 	if (words.length > 12) {
 		const keep = words.slice(-8).join(' ');
@@ -207,6 +210,9 @@ const SUBORDINATE_OPENING =
 /** A subject that is only a conjunction ("if confirmed") is no claimant. */
 const NOT_A_SUBJECT =
 	/^(?:if|unless|when|whether|as|than|once|until|while|because|though|although|and|or|but)$/i;
+/** A subject headed by an institution ("the Russian Defence Ministry") is described by no person's name. */
+const INSTITUTION_HEAD =
+	/^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ministry|army|military|forces|command|general\s+staff|staff|service|government|agency)(?![\p{L}])/iu;
 /** A name that ends in a region word is a place ("Testovo Region"), not a person. */
 const REGION_WORD_END = /\s(?:region|oblast|province|district|raion|krai|republic|area)$/i;
 /** A title or body word: what an appositive needs to describe the bare name after it. */
@@ -218,6 +224,7 @@ const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'
 /** Every attribution cue of a sentence, in order (a main clause's before a subordinate one's). */
 export function findCues(text: string, sentence: Sentence): Cue[] {
 	const s = maskForCues(text, sentence);
+	const original = text.slice(sentence.start, sentence.end);
 	const cues: Cue[] = [];
 	const push = (cue: Cue | null) => {
 		if (cue && !cues.some((c) => c.start === cue.start && c.end === cue.end)) cues.push(cue);
@@ -233,7 +240,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 				m.index + m[0].length,
 				m.index + m[0].length + (end < 0 ? rest.length : end)
 			);
-			push(makeCue(s, sentence.start, span, m.index));
+			push(makeCue(original, sentence.start, span, m.index));
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
@@ -241,7 +248,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
 			if (!by) continue;
 			const from = m.index + m[0].length + by[0].length - by[1].length;
-			push(makeCue(s, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
+			push(makeCue(original, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
 			continue;
 		}
 		const subjectEnd = before.replace(/[\s,]+$/, '').length;
@@ -263,7 +270,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		let described = false;
 		if (
 			/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end)) &&
-			claimantTerm(s.slice(span.start, span.end))?.tier !== 'nation'
+			!INSTITUTION_HEAD.test(s.slice(span.start, span.end))
 		) {
 			const named = PROPER_NAME.exec(s.slice(0, span.start));
 			if (named && !REGION_WORD_END.test(named[1])) {
@@ -288,13 +295,13 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			!/^The\s/.test(subject)
 		)
 			span = widen(s, span);
-		push(makeCue(s, sentence.start, span, m.index));
+		push(makeCue(original, sentence.start, span, m.index));
 	}
 	// "Reuters, citing the ministry, reported": the source cited is the claimant.
 	const citing = /\b(?:citing|quoting)\s+([^,;:.!?”"]{2,80})/giu;
 	for (let m = citing.exec(s); m; m = citing.exec(s)) {
 		const from = m.index + m[0].length - m[1].length;
-		push(makeCue(s, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
+		push(makeCue(original, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
 	}
 	const firstComma = s.indexOf(',');
 	if (SUBORDINATE_OPENING.test(s.trimStart()) && firstComma > 0) {

@@ -8,7 +8,8 @@ import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
-import { anaphoricPlaces } from './anaphora';
+import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
+import { asContainer } from './containers';
 import { attributeReport } from './attribution';
 import { datelineLength } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
@@ -97,6 +98,8 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 
 /** How many sentences back "the village" may look for the village it means. */
 const MAX_ANAPHORA_DISTANCE = 2;
+/** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
+const MAX_EVENT_REFERENCE_DISTANCE = 6;
 
 /** The distinct settlement-level places named in a sentence (from `from`, before `end`). */
 function settlementsIn(
@@ -176,6 +179,8 @@ export function extractClaims(
 	let mentionIndex = 0;
 	// The settlements of the latest sentence that named any: what "both villages" refers to.
 	let recent: { sentence: number; places: ResolvedMention[] } = { sentence: -1, places: [] };
+	// The places of the latest claim: what "the strike" of a later sentence refers to.
+	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
 		const events = furnitureKind(quote) ? [] : findEvents(quote);
@@ -211,7 +216,7 @@ export function extractClaims(
 				!itemSpans.some(([a, b]) => m.start < b && m.end > a) &&
 				!sourceSpans.some(([a, b]) => m.start >= a && m.end <= b)
 			)
-				own.push(mentions[i]);
+				own.push(asContainer(text, mentions[i]));
 		}
 		const attribution = attributions[sentence.index];
 		const claimantSpan =
@@ -245,6 +250,9 @@ export function extractClaims(
 						.filter((m) => named.includes(m))
 				)
 			);
+		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
+			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
+		if (places.length > 0) lastEvent = { sentence: sentence.index, places: [...places] };
 		const when = resolveEventDate(quote, article.published);
 		const placesOf = assignPlaces(events, places, sentence.start);
 		events.forEach((event, e) => {

@@ -56,17 +56,23 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		pattern: /^(?:\s*[-–]\s*[\p{L}]+)?\s+(?:border|frontier)s?\b/iu
 	},
 	{
+		// "towards the border with the X region", "the DPR's border with X".
+		name: 'border',
+		side: 'before',
+		pattern: /\b(?:border|frontier|boundary)s?\s+(?:with|of)\s+(?:the\s+)?$/i
+	},
+	{
 		// "the Lyman direction", "the Bakhmut–Toretsk axis", "the Orikhiv sector": a front, not a place.
 		name: 'axis',
 		side: 'after',
 		pattern:
-			/^(?:\s*[-–—]\s*[\p{L}’'-]+)?\s+(?:axis|axes|sector|sectors|direction|directions|front|operational\s+(?:zone|direction)|area\s+of\s+responsibility)\b/iu
+			/^(?:(?:\s*[-–—]\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)\p{Lu}[\p{L}’'-]+){0,4}\s+(?:axis|axes|sector|sectors|direction|directions|front|fronts|operational\s+(?:zone|direction)|area\s+of\s+responsibility)\b/u
 	},
 	{
 		name: 'metonymy',
 		side: 'after',
 		pattern:
-			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart|claims?|advances?|gains|push|offensive|demands|narrative|version|account)\b|\s+(?:said|says|claims|claimed|announced|will|would|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b|\s*,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,3}?(?:seized|captured|took|launched|claimed|said|denied|wants|insists|accused|ordered)\b)/iu
+			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart|claims?|advances?|gains|push|offensive|demands|narrative|version|account)\b|-(?:controlled|held|occupied|backed|installed|appointed|led|based|annexed)\b|\s+(?:said|says|claims|claimed|announced|will|would|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b|\s*,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,3}?(?:seized|captured|took|launched|claimed|said|denied|wants|insists|accused|ordered)\b)/iu
 	},
 	{
 		name: 'metonymy',
@@ -81,4 +87,9 @@ export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/
 
 /** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
 export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:partially|partly|fully|temporarily|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+
+/** "the south Donetsk area", "the northern Kharkiv front": a compass word before a name and a zone word after it. */
+export const COMPASS_BEFORE =
+	/\b(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
+export const ZONE_AFTER = /^\s+(?:area|front|zone|grouping)\b/i;

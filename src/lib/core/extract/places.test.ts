@@ -120,3 +120,30 @@ describe('selectIncidentPlaces', () => {
 		).toEqual(['Lisne']);
 	});
 });
+
+describe('selectIncidentPlaces: fronts, borders and governments', () => {
+	it('leaves out a list of directions and a compass-named area', () => {
+		expect(incident('In the Zorivka and Lisne directions, troops attacked near Brodovo.')).toEqual([
+			'Brodovo'
+		]);
+		expect(incident('Units improved their positions in the south Zorivka area.')).toEqual([]);
+	});
+
+	it('leaves out the region a border is shared with', () => {
+		expect(
+			incident('The capture opened the way towards the border with the Kalmar region.')
+		).toEqual([]);
+	});
+
+	it('leaves out a place that only qualifies a village, past "the partially occupied"', () => {
+		expect(
+			incident(
+				'Troops retook the village of Zorivka in the partially occupied eastern Kalmar region.'
+			)
+		).toEqual(['Zorivka']);
+	});
+
+	it('leaves out a capital used as an adjective of control', () => {
+		expect(incident('Shells hit the Lisne-controlled bank near Zorivka.')).toEqual(['Zorivka']);
+	});
+});

@@ -5,9 +5,16 @@
  */
 import type { Precision } from '../contract';
 import type { ResolvedMention } from '../geocode/types';
+import { isGovernment } from './containers';
 import { hasTrigger } from './events';
 import { NEAR_GAP, REFERENCE_GAP } from '../geocode/links';
-import { LIST_SEPARATOR, PLACE_EXCLUSION_CUES, QUALIFIER_GAP } from './place-cues';
+import {
+	COMPASS_BEFORE,
+	LIST_SEPARATOR,
+	PLACE_EXCLUSION_CUES,
+	QUALIFIER_GAP,
+	ZONE_AFTER
+} from './place-cues';
 
 /** Why a mention was kept or left out. */
 export type PlaceDecision =
@@ -54,6 +61,7 @@ function exclusionReason(
 ): string | null {
 	const before = leadIn(text, sentenceStart, m.mention.start);
 	const after = text.slice(m.mention.end, Math.min(sentenceEnd, m.mention.end + 100));
+	if (COMPASS_BEFORE.test(before) && ZONE_AFTER.test(after)) return 'axis';
 	for (const cue of PLACE_EXCLUSION_CUES) {
 		if (cue.side === 'after') {
 			if (cue.pattern.test(after)) return cue.name;
@@ -98,6 +106,10 @@ export function selectIncidentPlaces(
 		}
 		if (!reason && gap !== null && LIST_SEPARATOR.test(gap) && chainReason) reason = chainReason;
 		if (!reason) reason = exclusionReason(text, sentence.start, sentence.end, m);
+		if (!reason && isGovernment(text, m)) {
+			reason = 'metonymy';
+			inheritable = false;
+		}
 		const nearPoint =
 			previous !== null &&
 			gap !== null &&

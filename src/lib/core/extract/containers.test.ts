@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedMention } from '../geocode/types';
+import { asContainer, isGovernment } from './containers';
+
+/** "Testopol" at `start`, resolved to a city (a capital with `featureCode` PPLC when asked). */
+function createCity(start: number, featureCode = 'PPLA'): ResolvedMention {
+	return {
+		mention: { start, end: start + 8, mention: 'Testopol', cue: null, near: false },
+		resolution: {
+			kind: 'resolved',
+			place: {
+				id: 'test:city',
+				name: 'Testopol',
+				lat: 48.4,
+				lon: 35,
+				featureClass: 'P',
+				featureCode,
+				countryCode: 'UA',
+				admin1Code: 'UA.04',
+				admin1: 'Testopol Oblast',
+				population: 900_000
+			},
+			confidence: 0.7,
+			precision: 'settlement',
+			uncertaintyKm: 15,
+			alternatives: [
+				{
+					placeName: 'Testopol Oblast',
+					gazetteerId: 'test:oblast',
+					admin1: 'Testopol Oblast',
+					lon: 35.2,
+					lat: 48.2,
+					score: 0.5
+				}
+			],
+			evidence: []
+		}
+	};
+}
+
+describe('asContainer', () => {
+	it('reads "villages in X" as the oblast X, keeping the city as an alternative', () => {
+		const text = 'They took their first village in Testopol last month.';
+		const out = asContainer(text, createCity(text.indexOf('Testopol')));
+		expect(out.resolution).toMatchObject({
+			precision: 'region',
+			place: { name: 'Testopol Oblast' }
+		});
+		if (out.resolution.kind !== 'unresolved')
+			expect(out.resolution.alternatives[0].placeName).toBe('Testopol');
+	});
+
+	it('reads "two other X villages" the same way', () => {
+		const text = 'Two other Testopol villages were occupied.';
+		expect(asContainer(text, createCity(text.indexOf('Testopol'))).resolution).toMatchObject({
+			precision: 'region'
+		});
+	});
+
+	it('leaves a city alone elsewhere', () => {
+		const text = 'Missiles hit Testopol overnight.';
+		const m = createCity(text.indexOf('Testopol'));
+		expect(asContainer(text, m)).toBe(m);
+	});
+});
+
+describe('isGovernment', () => {
+	it('reads a capital after "for" or "against" as its government, not after "on" or "in"', () => {
+		const gov = 'It marks a turning point for Testopol.';
+		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLC'))).toBe(true);
+		const place = 'Drones struck in Testopol.';
+		expect(isGovernment(place, createCity(place.indexOf('Testopol'), 'PPLC'))).toBe(false);
+		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLA'))).toBe(false);
+	});
+});

@@ -1,0 +1,76 @@
+/**
+ * Two readings of a place name that depend on the words around it, not on the gazetteer's ranking:
+ * - "villages in X" and "X villages" name a region that holds villages, so X is the oblast of that
+ *   name rather than its capital city ("the first village in Testopol" is Testopol Oblast), when the
+ *   gazetteer offers it.
+ * - A national capital after "for", "against", "with", "to" … is its government, not a place where
+ *   something happened ("a turning point for Moscow", "pressure on Kyiv" is not, "a strike on Kyiv" is).
+ */
+import type { ResolvedMention } from '../geocode/types';
+import { precisionOf } from '../geocode/precision';
+
+const CONTAINER_BEFORE =
+	/(?<![\p{L}])(?:villages?|settlements?|towns?|hamlets?|communities|localities)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|of|across|throughout)\s+(?:the\s+)?$/iu;
+/** "two other Testopol villages": the name as an adjective of villages. */
+const CONTAINER_AFTER =
+	/^\s+(?:villages|settlements|towns|hamlets|communities|localities)(?![\p{L}])/iu;
+const REGION_NAME = /(?<![\p{L}])(?:oblast|region|krai|province)(?![\p{L}])/iu;
+
+/** The first five letters of a name, lower case without marks: "Dnipropetrovsk" ~ "Dnipropetrovska". */
+function stem(name: string): string {
+	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5);
+}
+
+/** The mention read as the region that holds villages, or itself when the text does not say so. */
+export function asContainer(text: string, m: ResolvedMention): ResolvedMention {
+	const r = m.resolution;
+	if (r.kind === 'unresolved' || r.precision !== 'settlement') return m;
+	const before = text.slice(Math.max(0, m.mention.start - 60), m.mention.start);
+	const after = text.slice(m.mention.end, m.mention.end + 30);
+	if (!CONTAINER_BEFORE.test(before) && !CONTAINER_AFTER.test(after)) return m;
+	const region = r.alternatives.find(
+		(a) => REGION_NAME.test(a.placeName) && stem(a.placeName) === stem(m.mention.mention)
+	);
+	if (!region) return m;
+	const place = {
+		...r.place,
+		id: region.gazetteerId,
+		name: region.placeName,
+		admin1: region.admin1,
+		lat: region.lat,
+		lon: region.lon,
+		featureClass: 'A',
+		featureCode: 'ADM1'
+	};
+	const { precision, uncertaintyKm } = precisionOf(place, false);
+	const city = {
+		placeName: r.place.name,
+		gazetteerId: r.place.id,
+		admin1: r.place.admin1,
+		lon: r.place.lon,
+		lat: r.place.lat,
+		score: region.score
+	};
+	return {
+		...m,
+		resolution: {
+			...r,
+			place,
+			precision,
+			uncertaintyKm,
+			alternatives: [city, ...r.alternatives.filter((a) => a !== region)],
+			evidence: [...r.evidence, 'a region that holds villages ("villages in X")']
+		}
+	};
+}
+
+const NOT_LOCATIVE_BEFORE =
+	/(?<![\p{L}])(?:for|against|with|to|toward|towards|from|by|between|pressure\s+on)\s+$/iu;
+
+/** A national capital standing for its government ("a turning point for Moscow"). */
+export function isGovernment(text: string, m: ResolvedMention): boolean {
+	const r = m.resolution;
+	if (r.kind === 'unresolved' || r.place.featureCode !== 'PPLC') return false;
+	const before = text.slice(Math.max(0, m.mention.start - 30), m.mention.start);
+	return NOT_LOCATIVE_BEFORE.test(before);
+}
