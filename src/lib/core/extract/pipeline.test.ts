@@ -244,3 +244,21 @@ describe('extractClaims', () => {
 		expect(validateClaimCollection(e.collection).ok).toBe(true);
 	});
 });
+
+describe('extractClaims: page furniture', () => {
+	it('takes no place from a dateline and no claim from a caption or a byline', () => {
+		const text = [
+			'Vienna: Troops shelled Zorivka overnight, the General Staff said.',
+			'',
+			'A still image taken from video shows smoke over Lisne after shelling.',
+			'',
+			'By Jane Roe and John Doe'
+		].join('\n');
+		const { collection } = extracted(extract(text));
+		expect(collection.features.map((f) => f.properties.placeMention)).toEqual(['Zorivka']);
+		expect(collection.features[0].properties).toMatchObject({
+			claimantSide: 'ukraine',
+			attribution: { basis: 'knowledge', kind: 'institution' }
+		});
+	});
+});
