@@ -6,7 +6,9 @@ import {
 	type Quantity
 } from '../core/contract';
 import type { PrecisionFilter } from '../core/filter/filters';
-import { normaliseName, phoneticKey } from '../core/names';
+import { spellsName } from '../core/names';
+
+export { spellsName };
 
 /** Names of the precision filter values. */
 export const PRECISION_LABELS: Record<PrecisionFilter, string> = {
@@ -27,16 +29,6 @@ export function quantitiesText(quantities: readonly Quantity[]): string {
 /** Confidence as a whole percentage. */
 export function percent(value: number): string {
 	return `${Math.round(value * 100)}%`;
-}
-
-/**
- * Whether the text's spelling of a place is a spelling of the place's name ("Kharkov" for Kharkiv,
- * "Azovstal steel plant" for Azovstal) rather than another name ("Artemovsk" for Bakhmut).
- */
-export function spellsName(mention: string, name: string): boolean {
-	const a = normaliseName(mention);
-	const b = normaliseName(name);
-	return a.startsWith(b) || b.startsWith(a) || phoneticKey(a) === phoneticKey(b);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
-import { asContainer, isGovernment } from './containers';
+import { asContainer, isGovernment, withoutForeignNearMiss } from './containers';
 
 /** "Testopol" at `start`, resolved to a city (a capital with `featureCode` PPLC when asked). */
 function createCity(start: number, featureCode = 'PPLA'): ResolvedMention {
@@ -71,5 +71,22 @@ describe('isGovernment', () => {
 		const place = 'Drones struck in Testopol.';
 		expect(isGovernment(place, createCity(place.indexOf('Testopol'), 'PPLC'))).toBe(false);
 		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLA'))).toBe(false);
+	});
+});
+
+describe('withoutForeignNearMiss', () => {
+	it('leaves a near miss in another country than the places around it unresolved', () => {
+		const m = createCity(0);
+		m.mention = { ...m.mention, mention: 'Testenka' };
+		const out = withoutForeignNearMiss(m, 'RU');
+		expect(out.resolution.kind).toBe('unresolved');
+		expect(out.resolution.alternatives[0].placeName).toBe('Testopol');
+	});
+
+	it('keeps a spelling of the name, and a near miss in the same country', () => {
+		expect(withoutForeignNearMiss(createCity(0), 'RU').resolution.kind).toBe('resolved');
+		const m = createCity(0);
+		m.mention = { ...m.mention, mention: 'Testenka' };
+		expect(withoutForeignNearMiss(m, 'UA').resolution.kind).toBe('resolved');
 	});
 });

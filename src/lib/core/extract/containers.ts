@@ -5,8 +5,11 @@
  *   gazetteer offers it.
  * - A national capital after "for", "against", "with", "to" … is its government, not a place where
  *   something happened ("a turning point for Moscow", "pressure on Kyiv" is not, "a strike on Kyiv" is).
+ * - A name read as a near miss of another place ("Testenka" as Testivka) in another country than the
+ *   places around it is a village the gazetteer lacks, not that place: it stays unresolved.
  */
 import type { ResolvedMention } from '../geocode/types';
+import { spellsName } from '../names';
 import { precisionOf } from '../geocode/precision';
 
 const CONTAINER_BEFORE =
@@ -73,4 +76,37 @@ export function isGovernment(text: string, m: ResolvedMention): boolean {
 	if (r.kind === 'unresolved' || r.place.featureCode !== 'PPLC') return false;
 	const before = text.slice(Math.max(0, m.mention.start - 30), m.mention.start);
 	return NOT_LOCATIVE_BEFORE.test(before);
+}
+
+/**
+ * The mention unresolved when the gazetteer matched it only as a near miss of another name, in
+ * another country than `contextCountry` (the country of the places named just before): a Russian
+ * village missing from the gazetteer is not a Ukrainian village with a similar name. The near miss
+ * is kept as an alternative for an analyst to pick.
+ */
+export function withoutForeignNearMiss(
+	m: ResolvedMention,
+	contextCountry: string | null
+): ResolvedMention {
+	const r = m.resolution;
+	if (r.kind === 'unresolved' || contextCountry === null) return m;
+	if (r.place.countryCode === contextCountry || spellsName(m.mention.mention, r.place.name))
+		return m;
+	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;
+	const alternative = {
+		placeName: r.place.name,
+		gazetteerId: r.place.id,
+		admin1: r.place.admin1,
+		lon: r.place.lon,
+		lat: r.place.lat,
+		score: r.confidence
+	};
+	return {
+		...m,
+		resolution: {
+			kind: 'unresolved',
+			reason: `not in the gazetteer near the places around it (${contextCountry}); only a similar name elsewhere`,
+			alternatives: [alternative, ...r.alternatives].slice(0, 5)
+		}
+	};
 }

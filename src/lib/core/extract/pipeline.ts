@@ -9,7 +9,7 @@ import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
 import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
-import { asContainer } from './containers';
+import { asContainer, withoutForeignNearMiss } from './containers';
 import { attributeReport } from './attribution';
 import { datelineLength } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
@@ -120,6 +120,20 @@ function settlementsIn(
 	return found;
 }
 
+/** How far back (in characters) the places that set a mention's country context may stand. */
+const CONTEXT_CHARS = 600;
+
+/** The country of the nearest finer-than-country place named before mention `i`, close enough. */
+function contextCountry(mentions: readonly ResolvedMention[], i: number): string | null {
+	const at = mentions[i].mention.start;
+	for (let j = i - 1; j >= 0 && at - mentions[j].mention.end <= CONTEXT_CHARS; j--) {
+		const r = mentions[j].resolution;
+		if (r.kind !== 'unresolved' && r.precision !== 'country' && r.confidence >= 0.8)
+			return r.place.countryCode;
+	}
+	return null;
+}
+
 /** One key per distinct place, so a place named twice in a claim gives one feature. */
 function placeKey(m: ResolvedMention): string {
 	return m.resolution.kind === 'unresolved'
@@ -216,7 +230,9 @@ export function extractClaims(
 				!itemSpans.some(([a, b]) => m.start < b && m.end > a) &&
 				!sourceSpans.some(([a, b]) => m.start >= a && m.end <= b)
 			)
-				own.push(asContainer(text, mentions[i]));
+				own.push(
+					withoutForeignNearMiss(asContainer(text, mentions[i]), contextCountry(mentions, i))
+				);
 		}
 		const attribution = attributions[sentence.index];
 		const claimantSpan =

@@ -21,3 +21,4 @@ export { phoneticKey, isDistinctivePhoneticKey } from './phonetic';
 export { softKey, nameSimilarity } from './similarity';
 export { colloquialRegionStems, derivedKeys, nounForms, jAsY } from './derive';
 export { slipVariants, slipDistance } from './slip';
+export { spellsName } from './spelling';
