@@ -40,6 +40,9 @@ export interface IngestDeps {
 	geocoder: () => Geocoder;
 }
 
+/** Who asks for an ingest: an account name, or null for the single local analyst. */
+export type Actor = string | null;
+
 const encoder = new TextEncoder();
 
 /** True when the text holds bytes no article has: NUL, or many other control characters. */
@@ -139,8 +142,15 @@ async function existingClaims(store: ClaimStore, articleId: string): Promise<Cla
 	);
 }
 
-/** Checks, extracts and stores one article (skipping extraction when it is a known duplicate). */
-export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<IngestOutcome> {
+/**
+ * Checks, extracts and stores one article (skipping extraction when it is a known duplicate),
+ * recording `by` as who added it.
+ */
+export async function ingestArticle(
+	body: unknown,
+	deps?: IngestDeps,
+	by: Actor = null
+): Promise<IngestOutcome> {
 	const check = checkIngestInput(body);
 	if (check.kind !== 'valid') return check;
 	const { store, geocoder } = deps ?? (await defaultDeps());
@@ -158,7 +168,8 @@ export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<I
 		url: article.url,
 		published: article.published,
 		text: input.text,
-		claims: collection
+		claims: collection,
+		addedBy: by
 	});
 	if (stored.kind === 'duplicate') {
 		const { articleId, by } = stored;
