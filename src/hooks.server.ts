@@ -1,12 +1,47 @@
 /**
- * Server start-up: opens (creating, migrating and seeding on first start) the claim store before
- * the first request, so a broken database shows at start rather than on a user's click. Skipped when
- * CLAIMSMAP_CLAIMS_FILE serves a fixed file instead.
+ * Server start-up and the request hook. At start: refuses to serve a reachable address with no
+ * accounts (unless CLAIMSMAP_PUBLIC_READ=1); opens (creating, migrating and seeding on first start)
+ * the claim store before the first request, so a broken database shows at start rather than on a
+ * user's click; and reads the gazetteer (both skipped when CLAIMSMAP_CLAIMS_FILE serves a file).
+ * Every request passes the guard (server/http/guard.ts).
  */
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { getAccounts } from '$lib/server/auth/index';
+import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
+import { WriteLimiter } from '$lib/server/auth/rate-limit';
+import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
+import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 
-/** Opens the store once at start. */
+const config = readServerConfig();
+let deps: GuardDeps | null = null;
+
+function guardDeps(): GuardDeps {
+	deps ??= {
+		config,
+		accounts: getAccounts(),
+		writes: new WriteLimiter(config.writesPerMinute),
+		logins: new WriteLimiter(LOGINS_PER_MINUTE),
+		now: () => Date.now()
+	};
+	return deps;
+}
+
+/** Refuses an unsafe exposure, then opens the store once at start. */
 export const init: ServerInit = async () => {
-	if (!process.env.CLAIMSMAP_CLAIMS_FILE) await getStore();
+	const refusal = startupRefusal(config, getAccounts().countUsers());
+	if (refusal) {
+		console.error(refusal);
+		process.exit(2);
+	}
+	if (process.env.CLAIMSMAP_CLAIMS_FILE) return;
+	await getStore();
+	// Read the gazetteer now (about half a second), not inside the first ingest while others wait.
+	loadDefaultGeocoder();
+};
+
+/** Guards every request. */
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.principal = null;
+	return guardRequest(event, guardDeps()) ?? resolve(event);
 };
