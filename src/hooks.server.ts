@@ -3,17 +3,20 @@
  * accounts (unless CLAIMSMAP_PUBLIC_READ=1); opens (creating, migrating and seeding on first start)
  * the claim store before the first request, so a broken database shows at start rather than on a
  * user's click; and reads the gazetteer (both skipped when CLAIMSMAP_CLAIMS_FILE serves a file).
- * Every request passes the guard (server/http/guard.ts).
+ * Every request passes the guard (server/http/guard.ts) and leaves with the security
+ * headers.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getAccounts } from '$lib/server/auth/index';
 import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
 import { WriteLimiter } from '$lib/server/auth/rate-limit';
 import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
+import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 
 const config = readServerConfig();
+const basemap = basemapOrigins();
 let deps: GuardDeps | null = null;
 
 function guardDeps(): GuardDeps {
@@ -40,8 +43,10 @@ export const init: ServerInit = async () => {
 	loadDefaultGeocoder();
 };
 
-/** Guards every request. */
+/** Guards every request and adds the security headers to every answer. */
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.principal = null;
-	return guardRequest(event, guardDeps()) ?? resolve(event);
+	const refused = guardRequest(event, guardDeps());
+	const response = refused ?? (await resolve(event));
+	return withSecurityHeaders(response, basemap);
 };

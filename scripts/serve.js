@@ -1,0 +1,53 @@
+/**
+ * Serves the production build (the folder of `buildDir()`) like `node build`, but gives every
+ * response the baseline security headers first, including the static files adapter-node serves
+ * before SvelteKit's hooks run. SvelteKit's own answers then set their full headers (CSP with a
+ * nonce for pages) over these. PORT, HOST (default 127.0.0.1) and SOCKET_PATH are respected.
+ */
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildDir } from './build-freshness.js';
+
+/** Headers of every response; src/lib/server/http/headers.ts sets the same on SvelteKit's answers. */
+export const BASELINE_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
+};
+
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 3000);
+// adapter-node's handler reads HOST for the start-up check in hooks.server.ts; keep them in step.
+process.env.HOST = host;
+const { handler } = await import(pathToFileURL(join(buildDir(), 'handler.js')).href);
+
+const server = createServer((req, res) => {
+	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.setHeader('content-type', 'text/plain; charset=utf-8');
+		res.end('404 not found\n');
+	});
+});
+server.keepAliveTimeout = 5_000;
+
+const socketPath = process.env.SOCKET_PATH;
+if (socketPath) server.listen(socketPath, () => console.log(`Listening on ${socketPath}`));
+else {
+	server.listen(port, host, () => {
+		const shown = host.includes(':') ? `[${host}]` : host;
+		console.log(`Listening on http://${shown}:${port}`);
+	});
+}
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 5_000).unref();
+	});
+}
