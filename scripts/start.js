@@ -1,8 +1,8 @@
 /**
- * `npm start`: builds the app when the build is missing or stale, then serves it through
- * scripts/serve.js on http://127.0.0.1:3000 (PORT and HOST respected). Only this machine can connect
- * unless HOST says otherwise; the server then refuses to start without accounts or
- * CLAIMSMAP_PUBLIC_READ=1 (see "Deploying for a team" in README.md).
+ * `npm start`: builds the app when the build is missing or stale (into a fresh folder, swapped in
+ * only when complete), then serves it on http://127.0.0.1:3000 (PORT and HOST respected). Only this
+ * machine can connect unless HOST says otherwise; the server then refuses to start without accounts
+ * or CLAIMSMAP_PUBLIC_READ=1 (see "Deploying for a team" in README.md).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
