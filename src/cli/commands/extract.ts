@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extractClaims } from '../../lib/core/extract/pipeline';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
+import { MAX_TEXT_BYTES } from '../../lib/server/ingest';
 import type { Command } from '../command';
 
 const FLAGS = ['title', 'publisher', 'url', 'published'] as const;
@@ -62,6 +63,13 @@ export const extractCommand: Command = {
 			process.stderr.write(`claimsmap extract: cannot read '${parsed.file}': ${reason}\n`);
 			return 1;
 		}
+		const bytes = new TextEncoder().encode(text).length;
+		if (bytes > MAX_TEXT_BYTES) {
+			process.stderr.write(
+				`claimsmap extract: ${parsed.file}: text is ${bytes} bytes, over the limit of ${MAX_TEXT_BYTES} bytes (2 MB) the server also keeps\n`
+			);
+			return 1;
+		}
 		const result = extractClaims(
 			{
 				text,
@@ -70,7 +78,9 @@ export const extractCommand: Command = {
 				url: parsed.meta.url ?? null,
 				published: parsed.meta.published ?? null
 			},
-			loadDefaultGeocoder()
+			loadDefaultGeocoder(),
+			// The server's limit, so every article it stored can be extracted here again.
+			{ maxChars: MAX_TEXT_BYTES }
 		);
 		if (result.kind === 'rejected') {
 			process.stderr.write(`claimsmap extract: ${parsed.file}: ${result.reason}\n`);

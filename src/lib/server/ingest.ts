@@ -6,11 +6,21 @@ import type { ClaimCollection } from '../core/contract';
 import { isIsoDate } from '../core/extract/article';
 import { extractClaims } from '../core/extract/pipeline';
 import type { Geocoder } from '../core/geocode/types';
+import { textProblem, unknownFields } from '../core/ingest/text-checks';
 import { loadDefaultGeocoder } from './gazetteer';
 import { getStore, type ClaimStore, type DuplicateReason } from './store/index';
 
 /** Largest accepted article text: 2 MiB of UTF-8 (far above any news article). Larger is 413. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Most claims one article may yield (413 over it): bounds the rows one request writes and the
+ * features one answer carries. A long real article yields a few hundred.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 2000;
+
+/** The fields an article submission may carry; any other is a 400 naming it. */
+export const INGEST_FIELDS = ['text', 'title', 'publisher', 'url', 'published'] as const;
 
 /** An article as submitted: raw text (plain, Markdown or HTML) and what is known about it. */
 export interface IngestInput {
@@ -63,6 +73,8 @@ function optionalString(
 	const value = body[field];
 	if (value === undefined || value === null) return { ok: true, value: null };
 	if (typeof value !== 'string') return { ok: false, reason: `${field} must be a string` };
+	const problem = textProblem(field, value);
+	if (problem) return { ok: false, reason: problem };
 	const trimmed = value.replace(/\s+/g, ' ').trim();
 	return { ok: true, value: trimmed === '' ? null : trimmed };
 }
@@ -73,6 +85,13 @@ export function checkIngestInput(body: unknown): InputCheck {
 		return { kind: 'invalid', reason: 'body must be a JSON object {text, title, ...}' };
 	}
 	const b = body as Record<string, unknown>;
+	const unknown = unknownFields(b, INGEST_FIELDS);
+	if (unknown.length > 0) {
+		return {
+			kind: 'invalid',
+			reason: `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (accepted: ${INGEST_FIELDS.join(', ')})`
+		};
+	}
 	if (b.text === undefined || b.text === null)
 		return { kind: 'invalid', reason: 'text is missing' };
 	if (typeof b.text !== 'string') return { kind: 'invalid', reason: 'text must be a string' };
@@ -84,6 +103,8 @@ export function checkIngestInput(body: unknown): InputCheck {
 		};
 	}
 	if (b.text.trim() === '') return { kind: 'invalid', reason: 'text is empty' };
+	const textIssue = textProblem('text', b.text);
+	if (textIssue?.includes('surrogate')) return { kind: 'invalid', reason: textIssue };
 	if (looksBinary(b.text)) {
 		return {
 			kind: 'invalid',
@@ -93,6 +114,8 @@ export function checkIngestInput(body: unknown): InputCheck {
 	if (b.title === undefined || b.title === null)
 		return { kind: 'invalid', reason: 'title is missing' };
 	if (typeof b.title !== 'string') return { kind: 'invalid', reason: 'title must be a string' };
+	const titleIssue = textProblem('title', b.title);
+	if (titleIssue) return { kind: 'invalid', reason: titleIssue };
 	const title = b.title.replace(/\s+/g, ' ').trim();
 	if (title === '') return { kind: 'invalid', reason: 'title is empty' };
 	if (title.length > 500) return { kind: 'invalid', reason: 'title is longer than 500 characters' };
@@ -142,6 +165,14 @@ async function existingClaims(store: ClaimStore, articleId: string): Promise<Cla
 	);
 }
 
+/** The 413 reason when an extraction has more claims than one article may have, else null. */
+export function tooManyClaims(claims: ClaimCollection): string | null {
+	const count = new Set(claims.features.map((f) => f.properties.claimId)).size;
+	return count > MAX_CLAIMS_PER_ARTICLE
+		? `the article yields ${count} claims, over the limit of ${MAX_CLAIMS_PER_ARTICLE} per article; split it`
+		: null;
+}
+
 /**
  * Checks, extracts and stores one article (skipping extraction when it is a known duplicate),
  * recording `by` as who added it.
@@ -161,6 +192,8 @@ export async function ingestArticle(
 	const extraction = extractClaims(input, geocoder(), { maxChars: MAX_TEXT_BYTES });
 	if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
 	const { article, collection, warnings } = extraction;
+	const tooMany = tooManyClaims(collection);
+	if (tooMany) return { kind: 'too_large', reason: tooMany };
 	const stored = await store.addArticle({
 		articleId: article.articleId,
 		title: article.title,
