@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDir } from './build-freshness.js';
 
-/** Headers of every response; src/lib/server/http/headers.ts sets the same on SvelteKit's answers. */
+/**
+ * Headers of every response; src/lib/server/http/headers.ts sets the same on SvelteKit's answers
+ * (pages: the full policy; API: `default-src 'none'`). A static file's CSP governs only documents
+ * and workers it starts: MapLibre's worker script runs under it, so it must not forbid fetching the
+ * basemap and the claims; it only forbids framing, plugins and a foreign <base>.
+ */
 export const BASELINE_HEADERS = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',
 	'cross-origin-opener-policy': 'same-origin',
 	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
+	'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
 };
 
 const host = process.env.HOST || '127.0.0.1';
