@@ -5,7 +5,15 @@
  * and stamped, so an interrupted or failed build leaves the running server's folder untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders and files whose changes make the build stale. */
@@ -68,7 +76,10 @@ export function build(root = process.cwd()) {
 		console.error('ClaimsMap: the build failed; see the messages above. The previous build is kept.');
 		process.exit(result.status || 1);
 	}
-	writeFileSync(join(next, STAMP), new Date().toISOString() + '\n');
+	// The stamp is dated when the build started: a source saved while it ran makes it stale.
+	const stamp = join(next, STAMP);
+	writeFileSync(stamp, new Date(started).toISOString() + '\n');
+	utimesSync(stamp, new Date(started), new Date(started));
 	rmSync(old, { recursive: true, force: true });
 	if (existsSync(live)) renameSync(live, old);
 	renameSync(next, live);
