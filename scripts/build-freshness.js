@@ -45,6 +45,9 @@ function newestMtime(path) {
 	return newest;
 }
 
+/** The extraction worker, bundled beside the app (kit bundles no worker threads for the server). */
+export const WORKER_FILE = 'extract-worker.js';
+
 /** Name of the file a complete build carries; `npm start` trusts only a stamped build. */
 export const STAMP = '.claimsmap-build-stamp';
 
@@ -71,7 +74,24 @@ export function build(root = process.cwd()) {
 		stdio: 'inherit',
 		env: { ...process.env, CLAIMSMAP_BUILD_DIR: next }
 	});
-	if (result.status !== 0 || !existsSync(join(next, 'index.js'))) {
+	const worker =
+		result.status === 0
+			? spawnSync(
+					'npx',
+					[
+						'esbuild',
+						'src/lib/server/worker/extract-worker.ts',
+						'--bundle',
+						'--platform=node',
+						'--format=esm',
+						'--target=node20',
+						'--log-level=warning',
+						`--outfile=${join(next, WORKER_FILE)}`
+					],
+					{ cwd: root, stdio: 'inherit' }
+				)
+			: result;
+	if (worker.status !== 0 || !existsSync(join(next, 'index.js'))) {
 		rmSync(next, { recursive: true, force: true });
 		console.error('ClaimsMap: the build failed; see the messages above. The previous build is kept.');
 		process.exit(result.status || 1);

@@ -2,12 +2,14 @@
  * Serves the production build (the folder of `buildDir()`) like `node build`, but gives every
  * response the baseline security headers first, including the static files adapter-node serves
  * before SvelteKit's hooks run. SvelteKit's own answers then set their full headers (CSP with a
- * nonce for pages) over these. PORT, HOST (default 127.0.0.1) and SOCKET_PATH are respected.
+ * nonce for pages) over these, and article extraction runs in the bundled worker thread. PORT,
+ * HOST (default 127.0.0.1) and SOCKET_PATH are respected.
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDir } from './build-freshness.js';
+import { existsSync } from 'node:fs';
+import { buildDir, WORKER_FILE } from './build-freshness.js';
 
 /**
  * Headers of every response; src/lib/server/http/headers.ts sets the same on SvelteKit's answers
@@ -28,6 +30,9 @@ const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 3000);
 // adapter-node's handler reads HOST for the start-up check in hooks.server.ts; keep them in step.
 process.env.HOST = host;
+// Extraction runs in this worker thread, off the event loop (src/lib/server/worker/extractor.ts).
+const worker = join(buildDir(), WORKER_FILE);
+if (existsSync(worker)) process.env.CLAIMSMAP_EXTRACT_WORKER = worker;
 const { handler } = await import(pathToFileURL(join(buildDir(), 'handler.js')).href);
 
 const server = createServer((req, res) => {

@@ -14,6 +14,7 @@ import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/htt
 import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
+import { defaultExtractor } from '$lib/server/worker/extractor';
 
 const config = readServerConfig();
 const basemap = basemapOrigins();
@@ -39,7 +40,9 @@ export const init: ServerInit = async () => {
 	}
 	if (process.env.CLAIMSMAP_CLAIMS_FILE) return;
 	await getStore();
-	// Read the gazetteer now (about half a second), not inside the first ingest while others wait.
+	// Start the extraction worker, and read the gazetteer for place searches now (about half a
+	// second), not on a user's first search while others wait.
+	defaultExtractor();
 	loadDefaultGeocoder();
 };
 

@@ -244,6 +244,39 @@ describe('bounded writes', () => {
 		}
 	});
 
+	test('a long article is extracted off the event loop: reads meanwhile stay under 100 ms', async () => {
+		const server = await startServer({ CLAIMSMAP_DB: join(dir, 'long.db') });
+		try {
+			// Two megabytes: about a second of extraction, few claims to store.
+			const filler = 'the committee met again in the afternoon and talked about the budget. ';
+			let text = 'Russian forces shelled Chuhuiv overnight, the Ukrainian general staff said. ';
+			while (text.length + filler.length <= 2 * 1024 * 1024) text += filler;
+			let done = false;
+			const posting = send(server, 'POST', '/api/articles', {
+				text,
+				title: 'A long invented log'
+			}).then(async (r) => {
+				done = true;
+				return r.status;
+			});
+			const readTimes: number[] = [];
+			while (!done) {
+				const started = performance.now();
+				await (await send(server, 'GET', '/api/articles')).arrayBuffer();
+				readTimes.push(performance.now() - started);
+				await new Promise((r) => setTimeout(r, 10));
+			}
+			expect(await posting).toBe(201);
+			console.log(
+				`long article: ${readTimes.length} reads during its extraction, max ${Math.max(...readTimes).toFixed(1)} ms`
+			);
+			expect(readTimes.length).toBeGreaterThan(5);
+			expect(Math.max(...readTimes)).toBeLessThan(100);
+		} finally {
+			await server.stop();
+		}
+	});
+
 	test('load: 200 writes from two clients while reads continue; no 5xx, reads under 100 ms', async () => {
 		const db = join(dir, 'load.db');
 		const tokens: string[] = [];

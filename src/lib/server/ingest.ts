@@ -8,6 +8,7 @@ import { extractClaims } from '../core/extract/pipeline';
 import type { Geocoder } from '../core/geocode/types';
 import { textProblem, unknownFields } from '../core/ingest/text-checks';
 import { loadDefaultGeocoder } from './gazetteer';
+import { defaultExtractor, type Extractor } from './worker/extractor';
 import { getStore, type ClaimStore, type DuplicateReason } from './store/index';
 
 /** Largest accepted article text: 2 MiB of UTF-8 (far above any news article). Larger is 413. */
@@ -48,6 +49,8 @@ export type IngestOutcome =
 export interface IngestDeps {
 	store: ClaimStore;
 	geocoder: () => Geocoder;
+	/** Runs the extraction (the server's worker thread); in this thread with `geocoder` when absent. */
+	extract?: Extractor;
 }
 
 /** Who asks for an ingest: an account name, or null for the single local analyst. */
@@ -156,7 +159,11 @@ function isHttpUrl(value: string): boolean {
 }
 
 async function defaultDeps(): Promise<IngestDeps> {
-	return { store: await getStore(), geocoder: loadDefaultGeocoder };
+	return { store: await getStore(), geocoder: loadDefaultGeocoder, extract: defaultExtractor() };
+}
+
+function extractorOf(deps: IngestDeps): Extractor {
+	return deps.extract ?? (async (input, options) => extractClaims(input, deps.geocoder(), options));
 }
 
 async function existingClaims(store: ClaimStore, articleId: string): Promise<ClaimCollection> {
@@ -184,12 +191,13 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
 	const check = checkIngestInput(body);
 	if (check.kind !== 'valid') return check;
-	const { store, geocoder } = deps ?? (await defaultDeps());
+	const used = deps ?? (await defaultDeps());
+	const { store } = used;
 	const { input } = check;
 	const known = await store.findDuplicate(input.text, input.url);
 	if (known)
 		return { kind: 'duplicate', ...known, claims: await existingClaims(store, known.articleId) };
-	const extraction = extractClaims(input, geocoder(), { maxChars: MAX_TEXT_BYTES });
+	const extraction = await extractorOf(used)(input, { maxChars: MAX_TEXT_BYTES });
 	if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
 	const { article, collection, warnings } = extraction;
 	const tooMany = tooManyClaims(collection);
@@ -213,10 +221,10 @@ export async function ingestArticle(
 
 /** Re-extracts a stored article with the current extractor; its corrections are kept. */
 export async function reextractArticle(articleId: string, deps?: IngestDeps): Promise<boolean> {
-	const { store, geocoder } = deps ?? (await defaultDeps());
-	const stored = await store.getArticle(articleId);
+	const used = deps ?? (await defaultDeps());
+	const stored = await used.store.getArticle(articleId);
 	if (!stored || stored.text.trim() === '') return false;
-	const extraction = extractClaims(
+	const extraction = await extractorOf(used)(
 		{
 			text: stored.text,
 			title: stored.title,
@@ -224,9 +232,8 @@ export async function reextractArticle(articleId: string, deps?: IngestDeps): Pr
 			url: stored.url,
 			published: stored.published
 		},
-		geocoder(),
 		{ maxChars: MAX_TEXT_BYTES }
 	);
 	if (extraction.kind === 'rejected') return false;
-	return store.replaceClaims(articleId, extraction.collection);
+	return used.store.replaceClaims(articleId, extraction.collection);
 }
