@@ -7,6 +7,7 @@
  * headers.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { getAccounts } from '$lib/server/auth/index';
 import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
 import { WriteLimiter } from '$lib/server/auth/rate-limit';
@@ -16,7 +17,10 @@ import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 import { defaultExtractor } from '$lib/server/worker/extractor';
 
-const config = readServerConfig();
+// `vite dev` listens on localhost unless told otherwise; adapter-node on every interface.
+const config = readServerConfig(
+	dev && !process.env.HOST ? { ...process.env, HOST: '127.0.0.1' } : process.env
+);
 const basemap = basemapOrigins();
 let deps: GuardDeps | null = null;
 
