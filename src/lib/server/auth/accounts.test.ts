@@ -28,6 +28,21 @@ describe('passwords', () => {
 });
 
 describe('AccountStore', () => {
+	it("records a token's last use to the minute, not on every request", async () => {
+		let now = new Date('2026-01-01T00:00:00Z');
+		const accounts = createAccounts(() => now);
+		await accounts.addUser('erin', 'viewer', PASSWORD);
+		const { token } = accounts.createToken('erin', 'script')!;
+		const lastUsed = () => accounts.listTokens()[0].lastUsedAt;
+		accounts.tokenPrincipal(token);
+		now = new Date('2026-01-01T00:00:30Z');
+		accounts.tokenPrincipal(token);
+		expect(lastUsed()).toBe('2026-01-01T00:00:00.000Z');
+		now = new Date('2026-01-01T00:01:30Z');
+		accounts.tokenPrincipal(token);
+		expect(lastUsed()).toBe('2026-01-01T00:01:30.000Z');
+	});
+
 	it('adds accounts, refuses duplicates, short passwords and odd names', async () => {
 		const accounts = createAccounts();
 		expect(accounts.countUsers()).toBe(0);

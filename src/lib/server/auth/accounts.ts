@@ -10,6 +10,9 @@ import { newSecret, secretDigest, TOKEN_PREFIX } from './secrets';
 /** How long a login lasts. */
 export const SESSION_DAYS = 14;
 
+/** How precisely a token's last use is recorded. */
+const TOKEN_USE_RESOLUTION_MS = 60_000;
+
 /** Account names: a letter or digit, then letters, digits, `.`, `_`, `-`, `@`; at most 64. */
 const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u;
 
@@ -177,7 +180,7 @@ export class AccountStore {
 		return { id, token };
 	}
 
-	/** The account of a live API token, or null; records when it was last used. */
+	/** The account of a live API token, or null; records when it was last used (to the minute). */
 	tokenPrincipal(token: string): Principal | null {
 		if (!token.startsWith(TOKEN_PREFIX)) return null;
 		const digest = secretDigest(token);
@@ -188,9 +191,14 @@ export class AccountStore {
 			)
 			.get(digest) as PrincipalRow | undefined;
 		if (!row || !isRole(row.role)) return null;
+		// At most one write a minute per token, so a script's reads do not each take the write lock.
+		const now = this.#now();
+		const stale = new Date(now.getTime() - TOKEN_USE_RESOLUTION_MS).toISOString();
 		this.#db
-			.prepare('UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?')
-			.run(this.#now().toISOString(), digest);
+			.prepare(
+				'UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)'
+			)
+			.run(now.toISOString(), digest, stale);
 		return { userId: row.id, name: row.name, role: row.role, via: 'token' };
 	}
 
