@@ -25,9 +25,10 @@ describe('user command', () => {
 		});
 		expect(parseUserArgs(['add', 'ann'])).toMatchObject({ role: 'viewer' });
 		expect(parseUserArgs(['list'])).toEqual({ kind: 'list' });
+		expect(parseUserArgs(['remove', 'ann'])).toEqual({ kind: 'remove', name: 'ann' });
 		expect(parseUserArgs(['add', 'ann', '--role', 'root'])).toMatchObject({ kind: 'error' });
 		expect(parseUserArgs(['add'])).toMatchObject({ kind: 'error', message: 'missing NAME' });
-		expect(parseUserArgs(['remove', 'ann'])).toMatchObject({ kind: 'error' });
+		expect(parseUserArgs(['delete', 'ann'])).toMatchObject({ kind: 'error' });
 	});
 
 	it('adds an account with a generated password printed once, or one read from stdin', async () => {
@@ -56,6 +57,10 @@ describe('user command', () => {
 		expect(out).toMatch(/^ann\teditor/m);
 		expect(out).toMatch(/^ben\tadmin/m);
 		expect(generatePassword()).toHaveLength(24);
+		out = '';
+		expect(await runUser({ kind: 'remove', name: 'ann' }, accounts, write)).toBe(0);
+		expect(out).toMatch(/removed ann/);
+		expect(accounts.listUsers().map((u) => u.name)).toEqual(['ben']);
 	});
 });
 

@@ -1,6 +1,6 @@
 /**
- * `user add NAME [--role viewer|editor|admin] [--password-stdin]` and `user list`: the team's
- * accounts in the database at $CLAIMSMAP_DB. Without --password-stdin a strong password is
+ * `user add NAME [--role viewer|editor|admin] [--password-stdin]`, `user list` and `user remove
+ * NAME`: the team's accounts in the database at $CLAIMSMAP_DB. Without --password-stdin a strong password is
  * generated and printed once. The first admin is made here: there is no sign-up page.
  */
 import { randomBytes } from 'node:crypto';
@@ -12,20 +12,27 @@ import type { Command } from '../command';
 
 const USAGE =
 	'Usage: npm run -s cli -- user add NAME [--role viewer|editor|admin] [--password-stdin]\n' +
-	'       npm run -s cli -- user list\n';
+	'       npm run -s cli -- user list\n' +
+	'       npm run -s cli -- user remove NAME\n';
 
 /** Parsed arguments of `user`, or the problem with them. */
 export type UserArgs =
 	| { kind: 'add'; name: string; role: Role; passwordStdin: boolean }
 	| { kind: 'list' }
+	| { kind: 'remove'; name: string }
 	| { kind: 'error'; message: string };
 
-/** Parses `add NAME [--role R | --role=R] [--password-stdin]` or `list`. */
+/** Parses `add NAME [--role R | --role=R] [--password-stdin]`, `list` or `remove NAME`. */
 export function parseUserArgs(args: string[]): UserArgs {
 	const [sub, ...rest] = args;
 	if (sub === 'list')
 		return rest.length ? { kind: 'error', message: 'list takes no arguments' } : { kind: 'list' };
-	if (sub !== 'add') return { kind: 'error', message: `expected add or list, got '${sub ?? ''}'` };
+	if (sub === 'remove')
+		return rest.length === 1
+			? { kind: 'remove', name: rest[0] }
+			: { kind: 'error', message: 'remove takes one NAME' };
+	if (sub !== 'add')
+		return { kind: 'error', message: `expected add, list or remove, got '${sub ?? ''}'` };
 	let name: string | null = null;
 	let role: Role = 'viewer';
 	let passwordStdin = false;
@@ -66,6 +73,14 @@ export async function runUser(
 	out: (text: string) => void,
 	readPassword: () => Promise<string> = readStdinLine
 ): Promise<number> {
+	if (parsed.kind === 'remove') {
+		if (!accounts.removeUser(parsed.name)) {
+			process.stderr.write(`claimsmap user: no account '${parsed.name}'\n`);
+			return 1;
+		}
+		out(`removed ${parsed.name}: signed out, tokens revoked\n`);
+		return 0;
+	}
 	if (parsed.kind === 'list') {
 		const users = accounts.listUsers();
 		if (users.length === 0) out('no accounts (the server runs without login on this machine)\n');
@@ -88,7 +103,7 @@ export async function runUser(
 /** The `user` command. */
 export const userCommand: Command = {
 	name: 'user',
-	summary: 'add NAME --role R | list: manage the accounts of a team server ($CLAIMSMAP_DB)',
+	summary: 'add NAME --role R | list | remove NAME: accounts of a team server ($CLAIMSMAP_DB)',
 	async run(args) {
 		const parsed = parseUserArgs(args);
 		if (parsed.kind === 'error') {

@@ -28,6 +28,24 @@ describe('passwords', () => {
 });
 
 describe('AccountStore', () => {
+	it('removes an account: its sessions and tokens stop working, its name stays taken', async () => {
+		const accounts = createAccounts();
+		await accounts.addUser('fay', 'editor', PASSWORD);
+		const user = await accounts.checkPassword('fay', PASSWORD);
+		const session = accounts.createSession(user!.id);
+		const { token } = accounts.createToken('fay', 'ci')!;
+		expect(accounts.removeUser('fay')).toBe(true);
+		expect(accounts.removeUser('fay')).toBe(false);
+		expect(accounts.sessionPrincipal(session.id)).toBeNull();
+		expect(accounts.tokenPrincipal(token)).toBeNull();
+		expect(await accounts.checkPassword('fay', PASSWORD)).toBeNull();
+		expect(accounts.countUsers()).toBe(0);
+		expect(await accounts.addUser('fay', 'viewer', PASSWORD)).toMatchObject({
+			kind: 'invalid',
+			reason: expect.stringMatching(/was removed/)
+		});
+	});
+
 	it("records a token's last use to the minute, not on every request", async () => {
 		let now = new Date('2026-01-01T00:00:00Z');
 		const accounts = createAccounts(() => now);

@@ -86,6 +86,9 @@ export class AccountStore {
 				reason: `password must be at least ${MIN_PASSWORD_LENGTH} characters`
 			};
 		if (this.#userRow(name)) return { kind: 'invalid', reason: `an account '${name}' exists` };
+		// A removed account keeps its name, so records of who did what stay unambiguous.
+		if (this.#db.prepare('SELECT 1 FROM users WHERE name = ?').get(name))
+			return { kind: 'invalid', reason: `the account '${name}' was removed; choose another name` };
 		const hash = await hashPassword(password);
 		const at = this.#now().toISOString();
 		const id = Number(
@@ -94,6 +97,22 @@ export class AccountStore {
 				.run(name, role, hash, at).lastInsertRowid
 		);
 		return { kind: 'added', account: { id, name, role, createdAt: at, tokens: 0 } };
+	}
+
+	/** Disables an account, ends its sessions and revokes its tokens; false when there was none. */
+	removeUser(name: string): boolean {
+		const remove = this.#db.transaction((): boolean => {
+			const user = this.#userRow(name);
+			if (!user) return false;
+			const at = this.#now().toISOString();
+			this.#db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(at, user.id);
+			this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+			this.#db
+				.prepare('UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL')
+				.run(at, user.id);
+			return true;
+		});
+		return remove.immediate();
 	}
 
 	/** Every account, oldest first. */
