@@ -158,6 +158,15 @@ function isHttpUrl(value: string): boolean {
 	}
 }
 
+/**
+ * Lets other requests run. The steps of an ingest (checking, hashing, storing up to 2 MB of text)
+ * are synchronous, and awaiting an already-settled promise does not yield, so without this they
+ * would run back to back as one block of the event loop.
+ */
+function yieldToEventLoop(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
+}
+
 async function defaultDeps(): Promise<IngestDeps> {
 	return { store: await getStore(), geocoder: loadDefaultGeocoder, extract: defaultExtractor() };
 }
@@ -194,6 +203,7 @@ export async function ingestArticle(
 	const used = deps ?? (await defaultDeps());
 	const { store } = used;
 	const { input } = check;
+	await yieldToEventLoop();
 	const known = await store.findDuplicate(input.text, input.url);
 	if (known)
 		return { kind: 'duplicate', ...known, claims: await existingClaims(store, known.articleId) };
@@ -202,6 +212,7 @@ export async function ingestArticle(
 	const { article, collection, warnings } = extraction;
 	const tooMany = tooManyClaims(collection);
 	if (tooMany) return { kind: 'too_large', reason: tooMany };
+	await yieldToEventLoop();
 	const stored = await store.addArticle({
 		articleId: article.articleId,
 		title: article.title,
