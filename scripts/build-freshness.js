@@ -1,9 +1,19 @@
 /**
  * Decides whether the production build is missing or older than its inputs, and rebuilds it when so.
- * Shared by `npm start` and the browser tests, so neither serves a stale build.
+ * Shared by `npm start`, `npm run build` and the browser tests, so none serves a stale build. A
+ * build is written to a fresh folder beside the live one and swapped in only once it is complete
+ * and stamped, so an interrupted or failed build leaves the running server's folder untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders and files whose changes make the build stale. */
@@ -35,28 +45,71 @@ function newestMtime(path) {
 	return newest;
 }
 
+/** The extraction worker, bundled beside the app (kit bundles no worker threads for the server). */
+export const WORKER_FILE = 'extract-worker.js';
+
+/** Name of the file a complete build carries; `npm start` trusts only a stamped build. */
+export const STAMP = '.claimsmap-build-stamp';
+
 /** True when the build is missing or any input changed after it was made. */
 export function isBuildStale(root = process.cwd()) {
-	const stamp = join(buildDir(root), '.claimsmap-build-stamp');
+	const stamp = join(buildDir(root), STAMP);
 	if (!existsSync(join(buildDir(root), 'index.js')) || !existsSync(stamp)) return true;
 	const built = statSync(stamp).mtimeMs;
 	return INPUTS.some((input) => newestMtime(resolve(root, input)) > built);
 }
 
-/** Builds when stale; exits the process with the build's code when the build fails. */
-export function ensureBuild(root = process.cwd()) {
-	if (!isBuildStale(root)) return;
-	console.log('ClaimsMap: building the app (the build is missing or older than its sources)…');
+/**
+ * Builds into `<build>-next`, stamps it, then swaps it in for `<build>` (the old one is removed).
+ * Exits the process with the build's code when the build fails; the live build is then untouched.
+ */
+export function build(root = process.cwd()) {
+	const live = buildDir(root);
+	const next = `${live}-next`;
+	const old = `${live}-old`;
 	const started = Date.now();
+	rmSync(next, { recursive: true, force: true });
 	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		cwd: root,
 		stdio: 'inherit',
-		env: process.env
+		env: { ...process.env, CLAIMSMAP_BUILD_DIR: next }
 	});
-	if (result.status !== 0) {
-		console.error('ClaimsMap: the build failed; see the messages above.');
-		process.exit(result.status ?? 1);
+	const worker =
+		result.status === 0
+			? spawnSync(
+					'npx',
+					[
+						'esbuild',
+						'src/lib/server/worker/extract-worker.ts',
+						'--bundle',
+						'--platform=node',
+						'--format=esm',
+						'--target=node20',
+						'--log-level=warning',
+						`--outfile=${join(next, WORKER_FILE)}`
+					],
+					{ cwd: root, stdio: 'inherit' }
+				)
+			: result;
+	if (worker.status !== 0 || !existsSync(join(next, 'index.js'))) {
+		rmSync(next, { recursive: true, force: true });
+		console.error('ClaimsMap: the build failed; see the messages above. The previous build is kept.');
+		process.exit(result.status || 1);
 	}
-	writeFileSync(join(buildDir(root), '.claimsmap-build-stamp'), new Date().toISOString() + '\n');
+	// The stamp is dated when the build started: a source saved while it ran makes it stale.
+	const stamp = join(next, STAMP);
+	writeFileSync(stamp, new Date(started).toISOString() + '\n');
+	utimesSync(stamp, new Date(started), new Date(started));
+	rmSync(old, { recursive: true, force: true });
+	if (existsSync(live)) renameSync(live, old);
+	renameSync(next, live);
+	rmSync(old, { recursive: true, force: true });
 	console.log(`ClaimsMap: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** Builds when stale (see {@link build}). */
+export function ensureBuild(root = process.cwd()) {
+	if (!isBuildStale(root)) return;
+	console.log('ClaimsMap: building the app (the build is missing or older than its sources)…');
+	build(root);
 }

@@ -1,16 +1,19 @@
 /**
- * `npm start`: builds the app when the build is missing or stale, then serves it on
- * http://localhost:3000 (PORT and HOST respected).
+ * `npm start`: builds the app when the build is missing or stale (into a fresh folder, swapped in
+ * only when complete), then serves it on http://127.0.0.1:3000 (PORT and HOST respected). Only this
+ * machine can connect unless HOST says otherwise; the server then refuses to start without accounts
+ * or CLAIMSMAP_PUBLIC_READ=1 (see "Deploying for a team" in README.md).
  */
 import { spawn } from 'node:child_process';
-import { buildDir, ensureBuild } from './build-freshness.js';
+import { fileURLToPath } from 'node:url';
+import { ensureBuild } from './build-freshness.js';
 
 ensureBuild();
 const port = process.env.PORT ?? '3000';
-const host = process.env.HOST ?? '0.0.0.0';
+const host = process.env.HOST || '127.0.0.1';
 const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`ClaimsMap: serving on http://${shownHost}:${port}  (Ctrl+C to stop)`);
-const server = spawn(process.execPath, [buildDir()], {
+const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.js', import.meta.url))], {
 	stdio: 'inherit',
 	env: { ...process.env, PORT: port, HOST: host }
 });

@@ -1,12 +1,59 @@
 /**
- * Server start-up: opens (creating, migrating and seeding on first start) the claim store before
- * the first request, so a broken database shows at start rather than on a user's click. Skipped when
- * CLAIMSMAP_CLAIMS_FILE serves a fixed file instead.
+ * Server start-up and the request hook. At start: refuses to serve a reachable address with no
+ * accounts (unless CLAIMSMAP_PUBLIC_READ=1); opens (creating, migrating and seeding on first start)
+ * the claim store before the first request, so a broken database shows at start rather than on a
+ * user's click; and reads the gazetteer (both skipped when CLAIMSMAP_CLAIMS_FILE serves a file).
+ * Every request passes the guard (server/http/guard.ts) and leaves with the security
+ * headers.
  */
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { getAccounts } from '$lib/server/auth/index';
+import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
+import { WriteLimiter } from '$lib/server/auth/rate-limit';
+import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
+import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
+import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
+import { defaultExtractor } from '$lib/server/worker/extractor';
 
-/** Opens the store once at start. */
+// `vite dev` listens on localhost unless told otherwise; adapter-node on every interface.
+const config = readServerConfig(
+	dev && !process.env.HOST ? { ...process.env, HOST: '127.0.0.1' } : process.env
+);
+const basemap = basemapOrigins();
+let deps: GuardDeps | null = null;
+
+function guardDeps(): GuardDeps {
+	deps ??= {
+		config,
+		accounts: getAccounts(),
+		writes: new WriteLimiter(config.writesPerMinute),
+		logins: new WriteLimiter(LOGINS_PER_MINUTE),
+		now: () => Date.now()
+	};
+	return deps;
+}
+
+/** Refuses an unsafe exposure, then opens the store once at start. */
 export const init: ServerInit = async () => {
-	if (!process.env.CLAIMSMAP_CLAIMS_FILE) await getStore();
+	const refusal = startupRefusal(config, getAccounts().countUsers());
+	if (refusal) {
+		console.error(refusal);
+		process.exit(2);
+	}
+	if (process.env.CLAIMSMAP_CLAIMS_FILE) return;
+	await getStore();
+	// Start the extraction worker, and read the gazetteer for place searches now (about half a
+	// second), not on a user's first search while others wait.
+	defaultExtractor();
+	loadDefaultGeocoder();
+};
+
+/** Guards every request and adds the security headers to every answer. */
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.principal = null;
+	const refused = guardRequest(event, guardDeps());
+	const response = refused ?? (await resolve(event));
+	return withSecurityHeaders(response, basemap);
 };

@@ -72,7 +72,10 @@ export interface AppServer {
 	stop: () => Promise<void>;
 }
 
-/** Starts the production build (`build/`, or $CLAIMSMAP_BUILD_DIR) on a free port and waits for it. */
+/**
+ * Starts the production build (`build/`, or $CLAIMSMAP_BUILD_DIR) on a free loopback port through
+ * scripts/serve.js, as `npm start` does, and waits for it.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<AppServer> {
 	const dir = resolve(process.env.CLAIMSMAP_BUILD_DIR ?? 'build');
 	if (!existsSync(resolve(dir, 'index.js'))) {
@@ -81,8 +84,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<App
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
-	const child = spawn(process.execPath, [dir], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+	const child = spawn(process.execPath, [resolve('scripts/serve.js')], {
+		env: {
+			...process.env,
+			...env,
+			CLAIMSMAP_BUILD_DIR: dir,
+			PORT: String(port),
+			HOST: env.HOST ?? '127.0.0.1'
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout?.on('data', (chunk) => (log += chunk));

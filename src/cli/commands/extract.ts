@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extractClaims } from '../../lib/core/extract/pipeline';
 import { loadEntityTable } from '../../lib/server/entities';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
+import { MAX_TEXT_BYTES } from '../../lib/server/ingest';
 import type { Command } from '../command';
 
 const FLAGS = ['title', 'publisher', 'url', 'published'] as const;
@@ -63,6 +64,13 @@ export const extractCommand: Command = {
 			process.stderr.write(`claimsmap extract: cannot read '${parsed.file}': ${reason}\n`);
 			return 1;
 		}
+		const bytes = new TextEncoder().encode(text).length;
+		if (bytes > MAX_TEXT_BYTES) {
+			process.stderr.write(
+				`claimsmap extract: ${parsed.file}: text is ${bytes} bytes, over the limit of ${MAX_TEXT_BYTES} bytes (2 MB) the server also keeps\n`
+			);
+			return 1;
+		}
 		const result = extractClaims(
 			{
 				text,
@@ -72,7 +80,8 @@ export const extractCommand: Command = {
 				published: parsed.meta.published ?? null
 			},
 			loadDefaultGeocoder(),
-			{ entities: loadEntityTable() }
+			// The server's limit, so every article it stored can be extracted here again.
+			{ maxChars: MAX_TEXT_BYTES, entities: loadEntityTable() }
 		);
 		if (result.kind === 'rejected') {
 			process.stderr.write(`claimsmap extract: ${parsed.file}: ${result.reason}\n`);

@@ -47,14 +47,26 @@ describe('parseIngestArgs', () => {
 			kind: 'ok',
 			paths: ['x', 'y'],
 			publisher: 'Wire',
-			reextract: false
+			reextract: false,
+			server: null
 		});
 		expect(parseIngestArgs(['--reextract'])).toEqual({
 			kind: 'ok',
 			paths: [],
 			publisher: null,
-			reextract: true
+			reextract: true,
+			server: null
 		});
+	});
+	it('takes a server URL for the API instead of the local database', () => {
+		expect(parseIngestArgs(['x', '--server', 'https://maps.example.org/'])).toMatchObject({
+			kind: 'ok',
+			server: 'https://maps.example.org'
+		});
+		expect(parseIngestArgs(['x', '--server', 'maps.example.org']).kind).toBe('error');
+		expect(parseIngestArgs(['--reextract', '--server', 'http://localhost:3000']).kind).toBe(
+			'error'
+		);
 	});
 	it('refuses no paths and unknown options', () => {
 		expect(parseIngestArgs([]).kind).toBe('error');

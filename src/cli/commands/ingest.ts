@@ -1,30 +1,48 @@
 /**
- * `ingest PATH... [--publisher P] [--reextract]`: adds article files (.txt, .md, .html), or every
- * such file under a folder, to the store at $CLAIMSMAP_DB (default data/claimsmap.db). Shows a
- * progress bar on a terminal and ends with a summary: added, skipped as duplicates, failed with
- * reasons. `--reextract` then re-extracts every stored article with this version (corrections kept).
+ * `ingest PATH... [--publisher P] [--reextract] [--server URL]`: adds article files (.txt, .md,
+ * .html), or every such file under a folder, to the store at $CLAIMSMAP_DB (default
+ * data/claimsmap.db), or with --server to a running server through its API (authenticated with the
+ * API token in $CLAIMSMAP_TOKEN). Shows a progress bar on a terminal and ends with a summary: added,
+ * skipped as duplicates, failed with reasons. `--reextract` then re-extracts every stored article
+ * with this version (corrections kept).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
+import type { ClaimCollection } from '../../lib/core/contract';
+import { buildClaimCollection } from '../../lib/core/geojson/build';
 import { isArticleFileName, readArticleFile } from '../../lib/core/ingest/file-metadata';
 import {
 	ingestArticle,
 	looksBinary,
 	reextractArticle,
-	type IngestDeps
+	type IngestDeps,
+	type IngestOutcome
 } from '../../lib/server/ingest';
-import { closeStore, databasePath, getStore } from '../../lib/server/store/index';
+import {
+	closeStore,
+	databasePath,
+	getStore,
+	type DuplicateReason
+} from '../../lib/server/store/index';
 import type { Command } from '../command';
 
 /** Parsed arguments of `ingest`, or the problem with them. */
 export type IngestArgs =
-	| { kind: 'ok'; paths: string[]; publisher: string | null; reextract: boolean }
+	| {
+			kind: 'ok';
+			paths: string[];
+			publisher: string | null;
+			reextract: boolean;
+			server: string | null;
+	  }
 	| { kind: 'error'; message: string };
 
-/** Parses `PATH... [--publisher P | --publisher=P] [--reextract]`. */
+/** Parses `PATH... [--publisher P | --publisher=P] [--reextract] [--server URL]`. */
 export function parseIngestArgs(args: string[]): IngestArgs {
 	const paths: string[] = [];
 	let publisher: string | null = null;
+	let server: string | null = null;
 	let reextract = false;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
@@ -32,16 +50,72 @@ export function parseIngestArgs(args: string[]): IngestArgs {
 			reextract = true;
 		} else if (arg.startsWith('--')) {
 			const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-			if (name !== 'publisher') return { kind: 'error', message: `unknown option --${name}` };
+			if (name !== 'publisher' && name !== 'server')
+				return { kind: 'error', message: `unknown option --${name}` };
 			const value = inline ?? args[++i];
-			if (value === undefined) return { kind: 'error', message: '--publisher needs a value' };
-			publisher = value;
+			if (value === undefined) return { kind: 'error', message: `--${name} needs a value` };
+			if (name === 'publisher') publisher = value;
+			else server = value.replace(/\/+$/, '');
 		} else paths.push(arg);
 	}
 	if (paths.length === 0 && !reextract) {
 		return { kind: 'error', message: 'missing PATH (files or folders)' };
 	}
-	return { kind: 'ok', paths, publisher, reextract };
+	if (server !== null && reextract)
+		return { kind: 'error', message: '--reextract works on the local database, not with --server' };
+	if (server !== null && !/^https?:\/\/[^/]/.test(server))
+		return { kind: 'error', message: `--server '${server}' is not an http(s) URL` };
+	return { kind: 'ok', paths, publisher, reextract, server };
+}
+
+function emptyCollection(): ClaimCollection {
+	return buildClaimCollection([], { generator: 'server', gazetteer: 'server' });
+}
+
+/** Sends one article to a server's `POST /api/articles`, with the API token when there is one. */
+export function remoteSubmitter(
+	server: string,
+	token: string | null
+): (body: Record<string, unknown>) => Promise<IngestOutcome> {
+	return async (body) => {
+		const response = await fetch(`${server}/api/articles`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				...(token ? { authorization: `Bearer ${token}` } : {})
+			},
+			body: JSON.stringify(body)
+		});
+		const answer = (await response.json().catch(() => ({}))) as {
+			articleId?: string;
+			claims?: ClaimCollection;
+			duplicate?: boolean;
+			by?: DuplicateReason;
+			message?: string;
+		};
+		if (response.status === 201 || (response.status === 200 && answer.duplicate)) {
+			const claims = answer.claims ?? emptyCollection();
+			return answer.duplicate
+				? {
+						kind: 'duplicate',
+						articleId: String(answer.articleId),
+						by: answer.by ?? 'text',
+						claims
+					}
+				: { kind: 'added', articleId: String(answer.articleId), claims, warnings: [] };
+		}
+		const reason = `server answered ${response.status}: ${answer.message ?? response.statusText}`;
+		return response.status === 413 ? { kind: 'too_large', reason } : { kind: 'invalid', reason };
+	};
+}
+
+/** Who a local ingest records: the operating-system user, marked as the command line. */
+export function localActor(): string {
+	try {
+		return `${userInfo().username} (cli)`;
+	} catch {
+		return 'cli';
+	}
 }
 
 /** Re-extracts every stored article; corrections stay, keyed by feature id. */
@@ -142,7 +216,9 @@ export async function ingestFiles(
 	files: readonly string[],
 	publisher: string | null,
 	onProgress: (done: number, total: number, path: string) => void = () => {},
-	deps?: IngestDeps
+	deps?: IngestDeps,
+	submit: (body: Record<string, unknown>) => Promise<IngestOutcome> = (body) =>
+		ingestArticle(body, deps, localActor())
 ): Promise<IngestSummary> {
 	const summary: IngestSummary = { added: [], duplicates: [], failed: [] };
 	for (let i = 0; i < files.length; i++) {
@@ -154,7 +230,7 @@ export async function ingestFiles(
 			continue;
 		}
 		try {
-			const outcome = await ingestArticle(submission.body, deps);
+			const outcome = await submit(submission.body);
 			if (outcome.kind === 'added') {
 				summary.added.push({
 					path,
@@ -208,22 +284,32 @@ export const ingestCommand: Command = {
 		const parsed = parseIngestArgs(args);
 		if (parsed.kind === 'error') {
 			process.stderr.write(
-				`claimsmap ingest: ${parsed.message}\nUsage: npm run -s cli -- ingest PATH... [--publisher P] [--reextract]\n`
+				`claimsmap ingest: ${parsed.message}\nUsage: npm run -s cli -- ingest PATH... [--publisher P] [--reextract] [--server URL]\n`
 			);
 			return 2;
 		}
 		const { files, failures } = collectFiles(parsed.paths);
 		const tty = process.stderr.isTTY === true;
 		if (parsed.paths.length > 0) {
-			process.stderr.write(`ingesting ${files.length} file(s) into ${databasePath()}\n`);
+			const into = parsed.server ?? databasePath();
+			process.stderr.write(`ingesting ${files.length} file(s) into ${into}\n`);
 		}
-		const summary = await ingestFiles(files, parsed.publisher, (done, total, path) => {
-			if (!tty) return;
-			const columns = process.stderr.columns || 80;
-			const line = progressBar(done, total, basename(path));
-			process.stderr.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
-			if (done === total) process.stderr.write('\n');
-		});
+		const submit = parsed.server
+			? remoteSubmitter(parsed.server, process.env.CLAIMSMAP_TOKEN || null)
+			: undefined;
+		const summary = await ingestFiles(
+			files,
+			parsed.publisher,
+			(done, total, path) => {
+				if (!tty) return;
+				const columns = process.stderr.columns || 80;
+				const line = progressBar(done, total, basename(path));
+				process.stderr.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
+				if (done === total) process.stderr.write('\n');
+			},
+			undefined,
+			submit
+		);
 		summary.failed.unshift(...failures);
 		const redone = parsed.reextract ? await reextractAll() : null;
 		await closeStore();

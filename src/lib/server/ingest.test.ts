@@ -144,3 +144,25 @@ describe('ingestArticle', () => {
 		expect(after?.properties).toMatchObject({ eventType: 'casualties', corrected: true });
 	});
 });
+
+describe('checkIngestInput: hostile fields', () => {
+	it('names every unknown field', () => {
+		expect(checkIngestInput({ text: 'Shelling.', title: 't', role: 'admin', id: 1 })).toEqual({
+			kind: 'invalid',
+			reason: 'unknown fields role, id (accepted: text, title, publisher, url, published)'
+		});
+	});
+
+	it('refuses NUL and lone surrogates in every text field', () => {
+		const base = { text: 'Shelling in a town.', title: 'Title' };
+		for (const field of ['title', 'publisher', 'url'] as const) {
+			for (const bad of ['x\u0000y', 'x\uD800y']) {
+				expect(checkIngestInput({ ...base, [field]: bad })).toMatchObject({
+					kind: 'invalid',
+					reason: expect.stringContaining(field)
+				});
+			}
+		}
+		expect(checkIngestInput({ ...base, text: 'Shelling \uDC00 here.' }).kind).toBe('invalid');
+	});
+});

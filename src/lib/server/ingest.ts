@@ -2,16 +2,27 @@
  * Ingest: a submitted article (text and metadata) is checked, extracted with the default geocoder
  * and stored with all its claims in one transaction. Used by POST /api/articles and `cli ingest`.
  */
-import { loadEntityTable } from './entities';
 import type { ClaimCollection } from '../core/contract';
 import { isIsoDate } from '../core/extract/article';
 import { extractClaims } from '../core/extract/pipeline';
 import type { Geocoder } from '../core/geocode/types';
+import { textProblem, unknownFields } from '../core/ingest/text-checks';
+import { loadEntityTable } from './entities';
 import { loadDefaultGeocoder } from './gazetteer';
+import { defaultExtractor, type Extractor } from './worker/extractor';
 import { getStore, type ClaimStore, type DuplicateReason } from './store/index';
 
 /** Largest accepted article text: 2 MiB of UTF-8 (far above any news article). Larger is 413. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Most claims one article may yield (413 over it): bounds the rows one request writes and the
+ * features one answer carries. A long real article yields a few hundred.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 2000;
+
+/** The fields an article submission may carry; any other is a 400 naming it. */
+export const INGEST_FIELDS = ['text', 'title', 'publisher', 'url', 'published'] as const;
 
 /** An article as submitted: raw text (plain, Markdown or HTML) and what is known about it. */
 export interface IngestInput {
@@ -39,7 +50,12 @@ export type IngestOutcome =
 export interface IngestDeps {
 	store: ClaimStore;
 	geocoder: () => Geocoder;
+	/** Runs the extraction (the server's worker thread); in this thread with `geocoder` when absent. */
+	extract?: Extractor;
 }
+
+/** Who asks for an ingest: an account name, or null for the single local analyst. */
+export type Actor = string | null;
 
 const encoder = new TextEncoder();
 
@@ -61,6 +77,8 @@ function optionalString(
 	const value = body[field];
 	if (value === undefined || value === null) return { ok: true, value: null };
 	if (typeof value !== 'string') return { ok: false, reason: `${field} must be a string` };
+	const problem = textProblem(field, value);
+	if (problem) return { ok: false, reason: problem };
 	const trimmed = value.replace(/\s+/g, ' ').trim();
 	return { ok: true, value: trimmed === '' ? null : trimmed };
 }
@@ -71,6 +89,13 @@ export function checkIngestInput(body: unknown): InputCheck {
 		return { kind: 'invalid', reason: 'body must be a JSON object {text, title, ...}' };
 	}
 	const b = body as Record<string, unknown>;
+	const unknown = unknownFields(b, INGEST_FIELDS);
+	if (unknown.length > 0) {
+		return {
+			kind: 'invalid',
+			reason: `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (accepted: ${INGEST_FIELDS.join(', ')})`
+		};
+	}
 	if (b.text === undefined || b.text === null)
 		return { kind: 'invalid', reason: 'text is missing' };
 	if (typeof b.text !== 'string') return { kind: 'invalid', reason: 'text must be a string' };
@@ -82,6 +107,8 @@ export function checkIngestInput(body: unknown): InputCheck {
 		};
 	}
 	if (b.text.trim() === '') return { kind: 'invalid', reason: 'text is empty' };
+	const textIssue = textProblem('text', b.text);
+	if (textIssue?.includes('surrogate')) return { kind: 'invalid', reason: textIssue };
 	if (looksBinary(b.text)) {
 		return {
 			kind: 'invalid',
@@ -91,6 +118,8 @@ export function checkIngestInput(body: unknown): InputCheck {
 	if (b.title === undefined || b.title === null)
 		return { kind: 'invalid', reason: 'title is missing' };
 	if (typeof b.title !== 'string') return { kind: 'invalid', reason: 'title must be a string' };
+	const titleIssue = textProblem('title', b.title);
+	if (titleIssue) return { kind: 'invalid', reason: titleIssue };
 	const title = b.title.replace(/\s+/g, ' ').trim();
 	if (title === '') return { kind: 'invalid', reason: 'title is empty' };
 	if (title.length > 500) return { kind: 'invalid', reason: 'title is longer than 500 characters' };
@@ -130,8 +159,25 @@ function isHttpUrl(value: string): boolean {
 	}
 }
 
+/**
+ * Lets other requests run. The steps of an ingest (checking, hashing, storing up to 2 MB of text)
+ * are synchronous, and awaiting an already-settled promise does not yield, so without this they
+ * would run back to back as one block of the event loop.
+ */
+function yieldToEventLoop(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
+}
+
 async function defaultDeps(): Promise<IngestDeps> {
-	return { store: await getStore(), geocoder: loadDefaultGeocoder };
+	return { store: await getStore(), geocoder: loadDefaultGeocoder, extract: defaultExtractor() };
+}
+
+function extractorOf(deps: IngestDeps): Extractor {
+	return (
+		deps.extract ??
+		(async (input, options) =>
+			extractClaims(input, deps.geocoder(), { ...options, entities: loadEntityTable() }))
+	);
 }
 
 async function existingClaims(store: ClaimStore, articleId: string): Promise<ClaimCollection> {
@@ -140,21 +186,38 @@ async function existingClaims(store: ClaimStore, articleId: string): Promise<Cla
 	);
 }
 
-/** Checks, extracts and stores one article (skipping extraction when it is a known duplicate). */
-export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<IngestOutcome> {
+/** The 413 reason when an extraction has more claims than one article may have, else null. */
+export function tooManyClaims(claims: ClaimCollection): string | null {
+	const count = new Set(claims.features.map((f) => f.properties.claimId)).size;
+	return count > MAX_CLAIMS_PER_ARTICLE
+		? `the article yields ${count} claims, over the limit of ${MAX_CLAIMS_PER_ARTICLE} per article; split it`
+		: null;
+}
+
+/**
+ * Checks, extracts and stores one article (skipping extraction when it is a known duplicate),
+ * recording `by` as who added it.
+ */
+export async function ingestArticle(
+	body: unknown,
+	deps?: IngestDeps,
+	by: Actor = null
+): Promise<IngestOutcome> {
 	const check = checkIngestInput(body);
 	if (check.kind !== 'valid') return check;
-	const { store, geocoder } = deps ?? (await defaultDeps());
+	const used = deps ?? (await defaultDeps());
+	const { store } = used;
 	const { input } = check;
+	await yieldToEventLoop();
 	const known = await store.findDuplicate(input.text, input.url);
 	if (known)
 		return { kind: 'duplicate', ...known, claims: await existingClaims(store, known.articleId) };
-	const extraction = extractClaims(input, geocoder(), {
-		maxChars: MAX_TEXT_BYTES,
-		entities: loadEntityTable()
-	});
+	const extraction = await extractorOf(used)(input, { maxChars: MAX_TEXT_BYTES });
 	if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
 	const { article, collection, warnings } = extraction;
+	const tooMany = tooManyClaims(collection);
+	if (tooMany) return { kind: 'too_large', reason: tooMany };
+	await yieldToEventLoop();
 	const stored = await store.addArticle({
 		articleId: article.articleId,
 		title: article.title,
@@ -162,7 +225,8 @@ export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<I
 		url: article.url,
 		published: article.published,
 		text: input.text,
-		claims: collection
+		claims: collection,
+		addedBy: by
 	});
 	if (stored.kind === 'duplicate') {
 		const { articleId, by } = stored;
@@ -173,10 +237,10 @@ export async function ingestArticle(body: unknown, deps?: IngestDeps): Promise<I
 
 /** Re-extracts a stored article with the current extractor; its corrections are kept. */
 export async function reextractArticle(articleId: string, deps?: IngestDeps): Promise<boolean> {
-	const { store, geocoder } = deps ?? (await defaultDeps());
-	const stored = await store.getArticle(articleId);
+	const used = deps ?? (await defaultDeps());
+	const stored = await used.store.getArticle(articleId);
 	if (!stored || stored.text.trim() === '') return false;
-	const extraction = extractClaims(
+	const extraction = await extractorOf(used)(
 		{
 			text: stored.text,
 			title: stored.title,
@@ -184,9 +248,8 @@ export async function reextractArticle(articleId: string, deps?: IngestDeps): Pr
 			url: stored.url,
 			published: stored.published
 		},
-		geocoder(),
-		{ maxChars: MAX_TEXT_BYTES, entities: loadEntityTable() }
+		{ maxChars: MAX_TEXT_BYTES }
 	);
 	if (extraction.kind === 'rejected') return false;
-	return store.replaceClaims(articleId, extraction.collection);
+	return used.store.replaceClaims(articleId, extraction.collection);
 }

@@ -111,6 +111,7 @@ export function applyCorrections(
 	out.properties.correction = {
 		was,
 		at: own[own.length - 1].at,
+		by: own[own.length - 1].by ?? null,
 		changes: own.map((c) => c.change)
 	};
 	return out;

@@ -30,11 +30,13 @@ export type CorrectionChange =
 	| { kind: 'eventType'; eventType: EventType }
 	| { kind: 'reject' };
 
-/** A stored correction: the change, which feature, and when (ISO timestamp). */
+/** A stored correction: the change, which feature, when (ISO timestamp) and by whom. */
 export interface Correction {
 	featureId: string;
 	change: CorrectionChange;
 	at: string;
+	/** The account that made it; null or absent when made without accounts. */
+	by?: string | null;
 }
 
 /** The machine's values of the properties a correction touched, as shown under "was". */
@@ -52,10 +54,14 @@ export type WasValues = Partial<
 	>
 > & { coordinates?: [number, number] | null };
 
-/** The `correction` property of a corrected feature: what it was and the changes, oldest first. */
+/**
+ * The `correction` property of a corrected feature: what it was, the changes (oldest first), and
+ * when and by whom the latest was made (`by` is null when it was made without accounts).
+ */
 export interface CorrectionRecord {
 	was: WasValues;
 	at: string;
+	by: string | null;
 	changes: CorrectionChange[];
 }
 

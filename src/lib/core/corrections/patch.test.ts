@@ -52,3 +52,39 @@ describe('parseClaimPatch', () => {
 		if (out.kind === 'invalid') expect(out.reason).toContain(message);
 	});
 });
+
+describe('parseClaimPatch: hostile text', () => {
+	const place = { placeName: 'Pinewood', gazetteerId: 'test:8', admin1: null, lon: 30, lat: 49 };
+
+	it('names every unknown field', () => {
+		expect(parseClaimPatch({ claimantSide: 'other', foo: 1, bar: 2 })).toEqual({
+			kind: 'invalid',
+			reason: 'unknown fields foo, bar'
+		});
+		expect(parseClaimPatch({ place: { ...place, evil: true } })).toMatchObject({
+			kind: 'invalid',
+			reason: expect.stringMatching(/place\.evil/)
+		});
+	});
+
+	it('accepts the search hints that come with a found place', () => {
+		const out = parseClaimPatch({
+			place: { ...place, featureCode: 'PPL', countryCode: 'UA', population: 10 }
+		});
+		expect(out.kind).toBe('change');
+	});
+
+	it('refuses a place name over 200 characters, NUL and lone surrogates', () => {
+		for (const placeName of ['x'.repeat(201), 'Pine\u0000wood', 'Pine\uD800wood']) {
+			expect(parseClaimPatch({ place: { ...place, placeName } }).kind).toBe('invalid');
+		}
+		expect(parseClaimPatch({ place: { ...place, placeName: 'x'.repeat(200) } }).kind).toBe(
+			'change'
+		);
+	});
+
+	it('refuses coordinates outside the world', () => {
+		expect(parseClaimPatch({ place: { ...place, lon: 181 } }).kind).toBe('invalid');
+		expect(parseClaimPatch({ place: { ...place, lat: -90.5 } }).kind).toBe('invalid');
+	});
+});

@@ -2,7 +2,28 @@
  * The body of `PATCH /api/claims/:id`, checked: exactly one of `{placeGazetteerId}`, `{place}`,
  * `{claimantSide}`, `{eventType}`, `{rejected: true}` or `{undo: true}`.
  */
+import { textProblem } from '../ingest/text-checks';
 import { checkChange, type CorrectionChange } from './correction';
+
+/** Longest place name, gazetteer id or admin-1 name a reviewer may send. */
+export const MAX_PLACE_TEXT = 200;
+
+/** Fields of a `place`; the search's hints (what kind of place) may come along and are ignored. */
+const PLACE_FIELDS = ['placeName', 'gazetteerId', 'admin1', 'lon', 'lat'] as const;
+const PLACE_HINTS = ['featureCode', 'countryCode', 'population'] as const;
+
+/** Why a hand-made place's text fields are unacceptable, or null. */
+function placeTextProblem(place: Record<string, unknown>): string | null {
+	for (const field of ['placeName', 'gazetteerId', 'admin1'] as const) {
+		const value = place[field];
+		if (typeof value !== 'string') continue;
+		const problem = textProblem(`place.${field}`, value);
+		if (problem) return problem;
+		if (value.length > MAX_PLACE_TEXT)
+			return `place.${field} is longer than ${MAX_PLACE_TEXT} characters`;
+	}
+	return null;
+}
 
 /** Fields a patch may carry; exactly one per request. */
 export const PATCH_FIELDS = [
@@ -32,7 +53,12 @@ export function parseClaimPatch(body: unknown): ClaimPatchRequest {
 	const b = body as Record<string, unknown>;
 	const present = PATCH_FIELDS.filter((f) => b[f] !== undefined);
 	const unknown = Object.keys(b).filter((k) => !(PATCH_FIELDS as readonly string[]).includes(k));
-	if (unknown.length > 0) return { kind: 'invalid', reason: `unknown field ${unknown[0]}` };
+	if (unknown.length > 0) {
+		return {
+			kind: 'invalid',
+			reason: `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`
+		};
+	}
 	if (present.length !== 1) {
 		return { kind: 'invalid', reason: `send exactly one of ${PATCH_FIELDS.join(', ')}` };
 	}
@@ -49,11 +75,21 @@ export function parseClaimPatch(body: unknown): ClaimPatchRequest {
 						reason: 'rejected must be true; send {undo: true} to take a rejection back'
 					};
 		case 'placeGazetteerId':
-			return typeof value === 'string' && value.trim() !== ''
-				? { kind: 'placeId', gazetteerId: value.trim() }
-				: { kind: 'invalid', reason: 'placeGazetteerId must be a non-empty string' };
+			if (typeof value !== 'string' || value.trim() === '')
+				return { kind: 'invalid', reason: 'placeGazetteerId must be a non-empty string' };
+			if (value.length > MAX_PLACE_TEXT || textProblem('placeGazetteerId', value))
+				return { kind: 'invalid', reason: `unknown gazetteer id` };
+			return { kind: 'placeId', gazetteerId: value.trim() };
 		case 'place': {
 			const place = value && typeof value === 'object' ? { admin1: null, ...value } : value;
+			if (place && typeof place === 'object') {
+				const allowed = [...PLACE_FIELDS, ...PLACE_HINTS] as string[];
+				const extra = Object.keys(place).filter((k) => !allowed.includes(k));
+				if (extra.length > 0)
+					return { kind: 'invalid', reason: `unknown field place.${extra.join(', place.')}` };
+				const problem = placeTextProblem(place as Record<string, unknown>);
+				if (problem) return { kind: 'invalid', reason: problem };
+			}
 			const check = checkChange({ kind: 'place', place });
 			return check.kind === 'valid' ? { kind: 'change', change: check.change } : check;
 		}

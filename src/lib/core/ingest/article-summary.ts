@@ -13,4 +13,6 @@ export interface ArticleSummary {
 	featureCount: number;
 	/** Features a reviewer has corrected (including rejected ones). */
 	correctedCount: number;
+	/** The account that added it (absent or null when added without accounts). */
+	addedBy?: string | null;
 }

@@ -1,7 +1,36 @@
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { textKey, urlKey } from './keys';
 
+/** The key as first defined (every whitespace run replaced): stored keys must not change. */
+function referenceTextKey(text: string): string {
+	const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+	return createHash('sha256').update(normalised, 'utf8').digest('hex');
+}
+
 describe('textKey', () => {
+	it('equals the first definition on any text, so stored duplicate keys still match', () => {
+		const piece = fc.constantFrom(
+			' ',
+			'  ',
+			'\n',
+			'\t',
+			' \n ',
+			'\u00a0',
+			'\u2003',
+			'a',
+			'Kyiv',
+			'.',
+			'é'
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+				const text = parts.join('');
+				expect(textKey(text)).toBe(referenceTextKey(text));
+			})
+		);
+	});
 	it('ignores whitespace layout', () => {
 		expect(textKey('A  depot was\n\nstruck.')).toBe(textKey(' A depot was struck. '));
 	});

@@ -51,6 +51,45 @@ export const MIGRATIONS: readonly Migration[] = [
 			CREATE INDEX corrections_by_feature ON corrections(feature_id, seq);
 			CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 		`
+	},
+	{
+		version: 2,
+		description: 'accounts, sessions, API tokens; who stored, corrected and deleted what',
+		sql: `
+			CREATE TABLE users (
+				id INTEGER PRIMARY KEY AUTOINCREMENT,
+				name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+				role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+				password_hash TEXT NOT NULL,
+				created_at TEXT NOT NULL,
+				disabled_at TEXT
+			);
+			CREATE TABLE sessions (
+				token_hash TEXT PRIMARY KEY,
+				user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				created_at TEXT NOT NULL,
+				expires_at TEXT NOT NULL
+			);
+			CREATE TABLE api_tokens (
+				id INTEGER PRIMARY KEY AUTOINCREMENT,
+				user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				label TEXT NOT NULL,
+				token_hash TEXT NOT NULL UNIQUE,
+				created_at TEXT NOT NULL,
+				last_used_at TEXT,
+				revoked_at TEXT
+			);
+			ALTER TABLE articles ADD COLUMN added_by TEXT;
+			ALTER TABLE corrections ADD COLUMN by TEXT;
+			ALTER TABLE corrections ADD COLUMN undone_by TEXT;
+			CREATE TABLE deletions (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				article_id TEXT NOT NULL,
+				title TEXT NOT NULL,
+				by TEXT,
+				at TEXT NOT NULL
+			);
+		`
 	}
 ];
 

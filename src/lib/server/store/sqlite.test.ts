@@ -178,6 +178,27 @@ describe('SqliteClaimStore', () => {
 		await store.close();
 	});
 
+	it('records who added, corrected and deleted, and serves who corrected in `correction`', async () => {
+		const store = await createStore();
+		await store.addArticle(createArticle(7, { addedBy: 'ann' }));
+		expect((await store.listArticles())[0].addedBy).toBe('ann');
+		const corrected = await store.correctClaim('art-7-f1', { kind: 'reject' }, 'ben');
+		expect(corrected).toMatchObject({
+			kind: 'corrected',
+			feature: { properties: { correction: { by: 'ben', at: '2024-06-01T00:00:00.000Z' } } }
+		});
+		const all = await store.allClaims({ includeRejected: true });
+		const served = all.features.find((f) => f.id === 'art-7-f1')!.properties as {
+			correction?: { by: string | null };
+		};
+		expect(served.correction?.by).toBe('ben');
+		expect(await store.deleteArticle('art-7', 'cleo')).toBe(true);
+		expect(store.deletions()).toEqual([
+			{ articleId: 'art-7', title: 'Invented report 7', by: 'cleo', at: '2024-06-01T00:00:00.000Z' }
+		]);
+		await store.close();
+	});
+
 	it('answers not_found for an unknown feature', async () => {
 		const store = await createStore();
 		expect(await store.correctClaim('nope', { kind: 'reject' })).toEqual({ kind: 'not_found' });

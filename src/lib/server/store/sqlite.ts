@@ -51,6 +51,7 @@ interface ArticleRow {
 	generator: string;
 	gazetteer: string;
 	added_at: string;
+	added_by: string | null;
 	feature_count: number;
 	claim_count: number;
 	corrected_count: number;
@@ -66,10 +67,11 @@ interface CorrectionRow {
 	feature_id: string;
 	change: string;
 	at: string;
+	by: string | null;
 }
 
 const ARTICLE_COLUMNS = `
-	a.article_id, a.title, a.publisher, a.url, a.published, a.text, a.generator, a.gazetteer, a.added_at,
+	a.article_id, a.title, a.publisher, a.url, a.published, a.text, a.generator, a.gazetteer, a.added_at, a.added_by,
 	(SELECT COUNT(*) FROM features f WHERE f.article_id = a.article_id) AS feature_count,
 	(SELECT COUNT(DISTINCT f.claim_id) FROM features f WHERE f.article_id = a.article_id) AS claim_count,
 	(SELECT COUNT(DISTINCT c.feature_id) FROM corrections c
@@ -87,7 +89,8 @@ function summary(row: ArticleRow): ArticleSummary {
 		addedAt: row.added_at,
 		claimCount: row.claim_count,
 		featureCount: row.feature_count,
-		correctedCount: row.corrected_count
+		correctedCount: row.corrected_count,
+		addedBy: row.added_by
 	};
 }
 
@@ -194,7 +197,7 @@ export class SqliteClaimStore implements ClaimStore {
 			this.#db
 				.prepare(
 					`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
-						generator, gazetteer, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+						generator, gazetteer, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 				)
 				.run(
 					a.articleId,
@@ -207,7 +210,8 @@ export class SqliteClaimStore implements ClaimStore {
 					a.text.trim() ? textKey(a.text) : null,
 					a.claims.claimsmap.generator,
 					a.claims.claimsmap.gazetteer,
-					this.#now()
+					this.#now(),
+					a.addedBy ?? null
 				);
 			if (this.#faultDelayMs > 0) {
 				process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
@@ -237,12 +241,27 @@ export class SqliteClaimStore implements ClaimStore {
 	}
 
 	/** See {@link ClaimStore.deleteArticle}. */
-	async deleteArticle(articleId: string): Promise<boolean> {
+	async deleteArticle(articleId: string, by: string | null = null): Promise<boolean> {
 		const remove = this.#db.transaction((id: string): boolean => {
+			const row = this.#db.prepare('SELECT title FROM articles WHERE article_id = ?').get(id) as
+				{ title: string } | undefined;
+			if (!row) return false;
 			this.#db.prepare('DELETE FROM corrections WHERE article_id = ?').run(id);
-			return this.#db.prepare('DELETE FROM articles WHERE article_id = ?').run(id).changes > 0;
+			this.#db.prepare('DELETE FROM articles WHERE article_id = ?').run(id);
+			this.#db
+				.prepare('INSERT INTO deletions (article_id, title, by, at) VALUES (?, ?, ?, ?)')
+				.run(id, row.title, by, this.#now());
+			return true;
 		});
 		return remove.immediate(articleId);
+	}
+
+	/** Deleted articles, newest first: which, by whom and when (deletions leave this trace only). */
+	deletions(): { articleId: string; title: string; by: string | null; at: string }[] {
+		const rows = this.#db
+			.prepare('SELECT article_id, title, by, at FROM deletions ORDER BY seq DESC')
+			.all() as { article_id: string; title: string; by: string | null; at: string }[];
+		return rows.map((r) => ({ articleId: r.article_id, title: r.title, by: r.by, at: r.at }));
 	}
 
 	#corrections(featureIds?: readonly string[]): Correction[] {
@@ -250,13 +269,13 @@ export class SqliteClaimStore implements ClaimStore {
 			featureIds
 				? this.#db
 						.prepare(
-							`SELECT seq, feature_id, change, at FROM corrections WHERE undone_at IS NULL
+							`SELECT seq, feature_id, change, at, by FROM corrections WHERE undone_at IS NULL
 							AND feature_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
 						)
 						.all(JSON.stringify(featureIds))
 				: this.#db
 						.prepare(
-							'SELECT seq, feature_id, change, at FROM corrections WHERE undone_at IS NULL ORDER BY seq'
+							'SELECT seq, feature_id, change, at, by FROM corrections WHERE undone_at IS NULL ORDER BY seq'
 						)
 						.all()
 		) as CorrectionRow[];
@@ -270,7 +289,7 @@ export class SqliteClaimStore implements ClaimStore {
 			}
 			const check = checkChange(parsed);
 			if (check.kind === 'valid')
-				out.push({ featureId: row.feature_id, change: check.change, at: row.at });
+				out.push({ featureId: row.feature_id, change: check.change, at: row.at, by: row.by });
 		}
 		return out;
 	}
@@ -340,12 +359,18 @@ export class SqliteClaimStore implements ClaimStore {
 	}
 
 	/** See {@link ClaimStore.correctClaim}. */
-	async correctClaim(featureId: string, change: CorrectionChange): Promise<CorrectOutcome> {
+	async correctClaim(
+		featureId: string,
+		change: CorrectionChange,
+		by: string | null = null
+	): Promise<CorrectOutcome> {
 		const found = this.#machineFeature(featureId);
 		if (!found) return { kind: 'not_found' };
 		this.#db
-			.prepare('INSERT INTO corrections (feature_id, article_id, change, at) VALUES (?, ?, ?, ?)')
-			.run(featureId, found.articleId, JSON.stringify(change), this.#now());
+			.prepare(
+				'INSERT INTO corrections (feature_id, article_id, change, at, by) VALUES (?, ?, ?, ?, ?)'
+			)
+			.run(featureId, found.articleId, JSON.stringify(change), this.#now(), by);
 		return {
 			kind: 'corrected',
 			feature: applyAll([found.feature], this.#corrections([featureId]))[0]
@@ -353,21 +378,23 @@ export class SqliteClaimStore implements ClaimStore {
 	}
 
 	/** See {@link ClaimStore.undoCorrection}. */
-	async undoCorrection(featureId: string): Promise<UndoOutcome> {
+	async undoCorrection(featureId: string, by: string | null = null): Promise<UndoOutcome> {
 		const found = this.#machineFeature(featureId);
 		if (!found) return { kind: 'not_found' };
 		const undo = this.#db.transaction((): Correction | null => {
 			const last = this.#db
 				.prepare(
-					'SELECT seq, feature_id, change, at FROM corrections WHERE feature_id = ? AND undone_at IS NULL ORDER BY seq DESC LIMIT 1'
+					'SELECT seq, feature_id, change, at, by FROM corrections WHERE feature_id = ? AND undone_at IS NULL ORDER BY seq DESC LIMIT 1'
 				)
 				.get(featureId) as CorrectionRow | undefined;
 			if (!last) return null;
 			this.#db
-				.prepare('UPDATE corrections SET undone_at = ? WHERE seq = ?')
-				.run(this.#now(), last.seq);
+				.prepare('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE seq = ?')
+				.run(this.#now(), by, last.seq);
 			const check = checkChange(JSON.parse(last.change));
-			return check.kind === 'valid' ? { featureId, change: check.change, at: last.at } : null;
+			return check.kind === 'valid'
+				? { featureId, change: check.change, at: last.at, by: last.by }
+				: null;
 		});
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];

@@ -23,6 +23,8 @@ export interface NewArticle {
 	/** The text as submitted (plain, Markdown or HTML), kept so the article can be re-extracted. */
 	text: string;
 	claims: ClaimCollection;
+	/** The account that added it; null or absent for the single local analyst. */
+	addedBy?: string | null;
 }
 
 /** The outcome of adding an article. */
@@ -65,8 +67,8 @@ export interface ClaimStore {
 	listArticles(): Promise<ArticleSummary[]>;
 	/** One article with its text, or null. */
 	getArticle(articleId: string): Promise<StoredArticle | null>;
-	/** Removes an article, its claims and their corrections; false when there was none. */
-	deleteArticle(articleId: string): Promise<boolean>;
+	/** Removes an article, its claims and their corrections, noting who; false when there was none. */
+	deleteArticle(articleId: string, by?: string | null): Promise<boolean>;
 	/** One article's claims with corrections applied, or null when the article is unknown. */
 	articleClaims(articleId: string, query?: ClaimQuery): Promise<ClaimCollection | null>;
 	/** Every stored claim with corrections applied (rejected ones left out unless asked for). */
@@ -75,10 +77,14 @@ export interface ClaimStore {
 	replaceClaims(articleId: string, claims: ClaimCollection): Promise<boolean>;
 	/** One feature with corrections applied, or null. */
 	getFeature(featureId: string): Promise<CorrectedFeature | null>;
-	/** Records a correction of one feature. */
-	correctClaim(featureId: string, change: CorrectionChange): Promise<CorrectOutcome>;
-	/** Undoes the feature's latest correction (kept in the history, marked undone). */
-	undoCorrection(featureId: string): Promise<UndoOutcome>;
+	/** Records a correction of one feature, made by `by` (an account name, or null). */
+	correctClaim(
+		featureId: string,
+		change: CorrectionChange,
+		by?: string | null
+	): Promise<CorrectOutcome>;
+	/** Undoes the feature's latest correction (kept in the history, marked undone by `by`). */
+	undoCorrection(featureId: string, by?: string | null): Promise<UndoOutcome>;
 	/** Releases the backend. */
 	close(): Promise<void>;
 }

@@ -2,7 +2,8 @@
  * `GET /api/articles`: stored articles with claim counts. `POST /api/articles` with JSON
  * `{text, title, publisher?, url?, published?}`: extracts and stores the article, answering 201
  * `{articleId, claims}` (200 with `duplicate: true` when it is already stored), 400 naming the
- * problem, 413 when the text is over 2 MB or the body over 6 MB.
+ * problem (an unknown field, NUL or a lone surrogate in any text field), 413 when the text is over
+ * 2 MB, the body over 6 MB or the article yields over 2,000 claims. Who added it is recorded.
  */
 import { json } from '@sveltejs/kit';
 import { ingestArticle } from '$lib/server/ingest';
@@ -23,7 +24,7 @@ export const POST: RequestHandler = async (event) => {
 		return json({ error: 'too large', message: body.reason }, { status: 413 });
 	if (body.kind === 'invalid')
 		return json({ error: 'bad request', message: body.reason }, { status: 400 });
-	const outcome = await ingestArticle(body.value);
+	const outcome = await ingestArticle(body.value, undefined, event.locals.principal?.name ?? null);
 	switch (outcome.kind) {
 		case 'added':
 			return json(

@@ -1,6 +1,7 @@
 /**
  * `GET /api/articles/:id`: one article (with its text) and its claims, rejected ones included and
- * marked. `DELETE /api/articles/:id`: removes the article, its claims and their corrections.
+ * marked. `DELETE /api/articles/:id`: removes the article, its claims and their corrections (who
+ * and when is kept in the deletions table).
  */
 import { json } from '@sveltejs/kit';
 import { getStore } from '$lib/server/store/index';
@@ -20,7 +21,7 @@ export const GET: RequestHandler = async ({ params }) => {
 };
 
 /** Deletes the article. */
-export const DELETE: RequestHandler = async ({ params }) => {
-	const deleted = await (await getStore()).deleteArticle(params.id);
+export const DELETE: RequestHandler = async ({ params, locals }) => {
+	const deleted = await (await getStore()).deleteArticle(params.id, locals.principal?.name ?? null);
 	return deleted ? json({ deleted: params.id }) : notFound(params.id);
 };

@@ -30,6 +30,7 @@ export const GET: RequestHandler = async ({ params }) => {
 /** Applies one correction or undoes the latest. */
 export const PATCH: RequestHandler = async (event) => {
 	const { params } = event;
+	const by = event.locals.principal?.name ?? null;
 	const body = await readJsonBody(event, MAX_PATCH_BYTES);
 	if (body.kind === 'too_large') return problem(413, body.reason);
 	if (body.kind === 'invalid') return problem(400, body.reason);
@@ -39,7 +40,7 @@ export const PATCH: RequestHandler = async (event) => {
 	const current = await store.getFeature(params.id);
 	if (!current) return problem(404, `no claim feature with id '${params.id}'`);
 	if (request.kind === 'undo') {
-		const undone = await store.undoCorrection(params.id);
+		const undone = await store.undoCorrection(params.id, by);
 		if (undone.kind === 'not_found') return problem(404, `no claim feature with id '${params.id}'`);
 		if (undone.kind === 'nothing_to_undo')
 			return problem(409, 'this claim has no correction to undo');
@@ -56,7 +57,7 @@ export const PATCH: RequestHandler = async (event) => {
 	} else {
 		change = request.change;
 	}
-	const outcome = await store.correctClaim(params.id, change);
+	const outcome = await store.correctClaim(params.id, change, by);
 	if (outcome.kind === 'not_found') return problem(404, `no claim feature with id '${params.id}'`);
 	return json({ feature: outcome.feature });
 };

@@ -1,0 +1,107 @@
+/**
+ * `token create NAME [--label L]`, `token list`, `token revoke ID|TOKEN`: API tokens for scripts and
+ * the command line against a server (`Authorization: Bearer TOKEN`, or CLAIMSMAP_TOKEN for the CLI).
+ * A token acts with its account's role; it is printed once and stored only as a digest.
+ */
+import type { AccountStore } from '../../lib/server/auth/accounts';
+import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
+import type { Command } from '../command';
+
+const USAGE =
+	'Usage: npm run -s cli -- token create NAME [--label L]\n' +
+	'       npm run -s cli -- token list\n' +
+	'       npm run -s cli -- token revoke ID|TOKEN\n';
+
+/** Parsed arguments of `token`, or the problem with them. */
+export type TokenArgs =
+	| { kind: 'create'; user: string; label: string }
+	| { kind: 'list' }
+	| { kind: 'revoke'; which: string }
+	| { kind: 'error'; message: string };
+
+/** Parses the arguments after `token`. */
+export function parseTokenArgs(args: string[]): TokenArgs {
+	const [sub, ...rest] = args;
+	if (sub === 'list')
+		return rest.length ? { kind: 'error', message: 'list takes no arguments' } : { kind: 'list' };
+	if (sub === 'revoke') {
+		return rest.length === 1
+			? { kind: 'revoke', which: rest[0] }
+			: { kind: 'error', message: 'revoke takes one token id (from token list) or the token' };
+	}
+	if (sub !== 'create')
+		return { kind: 'error', message: `expected create, list or revoke, got '${sub ?? ''}'` };
+	let user: string | null = null;
+	let label = 'cli';
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (arg === '--label' || arg.startsWith('--label=')) {
+			const value = arg.includes('=') ? arg.slice('--label='.length) : rest[++i];
+			if (!value) return { kind: 'error', message: '--label needs a value' };
+			label = value;
+		} else if (arg.startsWith('--')) return { kind: 'error', message: `unknown option ${arg}` };
+		else if (user === null) user = arg;
+		else return { kind: 'error', message: `unexpected argument '${arg}'` };
+	}
+	if (!user) return { kind: 'error', message: 'missing NAME (the account the token acts for)' };
+	return { kind: 'create', user, label };
+}
+
+/** Runs a parsed `token` command against `accounts`; resolves to the exit code. */
+export function runToken(
+	parsed: Exclude<TokenArgs, { kind: 'error' }>,
+	accounts: AccountStore,
+	out: (text: string) => void,
+	err: (text: string) => void
+): number {
+	if (parsed.kind === 'list') {
+		for (const t of accounts.listTokens()) {
+			const state = t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : 'active';
+			const used = t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16)}` : 'never used';
+			out(`${t.id}\t${t.user}\t${t.label}\t${state}\t${used}\n`);
+		}
+		return 0;
+	}
+	if (parsed.kind === 'revoke') {
+		if (accounts.revokeToken(parsed.which)) {
+			out('revoked\n');
+			return 0;
+		}
+		err('claimsmap token: no active token matches\n');
+		return 1;
+	}
+	const created = accounts.createToken(parsed.user, parsed.label);
+	if (!created) {
+		err(`claimsmap token: no account '${parsed.user}'\n`);
+		return 1;
+	}
+	// The token alone on stdout, so `TOKEN=$(npm run -s cli -- token create NAME)` works.
+	out(`${created.token}\n`);
+	err(
+		`token ${created.id} for ${parsed.user}: shown once; revoke with token revoke ${created.id}\n`
+	);
+	return 0;
+}
+
+/** The `token` command. */
+export const tokenCommand: Command = {
+	name: 'token',
+	summary: 'create NAME | list | revoke ID: API tokens for scripts and a remote CLI',
+	async run(args) {
+		const parsed = parseTokenArgs(args);
+		if (parsed.kind === 'error') {
+			process.stderr.write(`claimsmap token: ${parsed.message}\n${USAGE}`);
+			return 2;
+		}
+		try {
+			return runToken(
+				parsed,
+				getAccounts(),
+				(text) => process.stdout.write(text),
+				(text) => process.stderr.write(text)
+			);
+		} finally {
+			closeAccounts();
+		}
+	}
+};

@@ -1,0 +1,120 @@
+/**
+ * `user add NAME [--role viewer|editor|admin] [--password-stdin]`, `user list` and `user remove
+ * NAME`: the team's accounts in the database at $CLAIMSMAP_DB. Without --password-stdin a strong password is
+ * generated and printed once. The first admin is made here: there is no sign-up page.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AccountStore } from '../../lib/server/auth/accounts';
+import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
+import { isRole, ROLES, type Role } from '../../lib/server/auth/roles';
+import { databasePath } from '../../lib/server/store/index';
+import type { Command } from '../command';
+
+const USAGE =
+	'Usage: npm run -s cli -- user add NAME [--role viewer|editor|admin] [--password-stdin]\n' +
+	'       npm run -s cli -- user list\n' +
+	'       npm run -s cli -- user remove NAME\n';
+
+/** Parsed arguments of `user`, or the problem with them. */
+export type UserArgs =
+	| { kind: 'add'; name: string; role: Role; passwordStdin: boolean }
+	| { kind: 'list' }
+	| { kind: 'remove'; name: string }
+	| { kind: 'error'; message: string };
+
+/** Parses `add NAME [--role R | --role=R] [--password-stdin]`, `list` or `remove NAME`. */
+export function parseUserArgs(args: string[]): UserArgs {
+	const [sub, ...rest] = args;
+	if (sub === 'list')
+		return rest.length ? { kind: 'error', message: 'list takes no arguments' } : { kind: 'list' };
+	if (sub === 'remove')
+		return rest.length === 1
+			? { kind: 'remove', name: rest[0] }
+			: { kind: 'error', message: 'remove takes one NAME' };
+	if (sub !== 'add')
+		return { kind: 'error', message: `expected add, list or remove, got '${sub ?? ''}'` };
+	let name: string | null = null;
+	let role: Role = 'viewer';
+	let passwordStdin = false;
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (arg === '--password-stdin') passwordStdin = true;
+		else if (arg === '--role' || arg.startsWith('--role=')) {
+			const value = arg.includes('=') ? arg.slice('--role='.length) : rest[++i];
+			if (!isRole(value))
+				return { kind: 'error', message: `--role must be one of ${ROLES.join(', ')}` };
+			role = value;
+		} else if (arg.startsWith('--')) return { kind: 'error', message: `unknown option ${arg}` };
+		else if (name === null) name = arg;
+		else return { kind: 'error', message: `unexpected argument '${arg}'` };
+	}
+	if (!name) return { kind: 'error', message: 'missing NAME' };
+	return { kind: 'add', name, role, passwordStdin };
+}
+
+/** A password of 144 random bits, typeable (base64url). */
+export function generatePassword(): string {
+	return randomBytes(18).toString('base64url');
+}
+
+async function readStdinLine(): Promise<string> {
+	let text = '';
+	for await (const chunk of process.stdin) {
+		text += chunk;
+		if (text.includes('\n')) break;
+	}
+	return text.split(/\r?\n/)[0];
+}
+
+/** Runs a parsed `user` command against `accounts`, writing to `out`; resolves to the exit code. */
+export async function runUser(
+	parsed: Exclude<UserArgs, { kind: 'error' }>,
+	accounts: AccountStore,
+	out: (text: string) => void,
+	readPassword: () => Promise<string> = readStdinLine
+): Promise<number> {
+	if (parsed.kind === 'remove') {
+		if (!accounts.removeUser(parsed.name)) {
+			process.stderr.write(`claimsmap user: no account '${parsed.name}'\n`);
+			return 1;
+		}
+		out(`removed ${parsed.name}: signed out, tokens revoked\n`);
+		return 0;
+	}
+	if (parsed.kind === 'list') {
+		const users = accounts.listUsers();
+		if (users.length === 0) out('no accounts (the server runs without login on this machine)\n');
+		for (const u of users)
+			out(`${u.name}\t${u.role}\tsince ${u.createdAt.slice(0, 10)}\t${u.tokens} token(s)\n`);
+		return 0;
+	}
+	const generated = parsed.passwordStdin ? null : generatePassword();
+	const password = generated ?? (await readPassword());
+	const added = await accounts.addUser(parsed.name, parsed.role, password);
+	if (added.kind === 'invalid') {
+		process.stderr.write(`claimsmap user: ${added.reason}\n`);
+		return 1;
+	}
+	out(`added ${added.account.name} (${added.account.role})\n`);
+	if (generated) out(`password: ${generated}\n(shown once; give it to ${parsed.name} safely)\n`);
+	return 0;
+}
+
+/** The `user` command. */
+export const userCommand: Command = {
+	name: 'user',
+	summary: 'add NAME --role R | list | remove NAME: accounts of a team server ($CLAIMSMAP_DB)',
+	async run(args) {
+		const parsed = parseUserArgs(args);
+		if (parsed.kind === 'error') {
+			process.stderr.write(`claimsmap user: ${parsed.message}\n${USAGE}`);
+			return 2;
+		}
+		process.stderr.write(`accounts in ${databasePath()}\n`);
+		try {
+			return await runUser(parsed, getAccounts(), (text) => process.stdout.write(text));
+		} finally {
+			closeAccounts();
+		}
+	}
+};
