@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
 import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
+import { createResolvedMention } from './fixtures';
 
 function createPlace(name: string): ResolvedMention {
-	return {
-		mention: { start: 0, end: name.length, mention: name, cue: null, near: false },
-		resolution: {
-			kind: 'resolved',
-			place: {
-				id: `test:${name}`,
-				name,
-				lat: 48,
-				lon: 37,
-				featureClass: 'P',
-				featureCode: 'PPL',
-				countryCode: 'UA',
-				admin1Code: 'UA.05',
-				admin1: 'Donetsk Oblast',
-				population: 500
-			},
-			confidence: 0.8,
-			precision: 'settlement',
-			uncertaintyKm: 2,
-			alternatives: [],
-			evidence: []
-		}
-	};
+	return createResolvedMention(name, { confidence: 0.8 });
 }
 
 const names = (places: ResolvedMention[]) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
 import { attributeReport, type SentenceAttribution } from './attribution';
 import { createEntityTable, type EntityRow } from './entities';
+import { createResolvedMention } from './fixtures';
 import { splitSentences } from './sentences';
 
 /** An invented claimant table: two officials, a ministry, an assessor and an outlet. */
@@ -31,30 +32,12 @@ function createMention(
 	admin1Code: string,
 	precision: 'settlement' | 'region' | 'country' = 'settlement'
 ): ResolvedMention {
-	const start = text.indexOf(word);
-	return {
-		mention: { start, end: start + word.length, mention: word, cue: null, near: false },
-		resolution: {
-			kind: 'resolved',
-			place: {
-				id: `test:${word}`,
-				name: word,
-				lat: 48,
-				lon: 37,
-				featureClass: 'P',
-				featureCode: 'PPL',
-				countryCode,
-				admin1Code,
-				admin1: admin1Code,
-				population: 1000
-			},
-			confidence: 0.9,
-			precision,
-			uncertaintyKm: 2,
-			alternatives: [],
-			evidence: []
-		}
-	};
+	return createResolvedMention(word, {
+		start: text.indexOf(word),
+		countryCode,
+		admin1Code,
+		precision
+	});
 }
 
 function attribute(

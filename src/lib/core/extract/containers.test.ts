@@ -1,41 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
 import { asContainer, isGovernment, withoutForeignNearMiss } from './containers';
+import { createResolvedMention } from './fixtures';
 
 /** "Testopol" at `start`, resolved to a city (a capital with `featureCode` PPLC when asked). */
 function createCity(start: number, featureCode = 'PPLA'): ResolvedMention {
-	return {
-		mention: { start, end: start + 8, mention: 'Testopol', cue: null, near: false },
-		resolution: {
-			kind: 'resolved',
-			place: {
-				id: 'test:city',
-				name: 'Testopol',
-				lat: 48.4,
-				lon: 35,
-				featureClass: 'P',
-				featureCode,
-				countryCode: 'UA',
-				admin1Code: 'UA.04',
+	return createResolvedMention('Testopol', {
+		start,
+		featureCode,
+		confidence: 0.7,
+		alternatives: [
+			{
+				placeName: 'Testopol Oblast',
+				gazetteerId: 'test:oblast',
 				admin1: 'Testopol Oblast',
-				population: 900_000
-			},
-			confidence: 0.7,
-			precision: 'settlement',
-			uncertaintyKm: 15,
-			alternatives: [
-				{
-					placeName: 'Testopol Oblast',
-					gazetteerId: 'test:oblast',
-					admin1: 'Testopol Oblast',
-					lon: 35.2,
-					lat: 48.2,
-					score: 0.5
-				}
-			],
-			evidence: []
-		}
-	};
+				lon: 35.2,
+				lat: 48.2,
+				score: 0.5
+			}
+		]
+	});
 }
 
 describe('asContainer', () => {

@@ -2,7 +2,7 @@
  * Test fixtures: a small hand-written geocoder over invented places, so stage and pipeline tests do
  * not depend on the real gazetteer. It finds exact names, marks "near X" and "X region".
  */
-import type { Precision } from '../contract';
+import type { Alternative, Precision } from '../contract';
 import type { Geocoder, ResolvedMention } from '../geocode/types';
 
 /** An invented place the fixture geocoder knows; `unresolved` ones are found but not located. */
@@ -84,6 +84,50 @@ export function createTestGeocoder(
 				});
 			}
 			return out;
+		}
+	};
+}
+
+/** What a test may set on one resolved mention; the rest are plain defaults. */
+export interface ResolvedMentionOverrides {
+	/** Where the mention starts in the text (its end follows from `mention`). */
+	start?: number;
+	countryCode?: string;
+	admin1Code?: string;
+	precision?: Precision;
+	featureCode?: string;
+	confidence?: number;
+	alternatives?: Alternative[];
+}
+
+/** One mention of `mention` resolved to an invented place of that name (a Ukrainian village by default). */
+export function createResolvedMention(
+	mention: string,
+	overrides: ResolvedMentionOverrides = {}
+): ResolvedMention {
+	const start = overrides.start ?? 0;
+	const precision = overrides.precision ?? 'settlement';
+	return {
+		mention: { start, end: start + mention.length, mention, cue: null, near: false },
+		resolution: {
+			kind: 'resolved',
+			place: {
+				id: `test:${mention}`,
+				name: mention,
+				lat: 48,
+				lon: 37,
+				featureClass: precision === 'settlement' ? 'P' : 'A',
+				featureCode: overrides.featureCode ?? (precision === 'settlement' ? 'PPL' : 'ADM1'),
+				countryCode: overrides.countryCode ?? 'UA',
+				admin1Code: overrides.admin1Code ?? 'UA.05',
+				admin1: overrides.admin1Code ?? 'UA.05',
+				population: 1000
+			},
+			confidence: overrides.confidence ?? 0.9,
+			precision,
+			uncertaintyKm: precision === 'settlement' ? 2 : 120,
+			alternatives: overrides.alternatives ?? [],
+			evidence: []
 		}
 	};
 }
