@@ -88,9 +88,37 @@ function sideOfPlace(country: string | null, admin1: string | null): ClaimantSid
 	return null;
 }
 
-/** The located mentions inside [start, end). */
+/** The index of the first mention that starts at or after `at` (mentions are sorted by start). */
+function firstFrom(mentions: readonly ResolvedMention[], at: number): number {
+	let lo = 0;
+	let hi = mentions.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (mentions[mid].mention.start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The located mentions inside [start, end), found by binary search so long texts stay linear. */
 function placesIn(mentions: readonly ResolvedMention[], start: number, end: number) {
-	return mentions.filter((m) => m.mention.start >= start && m.mention.end <= end && located(m));
+	const found: ResolvedMention[] = [];
+	for (let i = firstFrom(mentions, start); i < mentions.length; i++) {
+		const m = mentions[i];
+		if (m.mention.start >= end) break;
+		if (m.mention.end <= end && located(m)) found.push(m);
+	}
+	return found;
+}
+
+/** How many earlier speakers a reference looks back through ("he" is rarely further back). */
+const SPEAKER_LOOKBACK = 40;
+
+/** The latest of the last `SPEAKER_LOOKBACK` speakers that `wanted` accepts. */
+function latest(speakers: readonly Speaker[], wanted: (s: Speaker) => boolean): Speaker | null {
+	for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - SPEAKER_LOOKBACK); i--)
+		if (wanted(speakers[i])) return speakers[i];
+	return null;
 }
 
 /** What a phrase's own words and the table say of a claimant (no discourse). */
@@ -109,8 +137,9 @@ function identify(
 ): Identity {
 	if (GENERIC_UNSOURCED.test(phrase))
 		return { side: 'unattributed', kind: null, basis: 'explicit', office: false };
-	const named = table.find(phrase).filter((m) => m.row.match === 'name');
-	const titled = table.find(phrase).filter((m) => m.row.match === 'title');
+	const found = table.find(phrase);
+	const named = found.filter((m) => m.row.match === 'name');
+	const titled = found.filter((m) => m.row.match === 'title');
 	const officeWords = OFFICE_TITLE.test(phrase);
 	if (OCCUPATION_MARKER.test(phrase))
 		return {
@@ -180,17 +209,18 @@ const SOURCE_LINE = /^sources?\s*:\s*(.{2,120}?)\s*\.?$/i;
 /** Offsets of quotations `[open, close)` in the text, paired within a paragraph. */
 function quotations(text: string): [number, number][] {
 	const spans: [number, number][] = [];
-	const re = /[“”"]/g;
+	const re = /[“”"]|\n[^\S\n]*\n/g;
 	let open = -1;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const c = m[0];
-		if (open < 0) {
+		// A blank line ends a paragraph and any quotation left open in it.
+		if (c.startsWith('\n')) open = -1;
+		else if (open < 0) {
 			if (c !== '”') open = m.index;
 		} else if (c !== '“') {
 			spans.push([open, m.index + 1]);
 			open = -1;
 		} else open = m.index;
-		// A blank line ends a paragraph and any quotation left open in it.
 	}
 	return spans;
 }
@@ -206,10 +236,13 @@ export function attributeReport(
 	// A country named in passing ("Russia's strike on X") says nothing of whose office speaks.
 	const finer = (m: ResolvedMention) =>
 		m.resolution.kind !== 'unresolved' && m.resolution.precision !== 'country';
+	// How many mentions back the place a sentence is about may be looked for.
+	const PLACE_LOOKBACK = 40;
 	const regionNear = (start: number, end: number) => {
 		const own = placesIn(mentions, start, end).find(finer);
 		if (own) return own;
-		for (let i = mentions.length - 1; i >= 0; i--)
+		const from = firstFrom(mentions, start) - 1;
+		for (let i = from; i >= Math.max(0, from - PLACE_LOOKBACK); i--)
 			if (mentions[i].mention.end <= start && finer(mentions[i])) return mentions[i];
 		return null;
 	};
@@ -240,8 +273,7 @@ export function attributeReport(
 					: reference === 'body'
 						? s.kind !== 'person'
 						: true;
-			const earlier = [...speakers].reverse();
-			const target = earlier.find(wanted) ?? earlier[0];
+			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
 			// "The Defence Ministry said" with no antecedent, in a Russian or Ukrainian outlet's report.
 			if (reference === 'body' && homeSide)
@@ -263,15 +295,14 @@ export function attributeReport(
 			const place = placeOf(sentencePlace);
 			// The latest official of that region speaks for its holder ("the city authorities" after
 			// the occupation head of the region); else the side that holds the place.
-			const official = [...speakers]
-				.reverse()
-				.find(
-					(s) =>
-						place !== null &&
-						s.region !== null &&
-						s.region === place.admin1 &&
-						(s.kind === 'person' || s.kind === 'office')
-				);
+			const official = latest(
+				speakers,
+				(s) =>
+					place !== null &&
+					s.region !== null &&
+					s.region === place.admin1 &&
+					(s.kind === 'person' || s.kind === 'office')
+			);
 			const side = official?.side ?? (place ? sideOfPlace(place.country, place.admin1) : null);
 			return {
 				claimant: phrase,
