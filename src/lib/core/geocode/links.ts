@@ -233,6 +233,43 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 	return found.filter((f) => f.kind !== null || f.mention.near || !people.has(f.key));
 }
 
+/** Whether token `k` may continue a list of names: a comma or a space before it, and "and", "or" or a capitalised word (in capitals, a mention) that is no materiel noun. */
+function continuesList(tokens: Token[], k: number, starts: ReadonlySet<number>): boolean {
+	const t = tokens[k];
+	return (
+		/^(?:\s+|\s*,\s*)$/.test(t.gapBefore) &&
+		(t.folded === 'and' || t.folded === 'or' || (t.capital && (!t.shouted || starts.has(k)))) &&
+		!MATERIEL_WORDS.has(t.folded)
+	);
+}
+
+/**
+ * For a token `k`, the first token from `k` on that ends the list of names running through it
+ * within its sentence (`tokens.length` at the end). Each end is found once and remembered for
+ * every token of the list: a list of n names costs n steps, not n² (every name of a long list
+ * would otherwise walk to its end).
+ */
+function listEnds(tokens: Token[], starts: ReadonlySet<number>): (k: number) => number {
+	const memo = new Int32Array(tokens.length).fill(-1);
+	return (from: number) => {
+		const path: number[] = [];
+		let k = from;
+		let end = -1;
+		while (end < 0) {
+			if (k < tokens.length && memo[k] >= 0) end = memo[k];
+			else if (k >= tokens.length || !continuesList(tokens, k, starts)) end = k;
+			else {
+				path.push(k);
+				// The list ends with its sentence.
+				if (k + 1 < tokens.length && tokens[k + 1].sentence !== tokens[k].sentence) end = k + 1;
+				else k++;
+			}
+		}
+		for (const p of path) memo[p] = end;
+		return end;
+	};
+}
+
 /**
  * Drops names of weapons, vehicles, ships and units ("Bradley vehicles", "Grad, Uragan and Smerch
  * launchers", "the Azov and Kraken regiments"): a name, or a list of capitalised names, right before
@@ -242,6 +279,7 @@ export function dropPeople(found: FoundMention[], tokens: Token[]): FoundMention
 export function dropMaterielNames(found: FoundMention[], tokens: Token[]): FoundMention[] {
 	const drop = new Set<FoundMention>();
 	const starts = new Set(found.map((f) => f.firstToken));
+	const listEnd = listEnds(tokens, starts);
 	for (const f of found) {
 		if (f.kind !== null || f.mention.near) continue;
 		// "The cruiser Moskva", "the landing ship Minsk": a ship named after a place, even a capital.
@@ -258,18 +296,9 @@ export function dropMaterielNames(found: FoundMention[], tokens: Token[]): Found
 			)
 		)
 			continue;
-		let k = f.lastToken + 1;
 		// Through the rest of a list: "Grad, Uragan and Smerch" (in capitals, through mentions only).
-		while (
-			k < tokens.length &&
-			tokens[k].sentence === f.sentence &&
-			/^(?:\s+|\s*,\s*)$/.test(tokens[k].gapBefore) &&
-			(tokens[k].folded === 'and' ||
-				tokens[k].folded === 'or' ||
-				(tokens[k].capital && (!tokens[k].shouted || starts.has(k)))) &&
-			!MATERIEL_WORDS.has(tokens[k].folded)
-		)
-			k++;
+		const k0 = f.lastToken + 1;
+		const k = k0 < tokens.length && tokens[k0].sentence === f.sentence ? listEnd(k0) : k0;
 		const noun = tokens[k];
 		if (!noun || noun.sentence !== f.sentence || !/^\s+$/.test(noun.gapBefore)) continue;
 		if (!MATERIEL_WORDS.has(noun.folded) || STRIKE_AFTER.has(tokens[k + 1]?.folded ?? '')) continue;
