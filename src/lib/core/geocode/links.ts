@@ -327,11 +327,38 @@ export const NEAR_GAP =
 const BEARING_OF = new RegExp(`\\b${BEARING}\\s+of\\s+`, 'i');
 
 /**
+ * Whether a bearing ("north of") is written in sentence `sentence` before offset `end`: the test
+ * `BEARING_OF.test(text.slice(sentence start, end))`, with each sentence's first bearing searched
+ * once (a sentence of n references would otherwise be searched n times from its start).
+ */
+function bearingsBefore(tokens: Token[], text: string): (sentence: number, end: number) => boolean {
+	/** Character offsets where each sentence starts and ends (its next sentence's start). */
+	const starts: number[] = [];
+	for (const t of tokens) if (starts.length === t.sentence) starts.push(t.start);
+	const first = new Map<number, RegExpExecArray | null>();
+	return (sentence, end) => {
+		const from = starts[sentence];
+		let m = first.get(sentence);
+		if (m === undefined) {
+			m = BEARING_OF.exec(text.slice(from, starts[sentence + 1] ?? text.length));
+			first.set(sentence, m);
+		}
+		// No bearing in the whole sentence: none before `end`. A match within the slice is one in
+		// the whole sentence (both start at the sentence's start), so the first one decides, unless
+		// it runs across `end`: then the slice itself is searched.
+		if (m === null || from + m.index >= end) return false;
+		if (from + m.index + m[0].length <= end) return true;
+		return BEARING_OF.test(text.slice(from, end));
+	};
+}
+
+/**
  * "Kozarovychi, north of Kyiv", "Stepove near Avdiivka": the second place only says where the first one is. It is marked as
  * a reference; the ranking still lets it pull the first place towards it. In a list of bearings
  * ("east of X, west of Y") no place locates another, so nothing is marked.
  */
 export function markReferences(found: FoundMention[], tokens: Token[], text: string): void {
+	const bearingBefore = bearingsBefore(tokens, text);
 	for (let m = 1; m < found.length; m++) {
 		const f = found[m];
 		const p = found[m - 1];
@@ -342,9 +369,7 @@ export function markReferences(found: FoundMention[], tokens: Token[], text: str
 			(p.kind === null || p.kind === 'settlement' || p.kind === 'landmark') &&
 			p.hits.some((h) => h.place.featureClass === 'P' || h.place.featureClass === 'S');
 		if (!near && !REFERENCE_GAP.test(gap)) continue;
-		let first = p.firstToken;
-		while (first > 0 && tokens[first - 1].sentence === p.sentence) first--;
-		if (BEARING_OF.test(text.slice(tokens[first].start, p.mention.start))) continue;
+		if (bearingBefore(p.sentence, p.mention.start)) continue;
 		f.mention = { ...f.mention, reference: true };
 	}
 }
