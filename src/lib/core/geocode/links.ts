@@ -79,9 +79,14 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 		f.mention = { ...f.mention, qualifier: true };
 		f.qualifies = p;
 		p.qualifiers.push(f);
+		// Back through the list, to its start or to a qualifier of an earlier place ("A, Donetsk,
+		// B, Luhansk": Luhansk says where B is, not where A is), so each place is walked over once.
 		for (
 			let k = q - 2;
-			k >= 0 && listed(found[k], found[k + 1], tokens) && found[k].kind === null;
+			k >= 0 &&
+			listed(found[k], found[k + 1], tokens) &&
+			found[k].kind === null &&
+			found[k].qualifies === undefined;
 			k--
 		)
 			found[k].qualifiers.push(f);
