@@ -233,3 +233,58 @@ export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	dnr: 'donetsk',
 	lnr: 'luhansk'
 };
+
+/** Words after a name that make it a body of water or a waterway ("Dubky River"): not a settlement. */
+export const WATER_WORDS: ReadonlySet<string> = new Set([
+	'river',
+	'rivers',
+	'reservoir',
+	'canal',
+	'lake',
+	'sea',
+	'bay',
+	'estuary',
+	'lagoon',
+	'creek',
+	'stream'
+]);
+
+/** Words that make a name before them a facility's ("Lypky Substation"), not a person's. */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([
+	'substation',
+	'station',
+	'plant',
+	'bridge',
+	'airport',
+	'airfield',
+	'port',
+	'dam',
+	'refinery',
+	'depot',
+	'factory',
+	'school',
+	'lyceum',
+	'college',
+	'hospital',
+	'market',
+	'church',
+	'railway',
+	'base'
+]);
+
+/** Street-type words: "Svobody Square" is a street name, not the village of Svobody. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+	'square',
+	'street',
+	'avenue',
+	'boulevard',
+	'lane',
+	'prospekt',
+	'prospect',
+	'road',
+	'highway',
+	'embankment',
+	'st',
+	'ave',
+	'blvd'
+]);

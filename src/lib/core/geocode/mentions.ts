@@ -31,23 +31,9 @@ import {
 	SLAVIC_SHAPE,
 	type PlaceKind
 } from './cues';
-import {
-	CALENDAR_WORDS,
-	COMMON_WORDS,
-	PERSON_TITLES,
-	REGION_ABBREVIATIONS,
-	UNIT_WORDS
-} from './lexicon';
-import {
-	dropActors,
-	dropMaterielNames,
-	dropPeople,
-	dropWaterways,
-	linkPossessiveCities,
-	linkQualifiers,
-	markReferences,
-	shareCollectiveCues
-} from './links';
+import { CALENDAR_WORDS, COMMON_WORDS, REGION_ABBREVIATIONS } from './lexicon';
+import { classifyMentions, classifySpan, type Rejection } from './classify';
+import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
 import { isTown, TOWN_CUES } from './towns';
@@ -91,21 +77,6 @@ const CONNECTORS = new Set([
 	'upon',
 	'pod'
 ]);
-/** Words after a name that make it a body of water or a waterway ("Dubky River"): not a settlement. */
-const WATER_WORDS = new Set([
-	'river',
-	'rivers',
-	'reservoir',
-	'canal',
-	'lake',
-	'sea',
-	'bay',
-	'estuary',
-	'lagoon',
-	'creek',
-	'stream'
-]);
-
 /** Minimum spelling similarity for a phonetic match to count. */
 const LOOSE_SIMILARITY = 0.45;
 
@@ -133,48 +104,8 @@ const SIMILARITY_MEMO = new WeakMap<
 	Map<string, { hit: KeyHit; similarity: number }[]>
 >();
 
-/** Words that make a name before them a facility's ("Dubrovni Substation"), not a person's. */
-const FACILITY_WORDS = new Set([
-	'substation',
-	'station',
-	'plant',
-	'bridge',
-	'airport',
-	'airfield',
-	'port',
-	'dam',
-	'refinery',
-	'depot',
-	'factory',
-	'school',
-	'lyceum',
-	'college',
-	'hospital',
-	'market',
-	'church',
-	'railway',
-	'base'
-]);
-
 /** Small words inside facility names ("College of Transport and Infrastructure"). */
 const FACILITY_GLUE = new Set(['of', 'the', 'for', 'named', 'after']);
-
-/** Street-type words: "Svobody Square" is a street name, not the village of Svobody. */
-const STREET_WORDS = new Set([
-	'square',
-	'street',
-	'avenue',
-	'boulevard',
-	'lane',
-	'prospekt',
-	'prospect',
-	'road',
-	'highway',
-	'embankment',
-	'st',
-	'ave',
-	'blvd'
-]);
 
 /** English demonyms and adjectives ("Crimean", "Ukrainian") are never loose matches of a place. */
 const DEMONYM = /(ian|ean|ese|ish)$/;
@@ -222,35 +153,8 @@ function lookupAll(
 	return null;
 }
 
-/** Whether the word before a match looks like a person's first name or a title. */
-function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean {
-	if (i === 0 || !joined(tokens, i)) return false;
-	const prev = tokens[i - 1];
-	if (PERSON_TITLES.has(prev.folded)) return true;
-	// "Minister of Defence Sergei ...": a title a few capitalised words back still introduces a person.
-	for (
-		let k = i - 1, n = 0;
-		k >= 0 && n < 5 && (tokens[k].capital || tokens[k].folded === 'of');
-		k--, n++
-	) {
-		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
-		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
-		// In capitals, an ordinary word ("IN", "NEAR") ends the run a title would head.
-		if (tokens[k].shouted && COMMON_WORDS.has(tokens[k].folded) && tokens[k].folded !== 'of') break;
-	}
-	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
-	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
-	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
-	if (/(ian|ean|ese|ish|ic)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
-	if (/^\d/.test(prev.raw)) return false;
-	return true;
-}
-
 /** Countries whose place names come romanised from Cyrillic. */
 const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
-/** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
-const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
-
 /** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
 const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
@@ -348,10 +252,34 @@ interface Scan {
 	maxWords: number;
 	/** Last token of the facility name that follows the latest mention (-1: none). */
 	facilityUntil: number;
+	/** Where the spans the span rules reject go, when they are traced. */
+	rejected?: RejectedSpan[];
 }
 
-/** Finds place mentions in text, longest match first, with their cues and candidate places. */
-export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[] {
+/** A span the gazetteer knows that a span rule rejected, and the rule. */
+export interface RejectedSpan {
+	start: number;
+	end: number;
+	reason: string;
+}
+
+/** What `findMentions` rejected and why, for `--explain`. */
+export interface MentionTrace {
+	/** Spans the span rules rejected while scanning. */
+	rejectedSpans: RejectedSpan[];
+	/** Mentions the text rules rejected after the scan. */
+	rejectedMentions: Rejection[];
+}
+
+/**
+ * Finds place mentions in text, longest match first, with their cues and candidate places; what
+ * the classify stage rejects goes to `trace` when it is given.
+ */
+export function findMentions(
+	text: string,
+	gazetteer: Gazetteer,
+	trace?: MentionTrace
+): FoundMention[] {
 	const tokens = tokenise(text);
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
@@ -363,7 +291,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		lowerWords,
 		matched: new Set<number>(),
 		maxWords: gazetteer.maxKeyWords + 2,
-		facilityUntil: -1
+		facilityUntil: -1,
+		rejected: trace?.rejectedSpans
 	};
 	// Each step is its own small function: the scan runs once per token, and small functions are
 	// compiled sooner and more cheaply than one large loop body.
@@ -375,10 +304,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = dropMaterielNames(
-		dropWaterways(dropActors(dropPeople(all, tokens), tokens), tokens, text),
-		tokens
-	);
+	const kept = classifyMentions(all, tokens, text, trace?.rejectedMentions);
 	linkQualifiers(kept, tokens);
 	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
@@ -467,7 +393,21 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	const cues = cuesAround(tokens, i, last, cued);
 	const { near, cue } = cues;
 	const kind = best.landmark ? 'landmark' : region ? 'region' : cues.kind;
-	if (!kept(scan, i, best, kind, lowerCued)) return null;
+	const verdict = classifySpan({
+		tokens,
+		first: i,
+		last,
+		key: best.key,
+		hits: best.hits,
+		kind,
+		lowerCued,
+		lowerWords: scan.lowerWords,
+		matched: scan.matched
+	});
+	if (verdict.kind === 'rejected') {
+		scan.rejected?.push({ start: t.start, end: tokens[last].end, reason: verdict.reason });
+		return null;
+	}
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
 	const offset = offsetBefore(scan.text, t.start);
@@ -700,64 +640,6 @@ function cuesAround(
 	}
 	if (tail === 'island' || tail === 'islands') kind = 'island';
 	return { kind, near, cue };
-}
-
-/** Whether a match over tokens `i..best.end` is a place: not a month, an ordinary word, a person, a street or a river. */
-function kept(
-	scan: Scan,
-	i: number,
-	best: RunMatch,
-	kind: PlaceKind | null,
-	lowerCued: boolean
-): boolean {
-	const { tokens } = scan;
-	const t = tokens[i];
-	const last = best.end;
-	const single = last === i;
-	const strongCue = kind === 'settlement' || kind === 'region' || kind === 'district';
-	if (single && CALENDAR_WORDS.has(t.folded)) return false;
-	if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
-		return false;
-	if (single && !strongCue && !lowerCued && scan.lowerWords.has(t.folded)) return false;
-	if (!strongCue && personBefore(tokens, i, scan.matched)) return false;
-	if (single && t.raw.length < 3) return false;
-	// A word ending a longer capitalised name that names no place ("Black Sea Fleet") is part of
-	// that name, not a faraway namesake (Fleet, England); places of the region still count.
-	const before = tokens[i - 1];
-	if (
-		single &&
-		!strongCue &&
-		before?.capital &&
-		!before.initial &&
-		joined(tokens, i) &&
-		!scan.matched.has(i - 1) &&
-		best.hits.every((h) => !NEAR_COUNTRIES.has(h.place.countryCode))
-	)
-		return false;
-	const after = tokens[last + 1];
-	const afterJoined = after !== undefined && joined(tokens, last + 1);
-	// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
-	const loose = best.hits.every((h) => h.strength === 'phonetic' || h.strength === 'derived');
-	if (
-		loose &&
-		!strongCue &&
-		after &&
-		afterJoined &&
-		after.capital &&
-		!kindOfWord(after.folded) &&
-		!FACILITY_WORDS.has(after.folded)
-	)
-		return false;
-	// "Sumska Street" is a street; "the Bakhmut-Kostiantynivka highway" runs between two towns.
-	if (after && STREET_WORDS.has(after.folded) && afterJoined && t.gapBefore !== '-') return false;
-	// "The Vostok group of forces", "the Kraken battalion": a unit named after a place is no place.
-	if (!strongCue && after && afterJoined && UNIT_WORDS.has(after.folded)) return false;
-	return !(
-		after &&
-		afterJoined &&
-		WATER_WORDS.has(after.folded) &&
-		!best.hits.some((h) => h.place.featureClass === 'H')
-	);
 }
 
 /**

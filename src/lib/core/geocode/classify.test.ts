@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_PLACE_RULES } from './classify';
+import { createFixtureGazetteer } from './fixture';
+import { findMentions, type MentionTrace } from './mentions';
+
+/** The mentions kept and the reasons of every rejection, in a text over the fixture gazetteer. */
+function classified(text: string) {
+	const trace: MentionTrace = { rejectedSpans: [], rejectedMentions: [] };
+	const kept = findMentions(text, createFixtureGazetteer(), trace).map((f) => f.mention.mention);
+	const rejected = [
+		...trace.rejectedSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
+		...trace.rejectedMentions.map((r) => [r.mention.mention.mention, r.reason])
+	];
+	return { kept, rejected };
+}
+
+describe('the not-a-place rule table', () => {
+	it('names every rule once', () => {
+		const names = NOT_PLACE_RULES.map((r) => r.name);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('runs the span rules before the text rules', () => {
+		const scopes = NOT_PLACE_RULES.map((r) => r.scope);
+		expect(scopes.indexOf('text')).toBeGreaterThan(scopes.lastIndexOf('span'));
+	});
+});
+
+describe('span rules', () => {
+	it.each([
+		['Shelling hit Sadova Street overnight.', 'Sadova', 'street-name'],
+		['The Lypky battalion moved east.', 'Lypky', 'unit-name'],
+		['Troops crossed near the Dubky reservoir.', 'Dubky', 'water-word-after'],
+		['Deputy Mayor Vovcha spoke to reporters.', 'Vovcha', 'person-before']
+	])('%s → %s rejected as %s', (text, name, reason) => {
+		const { kept, rejected } = classified(text);
+		expect(kept).not.toContain(name);
+		expect(rejected).toContainEqual([name, reason]);
+	});
+
+	it('lets a settlement cue overrule a rule with an exception', () => {
+		const { kept, rejected } = classified('Deputy Mayor of the village of Vovcha spoke.');
+		expect(kept).toContain('Vovcha');
+		expect(rejected).toEqual([]);
+	});
+});
+
+describe('text rules', () => {
+	it('drops every mention of a name the text uses as a person', () => {
+		const { kept, rejected } = classified(
+			'Dubky said talks would go on. Reports from Dubky came later.'
+		);
+		expect(kept).toEqual([]);
+		expect(rejected).toEqual([
+			['Dubky', 'person'],
+			['Dubky', 'person']
+		]);
+	});
+
+	it('drops a capital standing for its government, not the same capital as a place', () => {
+		const { kept, rejected } = classified('Warsaw denied it. Aid was stored in Warsaw.');
+		expect(kept).toEqual(['Warsaw']);
+		expect(rejected).toEqual([['Warsaw', 'government']]);
+	});
+
+	it('drops a name used as a river and a name used for materiel', () => {
+		const { kept, rejected } = classified(
+			'Troops crossed the Lypky near Bakhmut. Sadova launchers were seen in Kharkiv.'
+		);
+		expect(kept).toEqual(['Bakhmut', 'Kharkiv']);
+		expect(rejected).toEqual([
+			['Lypky', 'river'],
+			['Sadova', 'materiel-name']
+		]);
+	});
+});
