@@ -8,7 +8,8 @@ import type { Gazetteer } from '../gazetteer';
 import { findMentions, type FoundMention } from './mentions';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
-import { DEFAULT_WEIGHTS, rankMentions, type Candidate, type RankWeights } from './rank';
+import { rankMentions, type Candidate } from './rank';
+import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
 import type { GeocodeOptions, Geocoder, Resolution, ResolvedMention } from './types';
 
 /** Options of `createGeocoder`. */
@@ -20,16 +21,6 @@ export interface GeocoderOptions {
 	/** Below this probability a named best place is reported as ambiguous. */
 	ambiguousBelow?: number;
 }
-
-/** Confidence is discounted for loose matches: a phonetic hit is weaker evidence than the name itself. */
-const STRENGTH_FACTOR = {
-	primary: 1,
-	alternate: 0.95,
-	romanised: 0.92,
-	derived: 0.8,
-	phonetic: 0.7,
-	slip: 0.6
-} as const;
 
 function alternativeOf(c: Candidate): Alternative {
 	return {
@@ -67,9 +58,9 @@ function resolve(
 	let { precision, uncertaintyKm } = precisionOf(top.place, found.mention.near);
 	if ((found.kind === 'region' || found.kind === 'district') && top.place.featureClass === 'P') {
 		precision = 'district';
-		uncertaintyKm = Math.max(uncertaintyKm, 25);
+		uncertaintyKm = Math.max(uncertaintyKm, RESOLVE_WEIGHTS.areaAsPlaceKm);
 	}
-	const confidence = Math.round(top.p * STRENGTH_FACTOR[top.strength] * 1000) / 1000;
+	const confidence = Math.round(top.p * RESOLVE_WEIGHTS.strengthFactor[top.strength] * 1000) / 1000;
 	// "17 km NE of X" points away from X: `offsetPoint` says where; the radius around the place's
 	// own point (what consumers without offsets plot) then has to reach that far.
 	const offset = found.mention.offset;
@@ -96,8 +87,8 @@ function resolve(
 /** Creates a geocoder over a loaded gazetteer. */
 export function createGeocoder(gazetteer: Gazetteer, options: GeocoderOptions = {}): Geocoder {
 	const weights = options.weights ?? DEFAULT_WEIGHTS;
-	const minScore = options.minScore ?? -1.1;
-	const ambiguousBelow = options.ambiguousBelow ?? 0.5;
+	const minScore = options.minScore ?? RESOLVE_WEIGHTS.minScore;
+	const ambiguousBelow = options.ambiguousBelow ?? RESOLVE_WEIGHTS.ambiguousBelow;
 	return {
 		gazetteerLabel: gazetteer.label,
 		geocode(text: string, geocodeOptions: GeocodeOptions = {}): ResolvedMention[] {
