@@ -67,73 +67,102 @@ function closeness(place: GazetteerPlace, intensities: readonly number[], decayK
 /** The war lines' intensities without a date (the common case, computed once). */
 const UNDATED_INTENSITIES = warLineIntensities(null);
 
-/** Score from the place and the mention alone, before other mentions are considered. */
+/** A named part of a candidate's score, for `--explain` and the evidence. */
+export interface Contribution {
+	feature: string;
+	value: number;
+}
+
+/** The `kindFit` weight that applies to a place of feature `code` and class `featureClass`, or null. */
+function kindFitName(
+	code: string,
+	featureClass: string,
+	kind: FoundMention['kind'],
+	community: boolean,
+	axis: boolean
+): keyof RankWeights['kindFit'] | null {
+	if (code === 'PCLI') return kind === null ? 'countryBare' : 'countryCued';
+	if (code === 'ADM1') return kind === 'region' ? 'oblastAsRegion' : 'oblastOther';
+	if (code === 'ADM2') {
+		if (kind === 'district') return community ? 'raionAsCommunity' : 'raionAsDistrict';
+		return kind === 'region' ? 'raionAsRegion' : 'raionOther';
+	}
+	if (code === 'ADM3') {
+		if (kind === 'district') return community ? 'hromadaAsCommunity' : 'hromadaAsDistrict';
+		if (kind === 'region') return 'hromadaAsRegion';
+		return community ? 'hromadaBareAdjective' : 'hromadaOther';
+	}
+	if (featureClass === 'P') {
+		if (kind === 'region') return 'populatedAsRegion';
+		if (kind === 'district') return 'populatedAsDistrict';
+		if (kind === 'island') return 'populatedAsIsland';
+		return kind === 'settlement' ? 'populatedAsSettlement' : null;
+	}
+	if (code === 'ISL' || code === 'ISLS')
+		return kind === 'island' ? 'islandAsIsland' : 'islandOther';
+	if (axis) return 'otherAsAxis';
+	// A landmark named in full ("the Dubky power plant") is that landmark.
+	if (kind === 'landmark') return null;
+	return kind === 'settlement' ? 'otherAsSettlement' : 'otherOther';
+}
+
+/**
+ * Score from the place and the mention alone, before other mentions are considered: the sum of
+ * its contributions, which are pushed to `parts` when it is given.
+ */
 function priorScore(
 	place: GazetteerPlace,
 	strength: MatchStrength,
 	found: FoundMention,
 	w: RankWeights,
-	intensities: readonly number[]
+	intensities: readonly number[],
+	parts?: Contribution[]
 ): number {
 	let s = w.strength[strength];
-	const fit = w.kindFit;
+	parts?.push({ feature: `match:${strength}`, value: s });
 	const code = place.featureCode;
 	const kind = found.kind;
 	const axis = AXIS_CUES.has(found.mention.cue ?? '');
 	// "X community" / "X hromada" names the hromada, the unit below the raion.
-	// Hromadas are named by feminine adjectives ("Dubrovivska"): that form names the hromada.
+	// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
 	const community =
 		COMMUNITY_CUES.has(found.mention.cue ?? '') || (kind === null && /s'?ka$/.test(found.key));
-	if (code === 'PCLI') s += kind === null ? fit.countryBare : fit.countryCued;
-	else if (code === 'ADM1') s += kind === 'region' ? fit.oblastAsRegion : fit.oblastOther;
-	else if (code === 'ADM2')
-		s +=
-			kind === 'district'
-				? community
-					? fit.raionAsCommunity
-					: fit.raionAsDistrict
-				: kind === 'region'
-					? fit.raionAsRegion
-					: fit.raionOther;
-	else if (code === 'ADM3')
-		s +=
-			kind === 'district'
-				? community
-					? fit.hromadaAsCommunity
-					: fit.hromadaAsDistrict
-				: kind === 'region'
-					? fit.hromadaAsRegion
-					: community
-						? fit.hromadaBareAdjective
-						: fit.hromadaOther;
-	else if (place.featureClass === 'P') {
-		s += w.seat[code] ?? 0;
-		if (kind === 'region') s += fit.populatedAsRegion;
-		else if (kind === 'district') s += fit.populatedAsDistrict;
-		else if (kind === 'island') s += fit.populatedAsIsland;
-		else if (kind === 'settlement') s += fit.populatedAsSettlement;
-	} else if (code === 'ISL' || code === 'ISLS')
-		s += kind === 'island' ? fit.islandAsIsland : fit.islandOther;
-	else if (axis) s += fit.otherAsAxis;
-	// A landmark named in full ("the Dubky power plant") is that landmark.
-	else if (kind !== 'landmark') s += kind === 'settlement' ? fit.otherAsSettlement : fit.otherOther;
+	if (place.featureClass === 'P' && code !== 'PCLI' && !/^ADM[123]$/.test(code)) {
+		const seat = w.seat[code] ?? 0;
+		s += seat;
+		if (seat !== 0) parts?.push({ feature: `seat:${code}`, value: seat });
+	}
+	const fit = kindFitName(code, place.featureClass, kind, community, axis);
+	if (fit !== null) {
+		s += w.kindFit[fit];
+		parts?.push({ feature: `kind:${fit}`, value: w.kindFit[fit] });
+	}
 	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
-	// Axes are named after the towns they lead to, so size counts double there.
-	if (place.featureClass === 'P')
-		s +=
+	// Axes are named after the towns they lead to, so size counts more there.
+	if (place.featureClass === 'P') {
+		const size =
 			(axis ? w.axisPopulationFactor : 1) *
 			w.populationPerDecade *
 			Math.log10((place.population || w.unknownPopulation) + 1);
-	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
-		s += w.warZone * closeness(place, intensities, w.warZoneKm);
+		s += size;
+		parts?.push({ feature: 'population', value: size });
+	}
+	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0) {
+		const war = w.warZone * closeness(place, intensities, w.warZoneKm);
+		s += war;
+		parts?.push({ feature: 'warZone', value: war });
+	}
 	// Ukraine first, then its border regions and neighbours, then the rest of the world.
 	if (code !== 'PCLI' && place.countryCode !== 'UA') {
 		const a1 = place.admin1Code ?? '';
-		if (BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD')
-			s += w.countryTier.border;
-		else if (place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode))
-			s += w.countryTier.neighbour;
-		else s += w.countryTier.elsewhere;
+		const tier =
+			BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD'
+				? 'border'
+				: place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode)
+					? 'neighbour'
+					: 'elsewhere';
+		s += w.countryTier[tier];
+		parts?.push({ feature: `country:${tier}`, value: w.countryTier[tier] });
 	}
 	return s;
 }
@@ -206,18 +235,7 @@ export function candidatesOf(
 	intensities: readonly number[] = UNDATED_INTENSITIES
 ): Candidate[] {
 	const byIndex = new Map<number, Candidate>();
-	// "The Kupyansk region" names no oblast: it is the raion of that name (Russian "район" is often
-	// translated "region"), else the area around the town, ranked as the town.
-	const asRegion =
-		found.kind === 'region' && !found.hits.some((h) => h.place.featureCode === 'ADM1')
-			? {
-					...found,
-					kind: found.hits.some((h) => h.place.featureCode === 'ADM2')
-						? ('district' as const)
-						: null
-				}
-			: found;
-	const loose = (s: MatchStrength) => s === 'phonetic' || s === 'slip';
+	const asRegion = rankedAs(found);
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const hit of found.hits) {
 		const prev = byIndex.get(hit.place.index);
@@ -233,6 +251,53 @@ export function candidatesOf(
 	const out = list.slice(0, RANK_LIMITS.maxCandidates);
 	softmax(out);
 	return out;
+}
+
+/** Sound-alikes and slips: loose evidence. */
+function loose(s: MatchStrength): boolean {
+	return s === 'phonetic' || s === 'slip';
+}
+
+/**
+ * The mention as the ranking reads it: "the Dubky region" names no oblast when no oblast has that
+ * name: it is the raion of that name (Russian "район" is often translated "region"), else the area
+ * around the town, ranked as the town.
+ */
+function rankedAs(found: FoundMention): FoundMention {
+	if (found.kind !== 'region' || found.hits.some((h) => h.place.featureCode === 'ADM1'))
+		return found;
+	const raion = found.hits.some((h) => h.place.featureCode === 'ADM2');
+	return { ...found, kind: raion ? 'district' : null };
+}
+
+/**
+ * The contributions to a candidate's prior (`candidatesOf`), by feature; `intensities` are the war
+ * lines' (`warLineIntensities`) on the text's date.
+ */
+export function priorContributions(
+	found: FoundMention,
+	candidate: Candidate,
+	w: RankWeights = DEFAULT_WEIGHTS,
+	intensities: readonly number[] = UNDATED_INTENSITIES
+): Contribution[] {
+	const parts: Contribution[] = [];
+	priorScore(candidate.place, candidate.strength, rankedAs(found), w, intensities, parts);
+	if (loose(candidate.strength) && found.hits.some((h) => !loose(h.strength)))
+		parts.push({ feature: 'looseBesideExact', value: w.looseBesideExact });
+	return parts;
+}
+
+/** The contributions of the text's context to a candidate's score (`rankMentions`), by feature. */
+export function contextContributions(candidate: Candidate, w: RankWeights): Contribution[] {
+	const ctx = candidate.parts;
+	const parts: Contribution[] = [
+		{ feature: 'regionNamed', value: ctx.region },
+		{ feature: 'districtNamed', value: ctx.district },
+		{ feature: 'countryNamed', value: ctx.country },
+		{ feature: 'qualifier', value: w.qualifier * ctx.qualified },
+		{ feature: 'proximity', value: ctx.proximity }
+	];
+	return parts.filter((p) => p.value !== 0);
 }
 
 /** A region, district or country the text names, with where and how surely. */
