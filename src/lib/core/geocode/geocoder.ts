@@ -5,7 +5,8 @@
  */
 import type { Alternative } from '../contract';
 import type { Gazetteer } from '../gazetteer';
-import { findMentions, type FoundMention } from './mentions';
+import { explainRun, type Explanation } from './explain';
+import { findMentions, type FoundMention, type MentionTrace } from './mentions';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { rankMentions, type Candidate } from './rank';
@@ -84,20 +85,40 @@ function resolve(
 	};
 }
 
+/** A geocoder that can also say why each mention landed where it did. */
+export interface ExplainingGeocoder extends Geocoder {
+	/** The stages' reasons for `geocode(text, options)`'s answer (see `explain.ts`). */
+	explain(text: string, options?: GeocodeOptions): Explanation;
+}
+
 /** Creates a geocoder over a loaded gazetteer. */
-export function createGeocoder(gazetteer: Gazetteer, options: GeocoderOptions = {}): Geocoder {
+export function createGeocoder(
+	gazetteer: Gazetteer,
+	options: GeocoderOptions = {}
+): ExplainingGeocoder {
 	const weights = options.weights ?? DEFAULT_WEIGHTS;
 	const minScore = options.minScore ?? RESOLVE_WEIGHTS.minScore;
 	const ambiguousBelow = options.ambiguousBelow ?? RESOLVE_WEIGHTS.ambiguousBelow;
+	/** The stages, once: spot and classify, link, rank, resolve. */
+	const run = (text: string, date: string | null, trace?: MentionTrace) => {
+		const found = findMentions(text, gazetteer, trace);
+		const ranked = rankMentions(found, weights, date);
+		const resolved = found.map((f, m) => ({
+			mention: f.mention,
+			resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
+		}));
+		return { found, ranked, resolved };
+	};
 	return {
 		gazetteerLabel: gazetteer.label,
 		geocode(text: string, geocodeOptions: GeocodeOptions = {}): ResolvedMention[] {
-			const found = findMentions(text, gazetteer);
-			const ranked = rankMentions(found, weights, geocodeOptions.date ?? null);
-			return found.map((f, m) => ({
-				mention: f.mention,
-				resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
-			}));
+			return run(text, geocodeOptions.date ?? null).resolved;
+		},
+		explain(text: string, geocodeOptions: GeocodeOptions = {}): Explanation {
+			const date = geocodeOptions.date ?? null;
+			const trace: MentionTrace = { rejectedSpans: [], rejectedMentions: [] };
+			const stages = run(text, date, trace);
+			return explainRun({ text, date, trace, weights, ...stages });
 		}
 	};
 }
