@@ -27,6 +27,7 @@ import {
 	CALENDAR_WORDS,
 	COMMON_WORDS,
 	FACILITY_WORDS,
+	NEAR_COUNTRIES,
 	STREET_WORDS,
 	UNIT_WORDS,
 	WATER_WORDS
@@ -237,9 +238,6 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		unless: (m) => cuedOrNear(m) || bigPlace(m.f)
 	}
 ];
-
-/** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
-const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
 
 type SpanRule = Extract<NotPlaceRule, { scope: 'span' }>;
 type TextRule = Extract<NotPlaceRule, { scope: 'text' }>;

@@ -6,17 +6,20 @@
  */
 import {
 	ACTOR_VERBS,
+	AFTER_RIVER,
 	AUXILIARIES,
 	CALENDAR_WORDS,
 	COMMON_WORDS,
 	MATERIEL_WORDS,
+	NATIONALITY_ADJECTIVE,
 	PERSON_OBJECT_VERBS,
 	PERSON_POSSESSIONS,
 	PERSON_TITLES,
 	PERSON_VERBS,
 	SHIP_WORDS,
 	SPEECH_VERBS,
-	STRIKE_AFTER
+	STRIKE_AFTER,
+	SURNAME
 } from './lexicon';
 import type { FoundMention } from './mentions';
 import { joined, possessive, type Token } from './tokens';
@@ -40,7 +43,7 @@ export function personBefore(tokens: Token[], i: number, matched: ReadonlySet<nu
 	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
 	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
 	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
-	if (/(ian|ean|ese|ish|ic)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
+	if (NATIONALITY_ADJECTIVE.test(prev.folded) || prev.folded.includes(' ')) return false;
 	if (/^\d/.test(prev.raw)) return false;
 	return true;
 }
@@ -64,9 +67,6 @@ export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {
 	if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
 	return k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded);
 }
-
-/** Endings of East Slavic surnames (Ivanova, Bondarenko, Kravchuk, Kovalskyi, Petrovych). */
-const SURNAME = /(?:ova|eva|ov|ev|enko|chuk|yuk|uk|sky|skyy|skyi|skiy|ska|ich|ych|vich|ina|yna)$/;
 
 /** In capitals an ordinary word ("IN", "NEAR") is no part of the name a title introduces. */
 function ordinary(t: Token): boolean {
@@ -228,27 +228,6 @@ export function materielNounAfter(
 /** Words right before a name that make it a river: "a bridge over (the) X", "crossed the X", "the left bank of the X". */
 const WATER_BEFORE =
 	/(?:\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\b(?:across|crossed|crossing|cross|crosses)\s+the\s+|\bbanks?\s+of\s+the\s+)$/i;
-
-/** Words that may follow a river's name; a noun there ("the X border", "the X road") makes X a modifier. */
-const AFTER_RIVER = new Set([
-	'at',
-	'near',
-	'in',
-	'into',
-	'to',
-	'toward',
-	'towards',
-	'and',
-	'on',
-	'from',
-	'by',
-	'between',
-	'under',
-	'south',
-	'north',
-	'east',
-	'west'
-]);
 
 /** Gazetteer features whose names a river phrase may rightly hold: oblasts, countries, water bodies. */
 const AREA_OR_WATER = /^(?:ADM1|PCLI|RSV|CNL|LK|BAY|SEA|STM|RGN)$/;

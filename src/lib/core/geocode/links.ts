@@ -5,8 +5,7 @@
  */
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
-
-const QUALIFIER_GLUE = new Set(['in', 'of', 'the']);
+import { QUALIFIER_GLUE } from './lexicon';
 
 /** Whether mention b directly follows mention a as a list item ("X and Y", "X, Y", "X or Y"). */
 function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {

@@ -19,24 +19,27 @@ import {
 	PLANT_WORDS,
 	spellOutPlants
 } from '../names';
+import { cueBefore, endsCue, kindOfWord, PLACE_KINDS, REGION_WORDS, type PlaceKind } from './cues';
 import {
-	cueBefore,
+	CALENDAR_WORDS,
+	COMMON_WORDS,
+	CONNECTORS,
+	CYRILLIC_COUNTRIES,
+	DEMONYM,
 	DISTRICT_WORDS,
-	endsCue,
 	ENGLISH_ENDING,
-	kindOfWord,
+	FACILITY_GLUE,
+	FEATURE_TAILS,
 	NEAR_AFTER,
-	PLACE_KINDS,
-	REGION_WORDS,
+	REGION_ABBREVIATIONS,
 	SLAVIC_SHAPE,
-	type PlaceKind
-} from './cues';
-import { CALENDAR_WORDS, COMMON_WORDS, REGION_ABBREVIATIONS } from './lexicon';
+	TOWN_CUES
+} from './lexicon';
 import { classifyMentions, classifySpan, type Rejection } from './classify';
 import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
-import { isTown, TOWN_CUES } from './towns';
+import { isTown } from './towns';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -63,20 +66,6 @@ export interface FoundMention {
 	lastToken: number;
 }
 
-/** Small words that may sit inside a multi-word name ("Rostov-on-Don", "Bila Tserkva" needs none). */
-const CONNECTORS = new Set([
-	'on',
-	'na',
-	'nad',
-	'de',
-	'del',
-	'la',
-	'am',
-	'an',
-	'der',
-	'upon',
-	'pod'
-]);
 /** Minimum spelling similarity for a phonetic match to count. */
 const LOOSE_SIMILARITY = 0.45;
 
@@ -103,12 +92,6 @@ const SIMILARITY_MEMO = new WeakMap<
 	Gazetteer,
 	Map<string, { hit: KeyHit; similarity: number }[]>
 >();
-
-/** Small words inside facility names ("College of Transport and Infrastructure"). */
-const FACILITY_GLUE = new Set(['of', 'the', 'for', 'named', 'after']);
-
-/** English demonyms and adjectives ("Crimean", "Ukrainian") are never loose matches of a place. */
-const DEMONYM = /(ian|ean|ese|ish)$/;
 
 /** Keys to try loosely for a run: the run itself, then forms derived from it (noun forms of an adjective, compounds split, "j" as "y"). */
 function looseKeys(words: string[], cyrillic: boolean, next: string | undefined): string[] {
@@ -152,11 +135,6 @@ function lookupAll(
 	}
 	return null;
 }
-
-/** Countries whose place names come romanised from Cyrillic. */
-const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
-/** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
-const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
 /**
  * Whether a folded word is the own name of a town (`isTown`) in some spelling: its name, a

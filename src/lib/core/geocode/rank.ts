@@ -10,6 +10,7 @@ import type { FoundMention } from './mentions';
 import { distanceKm } from './distance';
 import { warCloseness, warLineDistancesKm, warLineIntensities } from './warzone';
 import { DEFAULT_WEIGHTS, RANK_LIMITS, type RankWeights } from './weights';
+import { AXIS_CUES, BORDER_REGIONS, COMMUNITY_CUES, NEIGHBOURS } from './lexicon';
 
 export { DEFAULT_WEIGHTS, type RankWeights };
 
@@ -27,16 +28,6 @@ export interface Candidate {
 	/** The context score's parts, for the evidence. */
 	parts: ContextParts;
 }
-
-/** Russian regions on Ukraine's border (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). */
-const BORDER_REGIONS = new Set(['RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
-const NEIGHBOURS = new Set(['BY', 'MD', 'PL', 'SK', 'HU', 'RO']);
-
-/** Cue words that name a hromada (territorial community) rather than a raion. */
-const COMMUNITY_CUES = new Set(['community', 'communities', 'hromada', 'hromadas']);
-
-/** Words after a name that make it a military axis ("the Kupiansk direction"): named after towns. */
-const AXIS_CUES = new Set(['direction', 'directions', 'axis', 'axes', 'sector', 'front']);
 
 /** The evidence of a candidate not (yet) chosen: shared, never mutated. */
 const NO_EVIDENCE: readonly string[] = Object.freeze([]);

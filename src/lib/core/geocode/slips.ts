@@ -8,20 +8,25 @@
  */
 import { PHONETIC_COUNTRIES, type Gazetteer, type KeyHit } from '../gazetteer';
 import { normaliseName } from '../names';
+import { cueBefore, endsCue, kindOfWord, type PlaceKind } from './cues';
 import {
-	cueBefore,
-	endsCue,
+	CALENDAR_WORDS,
+	CAPTURE_VERBS,
+	COMMON_WORDS,
+	DEMONYM,
 	ENGLISH_ENDING,
-	kindOfWord,
+	LIST_WORDS,
 	NEAR_AFTER,
+	PERSON_TITLES,
 	SLAVIC_SHAPE,
-	type PlaceKind
-} from './cues';
-import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+	SLIP_CUES,
+	SPEECH_VERBS,
+	TOWN_CUES
+} from './lexicon';
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
 import { joined, type Token } from './tokens';
-import { isTown, TOWN_CUES } from './towns';
+import { isTown } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
@@ -29,40 +34,6 @@ const MIN_SLIP_LETTERS = 7;
 const MIN_TOWN_SLIP_LETTERS = 5;
 /** Most words of a slipped name ("Bila Tservka"). */
 const MAX_SLIP_WORDS = 2;
-/** One-word cues that put a place right after them (besides settlement and "near" cues). */
-const SLIP_CUES: ReadonlySet<string> = new Set([
-	'in',
-	'at',
-	'outside',
-	'into',
-	'towards',
-	'toward'
-]);
-/** Verbs whose object is ground taken or hit ("occupying X", "shelled X"). */
-const CAPTURE_VERBS: ReadonlySet<string> = new Set([
-	'occupy',
-	'occupying',
-	'occupied',
-	'capture',
-	'capturing',
-	'captured',
-	'liberate',
-	'liberating',
-	'liberated',
-	'seize',
-	'seizing',
-	'seized',
-	'entered',
-	'entering',
-	'stormed',
-	'storming',
-	'shelled'
-]);
-/** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
-const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
-
-/** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
-const DEMONYM = /(ian|ean|ese|ish)$/;
 
 /** Whether a match is by the name itself rather than by a sound-alike. */
 function exact(hit: KeyHit): boolean {
