@@ -17,9 +17,9 @@ function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
 }
 
 /**
- * "Kalynivske, Kherson region", "Perevalsk of the Luhansk region", "Taganrog, Russia": a region,
+ * "Dubkivka, Kherson region", "Lypove of the Luhansk region", "Sadovo, Russia": a region,
  * district or country right after a place qualifies it (and the places listed with it). A bare
- * name after a comma at the end of a list ("Velyka Novosilka, Donetsk") or in brackets ("Marinka
+ * name after a comma at the end of a list ("Velyka Lypka, Donetsk") or in brackets ("Sadove
  * (Donetsk)") is read as its region, or its city when the place it qualifies lies near that city.
  */
 export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
@@ -53,7 +53,7 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			if (p.hits.some((h) => h.place.featureCode === 'ADM1' || h.place.featureCode === 'PCLI'))
 				continue;
 			const next = tokens[f.lastToken + 1];
-			// "Velyka Novosilka, Donetsk" ends a list or a sentence; "Krasnohorivka (Donetsk)" closes.
+			// "Velyka Lypka, Donetsk" ends a list or a sentence; "Sadove (Donetsk)" closes.
 			const closes = gapText.includes('(') && next !== undefined && /^\s*\)/.test(next.gapBefore);
 			const endsList = !next || next.sentence !== f.sentence || /,/.test(next.gapBefore) || closes;
 			const afterAnd = tokens[f.firstToken - 1]?.folded === 'and';
@@ -123,14 +123,14 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 /** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
 const BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** What lies between a place and a reference point that only locates it ("Andriivka, south of Bakhmut", "Andriivka (south of Bakhmut)"). */
+/** What lies between a place and a reference point that only locates it ("Lypove, south of Dubky", "Lypove (south of Dubky)"). */
 export const REFERENCE_GAP = new RegExp(
 	`^\\s*[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
 	'i'
 );
 
 /**
- * What lies between a settlement and a place that only says it is near it ("the village of Stepove
+ * What lies between a settlement and a place that only says it is near it ("the village of Sadove
  * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
  */
 export const NEAR_GAP =
@@ -166,7 +166,7 @@ function bearingsBefore(tokens: Token[], text: string): (sentence: number, end: 
 }
 
 /**
- * "Kozarovychi, north of Kyiv", "Stepove near Avdiivka": the second place only says where the first one is. It is marked as
+ * "Lypove, north of Kyiv", "Sadove near Dubky": the second place only says where the first one is. It is marked as
  * a reference; the ranking still lets it pull the first place towards it. In a list of bearings
  * ("east of X, west of Y") no place locates another, so nothing is marked.
  */

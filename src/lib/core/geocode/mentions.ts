@@ -109,7 +109,7 @@ function looseKeys(words: string[], cyrillic: boolean, next: string | undefined)
 
 /** Keys of a run of tokens: the Latin key, or for Cyrillic every romanisation of it. */
 function runKeys(words: string[], cyrillic: boolean): string[] {
-	// "Zaporizhzhia NPP", "Kakhovka power station": plant words as the gazetteer keys them.
+	// "Lypky NPP", "Dubky power station": plant words as the gazetteer keys them.
 	if (words.length > 1 && PLANT_WORDS.has(words[words.length - 1])) words = spellOutPlants(words);
 	const base = words.some((w) => GENERIC_WORDS.has(w) || w.includes(' '))
 		? stripGenericTokens(words.join(' ').split(' ')).join(' ')
@@ -154,12 +154,12 @@ function townName(gazetteer: Gazetteer, word: string): boolean {
 		);
 }
 
-/** Most words of a lower-case name of several words ("nova kakhovka", "stara zburivka"). */
+/** Most words of a lower-case name of several words ("nova lypka", "stara dubivka"). */
 const LOWER_RUN_WORDS = 3;
 
 /**
  * The last token of a lower-case run of words from `i` that is a name of a place romanised from
- * Cyrillic in full ("nova kakhovka", "krasnoe znamya"), longest first; -1 if there is none.
+ * Cyrillic in full ("nova lypka", "krasnoe pole"), longest first; -1 if there is none.
  */
 function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
 	let key = tokens[i].folded;
@@ -184,8 +184,8 @@ function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number 
 /**
  * A lower-case name read as a place name anyway, written after a place cue ("village of", "near",
  * "in"): a word shaped like a romanised Slavic name and no ordinary English word ("in
- * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of kherson"); or
- * several words that are a place's name in full ("near nova kakhovka"). Returns the name's last
+ * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of lviv"); or
+ * several words that are a place's name in full ("near nova lypka"). Returns the name's last
  * token, or -1.
  */
 function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): number {
@@ -214,7 +214,7 @@ interface RunMatch {
 	end: number;
 	key: string;
 	hits: readonly KeyHit[];
-	/** The run is a landmark's whole name, facility words and all ("Hostomel airport"). */
+	/** The run is a landmark's whole name, facility words and all ("Dubky airport"). */
 	landmark?: boolean;
 }
 
@@ -304,9 +304,9 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	const lowerCued = !t.capital && (lowerIsland || lowerEnd >= 0);
 	if (!t.capital && !lowerCued) return null;
 	// Capitalised words right after a place name belong to a facility named after it
-	// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
+	// ("Dubky College of Music", "Lypky Drama Theatre"), not to other places.
 	if (i <= scan.facilityUntil && !REGION_ABBREVIATIONS[t.folded]) return null;
-	// The first part of a hyphenated word ("Pre-trial", "Russian-held") is not a name.
+	// The first part of a hyphenated word ("Pre-war", "Russian-held") is not a name.
 	const following = tokens[i + 1];
 	if (
 		following &&
@@ -470,7 +470,7 @@ function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
 				!FEATURE_TAILS.has(tj.folded)
 			) {
 				// A lower-case word continues a name only into a landmark named after the place
-				// ("Hostomel airport", "the Zaporizhzhia nuclear power plant").
+				// ("Dubky airport", "the Lypky nuclear power plant").
 				if (!continuesName(gazetteer, [...words, tj.folded], t.cyrillic)) break;
 				lowerTail = true;
 			}
@@ -497,7 +497,7 @@ function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
 /**
  * Whether the word at token `i` may be matched loosely: no ordinary or nationality word, and a
  * sentence's first word (capitalised for grammar) only when it stands alone or before a comma (a
- * heading, a list: "Zaitsevo", "Apostolovoe, Krivoy Rog district").
+ * heading, a list: "Dubkovo", "Lypovoe, Sadovy Rog district").
  */
 function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
 	const t = scan.tokens[i];
@@ -518,7 +518,7 @@ function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
 
 /**
  * Adds loose matches to the exact one (`best`): the phonetic key of the capitalised run
- * (Shipilovka → Shpylivka, Sukhoi Stavok → Sukhyi Stavok), and of adjectival forms (Chuguevsky
+ * (Lipkovka → Lypkivka, Sukhoi Dubok → Sukhyi Dubok), and of adjectival forms (Dubkovsky
  * district → Chuhuiv). A longer loose run replaces a shorter exact one.
  */
 function withLooseMatches(
@@ -608,7 +608,7 @@ function cuesAround(
 			near = true;
 			cue = after.folded;
 		} else if (after.folded === 'governor') {
-			// "Donetsk governor Vadym Filashkin": an oblast's governor speaks for the oblast.
+			// "Donetsk governor Ivan Petrenko": an oblast's governor speaks for the oblast.
 			kind = 'region';
 			cue = after.folded;
 		} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {

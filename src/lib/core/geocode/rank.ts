@@ -561,7 +561,7 @@ function scoreProximity(
 }
 
 /**
- * "Bortnychi, Kyiv" names the city; "Velyka Novosilka, Donetsk" the oblast: a bare qualifier is
+ * "Lypky, Kyiv" names the city; "Velyka Lypka, Donetsk" the oblast: a bare qualifier is
  * read as the city of that name when the place it qualifies lies near that city, else as the oblast.
  */
 function readBareQualifier(

@@ -1,5 +1,5 @@
 /**
- * Misspelt place names ("Komyshuvaka", "Bila Tservka", "svadovs'k"): a second pass over the words
+ * Misspelt place names ("Dubkivak", "Bila Lypkva", "sadovs'k"): a second pass over the words
  * no name matched, or matched only by a sound-alike or by a shorter prefix ("Bila"), that looks them
  * up one spelling slip away. Only where the text itself says a place stands there: a place cue
  * before the word, a region or district word after it, or other places beside it in a list. A word
@@ -30,9 +30,9 @@ import { isTown } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
-/** Fewest letters a slipped key of a town may have ("Kheson", "Bakmut"): towns are few and known. */
+/** Fewest letters a slipped key of a town may have ("Kharkv", "Odessa" for Odesa): towns are few and known. */
 const MIN_TOWN_SLIP_LETTERS = 5;
-/** Most words of a slipped name ("Bila Tservka"). */
+/** Most words of a slipped name ("Bila Lypkva"). */
 const MAX_SLIP_WORDS = 2;
 
 /** Whether a match is by the name itself rather than by a sound-alike. */
@@ -47,7 +47,7 @@ function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
 	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
 	if (PERSON_TITLES.has(t.folded) || DEMONYM.test(t.folded)) return false;
 	if (t.capital) return !lowerWords.has(t.folded) && t.raw !== t.raw.toUpperCase();
-	// A lower-case word must look like a romanised Slavic name ("svadovs'k").
+	// A lower-case word must look like a romanised Slavic name ("sadovs'k").
 	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
 }
 
@@ -135,7 +135,7 @@ function slipHits(gazetteer: Gazetteer, key: string, townOnly: boolean): readonl
 /**
  * Adds slipped names to the mentions found: new mentions for words no name matched, slip hits for
  * mentions only a sound-alike matched, and a two-word slipped name in place of a one-word prefix
- * match ("Bila" + "Tservka"). Returns the mentions in text order.
+ * match ("Bila" + "Lypkva"). Returns the mentions in text order.
  */
 export function addSlips(
 	found: FoundMention[],
@@ -229,7 +229,7 @@ function slipAt(pass: SlipPass, i: number, own: FoundMention | undefined): numbe
 	)
 		last++;
 	// A match by the name itself stands, unless it is a prefix of a longer slipped name
-	// ("Bila" + "Tservka" is Bila Tserkva) whose next word no name matched.
+	// ("Bila" + "Lypkva" is Bila Lypka) whose next word no name matched.
 	const shortest = own && own.hits.some(exact) ? (own.lastToken < last ? last : -1) : i;
 	if (shortest < 0) return i;
 	for (let end = last; end >= shortest; end--) {

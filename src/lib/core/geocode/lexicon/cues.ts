@@ -112,7 +112,7 @@ export const COMMUNITY_CUES: ReadonlySet<string> = new Set([
 	'hromadas'
 ]);
 
-/** Words after a name that make it a military axis ("the Kupiansk direction"): named after towns. */
+/** Words after a name that make it a military axis ("the Dubky direction"): named after towns. */
 export const AXIS_CUES: ReadonlySet<string> = new Set([
 	'direction',
 	'directions',
@@ -122,7 +122,7 @@ export const AXIS_CUES: ReadonlySet<string> = new Set([
 	'front'
 ]);
 
-/** Cues after which only a town is read from weak evidence ("shelling of kherson"). */
+/** Cues after which only a town is read from weak evidence ("shelling of lviv"). */
 export const TOWN_CUES: ReadonlySet<string> = new Set([
 	'of',
 	'on',

@@ -38,7 +38,7 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
 	'base'
 ]);
 
-/** Street-type words: "Svobody Square" is a street name, not the village of Svobody. */
+/** Street-type words: "Sadova Square" is a street name, not the village of Sadova. */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
 	'square',
 	'street',
@@ -70,10 +70,10 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 	'pod'
 ]);
 
-/** Small words inside facility names ("College of Transport and Infrastructure"). */
+/** Small words inside facility names ("College of Music and Drama"). */
 export const FACILITY_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'for', 'named', 'after']);
 
-/** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
+/** Lower-case words that end a landmark's name ("the South Dubky canal", "Lypky reservoir"). */
 export const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
 
 /** Words that may follow a river's name; a noun there ("the X border", "the X road") makes X a modifier. */

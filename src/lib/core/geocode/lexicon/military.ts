@@ -1,8 +1,8 @@
 /** Words of weapons, vehicles, ships, units and strikes: a name beside one is no place. */
 
 /**
- * Nouns after a name that make it a weapon's, a vehicle's, a ship's or a unit's: "Bradley vehicles",
- * "Grad, Uragan and Smerch launchers", "the Azov and Kraken regiments".
+ * Nouns after a name that make it a weapon's, a vehicle's, a ship's or a unit's: "Falcon vehicles",
+ * "Hawk, Eagle and Kite launchers", "the Lypky and Sadova regiments".
  */
 export const MATERIEL_WORDS: ReadonlySet<string> = new Set(
 	'tank tanks howitzer howitzers launcher launchers missile missiles rocket rockets drone drones system systems vehicle vehicles jet jets helicopter helicopters gun guns mortar mortars rifle rifles munition munitions bomb bombs cruiser frigate warship submarine corvette regiment regiments brigade brigades battalion battalions units'.split(
@@ -10,7 +10,7 @@ export const MATERIEL_WORDS: ReadonlySet<string> = new Set(
 	)
 );
 
-/** Words after a name that make it a military unit's: "the Vostok group of forces". */
+/** Words after a name that make it a military unit's: "the Dubky group of forces". */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([
 	'group',
 	'grouping',
@@ -19,7 +19,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 	'regiment'
 ]);
 
-/** Words before a ship's name: "the cruiser Moskva". */
+/** Words before a ship's name: "the cruiser Dubky". */
 export const SHIP_WORDS: ReadonlySet<string> = new Set([
 	'cruiser',
 	'flagship',

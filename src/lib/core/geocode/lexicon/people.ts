@@ -1,6 +1,6 @@
 /** Words that introduce or surround a person's name: titles, verbs people do, what people own. */
 
-/** Titles and roles that introduce a person's name ("Defense Secretary Lloyd Austin"). */
+/** Titles and roles that introduce a person's name ("Defence Secretary John Smith"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
 	(
 		'president minister secretary spokesman spokeswoman spokesperson general gen colonel col ' +
@@ -12,20 +12,20 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
-/** Verbs of saying: a name right beside one is usually a person's ("Kirby said"). */
+/** Verbs of saying: a name right beside one is usually a person's ("Smith said"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 	'said says told added stated noted claimed wrote tweeted announced explained insisted argued asked replied'.split(
 		' '
 	)
 );
 
-/** Verbs of taking a stand, said of people and of governments alike ("Budanov warned", "Moscow denied"). */
+/** Verbs of taking a stand, said of people and of governments alike ("Smith warned", "Warsaw denied"). */
 const STANCE_VERBS: readonly string[] = [
 	...SPEECH_VERBS,
 	...'warned threatened urged vowed promised accused denied thanked demanded'.split(' ')
 ];
 
-/** Verbs whose subject is a person (or a capital standing for its government): "Budanov warned". */
+/** Verbs whose subject is a person (or a capital standing for its government): "Smith warned". */
 export const PERSON_VERBS: ReadonlySet<string> = new Set([
 	...STANCE_VERBS,
 	...'met spoke discussed signed ordered welcomed congratulated praised criticised criticized visited toured chaired convened addressed decreed vetoed resigned nominated'.split(
@@ -33,14 +33,14 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
 	)
 ]);
 
-/** Nouns after a possessive that make its owner a person: "Putin's spokesman", "Prigozhin's mercenaries". */
+/** Nouns after a possessive that make its owner a person: "Smith's spokesman", "Jones's mercenaries". */
 export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
 	'spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors office deputy son daughter wife husband mercenaries bodyguards regime entourage'.split(
 		' '
 	)
 );
 
-/** Verbs whose object is a person: "Zelensky met Zaluzhnyi and Syrskyi". */
+/** Verbs whose object is a person: "the minister met Jones and Brown". */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
 	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')
 );

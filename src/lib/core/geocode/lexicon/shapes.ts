@@ -11,8 +11,8 @@ export const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
 
 /**
  * Word shapes of romanised Ukrainian and Russian place names that English words rarely have,
- * including the neuter adjective endings of village names (Spirne, Solodke, Veletenskoye) and
- * plurals in -vky/-pky (Stavky, Lypky).
+ * including the neuter adjective endings of village names (Lypove, Sadove, Dubovoye) and
+ * plurals in -vky/-pky (Dubky, Lypky).
  */
 export const SLAVIC_SHAPE =
 	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka|skoye|skoe|[tdrvsz]ne|[dt]ke|[vp]ky|yne|yn)$/;
