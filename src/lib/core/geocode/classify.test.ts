@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
 import { NOT_PLACE_RULES } from './classify';
 import { createFixtureGazetteer } from './fixture';
 import { findMentions, type MentionTrace } from './mentions';
 
 /** The mentions kept and the reasons of every rejection, in a text over the fixture gazetteer. */
-function classified(text: string) {
+function classified(text: string, gazetteer = createFixtureGazetteer()) {
 	const trace: MentionTrace = { rejectedSpans: [], rejectedMentions: [] };
-	const kept = findMentions(text, createFixtureGazetteer(), trace).map((f) => f.mention.mention);
+	const kept = findMentions(text, gazetteer, trace).map((f) => f.mention.mention);
 	const rejected = [
 		...trace.rejectedSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
 		...trace.rejectedMentions.map((r) => [r.mention.mention.mention, r.reason])
@@ -36,6 +37,31 @@ describe('span rules', () => {
 		const { kept, rejected } = classified(text);
 		expect(kept).not.toContain(name);
 		expect(rejected).toContainEqual([name, reason]);
+	});
+
+	it('rejects a function word read with the words after it ("As the", "Along the")', () => {
+		const gazetteer = createFixtureGazetteer(
+			['As', 'Along'].map((name, k) =>
+				createGazetteerRow({
+					id: `test:${k}`,
+					name,
+					featureClass: 'P',
+					featureCode: 'PPL',
+					lat: 45 + k,
+					lon: 34,
+					admin1Code: 'UA.08'
+				})
+			)
+		);
+		const { kept, rejected } = classified(
+			'As the shelling went on, people left. Along the road to Dubky, cars queued.',
+			gazetteer
+		);
+		expect(kept).toEqual(['Dubky']);
+		expect(rejected).toEqual([
+			['As the', 'common-word'],
+			['Along the', 'common-word']
+		]);
 	});
 
 	it('lets a settlement cue overrule a rule with an exception', () => {

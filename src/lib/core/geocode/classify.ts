@@ -127,8 +127,9 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 	},
 	{
 		scope: 'span',
+		// Also when the words after it are ones the key leaves out ("As the", "Along the").
 		name: 'common-word',
-		when: (s) => s.single && (COMMON_WORDS.has(s.key) || COMMON_WORDS.has(s.token.folded)),
+		when: (s) => COMMON_WORDS.has(s.key) || (s.single && COMMON_WORDS.has(s.token.folded)),
 		unless: strongCue
 	},
 	{
