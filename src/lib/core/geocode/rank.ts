@@ -413,7 +413,7 @@ export function rankMentions(
 	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands, w);
 	for (let m = 0; m < found.length; m++) {
 		const top = cands[m][0];
-		if (top) top.evidence = [...contextEvidence(top.parts, found[m]), ...priorEvidence(top)];
+		if (top) top.evidence = evidenceOf(found[m], top, w, intensities);
 	}
 	return cands;
 }
@@ -583,28 +583,68 @@ function readBareQualifier(
 	softmax(list);
 }
 
-/** Human-readable reasons from a candidate's context. */
-function contextEvidence(ctx: ContextParts, f: FoundMention): string[] {
-	const ev: string[] = [];
-	if (ctx.region > 0 && ctx.regionArea)
-		ev.push(
-			`region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
-		);
-	if (ctx.qualified > RANK_LIMITS.qualifiedEvidence)
-		ev.push(`qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`);
-	if (ctx.district > 0) ev.push('district named in text');
-	if (ctx.country > 0) ev.push(`country named in text: ${ctx.countryName}`);
-	if (ctx.proximity > RANK_LIMITS.proximityEvidence && Number.isFinite(ctx.nearestKm))
-		ev.push(`near other places in the text (${Math.round(ctx.nearestKm)} km)`);
-	return ev;
+/** Names of the kinds of feature, for the evidence. */
+function featureWord(place: GazetteerPlace): string {
+	const code = place.featureCode;
+	if (code === 'PCLI') return 'a country';
+	if (code === 'ADM1') return 'an oblast';
+	if (code === 'ADM2') return 'a raion';
+	if (code === 'ADM3') return 'a hromada';
+	if (place.featureClass === 'P') return 'a settlement';
+	if (code === 'ISL' || code === 'ISLS') return 'an island';
+	return 'a landmark';
 }
 
-function priorEvidence(c: Candidate): string[] {
-	const ev: string[] = [];
+/** One contribution in words, or null when it says nothing to a reader. */
+function describe(part: Contribution, c: Candidate, f: FoundMention): string | null {
+	const ctx = c.parts;
+	switch (part.feature.split(':')[0]) {
+		case 'regionNamed':
+			return ctx.regionArea
+				? `region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
+				: 'region named in text';
+		case 'qualifier':
+			return `qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`;
+		case 'districtNamed':
+			return 'district named in text';
+		case 'countryNamed':
+			return `country named in text: ${ctx.countryName}`;
+		case 'proximity':
+			return Number.isFinite(ctx.nearestKm)
+				? `near other places in the text (${Math.round(ctx.nearestKm)} km)`
+				: 'near other places in the text';
+		case 'seat':
+			return `administrative seat (${c.place.featureCode})`;
+		case 'population':
+			return c.place.population > 0
+				? `population ${c.place.population}`
+				: 'population unknown (read as a village)';
+		case 'warZone':
+			return 'near the lines of fighting';
+		case 'kind':
+			return f.mention.cue
+				? `the cue "${f.mention.cue}" fits ${featureWord(c.place)}`
+				: `named as ${featureWord(c.place)}`;
+		default:
+			return null;
+	}
+}
+
+/**
+ * The evidence shown for a mention's chosen candidate: its largest contributions to the score, in
+ * words, largest first; a name matched other than by the place's own name is always said.
+ */
+function evidenceOf(
+	f: FoundMention,
+	c: Candidate,
+	w: RankWeights,
+	intensities: readonly number[]
+): string[] {
+	const ev = [...priorContributions(f, c, w, intensities), ...contextContributions(c, w)]
+		.filter((p) => p.value >= RANK_LIMITS.evidenceMin)
+		.sort((a, b) => b.value - a.value)
+		.slice(0, RANK_LIMITS.evidenceFeatures)
+		.flatMap((p) => describe(p, c, f) ?? []);
 	if (c.strength !== 'primary') ev.push(`${c.strength} name match`);
-	if (/^(PPLC|PPLA|PPLA2)$/.test(c.place.featureCode))
-		ev.push(`administrative seat (${c.place.featureCode})`);
-	if (c.place.population > 0 && c.place.featureClass === 'P')
-		ev.push(`population ${c.place.population}`);
 	return ev;
 }

@@ -167,10 +167,9 @@ export const RANK_LIMITS = {
 	decidedP: 0.97,
 	/** A qualifier's likeliest candidates that say where the mention is. */
 	qualifierCandidates: 8,
-	/** A qualifier's share below this says nothing in the evidence. */
-	qualifiedEvidence: 0.05,
-	/** A closeness score below this says nothing in the evidence. */
-	proximityEvidence: 0.2,
+	/** The evidence shows at most this many contributions to the chosen candidate's score, each at least `evidenceMin`. */
+	evidenceFeatures: 4,
+	evidenceMin: 0.2,
 	/** A city that qualifies a district must be at least this likely to take the district's place. */
 	districtCityMinP: 0.3,
 	/** Within this distance (km) of the place it qualifies, a bare qualifier is the city, not the oblast. */
