@@ -548,8 +548,9 @@ function scoreProximity(
 			const dist2 = dx * dx + dy * dy;
 			if (dist2 < nearest2 && a.p > RANK_LIMITS.nearestAnchorMinP) nearest2 = dist2;
 			if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion) bestRegion = a.p;
-			// Beyond a few decay lengths the pull is nil: skip the exponential.
-			if (dist2 > farKm2) continue;
+			// Beyond a few decay lengths the pull is nil; an anchor no likelier than the best pull so
+			// far cannot beat it (the decay is at most 1): skip the exponential.
+			if (dist2 > farKm2 || a.p <= best) continue;
 			const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 			if (v > best) best = v;
 		}
