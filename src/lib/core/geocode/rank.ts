@@ -118,7 +118,8 @@ function priorScore(
 	// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
 	const community =
 		COMMUNITY_CUES.has(found.mention.cue ?? '') || (kind === null && /s'?ka$/.test(found.key));
-	if (place.featureClass === 'P' && code !== 'PCLI' && !/^ADM[123]$/.test(code)) {
+	const unit = code === 'PCLI' || code === 'ADM1' || code === 'ADM2' || code === 'ADM3';
+	if (place.featureClass === 'P' && !unit) {
 		const seat = w.seat[code] ?? 0;
 		s += seat;
 		if (seat !== 0) parts?.push({ feature: `seat:${code}`, value: seat });
