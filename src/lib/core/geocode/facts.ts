@@ -49,11 +49,11 @@ export function personBefore(tokens: Token[], i: number, matched: ReadonlySet<nu
 }
 
 /** Capitals and countries: the places whose names also stand for their governments. */
-const SEATS_OF_POWER = /^(PPLC|PCLI)$/;
+const SEATS_OF_POWER: ReadonlySet<string> = new Set(['PPLC', 'PCLI']);
 
 /** Whether a mention's name is a capital's or a country's: it may stand for a government. */
 export function seatOfPower(f: FoundMention): boolean {
-	return f.hits.some((h) => SEATS_OF_POWER.test(h.place.featureCode));
+	return f.hits.some((h) => SEATS_OF_POWER.has(h.place.featureCode));
 }
 
 /**
@@ -73,6 +73,9 @@ function ordinary(t: Token): boolean {
 	return t.shouted && COMMON_WORDS.has(t.folded);
 }
 
+/** A capital, an oblast's seat, an oblast or a country: a name of this spelling ("Kyiv said") stands for its government. */
+const NOTABLE_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'ADM1', 'PCLI']);
+
 /**
  * The keys of the names the text uses as people anywhere ("Smith said", then every "Smith"): the
  * subject of a verb of people, the speaker after a quote, the owner of an aide, the object of
@@ -85,7 +88,7 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 	const notable = (f: FoundMention) =>
 		f.hits.some(
 			(h) =>
-				/^(PPLC|PPLA|ADM1|PCLI)$/.test(h.place.featureCode) &&
+				NOTABLE_CODES.has(h.place.featureCode) &&
 				(h.strength === 'primary' || h.strength === 'alternate' || h.strength === 'romanised')
 		);
 	const byFirst = new Map(found.map((f) => [f.firstToken, f]));
@@ -161,11 +164,14 @@ export function shipWordBefore(f: FoundMention, tokens: Token[]): boolean {
 	);
 }
 
+/** A capital, an oblast or a country: the places "Kyiv drones" still names. */
+const BIG_CODES: ReadonlySet<string> = new Set(['PPLC', 'ADM1', 'PCLI']);
+
 /** A capital, an oblast, a country or a regional centre of 100,000 or more: "Kyiv drones" stays a place. */
 export function bigPlace(f: FoundMention): boolean {
 	return f.hits.some(
 		(h) =>
-			/^(PPLC|ADM1|PCLI)$/.test(h.place.featureCode) ||
+			BIG_CODES.has(h.place.featureCode) ||
 			(h.place.featureCode === 'PPLA' && h.place.population >= 100_000)
 	);
 }
@@ -230,11 +236,21 @@ const WATER_BEFORE =
 	/(?:\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\b(?:across|crossed|crossing|cross|crosses)\s+the\s+|\bbanks?\s+of\s+the\s+)$/i;
 
 /** Gazetteer features whose names a river phrase may rightly hold: oblasts, countries, water bodies. */
-const AREA_OR_WATER = /^(?:ADM1|PCLI|RSV|CNL|LK|BAY|SEA|STM|RGN)$/;
+const AREA_OR_WATER: ReadonlySet<string> = new Set([
+	'ADM1',
+	'PCLI',
+	'RSV',
+	'CNL',
+	'LK',
+	'BAY',
+	'SEA',
+	'STM',
+	'RGN'
+]);
 
 /** Whether some place of the mention's name is an oblast, a country or a body of water. */
 export function areaOrWater(f: FoundMention): boolean {
-	return f.hits.some((h) => AREA_OR_WATER.test(h.place.featureCode));
+	return f.hits.some((h) => AREA_OR_WATER.has(h.place.featureCode));
 }
 
 /**
