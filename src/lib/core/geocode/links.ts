@@ -55,7 +55,12 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			const next = tokens[f.lastToken + 1];
 			// "Velyka Lypka, Donetsk" ends a list or a sentence; "Sadove (Donetsk)" closes.
 			const closes = gapText.includes('(') && next !== undefined && /^\s*\)/.test(next.gapBefore);
-			const endsList = !next || next.sentence !== f.sentence || /,/.test(next.gapBefore) || closes;
+			// A lower-case word other than "and"/"or" right after it ends the list too ("X, Sumy on
+			// Monday"): no further place is listed.
+			const lowerAfter =
+				next !== undefined && !next.capital && next.folded !== 'and' && next.folded !== 'or';
+			const endsList =
+				!next || next.sentence !== f.sentence || /,/.test(next.gapBefore) || closes || lowerAfter;
 			const afterAnd = tokens[f.firstToken - 1]?.folded === 'and';
 			if (!endsList || afterAnd) continue;
 			// A bare name: the oblast or its city; the ranking decides from where the place it qualifies lies.
