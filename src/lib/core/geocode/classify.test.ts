@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
 import { NOT_PLACE_RULES } from './classify';
 import { createFixtureGazetteer } from './fixture';
-import { findMentions, type MentionTrace } from './mentions';
+import { createMentionTrace, findMentions } from './mentions';
 
 /** The mentions kept and the reasons of every rejection, in a text over the fixture gazetteer. */
 function classified(text: string, gazetteer = createFixtureGazetteer()) {
-	const trace: MentionTrace = { rejectedSpans: [], rejectedMentions: [] };
+	const trace = createMentionTrace();
 	const kept = findMentions(text, gazetteer, trace).map((f) => f.mention.mention);
 	const rejected = [
 		...trace.rejectedSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
 		...trace.rejectedMentions.map((r) => [r.mention.mention.mention, r.reason])
 	];
-	return { kept, rejected };
+	const overruled = [
+		...trace.overruledSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
+		...trace.overruledMentions.map((r) => [r.mention.mention.mention, r.reason])
+	];
+	return { kept, rejected, overruled };
 }
 
 describe('the not-a-place rule table', () => {
@@ -65,9 +69,14 @@ describe('span rules', () => {
 	});
 
 	it('lets a settlement cue overrule a rule with an exception', () => {
-		const { kept, rejected } = classified('Deputy Mayor of the village of Vovcha spoke.');
-		expect(kept).toContain('Vovcha');
+		const { kept, rejected, overruled } = classified('Shelling hit the Kharkiv region battalion.');
+		expect(kept).toEqual(['Kharkiv region']);
 		expect(rejected).toEqual([]);
+		// The rules that held are traced, with the exception that kept the place.
+		expect(overruled).toEqual([
+			['Kharkiv region', 'unit-name'],
+			['Kharkiv region', 'materiel-name']
+		]);
 	});
 });
 

@@ -250,8 +250,11 @@ const REJECTED = new Map<string, Verdict>(
 	NOT_PLACE_RULES.map((r) => [r.name, Object.freeze({ kind: 'rejected', reason: r.name })])
 );
 
-/** The verdict of the span rules on one span. */
-export function classifySpan(facts: SpanFacts): Verdict {
+/**
+ * The verdict of the span rules on one span; the rules that held but whose exception overruled
+ * them are added to `overruled` when it is given.
+ */
+export function classifySpan(facts: SpanFacts, overruled?: string[]): Verdict {
 	const token = facts.tokens[facts.first];
 	const after = facts.tokens[facts.last + 1];
 	const span: Span = {
@@ -262,26 +265,36 @@ export function classifySpan(facts: SpanFacts): Verdict {
 		after,
 		afterJoined: after !== undefined && joined(facts.tokens, facts.last + 1)
 	};
-	for (const rule of SPAN_RULES)
-		if (rule.when(span) && !rule.unless?.(span)) return REJECTED.get(rule.name) ?? PLACE;
+	for (const rule of SPAN_RULES) {
+		if (!rule.when(span)) continue;
+		if (!rule.unless?.(span)) return REJECTED.get(rule.name) ?? PLACE;
+		overruled?.push(rule.name);
+	}
 	return PLACE;
 }
 
-/** A mention the text rules rejected, and why. */
+/** A mention the text rules rejected, and why; or one a rule held for but its exception kept. */
 export interface Rejection {
 	mention: FoundMention;
 	reason: string;
 }
 
+/** What the text rules did, for `--explain`. */
+export interface TextRuleTrace {
+	rejectedMentions: Rejection[];
+	/** Kept mentions a rule held for, overruled by its exception (`reason` names the rule). */
+	overruledMentions: Rejection[];
+}
+
 /**
  * The mentions the text rules keep, in order; each rule sees the mentions the rules before it
- * kept. Rejections are added to `rejected` when it is given.
+ * kept. Rejections and overruled rules are added to `trace` when it is given.
  */
 export function classifyMentions(
 	found: FoundMention[],
 	tokens: Token[],
 	text: string,
-	rejected?: Rejection[]
+	trace?: TextRuleTrace
 ): FoundMention[] {
 	let kept = found;
 	let facts = new TextFacts(kept, tokens, text);
@@ -290,8 +303,13 @@ export function classifyMentions(
 		const next: FoundMention[] = [];
 		for (const f of kept) {
 			const m = { f, text: facts };
-			if (rule.when(m) && !rule.unless?.(m)) rejected?.push({ mention: f, reason: rule.name });
-			else next.push(f);
+			const holds = rule.when(m);
+			if (holds && !rule.unless?.(m)) {
+				trace?.rejectedMentions.push({ mention: f, reason: rule.name });
+				continue;
+			}
+			if (holds) trace?.overruledMentions.push({ mention: f, reason: rule.name });
+			next.push(f);
 		}
 		if (next.length < kept.length) kept = next;
 	}

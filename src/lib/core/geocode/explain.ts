@@ -47,6 +47,8 @@ export interface MentionExplanation {
 	facts: Record<string, string | number | boolean | null>;
 	/** The classify stage's verdict: kept mentions are places. */
 	verdict: 'place';
+	/** Rules that held for the mention but whose exception kept it ("person-before" after "the village of"). */
+	overruled: string[];
 	/** Its relations to the other mentions, by their index in `mentions`. */
 	relations: {
 		qualifies: number | null;
@@ -150,6 +152,12 @@ export function explainRun(run: Run): Explanation {
 			hits: f.hits.length,
 			facts: contextFacts(tokens, f.firstToken, f.lastToken, f),
 			verdict: 'place',
+			overruled: [
+				...trace.overruledSpans
+					.filter((o) => o.start === f.mention.start && o.end === f.mention.end)
+					.map((o) => o.reason),
+				...trace.overruledMentions.filter((o) => o.mention === f).map((o) => o.reason)
+			],
 			relations: {
 				qualifies: f.qualifies ? (indexOf.get(f.qualifies) ?? null) : null,
 				qualifiedBy: f.qualifiers.flatMap((q) => indexOf.get(q) ?? []),
@@ -203,7 +211,9 @@ export function formatExplanation(e: Explanation): string {
 			.filter(([, v]) => v !== null && v !== false)
 			.map(([k, v]) => (v === true ? k : `${k}=${v}`));
 		lines.push(`  facts: ${facts.join(', ') || '-'}`);
-		lines.push(`  verdict: ${m.verdict}`);
+		lines.push(
+			`  verdict: ${m.verdict}${m.overruled.length ? ` (rules overruled by their exception: ${m.overruled.join(', ')})` : ''}`
+		);
 		const rel = m.relations;
 		const relations = [
 			rel.qualifies !== null ? `qualifies [${rel.qualifies}]` : '',

@@ -6,7 +6,7 @@
 import type { Alternative } from '../contract';
 import type { Gazetteer } from '../gazetteer';
 import { explainRun, type Explanation } from './explain';
-import { findMentions, type FoundMention, type MentionTrace } from './mentions';
+import { createMentionTrace, findMentions, type FoundMention, type MentionTrace } from './mentions';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { rankMentions, type Candidate } from './rank';
@@ -116,7 +116,7 @@ export function createGeocoder(
 		},
 		explain(text: string, geocodeOptions: GeocodeOptions = {}): Explanation {
 			const date = geocodeOptions.date ?? null;
-			const trace: MentionTrace = { rejectedSpans: [], rejectedMentions: [] };
+			const trace = createMentionTrace();
 			const stages = run(text, date, trace);
 			return explainRun({ text, date, trace, weights, ...stages });
 		}

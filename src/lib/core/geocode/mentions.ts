@@ -35,7 +35,7 @@ import {
 	SLAVIC_SHAPE,
 	TOWN_CUES
 } from './lexicon';
-import { classifyMentions, classifySpan, type Rejection } from './classify';
+import { classifyMentions, classifySpan, type TextRuleTrace } from './classify';
 import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
@@ -230,23 +230,28 @@ interface Scan {
 	maxWords: number;
 	/** Last token of the facility name that follows the latest mention (-1: none). */
 	facilityUntil: number;
-	/** Where the spans the span rules reject go, when they are traced. */
-	rejected?: RejectedSpan[];
+	/** Where what the span rules do goes, when it is traced. */
+	trace?: MentionTrace;
 }
 
-/** A span the gazetteer knows that a span rule rejected, and the rule. */
+/** A span the gazetteer knows that a span rule rejected, and the rule; or one a rule held for but its exception kept. */
 export interface RejectedSpan {
 	start: number;
 	end: number;
 	reason: string;
 }
 
-/** What `findMentions` rejected and why, for `--explain`. */
-export interface MentionTrace {
+/** What `findMentions` rejected and why, and which rules exceptions overruled, for `--explain`. */
+export interface MentionTrace extends TextRuleTrace {
 	/** Spans the span rules rejected while scanning. */
 	rejectedSpans: RejectedSpan[];
-	/** Mentions the text rules rejected after the scan. */
-	rejectedMentions: Rejection[];
+	/** Kept spans a span rule held for, overruled by its exception. */
+	overruledSpans: RejectedSpan[];
+}
+
+/** An empty trace for `findMentions`. */
+export function createMentionTrace(): MentionTrace {
+	return { rejectedSpans: [], overruledSpans: [], rejectedMentions: [], overruledMentions: [] };
 }
 
 /**
@@ -270,7 +275,7 @@ export function findMentions(
 		matched: new Set<number>(),
 		maxWords: gazetteer.maxKeyWords + 2,
 		facilityUntil: -1,
-		rejected: trace?.rejectedSpans
+		trace
 	};
 	// Each step is its own small function: the scan runs once per token, and small functions are
 	// compiled sooner and more cheaply than one large loop body.
@@ -282,7 +287,7 @@ export function findMentions(
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = classifyMentions(all, tokens, text, trace?.rejectedMentions);
+	const kept = classifyMentions(all, tokens, text, trace);
 	linkQualifiers(kept, tokens);
 	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
@@ -371,21 +376,28 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	const cues = cuesAround(tokens, i, last, cued);
 	const { near, cue } = cues;
 	const kind = best.landmark ? 'landmark' : region ? 'region' : cues.kind;
-	const verdict = classifySpan({
-		tokens,
-		first: i,
-		last,
-		key: best.key,
-		hits: best.hits,
-		kind,
-		lowerCued,
-		lowerWords: scan.lowerWords,
-		matched: scan.matched
-	});
+	const overruled = scan.trace ? [] : undefined;
+	const verdict = classifySpan(
+		{
+			tokens,
+			first: i,
+			last,
+			key: best.key,
+			hits: best.hits,
+			kind,
+			lowerCued,
+			lowerWords: scan.lowerWords,
+			matched: scan.matched
+		},
+		overruled
+	);
+	const end = tokens[last].end;
 	if (verdict.kind === 'rejected') {
-		scan.rejected?.push({ start: t.start, end: tokens[last].end, reason: verdict.reason });
+		scan.trace?.rejectedSpans.push({ start: t.start, end, reason: verdict.reason });
 		return null;
 	}
+	for (const reason of overruled ?? [])
+		scan.trace?.overruledSpans.push({ start: t.start, end, reason });
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
 	const offset = offsetBefore(scan.text, t.start);
