@@ -258,7 +258,15 @@ export function classifySpan(facts: SpanFacts, overruled?: string[]): Verdict {
 	const token = facts.tokens[facts.first];
 	const after = facts.tokens[facts.last + 1];
 	const span: Span = {
-		...facts,
+		tokens: facts.tokens,
+		first: facts.first,
+		last: facts.last,
+		key: facts.key,
+		hits: facts.hits,
+		kind: facts.kind,
+		lowerCued: facts.lowerCued,
+		lowerWords: facts.lowerWords,
+		matched: facts.matched,
 		token,
 		single: facts.last === facts.first,
 		strongCue: facts.kind === 'settlement' || facts.kind === 'region' || facts.kind === 'district',
