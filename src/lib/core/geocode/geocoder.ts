@@ -11,7 +11,7 @@ import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { rankMentions, type Candidate } from './rank';
 import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
-import type { GeocodeOptions, Geocoder, Resolution, ResolvedMention } from './types';
+import type { GeocodeOptions, Geocoder, Place, Resolution, ResolvedMention } from './types';
 
 /** Options of `createGeocoder`. */
 export interface GeocoderOptions {
@@ -35,9 +35,20 @@ function alternativeOf(c: Candidate): Alternative {
 }
 
 /** Publicly visible copy of a gazetteer place (drops the index fields). */
-function publicPlace(c: Candidate) {
-	const { index: _index, admin2Code: _admin2, ...place } = c.place;
-	return place;
+function publicPlace(c: Candidate): Place {
+	const p = c.place;
+	return {
+		id: p.id,
+		name: p.name,
+		lat: p.lat,
+		lon: p.lon,
+		featureClass: p.featureClass,
+		featureCode: p.featureCode,
+		countryCode: p.countryCode,
+		admin1Code: p.admin1Code,
+		admin1: p.admin1,
+		population: p.population
+	};
 }
 
 /** The outcome of one mention from its ranked candidates. */
