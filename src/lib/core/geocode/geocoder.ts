@@ -11,7 +11,14 @@ import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { rankMentions, type Candidate } from './rank';
 import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
-import type { GeocodeOptions, Geocoder, Place, Resolution, ResolvedMention } from './types';
+import type {
+	GeocodeOptions,
+	Geocoder,
+	Located,
+	Place,
+	Resolution,
+	ResolvedMention
+} from './types';
 
 /** Options of `createGeocoder`. */
 export interface GeocoderOptions {
@@ -80,7 +87,7 @@ function resolve(
 		precision = 'near_settlement';
 		uncertaintyKm = Math.round(uncertaintyKm + offset.km);
 	}
-	return {
+	const located: Resolution & Located = {
 		kind: top.p >= ambiguousBelow ? 'resolved' : 'ambiguous',
 		place: publicPlace(top),
 		confidence,
@@ -89,11 +96,12 @@ function resolve(
 		alternatives,
 		evidence: offset
 			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
-			: [...top.evidence],
-		...(offset
-			? { offsetPoint: movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg) }
-			: {})
+			: [...top.evidence]
 	};
+	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
+	if (offset)
+		located.offsetPoint = movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg);
+	return located;
 }
 
 /** A geocoder that can also say why each mention landed where it did. */

@@ -401,15 +401,17 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
 	const offset = offsetBefore(scan.text, t.start);
+	const mention: PlaceMention = {
+		start: t.start,
+		end: tokens[last].end,
+		mention: scan.text.slice(t.start, tokens[last].end),
+		cue,
+		near
+	};
+	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
+	if (offset) mention.offset = offset;
 	return {
-		mention: {
-			start: t.start,
-			end: tokens[last].end,
-			mention: scan.text.slice(t.start, tokens[last].end),
-			cue,
-			near,
-			...(offset ? { offset } : {})
-		},
+		mention,
 		key: best.key,
 		hits: best.hits,
 		sentence: t.sentence,
