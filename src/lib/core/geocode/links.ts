@@ -6,6 +6,15 @@
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
 import { QUALIFIER_GLUE } from './lexicon';
+import type { PlaceMention } from './types';
+
+/**
+ * A copy of a mention with some fields changed: links never change a mention in place. Written with
+ * Object.assign, which stays fast where object spread is lowered to a helper.
+ */
+function copied(m: PlaceMention, changes: Partial<PlaceMention>): PlaceMention {
+	return Object.assign({}, m, changes);
+}
 
 /** Whether mention b directly follows mention a as a list item ("X and Y", "X, Y", "X or Y"). */
 function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
@@ -66,7 +75,7 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			// A bare name: the oblast or its city; the ranking decides from where the place it qualifies lies.
 			f.bareQualifier = true;
 		} else if (!hasComma && between.length === 0) continue;
-		f.mention = { ...f.mention, qualifier: true };
+		f.mention = copied(f.mention, { qualifier: true });
 		f.qualifies = p;
 		p.qualifiers.push(f);
 		// Back through the list, to its start or to a qualifier of an earlier place ("A, Donetsk,
@@ -95,7 +104,7 @@ export function linkPossessiveCities(found: FoundMention[], tokens: Token[]): vo
 			continue;
 		if (!possessive(tokens, p.lastToken) || !p.hits.some((h) => h.place.featureClass === 'P'))
 			continue;
-		p.mention = { ...p.mention, qualifier: true };
+		p.mention = copied(p.mention, { qualifier: true });
 		p.qualifies = f;
 		p.bareQualifier = p.hits.some((h) => h.place.featureCode === 'ADM1');
 		f.qualifiers.push(p);
@@ -120,7 +129,7 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 			const comma = /^\s*,\s*$/.test(tokens[found[k + 1].firstToken].gapBefore) || listed;
 			if (prev.kind !== null || prev.sentence !== f.sentence || !comma) break;
 			prev.kind = f.kind;
-			prev.mention = { ...prev.mention, cue: f.mention.cue };
+			prev.mention = copied(prev.mention, { cue: f.mention.cue });
 		}
 	}
 }
@@ -188,6 +197,6 @@ export function markReferences(found: FoundMention[], tokens: Token[], text: str
 			p.hits.some((h) => h.place.featureClass === 'P' || h.place.featureClass === 'S');
 		if (!near && !REFERENCE_GAP.test(gap)) continue;
 		if (bearingBefore(p.sentence, p.mention.start)) continue;
-		f.mention = { ...f.mention, reference: true };
+		f.mention = copied(f.mention, { reference: true });
 	}
 }
