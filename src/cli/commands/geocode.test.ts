@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../../lib/core/gazetteer';
 import { createFixtureGazetteer } from '../../lib/core/geocode/fixture';
 import { createGeocoder } from '../../lib/core/geocode/geocoder';
-import { geocodeLine } from './geocode';
+import { explainLine, geocodeLine } from './geocode';
 
 const geocoder = createGeocoder(createFixtureGazetteer());
 
@@ -96,5 +96,39 @@ describe('geocodeLine', () => {
 		expect(idOf(JSON.stringify({ id: 1, text, date: '2022-03-15' }))).toBe('test:0');
 		expect(idOf(JSON.stringify({ id: 1, text, date: '2023-05-01' }))).toBe('test:1');
 		expect(idOf(JSON.stringify({ id: 1, text }))).toBe('test:1');
+	});
+});
+
+describe('explainLine', () => {
+	const explaining = createGeocoder(createFixtureGazetteer());
+	const explain = (text: string) => {
+		const result = explainLine(JSON.stringify({ id: 'e1', text }), explaining);
+		if (result.kind !== 'ok') throw new Error(result.kind);
+		return result.line;
+	};
+
+	it('prints per mention its span, facts, verdict, relations, candidates and outcome', () => {
+		const out = explain('Shelling of Zelenivka, Kherson region.');
+		expect(out).toMatch(/^# "e1"\n\[0\] "Zelenivka" 12-21 key "zelenivka" \(\d+ hits\)\n/);
+		expect(out).toContain('  facts: cueBefore=of');
+		expect(out).toContain('  verdict: place');
+		expect(out).toContain('  relations: qualified by [1]');
+		expect(out).toContain('  relations: qualifies [0]');
+		expect(out).toMatch(/p=\d\.\d{3} Zelenivka \(geonames:21, PPL, Kherson Oblast\): .*qualifier/);
+		expect(out).toContain('→ resolved: Zelenivka (geonames:21)');
+		expect(out).toContain('role point');
+	});
+
+	it('names the rule that rejected a span or a mention', () => {
+		const out = explain('Shelling hit Sadova Street. Warsaw denied it.');
+		expect(out).toContain('rejected:\n  "Sadova" 13-19: street-name (span rule)');
+		expect(out).toContain('"Warsaw" 28-34: government (text rule)');
+	});
+
+	it('reports a bad line as geocodeLine does', () => {
+		expect(explainLine('{"id":1}', explaining)).toEqual({
+			kind: 'error',
+			message: 'missing "text" (a string)'
+		});
 	});
 });

@@ -7,6 +7,10 @@
  * place and its coordinates (`placeLat`/`placeLon`) but no point. A bad line is reported on stderr
  * (with its line number) and answered by nothing; the others are still answered; the exit code is
  * then 1.
+ *
+ * `geocode --explain` prints instead, per input line, why each mention landed where it did: its
+ * span, context facts, the classify stage's verdicts, its relations and each candidate's features
+ * and score (see `core/geocode/explain.ts`).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -14,8 +18,10 @@ import {
 	POINT_MAX_UNCERTAINTY_KM,
 	type MentionRole
 } from '../../lib/core/geocode/specific';
-import type { Geocoder, ResolvedMention } from '../../lib/core/geocode/types';
-import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
+import { formatExplanation } from '../../lib/core/geocode/explain';
+import { createGeocoder, type ExplainingGeocoder } from '../../lib/core/geocode/geocoder';
+import type { GeocodeOptions, Geocoder, ResolvedMention } from '../../lib/core/geocode/types';
+import { loadDefaultGeocoder, loadGazetteer } from '../../lib/server/gazetteer';
 import type { Command } from '../command';
 
 /** One place of the output line, as CLAIMS-GEOJSON.md specifies (plus role, precision and offsets). */
@@ -84,8 +90,14 @@ export function toGeocodedPlaces(
 	return mentions.map((m, i) => toGeocodedPlace(m, roles[i]));
 }
 
-/** Geocodes one input line (pure apart from the geocoder). */
-export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult {
+/** One input line read: its id, text and date, or what is wrong with it. */
+type ParsedLine =
+	| { kind: 'ok'; id: unknown; text: string; options: GeocodeOptions }
+	| { kind: 'skip' }
+	| { kind: 'error'; message: string };
+
+/** Reads one input line `{"id", "text", "date"?}`. */
+function parseLine(line: string): ParsedLine {
 	if (line.trim() === '') return { kind: 'skip' };
 	let input: unknown;
 	try {
@@ -101,27 +113,56 @@ export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult
 	if (text.trim() === '') return { kind: 'error', message: 'empty "text"' };
 	if (date !== undefined && date !== null && typeof date !== 'string')
 		return { kind: 'error', message: '"date" is not a string (YYYY-MM-DD)' };
-	const places = toGeocodedPlaces(geocoder.geocode(text, { date: date ?? null }));
-	return { kind: 'ok', line: JSON.stringify({ id, places }) };
+	return { kind: 'ok', id, text, options: { date: date ?? null } };
+}
+
+/** Geocodes one input line (pure apart from the geocoder). */
+export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult {
+	const input = parseLine(line);
+	if (input.kind !== 'ok') return input;
+	const places = toGeocodedPlaces(geocoder.geocode(input.text, input.options));
+	return { kind: 'ok', line: JSON.stringify({ id: input.id, places }) };
+}
+
+/** Explains one input line for a reader: a heading with its id, then `formatExplanation`. */
+export function explainLine(line: string, geocoder: ExplainingGeocoder): GeocodeLineResult {
+	const input = parseLine(line);
+	if (input.kind !== 'ok') return input;
+	const explanation = geocoder.explain(input.text, input.options);
+	return {
+		kind: 'ok',
+		line: `# ${JSON.stringify(input.id)}\n${formatExplanation(explanation)}\n`
+	};
 }
 
 /** The `geocode` command. */
 export const geocodeCommand: Command = {
 	name: 'geocode',
-	summary: 'geocode < lines.jsonl: place mentions of each {"id","text"} line, one JSON line each',
+	summary:
+		'geocode [--explain] < lines.jsonl: place mentions of each {"id","text"} line, one JSON line each (--explain: why, for a reader)',
 	async run(args) {
-		if (args.length > 0) {
+		const explain = args[0] === '--explain';
+		const unexpected = args.slice(explain ? 1 : 0)[0];
+		if (unexpected !== undefined) {
 			process.stderr.write(
-				`claimsmap geocode: unexpected argument '${args[0]}' (input is JSON lines on stdin)\n`
+				`claimsmap geocode: unexpected argument '${unexpected}' (input is JSON lines on stdin)\n`
 			);
 			return 2;
 		}
 		const input = new TextDecoder('utf-8').decode(readFileSync(0));
-		const geocoder = loadDefaultGeocoder();
+		const answer = explain
+			? (
+					(geocoder) => (line: string) =>
+						explainLine(line, geocoder)
+				)(createGeocoder(loadGazetteer()))
+			: (
+					(geocoder) => (line: string) =>
+						geocodeLine(line, geocoder)
+				)(loadDefaultGeocoder());
 		let failed = 0;
 		const out: string[] = [];
 		input.split('\n').forEach((line, n) => {
-			const result = geocodeLine(line, geocoder);
+			const result = answer(line);
 			if (result.kind === 'ok') out.push(result.line);
 			else if (result.kind === 'error') {
 				failed++;

@@ -3,7 +3,7 @@
  * and generic words after it ("region", "district", "island").
  */
 import { REGION_WORDS } from '../names';
-import { CUE_PHRASES } from './lexicon';
+import { CUE_PHRASES, DISTRICT_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What kind of place the words around a mention say it is. */
@@ -12,31 +12,6 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Words after a name that make it a region (shared with the normaliser, which drops them from keys). */
 export { REGION_WORDS };
-/** Words after a name that make it a district or a community. */
-export const DISTRICT_WORDS = new Set([
-	'district',
-	'districts',
-	'raion',
-	'raions',
-	'rayon',
-	'rajon',
-	'community',
-	'communities',
-	'hromada',
-	'hromadas'
-]);
-
-/** Words after a name that put the claim around the place ("X area", "the X direction"). */
-export const NEAR_AFTER: ReadonlySet<string> = new Set([
-	'area',
-	'direction',
-	'directions',
-	'outskirts',
-	'axis',
-	'sector',
-	'front',
-	'environs'
-]);
 
 /** The kind a trailing or following generic word gives a mention. */
 export function kindOfWord(word: string): PlaceKind | null {
@@ -77,14 +52,3 @@ export function cueBefore(
 	}
 	return null;
 }
-
-/** English word endings that a romanised Slavic name does not have ("financial", "meeting"). */
-export const ENGLISH_ENDING = /(ial|ian|ion|ment|ness|ing|ed|ly|ous|ive|ity)$/;
-
-/**
- * Word shapes of romanised Ukrainian and Russian place names that English words rarely have,
- * including the neuter adjective endings of village names (Spirne, Solodke, Veletenskoye) and
- * plurals in -vky/-pky (Stavky, Lypky).
- */
-export const SLAVIC_SHAPE =
-	/(kh|zh|shch|yi|ii|iy|yy|iu|yu|ia|ya)|(iv|ov|ev|yn|in)(ka|ske|ska|sk|skyi|skoye|e|o|tsi)$|(ske|ska|skyi|sk|ivka|ovka|skoye|skoe|[tdrvsz]ne|[dt]ke|[vp]ky|yne|yn)$/;

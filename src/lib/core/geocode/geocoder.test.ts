@@ -374,6 +374,14 @@ describe('ranking', () => {
 		const alone = geocode('Shells fell on Donetsk and Yasenove.', extra);
 		expect(placeOf(byMention(alone, 'Yasenove'))).toBe('geonames:97');
 	});
+	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
+		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');
+		expect(byMention(found, 'Kherson')?.mention.qualifier).toBe(true);
+		expect(placeOf(byMention(found, 'Zelenivka'))).toBe('geonames:21');
+		// A list goes on after "and": there the name is a place of its own.
+		const listed = geocode('Shelling of Zelenivka, Kherson and Lypky.');
+		expect(byMention(listed, 'Kherson')?.mention.qualifier).toBeUndefined();
+	});
 	it('reads a bare name in brackets after a place as its qualifier, which makes no point', () => {
 		const found = geocode('Units pushed from Sadova (Donetsk) toward Zelenivka.');
 		const qualifier = byMention(found, 'Donetsk');

@@ -5,11 +5,20 @@
  */
 import type { Alternative } from '../contract';
 import type { Gazetteer } from '../gazetteer';
-import { findMentions, type FoundMention } from './mentions';
+import { explainRun, type Explanation } from './explain';
+import { createMentionTrace, findMentions, type FoundMention, type MentionTrace } from './mentions';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
-import { DEFAULT_WEIGHTS, rankMentions, type Candidate, type RankWeights } from './rank';
-import type { GeocodeOptions, Geocoder, Resolution, ResolvedMention } from './types';
+import { rankMentions, type Candidate } from './rank';
+import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
+import type {
+	GeocodeOptions,
+	Geocoder,
+	Located,
+	Place,
+	Resolution,
+	ResolvedMention
+} from './types';
 
 /** Options of `createGeocoder`. */
 export interface GeocoderOptions {
@@ -20,16 +29,6 @@ export interface GeocoderOptions {
 	/** Below this probability a named best place is reported as ambiguous. */
 	ambiguousBelow?: number;
 }
-
-/** Confidence is discounted for loose matches: a phonetic hit is weaker evidence than the name itself. */
-const STRENGTH_FACTOR = {
-	primary: 1,
-	alternate: 0.95,
-	romanised: 0.92,
-	derived: 0.8,
-	phonetic: 0.7,
-	slip: 0.6
-} as const;
 
 function alternativeOf(c: Candidate): Alternative {
 	return {
@@ -43,9 +42,20 @@ function alternativeOf(c: Candidate): Alternative {
 }
 
 /** Publicly visible copy of a gazetteer place (drops the index fields). */
-function publicPlace(c: Candidate) {
-	const { index: _index, admin2Code: _admin2, ...place } = c.place;
-	return place;
+function publicPlace(c: Candidate): Place {
+	const p = c.place;
+	return {
+		id: p.id,
+		name: p.name,
+		lat: p.lat,
+		lon: p.lon,
+		featureClass: p.featureClass,
+		featureCode: p.featureCode,
+		countryCode: p.countryCode,
+		admin1Code: p.admin1Code,
+		admin1: p.admin1,
+		population: p.population
+	};
 }
 
 /** The outcome of one mention from its ranked candidates. */
@@ -67,9 +77,9 @@ function resolve(
 	let { precision, uncertaintyKm } = precisionOf(top.place, found.mention.near);
 	if ((found.kind === 'region' || found.kind === 'district') && top.place.featureClass === 'P') {
 		precision = 'district';
-		uncertaintyKm = Math.max(uncertaintyKm, 25);
+		uncertaintyKm = Math.max(uncertaintyKm, RESOLVE_WEIGHTS.areaAsPlaceKm);
 	}
-	const confidence = Math.round(top.p * STRENGTH_FACTOR[top.strength] * 1000) / 1000;
+	const confidence = Math.round(top.p * RESOLVE_WEIGHTS.strengthFactor[top.strength] * 1000) / 1000;
 	// "17 km NE of X" points away from X: `offsetPoint` says where; the radius around the place's
 	// own point (what consumers without offsets plot) then has to reach that far.
 	const offset = found.mention.offset;
@@ -77,7 +87,7 @@ function resolve(
 		precision = 'near_settlement';
 		uncertaintyKm = Math.round(uncertaintyKm + offset.km);
 	}
-	return {
+	const located: Resolution & Located = {
 		kind: top.p >= ambiguousBelow ? 'resolved' : 'ambiguous',
 		place: publicPlace(top),
 		confidence,
@@ -86,27 +96,48 @@ function resolve(
 		alternatives,
 		evidence: offset
 			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
-			: [...top.evidence],
-		...(offset
-			? { offsetPoint: movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg) }
-			: {})
+			: [...top.evidence]
 	};
+	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
+	if (offset)
+		located.offsetPoint = movePoint(top.place.lat, top.place.lon, offset.km, offset.bearingDeg);
+	return located;
+}
+
+/** A geocoder that can also say why each mention landed where it did. */
+export interface ExplainingGeocoder extends Geocoder {
+	/** The stages' reasons for `geocode(text, options)`'s answer (see `explain.ts`). */
+	explain(text: string, options?: GeocodeOptions): Explanation;
 }
 
 /** Creates a geocoder over a loaded gazetteer. */
-export function createGeocoder(gazetteer: Gazetteer, options: GeocoderOptions = {}): Geocoder {
+export function createGeocoder(
+	gazetteer: Gazetteer,
+	options: GeocoderOptions = {}
+): ExplainingGeocoder {
 	const weights = options.weights ?? DEFAULT_WEIGHTS;
-	const minScore = options.minScore ?? -1.1;
-	const ambiguousBelow = options.ambiguousBelow ?? 0.5;
+	const minScore = options.minScore ?? RESOLVE_WEIGHTS.minScore;
+	const ambiguousBelow = options.ambiguousBelow ?? RESOLVE_WEIGHTS.ambiguousBelow;
+	/** The stages, once: spot and classify, link, rank, resolve. */
+	const run = (text: string, date: string | null, trace?: MentionTrace) => {
+		const found = findMentions(text, gazetteer, trace);
+		const ranked = rankMentions(found, weights, date);
+		const resolved = found.map((f, m) => ({
+			mention: f.mention,
+			resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
+		}));
+		return { found, ranked, resolved };
+	};
 	return {
 		gazetteerLabel: gazetteer.label,
 		geocode(text: string, geocodeOptions: GeocodeOptions = {}): ResolvedMention[] {
-			const found = findMentions(text, gazetteer);
-			const ranked = rankMentions(found, weights, geocodeOptions.date ?? null);
-			return found.map((f, m) => ({
-				mention: f.mention,
-				resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
-			}));
+			return run(text, geocodeOptions.date ?? null).resolved;
+		},
+		explain(text: string, geocodeOptions: GeocodeOptions = {}): Explanation {
+			const date = geocodeOptions.date ?? null;
+			const trace = createMentionTrace();
+			const stages = run(text, date, trace);
+			return explainRun({ text, date, trace, weights, ...stages });
 		}
 	};
 }

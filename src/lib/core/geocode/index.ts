@@ -1,5 +1,6 @@
 /** The geocoder's public API: create one over a gazetteer, then geocode text. */
-export { createGeocoder, type GeocoderOptions } from './geocoder';
+export { createGeocoder, type ExplainingGeocoder, type GeocoderOptions } from './geocoder';
+export { formatExplanation, type Explanation } from './explain';
 export { findMentions, PLACE_KINDS, type FoundMention, type PlaceKind } from './mentions';
 export {
 	rankMentions,

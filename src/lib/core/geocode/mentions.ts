@@ -19,38 +19,27 @@ import {
 	PLANT_WORDS,
 	spellOutPlants
 } from '../names';
-import {
-	cueBefore,
-	DISTRICT_WORDS,
-	endsCue,
-	ENGLISH_ENDING,
-	kindOfWord,
-	NEAR_AFTER,
-	PLACE_KINDS,
-	REGION_WORDS,
-	SLAVIC_SHAPE,
-	type PlaceKind
-} from './cues';
+import { cueBefore, endsCue, kindOfWord, PLACE_KINDS, REGION_WORDS, type PlaceKind } from './cues';
 import {
 	CALENDAR_WORDS,
 	COMMON_WORDS,
-	PERSON_TITLES,
+	CONNECTORS,
+	CYRILLIC_COUNTRIES,
+	DEMONYM,
+	DISTRICT_WORDS,
+	ENGLISH_ENDING,
+	FACILITY_GLUE,
+	FEATURE_TAILS,
+	NEAR_AFTER,
 	REGION_ABBREVIATIONS,
-	UNIT_WORDS
+	SLAVIC_SHAPE,
+	TOWN_CUES
 } from './lexicon';
-import {
-	dropActors,
-	dropMaterielNames,
-	dropPeople,
-	dropWaterways,
-	linkPossessiveCities,
-	linkQualifiers,
-	markReferences,
-	shareCollectiveCues
-} from './links';
+import { classifyMentions, classifySpan, type TextRuleTrace } from './classify';
+import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
-import { isTown, TOWN_CUES } from './towns';
+import { isTown } from './towns';
 import { joined, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
@@ -76,35 +65,6 @@ export interface FoundMention {
 	firstToken: number;
 	lastToken: number;
 }
-
-/** Small words that may sit inside a multi-word name ("Rostov-on-Don", "Bila Tserkva" needs none). */
-const CONNECTORS = new Set([
-	'on',
-	'na',
-	'nad',
-	'de',
-	'del',
-	'la',
-	'am',
-	'an',
-	'der',
-	'upon',
-	'pod'
-]);
-/** Words after a name that make it a body of water or a waterway ("Dubky River"): not a settlement. */
-const WATER_WORDS = new Set([
-	'river',
-	'rivers',
-	'reservoir',
-	'canal',
-	'lake',
-	'sea',
-	'bay',
-	'estuary',
-	'lagoon',
-	'creek',
-	'stream'
-]);
 
 /** Minimum spelling similarity for a phonetic match to count. */
 const LOOSE_SIMILARITY = 0.45;
@@ -133,52 +93,6 @@ const SIMILARITY_MEMO = new WeakMap<
 	Map<string, { hit: KeyHit; similarity: number }[]>
 >();
 
-/** Words that make a name before them a facility's ("Dubrovni Substation"), not a person's. */
-const FACILITY_WORDS = new Set([
-	'substation',
-	'station',
-	'plant',
-	'bridge',
-	'airport',
-	'airfield',
-	'port',
-	'dam',
-	'refinery',
-	'depot',
-	'factory',
-	'school',
-	'lyceum',
-	'college',
-	'hospital',
-	'market',
-	'church',
-	'railway',
-	'base'
-]);
-
-/** Small words inside facility names ("College of Transport and Infrastructure"). */
-const FACILITY_GLUE = new Set(['of', 'the', 'for', 'named', 'after']);
-
-/** Street-type words: "Svobody Square" is a street name, not the village of Svobody. */
-const STREET_WORDS = new Set([
-	'square',
-	'street',
-	'avenue',
-	'boulevard',
-	'lane',
-	'prospekt',
-	'prospect',
-	'road',
-	'highway',
-	'embankment',
-	'st',
-	'ave',
-	'blvd'
-]);
-
-/** English demonyms and adjectives ("Crimean", "Ukrainian") are never loose matches of a place. */
-const DEMONYM = /(ian|ean|ese|ish)$/;
-
 /** Keys to try loosely for a run: the run itself, then forms derived from it (noun forms of an adjective, compounds split, "j" as "y"). */
 function looseKeys(words: string[], cyrillic: boolean, next: string | undefined): string[] {
 	const keys = runKeys(words, cyrillic);
@@ -195,7 +109,7 @@ function looseKeys(words: string[], cyrillic: boolean, next: string | undefined)
 
 /** Keys of a run of tokens: the Latin key, or for Cyrillic every romanisation of it. */
 function runKeys(words: string[], cyrillic: boolean): string[] {
-	// "Zaporizhzhia NPP", "Kakhovka power station": plant words as the gazetteer keys them.
+	// "Lypky NPP", "Dubky power station": plant words as the gazetteer keys them.
 	if (words.length > 1 && PLANT_WORDS.has(words[words.length - 1])) words = spellOutPlants(words);
 	const base = words.some((w) => GENERIC_WORDS.has(w) || w.includes(' '))
 		? stripGenericTokens(words.join(' ').split(' ')).join(' ')
@@ -222,38 +136,6 @@ function lookupAll(
 	return null;
 }
 
-/** Whether the word before a match looks like a person's first name or a title. */
-function personBefore(tokens: Token[], i: number, matched: Set<number>): boolean {
-	if (i === 0 || !joined(tokens, i)) return false;
-	const prev = tokens[i - 1];
-	if (PERSON_TITLES.has(prev.folded)) return true;
-	// "Minister of Defence Sergei ...": a title a few capitalised words back still introduces a person.
-	for (
-		let k = i - 1, n = 0;
-		k >= 0 && n < 5 && (tokens[k].capital || tokens[k].folded === 'of');
-		k--, n++
-	) {
-		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
-		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
-		// In capitals, an ordinary word ("IN", "NEAR") ends the run a title would head.
-		if (tokens[k].shouted && COMMON_WORDS.has(tokens[k].folded) && tokens[k].folded !== 'of') break;
-	}
-	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
-	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
-	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
-	if (/(ian|ean|ese|ish|ic)$/.test(prev.folded) || prev.folded.includes(' ')) return false;
-	if (/^\d/.test(prev.raw)) return false;
-	return true;
-}
-
-/** Countries whose place names come romanised from Cyrillic. */
-const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
-/** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
-const NEAR_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'TR', 'GE', 'BG']);
-
-/** Lower-case words that end a landmark's name ("the North Crimean canal", "Oskil reservoir"). */
-const FEATURE_TAILS: ReadonlySet<string> = new Set(['canal', 'reservoir']);
-
 /**
  * Whether a folded word is the own name of a town (`isTown`) in some spelling: its name, a
  * romanisation of its Cyrillic name, or another Latin name of five letters or more that sounds like
@@ -272,12 +154,12 @@ function townName(gazetteer: Gazetteer, word: string): boolean {
 		);
 }
 
-/** Most words of a lower-case name of several words ("nova kakhovka", "stara zburivka"). */
+/** Most words of a lower-case name of several words ("nova lypka", "stara dubivka"). */
 const LOWER_RUN_WORDS = 3;
 
 /**
  * The last token of a lower-case run of words from `i` that is a name of a place romanised from
- * Cyrillic in full ("nova kakhovka", "krasnoe znamya"), longest first; -1 if there is none.
+ * Cyrillic in full ("nova lypka", "krasnoe pole"), longest first; -1 if there is none.
  */
 function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
 	let key = tokens[i].folded;
@@ -302,8 +184,8 @@ function lowerCaseRun(tokens: Token[], i: number, gazetteer: Gazetteer): number 
 /**
  * A lower-case name read as a place name anyway, written after a place cue ("village of", "near",
  * "in"): a word shaped like a romanised Slavic name and no ordinary English word ("in
- * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of kherson"); or
- * several words that are a place's name in full ("near nova kakhovka"). Returns the name's last
+ * dubrovivka"); a town's own name, after those cues or "of", "on", "from", "to" ("of lviv"); or
+ * several words that are a place's name in full ("near nova lypka"). Returns the name's last
  * token, or -1.
  */
 function lowerCaseName(tokens: Token[], i: number, gazetteer: Gazetteer): number {
@@ -332,7 +214,7 @@ interface RunMatch {
 	end: number;
 	key: string;
 	hits: readonly KeyHit[];
-	/** The run is a landmark's whole name, facility words and all ("Hostomel airport"). */
+	/** The run is a landmark's whole name, facility words and all ("Dubky airport"). */
 	landmark?: boolean;
 }
 
@@ -348,10 +230,39 @@ interface Scan {
 	maxWords: number;
 	/** Last token of the facility name that follows the latest mention (-1: none). */
 	facilityUntil: number;
+	/** Where what the span rules do goes, when it is traced. */
+	trace?: MentionTrace;
 }
 
-/** Finds place mentions in text, longest match first, with their cues and candidate places. */
-export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[] {
+/** A span the gazetteer knows that a span rule rejected, and the rule; or one a rule held for but its exception kept. */
+export interface RejectedSpan {
+	start: number;
+	end: number;
+	reason: string;
+}
+
+/** What `findMentions` rejected and why, and which rules exceptions overruled, for `--explain`. */
+export interface MentionTrace extends TextRuleTrace {
+	/** Spans the span rules rejected while scanning. */
+	rejectedSpans: RejectedSpan[];
+	/** Kept spans a span rule held for, overruled by its exception. */
+	overruledSpans: RejectedSpan[];
+}
+
+/** An empty trace for `findMentions`. */
+export function createMentionTrace(): MentionTrace {
+	return { rejectedSpans: [], overruledSpans: [], rejectedMentions: [], overruledMentions: [] };
+}
+
+/**
+ * Finds place mentions in text, longest match first, with their cues and candidate places; what
+ * the classify stage rejects goes to `trace` when it is given.
+ */
+export function findMentions(
+	text: string,
+	gazetteer: Gazetteer,
+	trace?: MentionTrace
+): FoundMention[] {
 	const tokens = tokenise(text);
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
@@ -363,7 +274,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 		lowerWords,
 		matched: new Set<number>(),
 		maxWords: gazetteer.maxKeyWords + 2,
-		facilityUntil: -1
+		facilityUntil: -1,
+		trace
 	};
 	// Each step is its own small function: the scan runs once per token, and small functions are
 	// compiled sooner and more cheaply than one large loop body.
@@ -375,10 +287,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): FoundMention[]
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
 	shareCollectiveCues(all, tokens);
-	const kept = dropMaterielNames(
-		dropWaterways(dropActors(dropPeople(all, tokens), tokens), tokens, text),
-		tokens
-	);
+	const kept = classifyMentions(all, tokens, text, trace);
 	linkQualifiers(kept, tokens);
 	linkPossessiveCities(kept, tokens);
 	markReferences(kept, tokens, text);
@@ -400,9 +309,9 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	const lowerCued = !t.capital && (lowerIsland || lowerEnd >= 0);
 	if (!t.capital && !lowerCued) return null;
 	// Capitalised words right after a place name belong to a facility named after it
-	// ("Bakhmut College of Transport", "Chernihiv Drama Theater"), not to other places.
+	// ("Dubky College of Music", "Lypky Drama Theatre"), not to other places.
 	if (i <= scan.facilityUntil && !REGION_ABBREVIATIONS[t.folded]) return null;
-	// The first part of a hyphenated word ("Pre-trial", "Russian-held") is not a name.
+	// The first part of a hyphenated word ("Pre-war", "Russian-held") is not a name.
 	const following = tokens[i + 1];
 	if (
 		following &&
@@ -467,19 +376,42 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	const cues = cuesAround(tokens, i, last, cued);
 	const { near, cue } = cues;
 	const kind = best.landmark ? 'landmark' : region ? 'region' : cues.kind;
-	if (!kept(scan, i, best, kind, lowerCued)) return null;
+	const overruled = scan.trace ? [] : undefined;
+	const verdict = classifySpan(
+		{
+			tokens,
+			first: i,
+			last,
+			key: best.key,
+			hits: best.hits,
+			kind,
+			lowerCued,
+			lowerWords: scan.lowerWords,
+			matched: scan.matched
+		},
+		overruled
+	);
+	const end = tokens[last].end;
+	if (verdict.kind === 'rejected') {
+		scan.trace?.rejectedSpans.push({ start: t.start, end, reason: verdict.reason });
+		return null;
+	}
+	for (const reason of overruled ?? [])
+		scan.trace?.overruledSpans.push({ start: t.start, end, reason });
 	for (let k = i; k <= last; k++) scan.matched.add(k);
 	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
 	const offset = offsetBefore(scan.text, t.start);
+	const mention: PlaceMention = {
+		start: t.start,
+		end: tokens[last].end,
+		mention: scan.text.slice(t.start, tokens[last].end),
+		cue,
+		near
+	};
+	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
+	if (offset) mention.offset = offset;
 	return {
-		mention: {
-			start: t.start,
-			end: tokens[last].end,
-			mention: scan.text.slice(t.start, tokens[last].end),
-			cue,
-			near,
-			...(offset ? { offset } : {})
-		},
+		mention,
 		key: best.key,
 		hits: best.hits,
 		sentence: t.sentence,
@@ -552,7 +484,7 @@ function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
 				!FEATURE_TAILS.has(tj.folded)
 			) {
 				// A lower-case word continues a name only into a landmark named after the place
-				// ("Hostomel airport", "the Zaporizhzhia nuclear power plant").
+				// ("Dubky airport", "the Lypky nuclear power plant").
 				if (!continuesName(gazetteer, [...words, tj.folded], t.cyrillic)) break;
 				lowerTail = true;
 			}
@@ -579,7 +511,7 @@ function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
 /**
  * Whether the word at token `i` may be matched loosely: no ordinary or nationality word, and a
  * sentence's first word (capitalised for grammar) only when it stands alone or before a comma (a
- * heading, a list: "Zaitsevo", "Apostolovoe, Krivoy Rog district").
+ * heading, a list: "Dubkovo", "Lypovoe, Sadovy Rog district").
  */
 function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
 	const t = scan.tokens[i];
@@ -600,7 +532,7 @@ function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
 
 /**
  * Adds loose matches to the exact one (`best`): the phonetic key of the capitalised run
- * (Shipilovka → Shpylivka, Sukhoi Stavok → Sukhyi Stavok), and of adjectival forms (Chuguevsky
+ * (Lipkovka → Lypkivka, Sukhoi Dubok → Sukhyi Dubok), and of adjectival forms (Dubkovsky
  * district → Chuhuiv). A longer loose run replaces a shorter exact one.
  */
 function withLooseMatches(
@@ -690,7 +622,7 @@ function cuesAround(
 			near = true;
 			cue = after.folded;
 		} else if (after.folded === 'governor') {
-			// "Donetsk governor Vadym Filashkin": an oblast's governor speaks for the oblast.
+			// "Donetsk governor Ivan Petrenko": an oblast's governor speaks for the oblast.
 			kind = 'region';
 			cue = after.folded;
 		} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
@@ -700,64 +632,6 @@ function cuesAround(
 	}
 	if (tail === 'island' || tail === 'islands') kind = 'island';
 	return { kind, near, cue };
-}
-
-/** Whether a match over tokens `i..best.end` is a place: not a month, an ordinary word, a person, a street or a river. */
-function kept(
-	scan: Scan,
-	i: number,
-	best: RunMatch,
-	kind: PlaceKind | null,
-	lowerCued: boolean
-): boolean {
-	const { tokens } = scan;
-	const t = tokens[i];
-	const last = best.end;
-	const single = last === i;
-	const strongCue = kind === 'settlement' || kind === 'region' || kind === 'district';
-	if (single && CALENDAR_WORDS.has(t.folded)) return false;
-	if (single && !strongCue && (COMMON_WORDS.has(best.key) || COMMON_WORDS.has(t.folded)))
-		return false;
-	if (single && !strongCue && !lowerCued && scan.lowerWords.has(t.folded)) return false;
-	if (!strongCue && personBefore(tokens, i, scan.matched)) return false;
-	if (single && t.raw.length < 3) return false;
-	// A word ending a longer capitalised name that names no place ("Black Sea Fleet") is part of
-	// that name, not a faraway namesake (Fleet, England); places of the region still count.
-	const before = tokens[i - 1];
-	if (
-		single &&
-		!strongCue &&
-		before?.capital &&
-		!before.initial &&
-		joined(tokens, i) &&
-		!scan.matched.has(i - 1) &&
-		best.hits.every((h) => !NEAR_COUNTRIES.has(h.place.countryCode))
-	)
-		return false;
-	const after = tokens[last + 1];
-	const afterJoined = after !== undefined && joined(tokens, last + 1);
-	// A loose match inside a run of capitalised words ("Mark Milley", "Sergei Shoigu") is a name.
-	const loose = best.hits.every((h) => h.strength === 'phonetic' || h.strength === 'derived');
-	if (
-		loose &&
-		!strongCue &&
-		after &&
-		afterJoined &&
-		after.capital &&
-		!kindOfWord(after.folded) &&
-		!FACILITY_WORDS.has(after.folded)
-	)
-		return false;
-	// "Sumska Street" is a street; "the Bakhmut-Kostiantynivka highway" runs between two towns.
-	if (after && STREET_WORDS.has(after.folded) && afterJoined && t.gapBefore !== '-') return false;
-	// "The Vostok group of forces", "the Kraken battalion": a unit named after a place is no place.
-	if (!strongCue && after && afterJoined && UNIT_WORDS.has(after.folded)) return false;
-	return !(
-		after &&
-		afterJoined &&
-		WATER_WORDS.has(after.folded) &&
-		!best.hits.some((h) => h.place.featureClass === 'H')
-	);
 }
 
 /**

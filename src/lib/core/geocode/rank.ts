@@ -9,6 +9,10 @@ import type { GazetteerPlace, MatchStrength } from '../gazetteer';
 import type { FoundMention } from './mentions';
 import { distanceKm } from './distance';
 import { warCloseness, warLineDistancesKm, warLineIntensities } from './warzone';
+import { DEFAULT_WEIGHTS, RANK_LIMITS, type RankWeights } from './weights';
+import { AXIS_CUES, BORDER_REGIONS, COMMUNITY_CUES, NEIGHBOURS } from './lexicon';
+
+export { DEFAULT_WEIGHTS, type RankWeights };
 
 /** A candidate place of one mention with its score and the reasons for it. */
 export interface Candidate {
@@ -24,78 +28,6 @@ export interface Candidate {
 	/** The context score's parts, for the evidence. */
 	parts: ContextParts;
 }
-
-/** Tunable weights of the ranking (log-odds units). */
-export interface RankWeights {
-	strength: Record<MatchStrength, number>;
-	populationPerDecade: number;
-	/** Population assumed for a populated place whose population GeoNames does not give. */
-	unknownPopulation: number;
-	regionInSentence: number;
-	regionInText: number;
-	districtInSentence: number;
-	districtInText: number;
-	countryNamed: number;
-	qualifier: number;
-	sameRegionAsOther: number;
-	proximity: number;
-	proximityKm: number;
-	proximityCap: number;
-	/** Prior for a place on the lines of fighting (log-odds), decaying with distance from them. */
-	warZone: number;
-	/** Distance in km over which the war-zone prior falls by a factor e. */
-	warZoneKm: number;
-}
-
-/** Default weights. */
-export const DEFAULT_WEIGHTS: RankWeights = {
-	strength: {
-		primary: 0,
-		alternate: -0.4,
-		romanised: -0.6,
-		derived: -1.2,
-		phonetic: -2.2,
-		slip: -2.6
-	},
-	populationPerDecade: 0.45,
-	unknownPopulation: 100,
-	regionInSentence: 3.2,
-	regionInText: 2.2,
-	districtInSentence: 2.0,
-	districtInText: 1.2,
-	countryNamed: 2.5,
-	qualifier: 3,
-	sameRegionAsOther: 0.9,
-	proximity: 2.5,
-	proximityKm: 30,
-	proximityCap: 4,
-	warZone: 2,
-	warZoneKm: 40
-};
-
-/** Russian regions on Ukraine's border (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). */
-const BORDER_REGIONS = new Set(['RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
-const NEIGHBOURS = new Set(['BY', 'MD', 'PL', 'SK', 'HU', 'RO']);
-const MAX_CANDIDATES = 150;
-const PROXIMITY_CANDIDATES = 30;
-const CONTEXT_WINDOW = 10;
-
-/** Cue words that name a hromada (territorial community) rather than a raion. */
-const COMMUNITY_CUES = new Set(['community', 'communities', 'hromada', 'hromadas']);
-
-/** Words after a name that make it a military axis ("the Kupiansk direction"): named after towns. */
-const AXIS_CUES = new Set(['direction', 'directions', 'axis', 'axes', 'sector', 'front']);
-
-/** Administrative seats are what reports name most; city sections least. */
-const SEAT_BONUS: Readonly<Record<string, number>> = {
-	PPLC: 2.5,
-	PPLA: 1.8,
-	PPLA2: 1,
-	PPLA3: 0.4,
-	PPLX: -0.6,
-	// Abandoned places (Chornobyl, the villages of the exclusion zone) are named less often.
-	PPLQ: -1
-};
 
 /** The evidence of a candidate not (yet) chosen: shared, never mutated. */
 const NO_EVIDENCE: readonly string[] = Object.freeze([]);
@@ -126,64 +58,103 @@ function closeness(place: GazetteerPlace, intensities: readonly number[], decayK
 /** The war lines' intensities without a date (the common case, computed once). */
 const UNDATED_INTENSITIES = warLineIntensities(null);
 
-/** Score from the place and the mention alone, before other mentions are considered. */
+/** A named part of a candidate's score, for `--explain` and the evidence. */
+export interface Contribution {
+	feature: string;
+	value: number;
+}
+
+/** The `kindFit` weight that applies to a place of feature `code` and class `featureClass`, or null. */
+function kindFitName(
+	code: string,
+	featureClass: string,
+	kind: FoundMention['kind'],
+	community: boolean,
+	axis: boolean
+): keyof RankWeights['kindFit'] | null {
+	if (code === 'PCLI') return kind === null ? 'countryBare' : 'countryCued';
+	if (code === 'ADM1') return kind === 'region' ? 'oblastAsRegion' : 'oblastOther';
+	if (code === 'ADM2') {
+		if (kind === 'district') return community ? 'raionAsCommunity' : 'raionAsDistrict';
+		return kind === 'region' ? 'raionAsRegion' : 'raionOther';
+	}
+	if (code === 'ADM3') {
+		if (kind === 'district') return community ? 'hromadaAsCommunity' : 'hromadaAsDistrict';
+		if (kind === 'region') return 'hromadaAsRegion';
+		return community ? 'hromadaBareAdjective' : 'hromadaOther';
+	}
+	if (featureClass === 'P') {
+		if (kind === 'region') return 'populatedAsRegion';
+		if (kind === 'district') return 'populatedAsDistrict';
+		if (kind === 'island') return 'populatedAsIsland';
+		return kind === 'settlement' ? 'populatedAsSettlement' : null;
+	}
+	if (code === 'ISL' || code === 'ISLS')
+		return kind === 'island' ? 'islandAsIsland' : 'islandOther';
+	if (axis) return 'otherAsAxis';
+	// A landmark named in full ("the Dubky power plant") is that landmark.
+	if (kind === 'landmark') return null;
+	return kind === 'settlement' ? 'otherAsSettlement' : 'otherOther';
+}
+
+/**
+ * Score from the place and the mention alone, before other mentions are considered: the sum of
+ * its contributions, which are pushed to `parts` when it is given.
+ */
 function priorScore(
 	place: GazetteerPlace,
 	strength: MatchStrength,
 	found: FoundMention,
 	w: RankWeights,
-	intensities: readonly number[]
+	intensities: readonly number[],
+	parts?: Contribution[]
 ): number {
 	let s = w.strength[strength];
+	parts?.push({ feature: `match:${strength}`, value: s });
 	const code = place.featureCode;
 	const kind = found.kind;
 	const axis = AXIS_CUES.has(found.mention.cue ?? '');
 	// "X community" / "X hromada" names the hromada, the unit below the raion.
-	// Hromadas are named by feminine adjectives ("Dubrovivska"): that form names the hromada.
+	// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
 	const community =
 		COMMUNITY_CUES.has(found.mention.cue ?? '') || (kind === null && /s'?ka$/.test(found.key));
-	if (code === 'PCLI') s += kind === null ? 2.5 : -1;
-	else if (code === 'ADM1') s += kind === 'region' ? 4 : 1.5;
-	else if (code === 'ADM2')
-		s += kind === 'district' ? (community ? 0.5 : 4) : kind === 'region' ? 1 : -1.5;
-	else if (code === 'ADM3')
-		s +=
-			kind === 'district'
-				? community
-					? 4
-					: 0.5
-				: kind === 'region'
-					? 0.3
-					: community
-						? 0.5
-						: -2.5;
-	else if (place.featureClass === 'P') {
-		s += SEAT_BONUS[code] ?? 0;
-		// "The Kharkiv region" is the oblast, not the city: a named unit of the same name wins.
-		if (kind === 'region') s -= 3;
-		else if (kind === 'district') s -= 1;
-		else if (kind === 'island') s -= 2;
-		else if (kind === 'settlement') s += 0.5;
-	} else if (code === 'ISL' || code === 'ISLS') s += kind === 'island' ? 3 : -1.2;
-	else if (axis) s -= 4;
-	// A landmark named in full ("the Zaporizhzhia nuclear power plant") is that landmark.
-	else if (kind !== 'landmark') s += kind === 'settlement' ? -2.5 : -1.2;
+	const unit = code === 'PCLI' || code === 'ADM1' || code === 'ADM2' || code === 'ADM3';
+	if (place.featureClass === 'P' && !unit) {
+		const seat = w.seat[code] ?? 0;
+		s += seat;
+		if (seat !== 0) parts?.push({ feature: `seat:${code}`, value: seat });
+	}
+	const fit = kindFitName(code, place.featureClass, kind, community, axis);
+	if (fit !== null) {
+		s += w.kindFit[fit];
+		parts?.push({ feature: `kind:${fit}`, value: w.kindFit[fit] });
+	}
 	// GeoNames gives most villages no population: unknown is a small village, not an empty one.
-	// Axes are named after the towns they lead to, so size counts double there.
-	if (place.featureClass === 'P')
-		s +=
-			(axis ? 2 : 1) *
+	// Axes are named after the towns they lead to, so size counts more there.
+	if (place.featureClass === 'P') {
+		const size =
+			(axis ? w.axisPopulationFactor : 1) *
 			w.populationPerDecade *
 			Math.log10((place.population || w.unknownPopulation) + 1);
-	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0)
-		s += w.warZone * closeness(place, intensities, w.warZoneKm);
+		s += size;
+		parts?.push({ feature: 'population', value: size });
+	}
+	if (code !== 'PCLI' && code !== 'ADM1' && w.warZone !== 0) {
+		const war = w.warZone * closeness(place, intensities, w.warZoneKm);
+		s += war;
+		parts?.push({ feature: 'warZone', value: war });
+	}
 	// Ukraine first, then its border regions and neighbours, then the rest of the world.
 	if (code !== 'PCLI' && place.countryCode !== 'UA') {
 		const a1 = place.admin1Code ?? '';
-		if (BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD')
-			s -= 1.2;
-		else if (place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode)) s -= 1.8;
-		else s -= 2.5;
+		const tier =
+			BORDER_REGIONS.has(a1) || place.countryCode === 'BY' || place.countryCode === 'MD'
+				? 'border'
+				: place.countryCode === 'RU' || NEIGHBOURS.has(place.countryCode)
+					? 'neighbour'
+					: 'elsewhere';
+		s += w.countryTier[tier];
+		parts?.push({ feature: `country:${tier}`, value: w.countryTier[tier] });
 	}
 	return s;
 }
@@ -237,7 +208,7 @@ function placeDistrictsInCities(
 		if (f.kind !== 'district') return;
 		const q = f.qualifiers.length > 0 ? indexOf.get(f.qualifiers[0]) : undefined;
 		const city = q === undefined ? undefined : cands[q].find((c) => c.place.featureClass === 'P');
-		if (!city || city.p < 0.3) return;
+		if (!city || city.p < RANK_LIMITS.districtCityMinP) return;
 		const list = cands[m];
 		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
 		const best = list.length > 0 ? list[0].prior : 0;
@@ -256,33 +227,69 @@ export function candidatesOf(
 	intensities: readonly number[] = UNDATED_INTENSITIES
 ): Candidate[] {
 	const byIndex = new Map<number, Candidate>();
-	// "The Kupyansk region" names no oblast: it is the raion of that name (Russian "район" is often
-	// translated "region"), else the area around the town, ranked as the town.
-	const asRegion =
-		found.kind === 'region' && !found.hits.some((h) => h.place.featureCode === 'ADM1')
-			? {
-					...found,
-					kind: found.hits.some((h) => h.place.featureCode === 'ADM2')
-						? ('district' as const)
-						: null
-				}
-			: found;
-	const loose = (s: MatchStrength) => s === 'phonetic' || s === 'slip';
+	const asRegion = rankedAs(found);
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const hit of found.hits) {
 		const prev = byIndex.get(hit.place.index);
 		let prior = priorScore(hit.place, hit.strength, asRegion, w, intensities);
 		// A sound-alike or a slip is weaker still when the spelling itself names other places.
-		if (hasExact && loose(hit.strength)) prior -= 1;
+		if (hasExact && loose(hit.strength)) prior += w.looseBesideExact;
 		if (!prev || prior > prev.prior)
 			byIndex.set(hit.place.index, newCandidate(hit.place, hit.strength, prior));
 	}
 	const list = [...byIndex.values()].sort(
 		(a, b) => b.prior - a.prior || a.place.index - b.place.index
 	);
-	const out = list.slice(0, MAX_CANDIDATES);
+	const out = list.slice(0, RANK_LIMITS.maxCandidates);
 	softmax(out);
 	return out;
+}
+
+/** Sound-alikes and slips: loose evidence. */
+function loose(s: MatchStrength): boolean {
+	return s === 'phonetic' || s === 'slip';
+}
+
+/**
+ * The mention as the ranking reads it: "the Dubky region" names no oblast when no oblast has that
+ * name: it is the raion of that name (Russian "район" is often translated "region"), else the area
+ * around the town, ranked as the town.
+ */
+function rankedAs(found: FoundMention): FoundMention {
+	if (found.kind !== 'region' || found.hits.some((h) => h.place.featureCode === 'ADM1'))
+		return found;
+	const raion = found.hits.some((h) => h.place.featureCode === 'ADM2');
+	return { ...found, kind: raion ? 'district' : null };
+}
+
+/**
+ * The contributions to a candidate's prior (`candidatesOf`), by feature; `intensities` are the war
+ * lines' (`warLineIntensities`) on the text's date.
+ */
+export function priorContributions(
+	found: FoundMention,
+	candidate: Candidate,
+	w: RankWeights = DEFAULT_WEIGHTS,
+	intensities: readonly number[] = UNDATED_INTENSITIES
+): Contribution[] {
+	const parts: Contribution[] = [];
+	priorScore(candidate.place, candidate.strength, rankedAs(found), w, intensities, parts);
+	if (loose(candidate.strength) && found.hits.some((h) => !loose(h.strength)))
+		parts.push({ feature: 'looseBesideExact', value: w.looseBesideExact });
+	return parts;
+}
+
+/** The contributions of the text's context to a candidate's score (`rankMentions`), by feature. */
+export function contextContributions(candidate: Candidate, w: RankWeights): Contribution[] {
+	const ctx = candidate.parts;
+	const parts: Contribution[] = [
+		{ feature: 'regionNamed', value: ctx.region },
+		{ feature: 'districtNamed', value: ctx.district },
+		{ feature: 'countryNamed', value: ctx.country },
+		{ feature: 'qualifier', value: w.qualifier * ctx.qualified },
+		{ feature: 'proximity', value: ctx.proximity }
+	];
+	return parts.filter((p) => p.value !== 0);
 }
 
 /** A region, district or country the text names, with where and how surely. */
@@ -382,8 +389,8 @@ export function rankMentions(
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, cands, indexOf);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
-	const farKm2 = (8 * w.proximityKm) ** 2;
-	for (let round = 0; round < 2; round++) {
+	const farKm2 = (RANK_LIMITS.farDecays * w.proximityKm) ** 2;
+	for (let round = 0; round < RANK_LIMITS.rounds; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
 		const anchors = cands.map(anchorsOf);
 		const text: TextContext = {
@@ -400,23 +407,23 @@ export function rankMentions(
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
 			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
-			if (list.length <= 1 || (round > 0 && list[0].p >= 0.97)) continue;
+			if (list.length <= 1 || (round > 0 && list[0].p >= RANK_LIMITS.decidedP)) continue;
 			rescore(text, m);
 		}
 	}
-	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands);
+	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands, w);
 	for (let m = 0; m < found.length; m++) {
 		const top = cands[m][0];
-		if (top) top.evidence = [...contextEvidence(top.parts, found[m]), ...priorEvidence(top)];
+		if (top) top.evidence = evidenceOf(found[m], top, w, intensities);
 	}
 	return cands;
 }
 
-/** A mention's likeliest points (up to three, p ≥ 0.03; no oblasts, raions or countries), for closeness. */
+/** A mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
 function anchorsOf(list: Candidate[]): Anchor[] {
 	const out: Anchor[] = [];
 	for (const c of list) {
-		if (out.length >= 3 || c.p < 0.03) break;
+		if (out.length >= RANK_LIMITS.anchorsPerMention || c.p < RANK_LIMITS.anchorMinP) break;
 		if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
 		out.push({
 			lat: c.place.lat,
@@ -453,7 +460,8 @@ function rescore(text: TextContext, m: number): void {
 	const qualifiers = f.qualifiers
 		.map((q) => indexOf.get(q))
 		.filter((q): q is number => q !== undefined);
-	const qualifierCands = qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, 8) : [];
+	const qualifierCands =
+		qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, RANK_LIMITS.qualifierCandidates) : [];
 	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
 		const place = c.place;
@@ -480,14 +488,14 @@ function rescore(text: TextContext, m: number): void {
 				? null
 				: countries.find(place.countryCode, f.sentence, m);
 		if (k) {
-			ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : 0.6);
+			ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 			ctx.countryName = k.name;
 		}
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
 		if (qualifierCands.length > 0) ctx.qualified = qualifiedShare(place, qualifierCands);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < PROXIMITY_CANDIDATES && place.featureClass !== 'A' && !area)
+		if (ci < RANK_LIMITS.proximityCandidates && place.featureClass !== 'A' && !area)
 			scoreProximity(text, m, place, ctx);
 		c.context =
 			ctx.region + ctx.district + ctx.country + w.qualifier * ctx.qualified + ctx.proximity;
@@ -522,8 +530,8 @@ function scoreProximity(
 ): void {
 	const { found, anchors, w, farKm2 } = text;
 	const f = found[m];
-	const lo = Math.max(0, m - CONTEXT_WINDOW);
-	const hi = Math.min(found.length - 1, m + CONTEXT_WINDOW);
+	const lo = Math.max(0, m - RANK_LIMITS.contextWindow);
+	const hi = Math.min(found.length - 1, m + RANK_LIMITS.contextWindow);
 	let pull = 0;
 	let sameRegion = 0;
 	const cosLat = Math.cos((place.lat * Math.PI) / 180);
@@ -532,17 +540,18 @@ function scoreProximity(
 		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
 		// towards the city of that name whether or not it names the city.
 		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
-		const weight = found[o].sentence === f.sentence ? 1 : 0.6;
+		const weight = found[o].sentence === f.sentence ? 1 : w.otherSentence;
 		let best = 0;
 		let bestRegion = 0;
 		for (const a of anchors[o]) {
 			const dy = (a.lat - place.lat) * KM_PER_DEGREE;
 			const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
 			const dist2 = dx * dx + dy * dy;
-			if (dist2 < nearest2 && a.p > 0.3) nearest2 = dist2;
+			if (dist2 < nearest2 && a.p > RANK_LIMITS.nearestAnchorMinP) nearest2 = dist2;
 			if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion) bestRegion = a.p;
-			// Beyond a few decay lengths the pull is nil: skip the exponential.
-			if (dist2 > farKm2) continue;
+			// Beyond a few decay lengths the pull is nil; an anchor no likelier than the best pull so
+			// far cannot beat it (the decay is at most 1): skip the exponential.
+			if (dist2 > farKm2 || a.p <= best) continue;
 			const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 			if (v > best) best = v;
 		}
@@ -553,18 +562,16 @@ function scoreProximity(
 	ctx.proximity = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
 
-/** Within this distance of the place it qualifies, a bare qualifier is the city, not the oblast. */
-const QUALIFIER_CITY_KM = 30;
-
 /**
- * "Bortnychi, Kyiv" names the city; "Velyka Novosilka, Donetsk" the oblast: a bare qualifier is
+ * "Lypky, Kyiv" names the city; "Velyka Lypka, Donetsk" the oblast: a bare qualifier is
  * read as the city of that name when the place it qualifies lies near that city, else as the oblast.
  */
 function readBareQualifier(
 	f: FoundMention,
 	list: Candidate[],
 	indexOf: Map<FoundMention, number>,
-	cands: Candidate[][]
+	cands: Candidate[][],
+	w: RankWeights
 ): void {
 	if (!f.bareQualifier || !f.qualifies) return;
 	const inner = cands[indexOf.get(f.qualifies) ?? -1]?.[0];
@@ -572,34 +579,74 @@ function readBareQualifier(
 	const city = list.find((c) => c.place.featureClass === 'P');
 	if (!inner || !region || !city) return;
 	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
-	const chosen = d <= QUALIFIER_CITY_KM ? city : region;
-	chosen.score = list[0].score + 1;
+	const chosen = d <= RANK_LIMITS.qualifierCityKm ? city : region;
+	chosen.score = list[0].score + w.bareQualifierLead;
 	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
 	softmax(list);
 }
 
-/** Human-readable reasons from a candidate's context. */
-function contextEvidence(ctx: ContextParts, f: FoundMention): string[] {
-	const ev: string[] = [];
-	if (ctx.region > 0 && ctx.regionArea)
-		ev.push(
-			`region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
-		);
-	if (ctx.qualified > 0.05)
-		ev.push(`qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`);
-	if (ctx.district > 0) ev.push('district named in text');
-	if (ctx.country > 0) ev.push(`country named in text: ${ctx.countryName}`);
-	if (ctx.proximity > 0.2 && Number.isFinite(ctx.nearestKm))
-		ev.push(`near other places in the text (${Math.round(ctx.nearestKm)} km)`);
-	return ev;
+/** Names of the kinds of feature, for the evidence. */
+function featureWord(place: GazetteerPlace): string {
+	const code = place.featureCode;
+	if (code === 'PCLI') return 'a country';
+	if (code === 'ADM1') return 'an oblast';
+	if (code === 'ADM2') return 'a raion';
+	if (code === 'ADM3') return 'a hromada';
+	if (place.featureClass === 'P') return 'a settlement';
+	if (code === 'ISL' || code === 'ISLS') return 'an island';
+	return 'a landmark';
 }
 
-function priorEvidence(c: Candidate): string[] {
-	const ev: string[] = [];
+/** One contribution in words, or null when it says nothing to a reader. */
+function describe(part: Contribution, c: Candidate, f: FoundMention): string | null {
+	const ctx = c.parts;
+	switch (part.feature.split(':')[0]) {
+		case 'regionNamed':
+			return ctx.regionArea
+				? `region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
+				: 'region named in text';
+		case 'qualifier':
+			return `qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`;
+		case 'districtNamed':
+			return 'district named in text';
+		case 'countryNamed':
+			return `country named in text: ${ctx.countryName}`;
+		case 'proximity':
+			return Number.isFinite(ctx.nearestKm)
+				? `near other places in the text (${Math.round(ctx.nearestKm)} km)`
+				: 'near other places in the text';
+		case 'seat':
+			return `administrative seat (${c.place.featureCode})`;
+		case 'population':
+			return c.place.population > 0
+				? `population ${c.place.population}`
+				: 'population unknown (read as a village)';
+		case 'warZone':
+			return 'near the lines of fighting';
+		case 'kind':
+			return f.mention.cue
+				? `the cue "${f.mention.cue}" fits ${featureWord(c.place)}`
+				: `named as ${featureWord(c.place)}`;
+		default:
+			return null;
+	}
+}
+
+/**
+ * The evidence shown for a mention's chosen candidate: its largest contributions to the score, in
+ * words, largest first; a name matched other than by the place's own name is always said.
+ */
+function evidenceOf(
+	f: FoundMention,
+	c: Candidate,
+	w: RankWeights,
+	intensities: readonly number[]
+): string[] {
+	const ev = [...priorContributions(f, c, w, intensities), ...contextContributions(c, w)]
+		.filter((p) => p.value >= RANK_LIMITS.evidenceMin)
+		.sort((a, b) => b.value - a.value)
+		.slice(0, RANK_LIMITS.evidenceFeatures)
+		.flatMap((p) => describe(p, c, f) ?? []);
 	if (c.strength !== 'primary') ev.push(`${c.strength} name match`);
-	if (/^(PPLC|PPLA|PPLA2)$/.test(c.place.featureCode))
-		ev.push(`administrative seat (${c.place.featureCode})`);
-	if (c.place.population > 0 && c.place.featureClass === 'P')
-		ev.push(`population ${c.place.population}`);
 	return ev;
 }

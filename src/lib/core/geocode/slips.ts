@@ -1,5 +1,5 @@
 /**
- * Misspelt place names ("Komyshuvaka", "Bila Tservka", "svadovs'k"): a second pass over the words
+ * Misspelt place names ("Dubkivak", "Bila Lypkva", "sadovs'k"): a second pass over the words
  * no name matched, or matched only by a sound-alike or by a shorter prefix ("Bila"), that looks them
  * up one spelling slip away. Only where the text itself says a place stands there: a place cue
  * before the word, a region or district word after it, or other places beside it in a list. A word
@@ -8,61 +8,32 @@
  */
 import { PHONETIC_COUNTRIES, type Gazetteer, type KeyHit } from '../gazetteer';
 import { normaliseName } from '../names';
+import { cueBefore, endsCue, kindOfWord, type PlaceKind } from './cues';
 import {
-	cueBefore,
-	endsCue,
+	CALENDAR_WORDS,
+	CAPTURE_VERBS,
+	COMMON_WORDS,
+	DEMONYM,
 	ENGLISH_ENDING,
-	kindOfWord,
+	LIST_WORDS,
 	NEAR_AFTER,
+	PERSON_TITLES,
 	SLAVIC_SHAPE,
-	type PlaceKind
-} from './cues';
-import { CALENDAR_WORDS, COMMON_WORDS, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+	SLIP_CUES,
+	SPEECH_VERBS,
+	TOWN_CUES
+} from './lexicon';
 import type { FoundMention } from './mentions';
 import { offsetBefore } from './offset';
 import { joined, type Token } from './tokens';
-import { isTown, TOWN_CUES } from './towns';
+import { isTown } from './towns';
 
 /** Fewest letters a slipped key may have: one slip in a shorter word too often lands on another name. */
 const MIN_SLIP_LETTERS = 7;
-/** Fewest letters a slipped key of a town may have ("Kheson", "Bakmut"): towns are few and known. */
+/** Fewest letters a slipped key of a town may have ("Kharkv", "Odessa" for Odesa): towns are few and known. */
 const MIN_TOWN_SLIP_LETTERS = 5;
-/** Most words of a slipped name ("Bila Tservka"). */
+/** Most words of a slipped name ("Bila Lypkva"). */
 const MAX_SLIP_WORDS = 2;
-/** One-word cues that put a place right after them (besides settlement and "near" cues). */
-const SLIP_CUES: ReadonlySet<string> = new Set([
-	'in',
-	'at',
-	'outside',
-	'into',
-	'towards',
-	'toward'
-]);
-/** Verbs whose object is ground taken or hit ("occupying X", "shelled X"). */
-const CAPTURE_VERBS: ReadonlySet<string> = new Set([
-	'occupy',
-	'occupying',
-	'occupied',
-	'capture',
-	'capturing',
-	'captured',
-	'liberate',
-	'liberating',
-	'liberated',
-	'seize',
-	'seizing',
-	'seized',
-	'entered',
-	'entering',
-	'stormed',
-	'storming',
-	'shelled'
-]);
-/** Words that join the items of a list of places ("X, Y and Z", "from X to Y"). */
-const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
-
-/** English demonyms and adjectives ("Ukrainian") are never misspelt places. */
-const DEMONYM = /(ian|ean|ese|ish)$/;
 
 /** Whether a match is by the name itself rather than by a sound-alike. */
 function exact(hit: KeyHit): boolean {
@@ -76,7 +47,7 @@ function nameLike(t: Token, lowerWords: ReadonlySet<string>): boolean {
 	if (COMMON_WORDS.has(t.folded) || CALENDAR_WORDS.has(t.folded)) return false;
 	if (PERSON_TITLES.has(t.folded) || DEMONYM.test(t.folded)) return false;
 	if (t.capital) return !lowerWords.has(t.folded) && t.raw !== t.raw.toUpperCase();
-	// A lower-case word must look like a romanised Slavic name ("svadovs'k").
+	// A lower-case word must look like a romanised Slavic name ("sadovs'k").
 	return SLAVIC_SHAPE.test(t.folded) && !ENGLISH_ENDING.test(t.folded);
 }
 
@@ -164,7 +135,7 @@ function slipHits(gazetteer: Gazetteer, key: string, townOnly: boolean): readonl
 /**
  * Adds slipped names to the mentions found: new mentions for words no name matched, slip hits for
  * mentions only a sound-alike matched, and a two-word slipped name in place of a one-word prefix
- * match ("Bila" + "Tservka"). Returns the mentions in text order.
+ * match ("Bila" + "Lypkva"). Returns the mentions in text order.
  */
 export function addSlips(
 	found: FoundMention[],
@@ -258,7 +229,7 @@ function slipAt(pass: SlipPass, i: number, own: FoundMention | undefined): numbe
 	)
 		last++;
 	// A match by the name itself stands, unless it is a prefix of a longer slipped name
-	// ("Bila" + "Tservka" is Bila Tserkva) whose next word no name matched.
+	// ("Bila" + "Lypkva" is Bila Lypka) whose next word no name matched.
 	const shortest = own && own.hits.some(exact) ? (own.lastToken < last ? last : -1) : i;
 	if (shortest < 0) return i;
 	for (let end = last; end >= shortest; end--) {

@@ -21,7 +21,7 @@ export const POINT_MAX_UNCERTAINTY_KM = 100;
 
 /**
  * The role of every mention, in order: `context` for a qualifier or a region/country that contains
- * another located mention ("Krasnolyubetsk, Kherson Oblast, Ukraine"), `reference` for "Y" in "X,
+ * another located mention ("Dubkivka, Kherson Oblast, Ukraine"), `reference` for "Y" in "X,
  * north of Y" once X is located, `repeat` for a place named before, `area` for a located mention
  * wider than `maxUncertaintyKm` (its centre would be a confident wrong location), else `point`.
  */

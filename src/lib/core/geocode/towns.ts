@@ -4,17 +4,6 @@
  */
 import type { Place } from './types';
 
-/** Cues after which only a town is read from weak evidence ("shelling of kherson"). */
-export const TOWN_CUES: ReadonlySet<string> = new Set([
-	'of',
-	'on',
-	'from',
-	'to',
-	'into',
-	'towards',
-	'toward'
-]);
-
 /** Smallest population of a town. */
 export const TOWN_POPULATION = 10_000;
 

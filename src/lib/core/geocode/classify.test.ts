@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
+import { NOT_PLACE_RULES } from './classify';
+import { createFixtureGazetteer } from './fixture';
+import { createMentionTrace, findMentions } from './mentions';
+
+/** The mentions kept and the reasons of every rejection, in a text over the fixture gazetteer. */
+function classified(text: string, gazetteer = createFixtureGazetteer()) {
+	const trace = createMentionTrace();
+	const kept = findMentions(text, gazetteer, trace).map((f) => f.mention.mention);
+	const rejected = [
+		...trace.rejectedSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
+		...trace.rejectedMentions.map((r) => [r.mention.mention.mention, r.reason])
+	];
+	const overruled = [
+		...trace.overruledSpans.map((r) => [text.slice(r.start, r.end), r.reason]),
+		...trace.overruledMentions.map((r) => [r.mention.mention.mention, r.reason])
+	];
+	return { kept, rejected, overruled };
+}
+
+describe('the not-a-place rule table', () => {
+	it('names every rule once', () => {
+		const names = NOT_PLACE_RULES.map((r) => r.name);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('runs the span rules before the text rules', () => {
+		const scopes = NOT_PLACE_RULES.map((r) => r.scope);
+		expect(scopes.indexOf('text')).toBeGreaterThan(scopes.lastIndexOf('span'));
+	});
+});
+
+describe('span rules', () => {
+	it.each([
+		['Shelling hit Sadova Street overnight.', 'Sadova', 'street-name'],
+		['The Lypky battalion moved east.', 'Lypky', 'unit-name'],
+		['Troops crossed near the Dubky reservoir.', 'Dubky', 'water-word-after'],
+		['Deputy Mayor Vovcha spoke to reporters.', 'Vovcha', 'person-before']
+	])('%s → %s rejected as %s', (text, name, reason) => {
+		const { kept, rejected } = classified(text);
+		expect(kept).not.toContain(name);
+		expect(rejected).toContainEqual([name, reason]);
+	});
+
+	it('rejects a function word read with the words after it ("As the", "Along the")', () => {
+		const gazetteer = createFixtureGazetteer(
+			['As', 'Along'].map((name, k) =>
+				createGazetteerRow({
+					id: `test:${k}`,
+					name,
+					featureClass: 'P',
+					featureCode: 'PPL',
+					lat: 45 + k,
+					lon: 34,
+					admin1Code: 'UA.08'
+				})
+			)
+		);
+		const { kept, rejected } = classified(
+			'As the shelling went on, people left. Along the road to Dubky, cars queued.',
+			gazetteer
+		);
+		expect(kept).toEqual(['Dubky']);
+		expect(rejected).toEqual([
+			['As the', 'common-word'],
+			['Along the', 'common-word']
+		]);
+	});
+
+	it('lets a settlement cue overrule a rule with an exception', () => {
+		const { kept, rejected, overruled } = classified('Shelling hit the Kharkiv region battalion.');
+		expect(kept).toEqual(['Kharkiv region']);
+		expect(rejected).toEqual([]);
+		// The rules that held are traced, with the exception that kept the place.
+		expect(overruled).toEqual([
+			['Kharkiv region', 'unit-name'],
+			['Kharkiv region', 'materiel-name']
+		]);
+	});
+});
+
+describe('text rules', () => {
+	it('drops every mention of a name the text uses as a person', () => {
+		const { kept, rejected } = classified(
+			'Dubky said talks would go on. Reports from Dubky came later.'
+		);
+		expect(kept).toEqual([]);
+		expect(rejected).toEqual([
+			['Dubky', 'person'],
+			['Dubky', 'person']
+		]);
+	});
+
+	it('drops a capital standing for its government, not the same capital as a place', () => {
+		const { kept, rejected } = classified('Warsaw denied it. Aid was stored in Warsaw.');
+		expect(kept).toEqual(['Warsaw']);
+		expect(rejected).toEqual([['Warsaw', 'government']]);
+	});
+
+	it('drops a name used as a river and a name used for materiel', () => {
+		const { kept, rejected } = classified(
+			'Troops crossed the Lypky near Bakhmut. Sadova launchers were seen in Kharkiv.'
+		);
+		expect(kept).toEqual(['Bakhmut', 'Kharkiv']);
+		expect(rejected).toEqual([
+			['Lypky', 'river'],
+			['Sadova', 'materiel-name']
+		]);
+	});
+});

@@ -1,0 +1,266 @@
+/**
+ * Context facts about a mention, each a small pure function of the tokens around it: a title or
+ * first name before it, a verb of saying or deciding beside it, a river phrase before it, a ship
+ * word before it, a materiel noun after the list it is in, and the names the text uses as people.
+ * The rules of `classify.ts` read them to decide whether a mention is a place.
+ */
+import {
+	ACTOR_VERBS,
+	AFTER_RIVER,
+	AUXILIARIES,
+	CALENDAR_WORDS,
+	COMMON_WORDS,
+	MATERIEL_WORDS,
+	NATIONALITY_ADJECTIVE,
+	PERSON_OBJECT_VERBS,
+	PERSON_POSSESSIONS,
+	PERSON_TITLES,
+	PERSON_VERBS,
+	SHIP_WORDS,
+	SPEECH_VERBS,
+	STRIKE_AFTER,
+	SURNAME
+} from './lexicon';
+import type { FoundMention } from './mentions';
+import { joined, possessive, type Token } from './tokens';
+
+/** Whether the word before token `i` looks like a person's first name or a title. */
+export function personBefore(tokens: Token[], i: number, matched: ReadonlySet<number>): boolean {
+	if (i === 0 || !joined(tokens, i)) return false;
+	const prev = tokens[i - 1];
+	if (PERSON_TITLES.has(prev.folded)) return true;
+	// "Minister of Defence Ivan ...": a title a few capitalised words back still introduces a person.
+	for (
+		let k = i - 1, n = 0;
+		k >= 0 && n < 5 && (tokens[k].capital || tokens[k].folded === 'of');
+		k--, n++
+	) {
+		if (PERSON_TITLES.has(tokens[k].folded) && tokens[k].capital) return true;
+		if (k > 0 && !/^[ \t.]+$/.test(tokens[k].gapBefore)) break;
+		// In capitals, an ordinary word ("IN", "NEAR") ends the run a title would head.
+		if (tokens[k].shouted && COMMON_WORDS.has(tokens[k].folded) && tokens[k].folded !== 'of') break;
+	}
+	if (!prev.capital || matched.has(i - 1) || prev.cyrillic) return false;
+	if (COMMON_WORDS.has(prev.folded) || CALENDAR_WORDS.has(prev.folded)) return false;
+	// Nationality adjectives and compounds ("Ukrainian", "Russian-held") qualify places, not people.
+	if (NATIONALITY_ADJECTIVE.test(prev.folded) || prev.folded.includes(' ')) return false;
+	if (/^\d/.test(prev.raw)) return false;
+	return true;
+}
+
+/** Capitals and countries: the places whose names also stand for their governments. */
+const SEATS_OF_POWER: ReadonlySet<string> = new Set(['PPLC', 'PCLI']);
+
+/** Whether a mention's name is a capital's or a country's: it may stand for a government. */
+export function seatOfPower(f: FoundMention): boolean {
+	return f.hits.some((h) => SEATS_OF_POWER.has(h.place.featureCode));
+}
+
+/**
+ * Whether a verb of saying or deciding stands right before or after a mention ("said Warsaw",
+ * "Warsaw has pledged"): the mention is then the subject or object of the verb.
+ */
+export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {
+	const before = tokens[f.firstToken - 1];
+	if (before && joined(tokens, f.firstToken) && ACTOR_VERBS.has(before.folded)) return true;
+	let k = f.lastToken + 1;
+	if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
+	return k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded);
+}
+
+/** In capitals an ordinary word ("IN", "NEAR") is no part of the name a title introduces. */
+function ordinary(t: Token): boolean {
+	return t.shouted && COMMON_WORDS.has(t.folded);
+}
+
+/** A capital, an oblast's seat, an oblast or a country: a name of this spelling ("Kyiv said") stands for its government. */
+const NOTABLE_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'ADM1', 'PCLI']);
+
+/**
+ * The keys of the names the text uses as people anywhere ("Smith said", then every "Smith"): the
+ * subject of a verb of people, the speaker after a quote, the owner of an aide, the object of
+ * "met", a first name before a surname, names listed with any of these, and names after a title.
+ */
+export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Set<string> {
+	const people = new Set<string>();
+	const starts = new Set(found.map((f) => f.firstToken));
+	// A capital or an oblast of that very spelling ("Kyiv said") stands for its government.
+	const notable = (f: FoundMention) =>
+		f.hits.some(
+			(h) =>
+				NOTABLE_CODES.has(h.place.featureCode) &&
+				(h.strength === 'primary' || h.strength === 'alternate' || h.strength === 'romanised')
+		);
+	const byFirst = new Map(found.map((f) => [f.firstToken, f]));
+	// The names listed with a person are people too ("Smith, Jones and Brown discussed";
+	// "met Jones and Brown"): capitalised words joined by commas and "and".
+	const addList = (from: number, step: -1 | 1) => {
+		for (let k = from; k >= 0 && k < tokens.length; k += step) {
+			const t = tokens[k];
+			const gap = step < 0 ? tokens[k + 1].gapBefore : t.gapBefore;
+			if (!/^(?:\s+|\s*,\s*)$/.test(gap) || t.sentence !== tokens[from - step].sentence) break;
+			if (t.folded === 'and' || t.folded === 'or') continue;
+			const f = byFirst.get(k);
+			// In capitals every word is capitalised: there only the mentions make the list.
+			if (!t.capital || (t.shouted && !f)) break;
+			if (f && f.kind === null && !notable(f)) people.add(f.key);
+		}
+	};
+	for (const f of found) {
+		if (f.kind !== null) continue;
+		const prev = tokens[f.firstToken - 1];
+		const next = tokens[f.lastToken + 1];
+		const nextJoined = next !== undefined && joined(tokens, f.lastToken + 1);
+		const saidAfter = nextJoined && PERSON_VERBS.has(next.folded);
+		// "…,” said Jones.": a speech verb after a quote or a comma puts its speaker after it;
+		// "officials said Dubky came under fire" names a place.
+		const saidBefore =
+			prev &&
+			SPEECH_VERBS.has(prev.folded) &&
+			joined(tokens, f.firstToken) &&
+			/[,"”’']\s*$/.test(prev.gapBefore) &&
+			(!nextJoined || next.capital);
+		// "Smith's spokesman".
+		const owner =
+			nextJoined && possessive(tokens, f.lastToken) && PERSON_POSSESSIONS.has(next.folded);
+		// "The minister met Jones and Brown".
+		const metBefore = prev && PERSON_OBJECT_VERBS.has(prev.folded) && joined(tokens, f.firstToken);
+		// "Olena Ivanova": one word right before a capitalised surname that names no place.
+		const firstName =
+			f.firstToken === f.lastToken &&
+			nextJoined &&
+			next.capital &&
+			!starts.has(f.lastToken + 1) &&
+			SURNAME.test(next.folded);
+		if (notable(f)) continue;
+		if (saidAfter || saidBefore || firstName || metBefore || owner) people.add(f.key);
+		if (saidAfter) addList(f.firstToken - 1, -1);
+		if (metBefore) addList(f.lastToken + 1, 1);
+	}
+	// Names introduced by a title elsewhere in the text are people too.
+	for (let i = 1; i < tokens.length; i++) {
+		if (!tokens[i].capital || !PERSON_TITLES.has(tokens[i - 1].folded) || ordinary(tokens[i]))
+			continue;
+		let j = i;
+		while (
+			j + 1 < tokens.length &&
+			tokens[j + 1].capital &&
+			joined(tokens, j + 1) &&
+			!ordinary(tokens[j + 1])
+		)
+			j++;
+		if (j > i || !tokens[i].initial) people.add(tokens[j].folded);
+	}
+	return people;
+}
+
+/** Whether a ship word stands right before a mention: "the cruiser Dubky", even a capital's name. */
+export function shipWordBefore(f: FoundMention, tokens: Token[]): boolean {
+	const before = tokens[f.firstToken - 1];
+	return (
+		before !== undefined &&
+		SHIP_WORDS.has(before.folded) &&
+		/^\s+$/.test(tokens[f.firstToken].gapBefore)
+	);
+}
+
+/** A capital, an oblast or a country: the places "Kyiv drones" still names. */
+const BIG_CODES: ReadonlySet<string> = new Set(['PPLC', 'ADM1', 'PCLI']);
+
+/** A capital, an oblast, a country or a regional centre of 100,000 or more: "Kyiv drones" stays a place. */
+export function bigPlace(f: FoundMention): boolean {
+	return f.hits.some(
+		(h) =>
+			BIG_CODES.has(h.place.featureCode) ||
+			(h.place.featureCode === 'PPLA' && h.place.population >= 100_000)
+	);
+}
+
+/** Whether token `k` may continue a list of names: a comma or a space before it, and "and", "or" or a capitalised word (in capitals, a mention) that is no materiel noun. */
+function continuesList(tokens: Token[], k: number, starts: ReadonlySet<number>): boolean {
+	const t = tokens[k];
+	return (
+		/^(?:\s+|\s*,\s*)$/.test(t.gapBefore) &&
+		(t.folded === 'and' || t.folded === 'or' || (t.capital && (!t.shouted || starts.has(k)))) &&
+		!MATERIEL_WORDS.has(t.folded)
+	);
+}
+
+/**
+ * For a token `k`, the first token from `k` on that ends the list of names running through it
+ * within its sentence (`tokens.length` at the end); `starts` are the mentions' first tokens. Each
+ * end is found once and remembered for every token of the list: a list of n names costs n steps,
+ * not n² (every name of a long list would otherwise walk to its end).
+ */
+export function listEnds(tokens: Token[], starts: ReadonlySet<number>): (k: number) => number {
+	const memo = new Int32Array(tokens.length).fill(-1);
+	return (from: number) => {
+		const path: number[] = [];
+		let k = from;
+		let end = -1;
+		while (end < 0) {
+			if (k < tokens.length && memo[k] >= 0) end = memo[k];
+			else if (k >= tokens.length || !continuesList(tokens, k, starts)) end = k;
+			else {
+				path.push(k);
+				// The list ends with its sentence.
+				if (k + 1 < tokens.length && tokens[k + 1].sentence !== tokens[k].sentence) end = k + 1;
+				else k++;
+			}
+		}
+		for (const p of path) memo[p] = end;
+		return end;
+	};
+}
+
+/**
+ * Whether a weapon's, vehicle's, ship's or unit's noun follows the mention or the list of
+ * capitalised names it starts ("Dubky launchers", "Lypky, Sadova and Dubky regiments"), unless a
+ * strike word makes the phrase an event ("the Dubky missile strike"). `listEnd` is `listEnds`'s.
+ */
+export function materielNounAfter(
+	f: FoundMention,
+	tokens: Token[],
+	listEnd: (k: number) => number
+): boolean {
+	// Through the rest of a list: "Lypky, Sadova and Dubky" (in capitals, through mentions only).
+	const k0 = f.lastToken + 1;
+	const k = k0 < tokens.length && tokens[k0].sentence === f.sentence ? listEnd(k0) : k0;
+	const noun = tokens[k];
+	if (!noun || noun.sentence !== f.sentence || !/^\s+$/.test(noun.gapBefore)) return false;
+	return MATERIEL_WORDS.has(noun.folded) && !STRIKE_AFTER.has(tokens[k + 1]?.folded ?? '');
+}
+
+/** Words right before a name that make it a river: "a bridge over (the) X", "crossed the X", "the left bank of the X". */
+const WATER_BEFORE =
+	/(?:\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\b(?:across|crossed|crossing|cross|crosses)\s+the\s+|\bbanks?\s+of\s+the\s+)$/i;
+
+/** Gazetteer features whose names a river phrase may rightly hold: oblasts, countries, water bodies. */
+const AREA_OR_WATER: ReadonlySet<string> = new Set([
+	'ADM1',
+	'PCLI',
+	'RSV',
+	'CNL',
+	'LK',
+	'BAY',
+	'SEA',
+	'STM',
+	'RGN'
+]);
+
+/** Whether some place of the mention's name is an oblast, a country or a body of water. */
+export function areaOrWater(f: FoundMention): boolean {
+	return f.hits.some((h) => AREA_OR_WATER.has(h.place.featureCode));
+}
+
+/**
+ * Whether the text uses the mention as a river: a river phrase before it ("a bridge over X",
+ * "crossed the X") and the phrase ending there or going on as a river's would ("… X near Y").
+ */
+export function riverPhrase(f: FoundMention, tokens: Token[], text: string): boolean {
+	if (!WATER_BEFORE.test(text.slice(Math.max(0, f.mention.start - 40), f.mention.start)))
+		return false;
+	const next = tokens[f.lastToken + 1];
+	const ends = !next || next.sentence !== f.sentence || /[,;:()]/.test(next.gapBefore);
+	return ends || AFTER_RIVER.has(next.folded);
+}

@@ -1,0 +1,31 @@
+/** Country and region codes that the geocoder treats alike: Ukraine's neighbours, Cyrillic-script countries. */
+
+/** Countries whose place names come romanised from Cyrillic. */
+export const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY']);
+
+/** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
+export const NEAR_COUNTRIES: ReadonlySet<string> = new Set([
+	'UA',
+	'RU',
+	'BY',
+	'MD',
+	'PL',
+	'SK',
+	'HU',
+	'RO',
+	'TR',
+	'GE',
+	'BG'
+]);
+
+/** Russian regions on Ukraine's border (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). */
+export const BORDER_REGIONS: ReadonlySet<string> = new Set([
+	'RU.09',
+	'RU.10',
+	'RU.41',
+	'RU.61',
+	'RU.86'
+]);
+
+/** Ukraine's neighbours but Russia: Belarus, Moldova, Poland, Slovakia, Hungary, Romania. */
+export const NEIGHBOURS: ReadonlySet<string> = new Set(['BY', 'MD', 'PL', 'SK', 'HU', 'RO']);

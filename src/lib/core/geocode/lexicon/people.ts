@@ -1,0 +1,64 @@
+/** Words that introduce or surround a person's name: titles, verbs people do, what people own. */
+
+/** Titles and roles that introduce a person's name ("Defence Secretary John Smith"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+	(
+		'president minister secretary spokesman spokeswoman spokesperson general gen colonel col ' +
+		'lieutenant lt major maj captain capt sergeant sgt admiral adm commander chief mr mrs ms dr ' +
+		'sen senator rep representative governor mayor ambassador chancellor premier king queen prince ' +
+		'pope patriarch analyst correspondent reporter journalist official officer deputy adviser ' +
+		'advisor director head leader envoy counterpart colleague chairman chairwoman chair ' +
+		'spokesperson commissioner inspector judge prosecutor'
+	).split(' ')
+);
+
+/** Verbs of saying: a name right beside one is usually a person's ("Smith said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+	'said says told added stated noted claimed wrote tweeted announced explained insisted argued asked replied'.split(
+		' '
+	)
+);
+
+/** Verbs of taking a stand, said of people and of governments alike ("Smith warned", "Warsaw denied"). */
+const STANCE_VERBS: readonly string[] = [
+	...SPEECH_VERBS,
+	...'warned threatened urged vowed promised accused denied thanked demanded'.split(' ')
+];
+
+/** Verbs whose subject is a person (or a capital standing for its government): "Smith warned". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set([
+	...STANCE_VERBS,
+	...'met spoke discussed signed ordered welcomed congratulated praised criticised criticized visited toured chaired convened addressed decreed vetoed resigned nominated'.split(
+		' '
+	)
+]);
+
+/** Nouns after a possessive that make its owner a person: "Smith's spokesman", "Jones's mercenaries". */
+export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
+	'spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors office deputy son daughter wife husband mercenaries bodyguards regime entourage'.split(
+		' '
+	)
+);
+
+/** Verbs whose object is a person: "the minister met Jones and Brown". */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(
+	'met thanked congratulated appointed dismissed awarded replaced'.split(' ')
+);
+
+/**
+ * Verbs whose subject acts as a government does ("Moscow denied", "Washington pledged"): a capital
+ * or a country right before one stands for its government, not for a place where something happened.
+ */
+export const ACTOR_VERBS: ReadonlySet<string> = new Set([
+	...STANCE_VERBS,
+	...(
+		'say tell claims claim denies deny accuses accuse warns warn pledged pledges pledge promises ' +
+		'vows demands urges rejected rejects confirmed confirms responded responds condemned condemns ' +
+		'blamed blames insists announces signalled signaled threatens thanks'
+	).split(' ')
+]);
+
+/** Auxiliaries between a subject and its verb ("Moscow has denied"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+	'has have had will would could may might did does'.split(' ')
+);
