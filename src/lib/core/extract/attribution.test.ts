@@ -293,3 +293,17 @@ describe('the classes seen in unseen reports', () => {
 		expect(a).toMatchObject({ claimant: 'the Russian Defence Ministry' });
 	});
 });
+
+describe('descriptions and names that point back', () => {
+	it('gives "a spokesman for the brigade" and his surname later the brigade’s side', () => {
+		const a = attribute(
+			'The 12th Separate Brigade of the Ukrainian army said it retook Testovo.\n\nJohn Roe, a spokesman for the brigade, said six soldiers were captured.\n\nThe shelling goes on, Roe said.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+		expect(a[1]).toMatchObject({
+			basis: 'reference',
+			claimant: 'John Roe, a spokesman for the brigade'
+		});
+		expect(a[2]).toMatchObject({ basis: 'reference', claimant: 'Roe' });
+	});
+});

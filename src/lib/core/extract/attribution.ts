@@ -111,6 +111,12 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 	return found;
 }
 
+/** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
+const BODY_OF =
+	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
+/** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
+const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
+
 /** How many earlier speakers a reference looks back through ("he" is rarely further back). */
 const SPEAKER_LOOKBACK = 40;
 
@@ -261,6 +267,20 @@ export function attributeReport(
 	].filter((m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine'));
 	const homeSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
 
+	/** The earlier speaker a phrase points back to: a body it names with "the", or a name it repeats. */
+	const speakerReferredTo = (phrase: string): Speaker | null => {
+		const body = BODY_OF.exec(phrase);
+		if (body) {
+			const noun = body[1].toLowerCase();
+			return latest(
+				speakers,
+				(s) => s.kind !== 'person' && s.claimant.toLowerCase().includes(noun)
+			);
+		}
+		const name = BARE_NAME.exec(phrase.trim());
+		return name ? latest(speakers, (s) => s.claimant.includes(name[0])) : null;
+	};
+
 	/** Resolves a cue to a speaker, or null when it cannot be resolved. */
 	const resolve = (cue: Cue, sentence: Sentence): Speaker | null => {
 		const phrase = cue.claimant;
@@ -316,6 +336,20 @@ export function attributeReport(
 				country: place?.country ?? null
 			};
 		}
+		// No side of its own: "a spokesman for the brigade" speaks for the brigade named before, and
+		// "Roe said" for the Jane Roe named before.
+		if (identity.side === null) {
+			const earlier = speakerReferredTo(phrase);
+			if (earlier)
+				return {
+					...earlier,
+					claimant: phrase,
+					kind: identity.kind ?? earlier.kind,
+					basis: 'reference',
+					start: cue.start,
+					end: cue.end
+				};
+		}
 		// Only an office holder has a region: the place in the title, else the one the sentence is about.
 		const holdsOffice = identity.kind === 'office' || OFFICE_TITLE.test(phrase);
 		const region = placeOf(
@@ -335,6 +369,8 @@ export function attributeReport(
 
 	// 1. Each sentence's own claimant: a named source beats an outlet that relays it.
 	const own: (Speaker | null)[] = [];
+	/** The claimants named so far, as written. */
+	const named = new Set<string>();
 	/** Where each sentence's chosen cue word stands. */
 	const ownAt: number[] = [];
 	const quoteSpans = quotations(text);
@@ -361,8 +397,11 @@ export function attributeReport(
 				at = from;
 			}
 		}
-		// A resolved "he" adds no new speaker; a resolved office ("the city authorities") does.
-		if (chosen && (chosen.basis !== 'reference' || chosen.kind === 'office')) speakers.push(chosen);
+		// A resolved "he" adds no new speaker; a new name or office ("the city authorities") does.
+		if (chosen && (chosen.basis !== 'reference' || !named.has(chosen.claimant))) {
+			speakers.push(chosen);
+			named.add(chosen.claimant);
+		}
 		own.push(chosen);
 		ownAt.push(at);
 	}
