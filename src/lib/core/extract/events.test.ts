@@ -349,3 +349,17 @@ describe('findEvents', () => {
 		expect(findEvents('The ministers discussed grain exports and future talks.')).toEqual([]);
 	});
 });
+
+describe('findEvents: a strike said of its doer, a capture of "their first village"', () => {
+	it.each([
+		['Mockov claims that the strike had been carried out by the other army.', 'strike'],
+		['The air force carried out a precision strike on a depot.', 'strike'],
+		['Troops said they had taken their first village in the region.', 'territorial_control']
+	])('reads "%s" as %s', (sentence, type) => {
+		expect(findEvents(sentence).map((e) => e.eventType)).toContain(type);
+	});
+
+	it('does not read a town hall taken over by a committee as a capture', () => {
+		expect(findEvents('The committee took the town hall for its meeting.')).toEqual([]);
+	});
+});
