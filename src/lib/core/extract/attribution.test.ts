@@ -144,7 +144,7 @@ describe('the report’s lead', () => {
 
 	it('gives a hedged assessment to the assessor whose report it is', () => {
 		const a = attribute(
-			'Footage analyzed by the Institute for Invented Studies indicates that troops advanced near Testovo.\n\nRussian forces have likely withdrawn from the west bank. Artillery is probably hitting the crossings.'
+			'Imagery reviewed by the Institute for Invented Studies shows troops advancing near Testovo.\n\nRussian forces have likely withdrawn from the west bank. Artillery is probably hitting the crossings.'
 		);
 		expect(sides(a)).toEqual(['other', 'other', 'other']);
 	});
@@ -189,7 +189,7 @@ describe('quotations and references', () => {
 
 	it('gives "the city authorities" of an occupied region to the occupation official named before', () => {
 		const text =
-			'Shelling of Zelenodar wounded five, Pavel Mockov, head of the regional military-civil administration, said.\n\nThe city authorities said a school in Zelenodar was hit. Local authorities also reported strikes on Probne.';
+			'Shelling of Zelenodar wounded five, Pavel Mockov, head of the oblast’s military-civil administration, said.\n\nThe city authorities said a school in Zelenodar was hit. Local authorities said Probne was shelled too.';
 		const zelenodar = createMention(text, 'Zelenodar', 'UA', 'UA.26');
 		const second = text.indexOf('Zelenodar', zelenodar.mention.end);
 		const again = createMention(text.slice(second), 'Zelenodar', 'UA', 'UA.26');

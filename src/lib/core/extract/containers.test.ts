@@ -50,7 +50,7 @@ describe('asContainer', () => {
 
 describe('isGovernment', () => {
 	it('reads a capital after "for" or "against" as its government, not after "on" or "in"', () => {
-		const gov = 'It marks a turning point for Testopol.';
+		const gov = 'It is a setback for Testopol.';
 		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLC'))).toBe(true);
 		const place = 'Drones struck in Testopol.';
 		expect(isGovernment(place, createCity(place.indexOf('Testopol'), 'PPLC'))).toBe(false);

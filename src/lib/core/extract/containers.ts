@@ -4,7 +4,7 @@
  *   name rather than its capital city ("the first village in Testopol" is Testopol Oblast), when the
  *   gazetteer offers it.
  * - A national capital after "for", "against", "with", "to" … is its government, not a place where
- *   something happened ("a turning point for Moscow", "pressure on Kyiv" is not, "a strike on Kyiv" is).
+ *   something happened ("a setback for Moscow", "pressure on Kyiv" is not, "a strike on Kyiv" is).
  * - A name read as a near miss of another place ("Testenka" as Testivka) in another country than the
  *   places around it is a village the gazetteer lacks, not that place: it stays unresolved.
  */
@@ -70,7 +70,7 @@ export function asContainer(text: string, m: ResolvedMention): ResolvedMention {
 const NOT_LOCATIVE_BEFORE =
 	/(?<![\p{L}])(?:for|against|with|to|toward|towards|from|by|between|pressure\s+on)\s+$/iu;
 
-/** A national capital standing for its government ("a turning point for Moscow"). */
+/** A national capital standing for its government ("a setback for Moscow"). */
 export function isGovernment(text: string, m: ResolvedMention): boolean {
 	const r = m.resolution;
 	if (r.kind === 'unresolved' || r.place.featureCode !== 'PPLC') return false;

@@ -102,7 +102,7 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'shelling'
 	},
 	{ kind: 'strike', pattern: 'bomb(?:ed|ing|ings|arded|ardment|ardments)', label: 'bombing' },
-	// "the strike had been carried out by X", "launched a missile strike": a strike said of its doer.
+	// "the strike was carried out by X", "conducted a missile strike": a strike said of its doer.
 	{
 		kind: 'strike',
 		pattern:

@@ -350,11 +350,11 @@ describe('findEvents', () => {
 	});
 });
 
-describe('findEvents: a strike said of its doer, a capture of "their first village"', () => {
+describe('findEvents: a strike said of its doer, a capture of "two villages"', () => {
 	it.each([
-		['Mockov claims that the strike had been carried out by the other army.', 'strike'],
+		['Mockov says the strike was carried out by the other army.', 'strike'],
 		['The air force carried out a precision strike on a depot.', 'strike'],
-		['Troops said they had taken their first village in the region.', 'territorial_control']
+		['Troops announced they have taken two villages in the region.', 'territorial_control']
 	])('reads "%s" as %s', (sentence, type) => {
 		expect(findEvents(sentence).map((e) => e.eventType)).toContain(type);
 	});

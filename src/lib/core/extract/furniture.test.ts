@@ -7,10 +7,7 @@ describe('furnitureKind', () => {
 		['FILE PHOTO: Smoke rises over Testovo after shelling, May 2, 2023.', 'caption'],
 		['Photo: social media', 'caption'],
 		['Credit: Invented Ministry/Handout via Wireline', 'caption'],
-		[
-			'A still image taken from video released by the ministry shows soldiers raising a flag in Testovo.',
-			'caption'
-		],
+		['A still frame from drone video shows smoke over Testovo.', 'caption'],
 		['Firefighters work at a burning depot in Testovo in this handout photo, May 2.', 'caption'],
 		[
 			'The governor visits Testovo, May 2, 2023. (Photo by Jane Roe/Invented Agency via Getty Images)',

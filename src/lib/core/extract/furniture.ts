@@ -1,7 +1,7 @@
 /**
  * Page furniture: the lines of a news page that make no claim of their own — headlines, photo
- * captions and credits, bylines. A caption may describe the event the body reports ("A still image
- * shows soldiers raising a flag in X"), but it is the photographer's description, not a claim.
+ * captions and credits, bylines. A caption may describe the event the body reports ("A still frame
+ * shows smoke over X"), but it is the photographer's description, not a claim.
  */
 
 /** A short line without closing punctuation (headline, caption, byline) repeats the article. */
@@ -13,7 +13,7 @@ function isHeadline(line: string): boolean {
 const LABELLED =
 	/^(?:file\s+photo|photos?|image|images|picture|pictured|caption|credits?|video|illustration)\s*[:：-]/i;
 
-/** "A still image taken from video shows …", "This handout photo …", "Smoke rises over X in this photo …". */
+/** "A still frame from a video shows …", "This handout photo …", "Smoke rises over X in this photo …". */
 const DESCRIBES_PICTURE =
 	/^(?:an?|this|the)\s+(?:(?:still|handout|undated|aerial|satellite|file|video)\s+)*(?:image|photo|photograph|picture|frame|screen\s?grab|screenshot|grab|handout|view)(?:\s*,|\s+(?:shows|showing|taken|released|provided|distributed|obtained|made|posted|from|of|dated)\b)|\bin\s+this\s+(?:handout\s+|undated\s+|file\s+)*(?:photo|image|picture|screen\s?grab|frame)\b/i;
 

@@ -250,7 +250,7 @@ describe('extractClaims: page furniture', () => {
 		const text = [
 			'Vienna: Troops shelled Zorivka overnight, the General Staff said.',
 			'',
-			'A still image taken from video shows smoke over Lisne after shelling.',
+			'A still frame from drone video shows smoke over Lisne after shelling.',
 			'',
 			'By Jane Roe and John Doe'
 		].join('\n');

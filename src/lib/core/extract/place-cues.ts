@@ -89,7 +89,7 @@ export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/
 export const QUALIFIER_GAP =
 	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
 
-/** "the south Donetsk area", "the northern Kharkiv front": a compass word before a name and a zone word after it. */
+/** "the north Testopol area", "the northern Kharkiv front": a compass word before a name and a zone word after it. */
 export const COMPASS_BEFORE =
 	/\b(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
 export const ZONE_AFTER = /^\s+(?:area|front|zone|grouping)\b/i;

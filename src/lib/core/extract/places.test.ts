@@ -135,10 +135,10 @@ describe('selectIncidentPlaces: fronts, borders and governments', () => {
 		).toEqual([]);
 	});
 
-	it('leaves out a place that only qualifies a village, past "the partially occupied"', () => {
+	it('leaves out a place that only qualifies a village, past "the partly occupied"', () => {
 		expect(
 			incident(
-				'Troops retook the village of Zorivka in the partially occupied eastern Kalmar region.'
+				'Troops retook the village of Zorivka in the partly occupied southern Kalmar region.'
 			)
 		).toEqual(['Zorivka']);
 	});
