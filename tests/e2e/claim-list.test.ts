@@ -173,7 +173,12 @@ describe('the claim list', () => {
 		await search.fill('ferry');
 		await expect
 			.poll(() => page.getByTestId('claim-match').textContent())
-			.toBe('1 claim at 1 place match “ferry”');
+			.toBe('Matching “ferry”: 1 claim at 1 place');
+		await search.fill('no such words');
+		await expect
+			.poll(() => page.getByTestId('claim-match').textContent())
+			.toBe('No claim in this list matches “no such words”.');
+		await search.fill('ferry');
 		await screenshot(page, 'list-1440-search');
 		await search.fill('');
 		await expect.poll(async () => (await rows(page, 'claims-located')).length).toBe(4);
