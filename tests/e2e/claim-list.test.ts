@@ -99,7 +99,7 @@ describe('the claim list', () => {
 		const { page, errors } = await open();
 		const row = page.locator('[data-claim-group="claim-multi"]');
 		expect(await row.count()).toBe(1);
-		expect(await row.textContent()).toContain('3 places');
+		expect(await row.textContent()).toContain('3 places: Ostrivka, Lozivka, Pisky');
 		expect(await row.getAttribute('aria-expanded')).toBe('false');
 		expect(await page.locator('[data-claim-id^="multi-"]').count()).toBe(0);
 		await expect

@@ -5,6 +5,7 @@ import {
 	claimsAtPlaces,
 	countPlaces,
 	groupClaims,
+	placesSummary,
 	searchGroups,
 	sortGroups
 } from './claim-groups';
@@ -106,5 +107,22 @@ describe('claimsAtPlaces', () => {
 	it('says how many claims at how many places, singular or plural', () => {
 		expect(claimsAtPlaces(1, 1)).toBe('1 claim at 1 place');
 		expect(claimsAtPlaces(20, 17)).toBe('20 claims at 17 places');
+	});
+});
+
+describe('placesSummary', () => {
+	const claim = (names: string[]) =>
+		groupClaims(
+			names.map((placeName, i) =>
+				createClaimFeature({ claimId: 'multi', placeName, coordinates: [30 + i, 48] })
+			)
+		)[0];
+
+	it('names up to three places', () => {
+		expect(placesSummary(claim(['Ostrivka', 'Lozivka']))).toBe('2 places: Ostrivka, Lozivka');
+	});
+
+	it('ends a longer list in an ellipsis and names a place once', () => {
+		expect(placesSummary(claim(['A', 'B', 'B', 'C', 'D']))).toBe('5 places: A, B, C…');
 	});
 });

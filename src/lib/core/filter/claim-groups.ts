@@ -125,6 +125,21 @@ export function arrangeList(
 	};
 }
 
+/** How many place names a collapsed multi-place row spells out before "…". */
+export const PLACE_NAMES_SHOWN = 3;
+
+/** "3 places: Ostrivka, Lozivka, Pisky"; longer lists end in "…" after PLACE_NAMES_SHOWN names. */
+export function placesSummary(group: ClaimGroup): string {
+	const names = [
+		...new Set(group.places.map((f) => f.properties.placeName ?? f.properties.placeMention ?? ''))
+	].filter(Boolean);
+	const n = group.places.length;
+	const head = `${n} place${n === 1 ? '' : 's'}`;
+	if (names.length === 0) return head;
+	const more = names.length > PLACE_NAMES_SHOWN ? '…' : '';
+	return `${head}: ${names.slice(0, PLACE_NAMES_SHOWN).join(', ')}${more}`;
+}
+
 /** "1 claim at 1 place", "20 claims at 17 places". */
 export function claimsAtPlaces(claims: number, places: number): string {
 	return `${claims} claim${claims === 1 ? '' : 's'} at ${places} place${places === 1 ? '' : 's'}`;
