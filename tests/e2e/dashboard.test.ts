@@ -70,7 +70,9 @@ describe('the dashboard', () => {
 		expect((await listedIds(page)).sort()).toEqual(collection.features.map((f) => f.id).sort());
 		await expect
 			.poll(() => page.getByTestId('claim-counts').textContent())
-			.toBe(`${collection.features.length} claims · 2 without a place`);
+			.toBe(
+				`${collection.features.length} claims at ${located.length - 1} places · 2 without a place`
+			);
 		await screenshot(page, 'dashboard-1280');
 		expect(errors).toEqual([]);
 	});
