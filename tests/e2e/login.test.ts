@@ -32,6 +32,12 @@ beforeAll(async () => {
 		PASSWORD + '\n'
 	);
 	expect(added.code, added.stderr).toBe(0);
+	const viewer = await runCliProcess(
+		['user', 'add', 'vic', '--role', 'viewer', '--password-stdin'],
+		env,
+		PASSWORD + '\n'
+	);
+	expect(viewer.code, viewer.stderr).toBe(0);
 	server = await startServer(env);
 	browser = await launchBrowser();
 });
@@ -65,6 +71,9 @@ describe('login', () => {
 			(url) => url.pathname === '/' && url.searchParams.get('side') === 'russia'
 		);
 		await waitForMapIdle(page);
+		await expect
+			.poll(() => page.getByTestId('account').innerText())
+			.toMatch(/Signed in as\s+edna\s+\(editor\)/);
 
 		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
 		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -93,5 +102,29 @@ describe('login', () => {
 			return (await fetch('/api/articles')).status;
 		});
 		expect(signedOut).toBe(401);
+	});
+
+	test('a viewer sees who is signed in and no controls the server would refuse', async () => {
+		const { page } = await openPage(browser);
+		const base = server.url.replace('127.0.0.1', 'localhost');
+		await page.goto(`${base}/login`);
+		await page.getByLabel('Account name').fill('vic');
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		await waitForMapIdle(page);
+		await expect
+			.poll(() => page.getByTestId('account').innerText())
+			.toMatch(/Signed in as\s+vic\s+\(viewer\)/);
+		expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(0);
+		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
+		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await items.first().click();
+		await page.getByTestId('read-only').waitFor();
+		expect(await page.getByTestId('read-only').innerText()).toContain('your role cannot correct');
+		expect(await page.locator('[data-testid="claim-review"]').count()).toBe(0);
+		await screenshot(page, 'login-viewer');
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 	});
 });

@@ -1,0 +1,35 @@
+/**
+ * `GET /api/session`: who the page is signed in as and what it may do, so the dashboard shows only
+ * the controls the server would accept (a viewer or a public reader sees no Add article or
+ * corrections) and says who is signed in.
+ */
+import { json } from '@sveltejs/kit';
+import { getAccounts } from '$lib/server/auth/index';
+import { readServerConfig } from '$lib/server/auth/config';
+import { decideAccess } from '$lib/server/auth/policy';
+import type { RequestHandler } from './$types';
+
+/** The session as the page sees it. */
+export const GET: RequestHandler = async ({ locals }) => {
+	const config = readServerConfig(process.env);
+	const accounts = getAccounts();
+	const can = (method: string, pathname: string) =>
+		decideAccess({
+			method,
+			pathname,
+			principal: locals.principal,
+			accountsExist: accounts.countUsers() > 0,
+			localBind: config.localBind,
+			publicRead: config.publicRead
+		}).kind === 'allow';
+	const user = locals.principal;
+	return json(
+		{
+			user: user ? { name: user.name, role: user.role } : null,
+			accounts: accounts.countUsers() > 0,
+			canWrite: can('POST', '/api/articles'),
+			canDelete: can('DELETE', '/api/articles/any')
+		},
+		{ headers: { 'cache-control': 'no-store' } }
+	);
+};
