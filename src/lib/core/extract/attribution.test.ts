@@ -307,3 +307,32 @@ describe('descriptions and names that point back', () => {
 		expect(a[2]).toMatchObject({ basis: 'reference', claimant: 'Roe' });
 	});
 });
+
+describe('what is no claimant, and leads named by a statement line', () => {
+	it('takes no claimant from "the enemy" or "preliminary data", so a briefing stays one source', () => {
+		const a = attribute(
+			'Testenko said troops repelled two attacks near Testovo.\n\nThe enemy reported nothing new near Probne.\n\nPreliminary data shows a depot burned in Lisne.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+		expect(a[1]).toMatchObject({ basis: 'lead' });
+	});
+
+	it('keeps an unknown named source or a source noun, with side other', () => {
+		expect(attribute('Local fishermen said a missile fell into the bay.')[0]).toMatchObject({
+			side: 'other'
+		});
+		expect(attribute('Jane Roe said a missile fell into the bay.')[0]).toMatchObject({
+			side: 'other',
+			claimant: 'Jane Roe'
+		});
+	});
+
+	it('takes the lead from a "Statement by X" title', () => {
+		const a = attribute(
+			'Units repelled three attacks near Testovo.\n\nArtillery destroyed a depot near Probne.',
+			[],
+			'Statement by the press centre of the Northern group of forces'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia']);
+	});
+});

@@ -66,6 +66,8 @@ interface Speaker {
 	/** The admin1 code and country of the place the speaker's office or statement is about. */
 	region: string | null;
 	country: string | null;
+	/** Named, but neither its words nor the table say whose it is (side `other`). */
+	unknown?: boolean;
 }
 
 /** A place's holder by its country: Crimea and Sevastopol (UA.11, UA.20) are held by Russia since 2014. */
@@ -116,6 +118,25 @@ const BODY_OF =
 	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
+
+/** Words for people and sources that can say something ("residents", "a soldier", "witnesses"). */
+const SOURCE_NOUN =
+	/(?<![\p{L}])(?:residents?|locals|witness(?:es)?|fishermen|officials?|sources?|soldiers?|servicem[ae]n|troops|journalists?|reporters?|correspondents?|analysts?|experts?|bloggers?|commanders?|spokes\p{L}*|observers?|monitors?|volunteers?|activists?|medics?|doctors?|rescuers?|police|prosecutors?|investigators?|researchers?|minister|officer|general|colonel|chief|head|deputy|adviser|advisor|president|lawmakers?|mps?|eyewitness(?:es)?|survivors?|relatives|people)(?![\p{L}])/iu;
+const MONTH_OR_DAY =
+	/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Whether an unknown phrase names someone who can speak: a proper name, or a person or source noun. */
+function looksLikeSource(phrase: string): boolean {
+	if (SOURCE_NOUN.test(phrase)) return true;
+	const words = phrase.split(/\s+/);
+	// A proper name: capitalised words that are no month or day ("About it January 4th" is not).
+	return words.some(
+		(w, i) =>
+			(i > 0 || words.length === 1 || /^\p{Lu}/u.test(words[1] ?? '')) &&
+			/^\p{Lu}\p{Ll}/u.test(w) &&
+			!MONTH_OR_DAY.test(w)
+	);
+}
 
 /** How many earlier speakers a reference looks back through ("he" is rarely further back). */
 const SPEAKER_LOOKBACK = 40;
@@ -200,8 +221,13 @@ function referenceKind(phrase: string): ReferenceKind | null {
 
 /** Splits a title into the source it names ("Governor: …", "… - General Staff"), if any. */
 function titleSource(title: string): string | null {
-	const prefix = /^([^:]{2,40}):\s/.exec(title);
-	if (prefix && prefix[1].split(/\s+/).length <= 5) return prefix[1].trim();
+	const statement =
+		/^(?:(?:a|the)\s+)?(?:statement|report|update|briefing|summary|message)\s+(?:by|of|from)\s+(.{2,100}?)\.?$/i.exec(
+			title.trim()
+		);
+	if (statement) return statement[1].trim();
+	const prefix = /^([^:]{2,60}):\s/.exec(title);
+	if (prefix && prefix[1].split(/\s+/).length <= 8) return prefix[1].trim();
 	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
 	if (suffix && suffix[1].trim().split(/\s+/).length <= 6) return suffix[1].trim();
 	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
@@ -352,6 +378,9 @@ export function attributeReport(
 		}
 		// Only an office holder has a region: the place in the title, else the one the sentence is about.
 		const holdsOffice = identity.kind === 'office' || OFFICE_TITLE.test(phrase);
+		// An unknown phrase is a claimant only when it names someone ("Jane Roe", "local residents");
+		// "the enemy", "preliminary data" or "five observation" posts report nothing.
+		if (identity.side === null && !holdsOffice && !looksLikeSource(phrase)) return null;
 		const region = placeOf(
 			placesIn(mentions, cue.start, cue.end).find(finer) ?? (holdsOffice ? sentencePlace : null)
 		);
@@ -363,7 +392,8 @@ export function attributeReport(
 			start: cue.start,
 			end: cue.end,
 			region: region?.admin1 ?? null,
-			country: region?.country ?? null
+			country: region?.country ?? null,
+			unknown: identity.side === null
 		};
 	};
 
@@ -408,8 +438,11 @@ export function attributeReport(
 
 	// 2. The report's lead: the source its title names, else the first claimant of its opening.
 	let lead: Speaker | null = null;
-	const title = context.title ?? null;
-	const titled = title ? titleSource(title) : null;
+	// The title, else a headline line that opens the text ("Statement by the press centre of X").
+	const headlines = [context.title ?? '', ...text.split('\n', 3).slice(0, 3)].filter(
+		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
+	);
+	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
 	if (titled) {
 		const identity = identify(titled, table, null);
 		if (identity.side && identity.side !== 'unattributed' && !identity.office)
@@ -432,7 +465,10 @@ export function attributeReport(
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
 	const sides = new Set(
 		[...speakers, ...(lead ? [lead] : [])]
-			.filter((s) => s.kind !== 'outlet' && s.side !== 'unattributed' && s.basis !== 'reference')
+			.filter(
+				(s) =>
+					s.kind !== 'outlet' && s.side !== 'unattributed' && s.basis !== 'reference' && !s.unknown
+			)
 			.map((s) => s.side)
 	);
 	const singleSource = sides.size === 1;
