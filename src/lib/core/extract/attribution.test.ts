@@ -336,3 +336,12 @@ describe('what is no claimant, and leads named by a statement line', () => {
 		expect(sides(a)).toEqual(['russia', 'russia']);
 	});
 });
+
+describe('an assessor referred to by what it is', () => {
+	it('gives "the think tank assessed" to the assessor named before, not to the forces it writes about', () => {
+		const a = attribute(
+			'The Institute for Invented Studies said troops advanced near Testovo.\n\nThe think tank assessed that Russian forces made gains near Probne.'
+		);
+		expect(a[1]).toMatchObject({ side: 'other', basis: 'reference' });
+	});
+});
