@@ -345,3 +345,12 @@ describe('an assessor referred to by what it is', () => {
 		expect(a[1]).toMatchObject({ side: 'other', basis: 'reference' });
 	});
 });
+
+describe('citing a reason', () => {
+	it('does not read "citing the risk of Russian attacks" as a source', () => {
+		const a = attribute(
+			'Testenko said residents left Testovo.\n\nAuthorities evacuated Probne last month, citing the risk of more Russian attacks.'
+		);
+		expect(a[1].kind === 'attributed' && a[1].claimant).not.toMatch(/risk/);
+	});
+});

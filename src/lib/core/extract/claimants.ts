@@ -204,6 +204,9 @@ function maskForCues(text: string, sentence: Sentence): string {
 	);
 }
 
+/** What "citing" names when it gives a reason rather than a source. */
+const CITED_REASON =
+	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health)(?![\p{L}])/iu;
 /** Words that open a subordinate clause: its cue ("As X claimed …, Y said") yields to the main clause's. */
 const SUBORDINATE_OPENING =
 	/^(?:as|while|after|although|though|whereas|even as|before|since|when)\b/i;
@@ -300,6 +303,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 	// "Reuters, citing the ministry, reported": the source cited is the claimant.
 	const citing = /\b(?:citing|quoting)\s+([^,;:.!?”"]{2,80})/giu;
 	for (let m = citing.exec(s); m; m = citing.exec(s)) {
+		// "citing the risk of attacks", "citing security concerns": a reason, not a source.
+		if (CITED_REASON.test(m[1])) continue;
 		const from = m.index + m[0].length - m[1].length;
 		push(makeCue(original, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
 	}
