@@ -5,6 +5,17 @@
  */
 import type { ResolvedMention } from '../geocode/types';
 
+/** The places, each as a mention of the referring phrase (`match` in a quote starting at `offset`). */
+function atPhrase(
+	places: readonly ResolvedMention[],
+	offset: number,
+	match: RegExpExecArray
+): ResolvedMention[] {
+	const start = offset + match.index;
+	const phrase = { start, end: start + match[0].length, mention: match[0] };
+	return places.map((r) => ({ ...r, mention: { ...r.mention, ...phrase } }));
+}
+
 const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
 const PLURAL =
 	/(?<![\p{L}])(?:both|the\s+(?:two|three|four|five)|these|those|the)\s+(?:villages|towns|settlements|cities|localities)(?![\p{L}])/iu;
@@ -41,12 +52,7 @@ export function anaphoricPlaces(
 			? 1
 			: 0;
 	if (count === 0 || count > recent.length) return [];
-	const mention = {
-		start: offset + match.index,
-		end: offset + match.index + match[0].length,
-		mention: match[0]
-	};
-	return recent.slice(-count).map((r) => ({ ...r, mention: { ...r.mention, ...mention } }));
+	return atPhrase(recent.slice(-count), offset, match);
 }
 
 /** "the strike", "the attack", "the shelling": an event named before, and so its place. */
@@ -64,10 +70,5 @@ export function eventReferencePlaces(
 ): ResolvedMention[] {
 	const match = EVENT_REFERENCE.exec(quote);
 	if (!match || lastEventPlaces.length === 0) return [];
-	const mention = {
-		start: offset + match.index,
-		end: offset + match.index + match[0].length,
-		mention: match[0]
-	};
-	return lastEventPlaces.map((r) => ({ ...r, mention: { ...r.mention, ...mention } }));
+	return atPhrase(lastEventPlaces, offset, match);
 }

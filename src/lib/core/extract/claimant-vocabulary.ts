@@ -1,14 +1,13 @@
 /**
- * The claimant vocabulary as data: who a named source is, and which side it speaks for. `named`
- * entries are specific bodies, outlets and officials; `nation` entries are countries and their
- * adjectives; `body` entries are generic bodies that default to a side only when no nation is named
+ * The claimant vocabulary as words (named sources live in `geodata/claimants.tsv`): `nation`
+ * entries are countries and their adjectives; `body` entries are generic bodies that default to a side only when no nation is named
  * ("the General Staff" alone is Ukraine's; "the Russian General Staff" is Russia's). Terms with a
  * capital letter match case-sensitively (acronyms such as `US`, `UN`); the rest ignore case.
  */
 import type { ClaimantSide } from '../contract';
 
 /** How specific a vocabulary term is; a more specific match decides the side. */
-export const CLAIMANT_TIERS = ['named', 'nation', 'body'] as const;
+export const CLAIMANT_TIERS = ['nation', 'body'] as const;
 export type ClaimantTier = (typeof CLAIMANT_TIERS)[number];
 
 /** One vocabulary entry. */

@@ -8,9 +8,16 @@
  * - A name read as a near miss of another place ("Testenka" as Testivka) in another country than the
  *   places around it is a village the gazetteer lacks, not that place: it stays unresolved.
  */
-import type { ResolvedMention } from '../geocode/types';
+import type { Alternative } from '../contract';
+import type { Place, ResolvedMention } from '../geocode/types';
 import { spellsName } from '../names';
 import { precisionOf } from '../geocode/precision';
+
+/** A place the resolution gives up, kept as an alternative an analyst can pick. */
+function asAlternative(place: Place, score: number): Alternative {
+	const { name: placeName, id: gazetteerId, admin1, lon, lat } = place;
+	return { placeName, gazetteerId, admin1, lon, lat, score };
+}
 
 const CONTAINER_BEFORE =
 	/(?<![\p{L}])(?:villages?|settlements?|towns?|hamlets?|communities|localities)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|of|across|throughout)\s+(?:the\s+)?$/iu;
@@ -46,14 +53,7 @@ export function asContainer(text: string, m: ResolvedMention): ResolvedMention {
 		featureCode: 'ADM1'
 	};
 	const { precision, uncertaintyKm } = precisionOf(place, false);
-	const city = {
-		placeName: r.place.name,
-		gazetteerId: r.place.id,
-		admin1: r.place.admin1,
-		lon: r.place.lon,
-		lat: r.place.lat,
-		score: region.score
-	};
+	const city = asAlternative(r.place, region.score);
 	return {
 		...m,
 		resolution: {
@@ -93,14 +93,7 @@ export function withoutForeignNearMiss(
 	if (r.place.countryCode === contextCountry || spellsName(m.mention.mention, r.place.name))
 		return m;
 	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;
-	const alternative = {
-		placeName: r.place.name,
-		gazetteerId: r.place.id,
-		admin1: r.place.admin1,
-		lon: r.place.lon,
-		lat: r.place.lat,
-		score: r.confidence
-	};
+	const alternative = asAlternative(r.place, r.confidence);
 	return {
 		...m,
 		resolution: {

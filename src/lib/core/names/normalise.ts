@@ -34,16 +34,21 @@ export const REGION_WORDS: ReadonlySet<string> = new Set([
 	'kray'
 ]);
 
-/** Words that say what kind of place a name is rather than which: dropped from keys. */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-	'the',
-	...REGION_WORDS,
+/** Words for a district (raion) in the spellings reports use. */
+export const DISTRICT_UNIT_WORDS: readonly string[] = [
 	'district',
 	'districts',
 	'raion',
 	'raions',
 	'rayon',
-	'rajon',
+	'rajon'
+];
+
+/** Words that say what kind of place a name is rather than which: dropped from keys. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+	'the',
+	...REGION_WORDS,
+	...DISTRICT_UNIT_WORDS,
 	'island',
 	'islands',
 	'municipality',

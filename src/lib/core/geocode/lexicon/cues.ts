@@ -1,4 +1,5 @@
 /** Cue phrases before a mention and abbreviations that name a region. */
+import { DISTRICT_UNIT_WORDS } from '../../names/normalise';
 
 /** Cue phrases before a mention (lower case, longest first) and what they say about it. */
 export const CUE_PHRASES: readonly { words: string[]; near: boolean; settlement: boolean }[] = [
@@ -80,12 +81,7 @@ export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Words after a name that make it a district or a community. */
 export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
-	'district',
-	'districts',
-	'raion',
-	'raions',
-	'rayon',
-	'rajon',
+	...DISTRICT_UNIT_WORDS,
 	'community',
 	'communities',
 	'hromada',
