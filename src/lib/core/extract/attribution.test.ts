@@ -354,3 +354,95 @@ describe('citing a reason', () => {
 		expect(a[1].kind === 'attributed' && a[1].claimant).not.toMatch(/risk/);
 	});
 });
+
+describe('subjects that are no claimants, and claimants behind auxiliaries', () => {
+	const claimantOf = (a: SentenceAttribution) => (a.kind === 'attributed' ? a.claimant : null);
+
+	it('reads "made confirmed gains" as no cue: a participle before a noun is an adjective', () => {
+		const a = attribute(
+			'Pavel Mockov said drones hit Lisne.\n\nThe map outlined an assessment that Russian forces made confirmed gains near Probne.'
+		);
+		expect(claimantOf(a[1])).not.toMatch(/made/);
+	});
+
+	it('takes the agent of "no damage reported by the governor", not the place before it', () => {
+		const a = attribute(
+			'Air defences shot down six drones over the region of Testovo with no damage reported by the regional governor.'
+		);
+		expect(claimantOf(a[0])).toBe('the regional governor');
+	});
+
+	it('finds the name behind "…, Ivanna Testenko, has said"', () => {
+		const a = attribute(
+			'Troops shelled Testovo again, the head of the regional administration, Ivanna Testenko, has said.'
+		);
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+		expect(claimantOf(a[0])).toMatch(/Testenko/);
+	});
+
+	it('keeps "it said" a reference, not a name before it', () => {
+		const a = attribute(
+			'The Ukrainian Air Force said it downed nine drones.\n\nThe drones were launched from Russian-occupied Testovo, it said.'
+		);
+		expect(claimantOf(a[1])).toBe('The Ukrainian Air Force');
+		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+});
+
+describe('an assessment retold', () => {
+	it('is the assessor’s between the sources it cites, and footage or maps are its evidence', () => {
+		const a = attribute(
+			'Troops advanced near Testovo, according to the Institute for Invented Studies.\n\nRussian milbloggers claimed that Probne was captured.\n\nThe forces made gains near Lisne.\n\nGeolocated footage published Monday shows troops in the south of Kamenka.\n\nOther maps showed advances towards Dubky.'
+		);
+		expect(sides(a)).toEqual(['other', 'russia', 'other', 'other', 'other']);
+	});
+
+	it('leaves wire copy quoting both sides unattributed between its sources', () => {
+		const a = attribute(
+			'Troops took Testovo, the Russian Defence Ministry said.\n\nThe Ukrainian General Staff said attacks near Probne were repelled.\n\nFighting went on near Lisne.'
+		);
+		expect(sides(a)).toEqual(['russia', 'ukraine', 'none']);
+	});
+});
+
+describe('a body named by no one before', () => {
+	it('is the country of the capital the report is filed from', () => {
+		const a = attribute(
+			'Troops take three villages\n\nMOSCOW (Wireline) - Troops took Testovo, the Defence Ministry said on Thursday.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'reference' });
+	});
+
+	it('is the belligerent whose reporting body the sentence names', () => {
+		const a = attribute(
+			'The Ukrainian air force shot down nine drones over three regions during an attack by Russia, according to the military.'
+		);
+		expect(a[0]).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+
+	it('stays unresolved when the sentence names both sides’ bodies', () => {
+		const a = attribute(
+			'Strikes by the Ukrainian air force and the Russian military hit Testovo overnight, according to the ministry.'
+		);
+		expect(a[0].kind).toBe('none');
+	});
+
+	it('gives a Russian outlet’s unnamed office of a town in Ukraine to Russia', () => {
+		const text =
+			'TESTGRAD, May 3. /TASSLIKE/. Two people were wounded in the shelling of Testovo, the city administration said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia', claimant: 'the city administration' });
+	});
+});

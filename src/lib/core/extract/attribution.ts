@@ -22,6 +22,7 @@ import {
 	OCCUPATION_MARKER,
 	OFFICE_TITLE,
 	REFERENCE_SUBJECTS,
+	VISUAL_EVIDENCE,
 	type ReferenceKind
 } from './claimant-vocabulary';
 import { claimantTerm, datelineLength, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
@@ -116,6 +117,9 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 /** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
 const BODY_OF =
 	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
+/** A belligerent's body that reports its own results ("the Ukrainian air force", "Russia's military"). */
+const REPORTING_BODY =
+	/(?<![\p{L}])(ukrainian|ukraine[’']s|russian|russia[’']s)\s+(?:[\p{Ll}-]+\s+)?(?:air\s+force|air\s+defen[cs]es?|military|army|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)(?![\p{L}])/iu;
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 
@@ -209,6 +213,19 @@ function referenceKind(phrase: string): ReferenceKind | null {
 	const key = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 	const direct = REFERENCE_SUBJECTS.get(key);
 	if (direct) return direct;
+	// "Geolocated footage published on Monday shows", "other maps showed": evidence without its author.
+	const head = key.replace(
+		/\s+(?:published|posted|released|shared|filmed|taken|geolocated|circulated|from|on|in)\b.*$/,
+		''
+	);
+	if (
+		/^(?:(?:the|this|that|these|those|other|additional|new|further|latest|recent|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(
+			head
+		) &&
+		VISUAL_EVIDENCE.test(head.split(/\s+/).at(-1) ?? '') &&
+		!/\p{Lu}/u.test(phrase.slice(0, head.length).replace(/^\p{Lu}/u, ''))
+	)
+		return 'document';
 	// "Additional footage published on Monday", "the latest update": a document without its author.
 	if (
 		/^(?:the|this|that|these|additional|new|further|latest|a|an)\b/i.test(key) &&
@@ -291,7 +308,30 @@ export function attributeReport(
 		...table.find(context.publisher ?? ''),
 		...table.find(opening.slice(0, datelineLength(opening)))
 	].filter((m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine'));
-	const homeSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
+	// Else the capital the report is filed from: "MOSCOW (Agency) -" cites Moscow's ministries unqualified.
+	const datelines = text
+		.split(/\n\s*\n/, 4)
+		.map((p) => p.trim().slice(0, datelineLength(p.trim())))
+		.join(' ');
+	const filedFrom: ClaimantSide | null = /\bmoscow\b/i.test(datelines)
+		? 'russia'
+		: /\b(?:kyiv|kiev)\b/i.test(datelines)
+			? 'ukraine'
+			: null;
+	const outletSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
+	const homeSide: ClaimantSide | null = outletSide ?? filedFrom;
+	/** The one belligerent whose reporting body the sentence names ("the Ukrainian air force shot down"). */
+	const bodyNamedIn = (sentence: Sentence): ClaimantSide | null => {
+		const found = new Set<ClaimantSide>();
+		const re = new RegExp(REPORTING_BODY.source, 'giu');
+		for (
+			let m = re.exec(text.slice(sentence.start, sentence.end));
+			m;
+			m = re.exec(text.slice(sentence.start, sentence.end))
+		)
+			found.add(/^ukrain/i.test(m[1]) ? 'ukraine' : 'russia');
+		return found.size === 1 ? [...found][0] : null;
+	};
 
 	/** The earlier speaker a phrase points back to: a body it names with "the", or a name it repeats. */
 	const speakerReferredTo = (phrase: string): Speaker | null => {
@@ -312,6 +352,13 @@ export function attributeReport(
 		const phrase = cue.claimant;
 		const reference = referenceKind(phrase);
 		const sentencePlace = regionNear(sentence.start, sentence.end);
+		if (reference === 'document') {
+			// Footage or a map is shown by whoever analyses it: the assessor, else an institution.
+			const target =
+				latest(speakers, (s) => s.kind === 'assessor') ??
+				latest(speakers, (s) => s.kind === 'institution' || s.kind === 'office');
+			return target ? { ...target, basis: 'reference' } : null;
+		}
 		if (reference && reference !== 'office') {
 			const wanted = (s: Speaker) =>
 				reference === 'person'
@@ -321,11 +368,13 @@ export function attributeReport(
 						: true;
 			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
-			// "The Defence Ministry said" with no antecedent, in a Russian or Ukrainian outlet's report.
-			if (reference === 'body' && homeSide)
+			// "The Defence Ministry said" with no antecedent: the outlet's or dateline's country, else
+			// the one belligerent whose reporting body the sentence itself names.
+			const bodySide = reference === 'body' ? (homeSide ?? bodyNamedIn(sentence)) : null;
+			if (bodySide)
 				return {
 					claimant: phrase,
-					side: homeSide,
+					side: bodySide,
 					kind: 'institution',
 					basis: 'reference',
 					start: cue.start,
@@ -349,7 +398,14 @@ export function attributeReport(
 					s.region === place.admin1 &&
 					(s.kind === 'person' || s.kind === 'office')
 			);
-			const side = official?.side ?? (place ? sideOfPlace(place.country, place.admin1) : null);
+			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there.
+			const side =
+				official?.side ??
+				(place?.country === 'UA' && outletSide === 'russia'
+					? 'russia'
+					: place
+						? sideOfPlace(place.country, place.admin1)
+						: null);
 			return {
 				claimant: phrase,
 				// An office of no known place ("the mayor said"): named as written, whose it is unknown.
@@ -472,6 +528,9 @@ export function attributeReport(
 			.map((s) => s.side)
 	);
 	const singleSource = sides.size === 1;
+	// An assessment retold (a think tank, a defence intelligence update) is the assessor's throughout:
+	// the sources it cites speak only where they are named, then the narration is the assessor's again.
+	const narrator = lead?.kind === 'assessor' ? lead : null;
 
 	const result: SentenceAttribution[] = [];
 	let current: Speaker | null = singleSource ? lead : null;
@@ -480,7 +539,7 @@ export function attributeReport(
 	sentences.forEach((sentence, i) => {
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
-			if (!singleSource && !listOpen) current = null;
+			if (!singleSource && !listOpen) current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
 		// paragraph, until a sentence names a claimant of its own.

@@ -45,7 +45,8 @@ export const CUE_VERBS: readonly string[] = (
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
-	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows'
+	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
+	'showed|suggested|repeated|reiterated|reiterates'
 ).split('|');
 
 /**
@@ -58,9 +59,10 @@ export const OCCUPATION_MARKER =
 /**
  * What a reference subject ("he", "the ministry", "the governor") can stand for: `person` a person
  * named earlier; `body` an institution or office named earlier; `any` whoever spoke last;
- * `office` the holder of an office for the place the sentence is about.
+ * `office` the holder of an office for the place the sentence is about; `document` footage, a map
+ * or imagery without its author: the institution or assessor that analyses it.
  */
-export type ReferenceKind = 'person' | 'body' | 'any' | 'office';
+export type ReferenceKind = 'person' | 'body' | 'any' | 'office' | 'document';
 
 /** Subjects that refer to a claimant rather than name one, with what each can stand for. */
 export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
@@ -91,3 +93,7 @@ export const OFFICE_TITLE =
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
 	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
+
+/** Pictures and maps: evidence an analyst shows, not a statement of its own ("geolocated footage shows"). */
+export const VISUAL_EVIDENCE =
+	/(?<![\p{L}])(?:footage|imagery|images|videos?|photos|photographs|maps?|satellite)(?![\p{L}])/iu;

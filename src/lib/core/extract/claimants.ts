@@ -71,7 +71,15 @@ export function sideOfClaimant(phrase: string): ClaimantSide | null {
 	return claimantTerm(phrase)?.side ?? null;
 }
 
-const WEAK_CUE_VERBS = new Set(['shows', 'suggests', 'indicates', 'indicated', 'reads']);
+const WEAK_CUE_VERBS = new Set([
+	'shows',
+	'showed',
+	'suggests',
+	'suggested',
+	'indicates',
+	'indicated',
+	'reads'
+]);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
@@ -93,6 +101,18 @@ const GOES_ON_TO =
 const CLAUSE_SUBJECT =
 	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
+/**
+ * A subject that ends in a verb, a determiner or a preposition is no noun phrase: the cue word is a
+ * participle used as an adjective ("troops made confirmed gains", "forces repelled the reported
+ * attack"), not a verb of saying.
+ */
+const ENDS_OFF_SUBJECT =
+	/(?:^|\s)(?:\p{Ll}+ed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|the|a|an|its|their|his|her|our|of|with|for|to|no|any|some|other|more|new)$/u;
+/** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
+const AUX_AFTER_COMMA =
+	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
+/** Pronouns that refer to a claimant: no name before them is theirs. */
+const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
 export const GENERIC_UNSOURCED =
 	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media)\s+)*(?:reports?|sources?)$/i;
@@ -156,7 +176,12 @@ function makeCue(
 	at: number
 ): Cue | null {
 	const claimant = sentenceText.slice(span.start, span.end).trim();
-	if (!/\p{L}/u.test(claimant) || NOT_A_SUBJECT.test(claimant) || CLAUSE_SUBJECT.test(claimant))
+	if (
+		!/\p{L}/u.test(claimant) ||
+		NOT_A_SUBJECT.test(claimant) ||
+		CLAUSE_SUBJECT.test(claimant) ||
+		ENDS_OFF_SUBJECT.test(claimant)
+	)
 		return null;
 	return { claimant, start: offset + span.start, end: offset + span.end, at: offset + at };
 }
@@ -247,14 +272,16 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
-		if (PASSIVE_BEFORE.test(before)) {
+		// "…, with no damage reported by the governor": a participle with its agent is a passive too.
+		const reducedPassive = /ed$/i.test(m[0]) && /^\s+by\s+\S/.test(s.slice(m.index + m[0].length));
+		if (PASSIVE_BEFORE.test(before) || reducedPassive) {
 			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
 			if (!by) continue;
 			const from = m.index + m[0].length + by[0].length - by[1].length;
 			push(makeCue(original, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
 			continue;
 		}
-		const subjectEnd = before.replace(/[\s,]+$/, '').length;
+		const subjectEnd = before.replace(AUX_AFTER_COMMA, '').replace(/[\s,]+$/, '').length;
 		const { from } = lastSegment(before.slice(0, subjectEnd));
 		let span = trimSubject(s, from, subjectEnd);
 		if (span.end <= span.start) {
@@ -273,7 +300,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		let described = false;
 		if (
 			/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end)) &&
-			!INSTITUTION_HEAD.test(s.slice(span.start, span.end))
+			!INSTITUTION_HEAD.test(s.slice(span.start, span.end)) &&
+			!PRONOUN.test(s.slice(span.start, span.end))
 		) {
 			const named = PROPER_NAME.exec(s.slice(0, span.start));
 			if (named && !REGION_WORD_END.test(named[1])) {
