@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
 import { attributeReport, type SentenceAttribution } from './attribution';
+import { findCues } from './claimants';
 import { createEntityTable, type EntityRow } from './entities';
 import { createResolvedMention } from './fixtures';
 import { splitSentences } from './sentences';
@@ -444,5 +445,49 @@ describe('a body named by no one before', () => {
 		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
 		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
 		expect(a).toMatchObject({ side: 'russia', claimant: 'the city administration' });
+	});
+});
+
+describe('names and descriptions met in two forms', () => {
+	const claimantOf = (a: SentenceAttribution) => (a.kind === 'attributed' ? a.claimant : null);
+
+	it('gives a name met bare the side its titled mention later shows, and its "he" too', () => {
+		const text =
+			'Two children were hurt in Testovo, Oleg Probkin has said.\n\nThree people were killed in a drone strike in Russia’s Testovo region, the Russian-installed governor Oleg Probkin said.\n\n“We mourn them,” he said.';
+		const a = attribute(text, [createMention(text, 'Testovo', 'RU', 'RU.41')]);
+		expect(sides(a)).toEqual(['russia', 'russia', 'russia']);
+	});
+
+	it('reads "American analysts" as the assessor named before', () => {
+		const a = attribute(
+			'The Institute for Invented Studies said troops advanced near Testovo.\n\nAmerican analysts said the advance near Probne was confirmed.'
+		);
+		expect(a[1]).toMatchObject({ side: 'other', basis: 'reference' });
+	});
+
+	it('gives an official a Russian agency cites "as saying" the agency’s side', () => {
+		const a = attribute(
+			'The Russian state news agency cited an official as saying troops had entered Testovo.'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'an official' });
+	});
+
+	it('takes the speaker of "an account by X, reported by an outlet, said", not the outlet', () => {
+		const a = attribute(
+			'An account by a soldier of Ukraine’s 9th brigade, reported by a local channel, said an attack near Testovo was repelled.'
+		);
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+		expect(claimantOf(a[0])).toMatch(/brigade/);
+	});
+
+	it('reads a long clause before "suggests" as no claimant', () => {
+		const text =
+			'The fact that one Testland truck drove this deep into Russian positions apparently without drawing Russian fire suggests the line near Testovo is thin.';
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+
+	it('reads "The reports from X suggested" as reports of X, not a claimant "The"', () => {
+		const a = attribute('The reports from Testland suggested heavy losses near Testovo.');
+		expect(claimantOf(a[0])).not.toBe('The');
 	});
 });

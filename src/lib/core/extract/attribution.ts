@@ -120,6 +120,9 @@ const BODY_OF =
 /** A belligerent's body that reports its own results ("the Ukrainian air force", "Russia's military"). */
 const REPORTING_BODY =
 	/(?<![\p{L}])(ukrainian|ukraine[’']s|russian|russia[’']s)\s+(?:[\p{Ll}-]+\s+)?(?:air\s+force|air\s+defen[cs]es?|military|army|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)(?![\p{L}])/iu;
+/** Words that describe an assessor by its trade ("American analysts", "the US-based think tank"). */
+const ANALYSTS =
+	/(?<![\p{L}])(?:analysts|experts|researchers|think[-\s]tank|military\s+bloggers?\s+at\s+the\s+institute)$/iu;
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 
@@ -140,6 +143,11 @@ function looksLikeSource(phrase: string): boolean {
 			/^\p{Lu}\p{Ll}/u.test(w) &&
 			!MONTH_OR_DAY.test(w)
 	);
+}
+
+/** The last word of a name ("Jane Roe" → "Roe"). */
+function surnameOf(name: string): string {
+	return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
 /** How many earlier speakers a reference looks back through ("he" is rarely further back). */
@@ -384,8 +392,28 @@ export function attributeReport(
 				};
 			return null;
 		}
+		// "American analysts", "the US think tank": the assessor named before, described by what it is.
+		if (ANALYSTS.test(phrase)) {
+			const assessor = latest(speakers, (s) => s.kind === 'assessor');
+			if (assessor) return { ...assessor, basis: 'reference' };
+		}
 		const inPhrase = placeOf(placesIn(mentions, cue.start, cue.end)[0] ?? null);
 		const identity = identify(phrase, table, inPhrase);
+		// "A Russian agency cited an official as saying": an official no words place is the relay's side's.
+		if (identity.side === null && cue.via) {
+			const relay = identify(cue.via, table, null);
+			if (relay.side === 'russia' || relay.side === 'ukraine')
+				return {
+					claimant: phrase,
+					side: relay.side,
+					kind: identity.kind,
+					basis: relay.basis,
+					start: cue.start,
+					end: cue.end,
+					region: null,
+					country: null
+				};
+		}
 		if (reference === 'office' || (identity.office && identity.side === null)) {
 			const place = placeOf(sentencePlace);
 			// The latest official of that region speaks for its holder ("the city authorities" after
@@ -490,6 +518,27 @@ export function attributeReport(
 		}
 		own.push(chosen);
 		ownAt.push(at);
+	}
+
+	// 1b. A name first met bare ("…, Jane Roe has said") and later with its title ("Governor Jane
+	// Roe"): the titled mention says whose side the bare one is on, and so of its references.
+	const bySurname = new Map<string, Speaker>();
+	for (const s of speakers) {
+		if (s.unknown || s.side === 'unattributed') continue;
+		for (const name of s.claimant.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}/gu))
+			if (!bySurname.has(surnameOf(name[0]))) bySurname.set(surnameOf(name[0]), s);
+	}
+	own.forEach((o, i) => {
+		if (!o?.unknown || !BARE_NAME.test(o.claimant)) return;
+		const known = bySurname.get(surnameOf(o.claimant));
+		if (known)
+			own[i] = { ...o, side: known.side, kind: known.kind, basis: 'reference', unknown: false };
+	});
+	for (let i = 0; i < speakers.length; i++) {
+		const s = speakers[i];
+		const known =
+			s.unknown && BARE_NAME.test(s.claimant) ? bySurname.get(surnameOf(s.claimant)) : null;
+		if (known) speakers[i] = { ...s, side: known.side, kind: known.kind, unknown: false };
 	}
 
 	// 2. The report's lead: the source its title names, else the first claimant of its opening.

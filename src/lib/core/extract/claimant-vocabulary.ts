@@ -92,7 +92,7 @@ export const OFFICE_TITLE =
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
-	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|account|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
 
 /** Pictures and maps: evidence an analyst shows, not a statement of its own ("geolocated footage shows"). */
 export const VISUAL_EVIDENCE =

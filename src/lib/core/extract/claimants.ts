@@ -21,6 +21,8 @@ export interface Cue {
 	end: number;
 	/** Where the cue word itself stands (text offset): a quotation closed before it is the claimant's. */
 	at: number;
+	/** Who relays the claimant ("the agency cited an official as saying"): its side is the official's. */
+	via?: string;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -107,7 +109,7 @@ const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
  * attack"), not a verb of saying.
  */
 const ENDS_OFF_SUBJECT =
-	/(?:^|\s)(?:\p{Ll}+ed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|the|a|an|its|their|his|her|our|of|with|for|to|no|any|some|other|more|new)$/u;
+	/(?:^|\s)(?:\p{Ll}+ed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew))$/u;
 /** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
 const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
@@ -257,6 +259,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 	const push = (cue: Cue | null) => {
 		if (cue && !cues.some((c) => c.start === cue.start && c.end === cue.end)) cues.push(cue);
 	};
+	const relayed: Cue[] = [];
 	CUE_PATTERN.lastIndex = 0;
 	for (let m = CUE_PATTERN.exec(s); m; m = CUE_PATTERN.exec(s)) {
 		const before = s.slice(0, m.index);
@@ -278,11 +281,25 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
 			if (!by) continue;
 			const from = m.index + m[0].length + by[0].length - by[1].length;
-			push(makeCue(original, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
+			const cue = makeCue(
+				original,
+				sentence.start,
+				trimSubject(s, from, from + by[1].length),
+				m.index
+			);
+			// "An account by X, reported by an outlet, said": the outlet relays; the main verb's subject speaks.
+			if (reducedPassive && !PASSIVE_BEFORE.test(before)) {
+				if (cue) relayed.push(cue);
+			} else push(cue);
 			continue;
 		}
-		const subjectEnd = before.replace(AUX_AFTER_COMMA, '').replace(/[\s,]+$/, '').length;
-		const { from } = lastSegment(before.slice(0, subjectEnd));
+		let subjectEnd = before.replace(AUX_AFTER_COMMA, '').replace(/[\s,]+$/, '').length;
+		let { from } = lastSegment(before.slice(0, subjectEnd));
+		// "X, reported by an outlet, said": the participle's phrase is an aside; X is the subject.
+		if (/^\s*\p{Ll}+ed\s+by\s/u.test(before.slice(from, subjectEnd)) && from > 1) {
+			subjectEnd = before.slice(0, from - 1).replace(/[\s,]+$/, '').length;
+			from = lastSegment(before.slice(0, subjectEnd)).from;
+		}
 		let span = trimSubject(s, from, subjectEnd);
 		if (span.end <= span.start) {
 			// Inversion after a quotation: "…,” said the ministry."
@@ -310,10 +327,15 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			}
 		}
 		// "shows", "suggests", "indicates" report only when a document or a named source does it.
+		// A name does it in a few words ("the Institute suggested"); a long phrase with an adverb is a
+		// clause ("troops advanced so far apparently without losses suggests").
+		const weakSubject = s.slice(span.start, span.end);
 		if (
 			WEAK_CUE_VERBS.has(m[0].toLowerCase()) &&
-			!EVIDENCE_NOUNS.test(s.slice(span.start, span.end)) &&
-			!/\p{Lu}/u.test(s.slice(span.start, span.end))
+			!EVIDENCE_NOUNS.test(weakSubject) &&
+			(!/\p{Lu}/u.test(weakSubject) ||
+				weakSubject.split(/\s+/).length > 7 ||
+				/(?<![\p{L}])\p{Ll}+ly(?![\p{L}])/u.test(weakSubject))
 		)
 			continue;
 		// Only a bare name ("Colonel Jane Roe") takes its side from an appositive before it: a
@@ -336,6 +358,21 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const from = m.index + m[0].length - m[1].length;
 		push(makeCue(original, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
 	}
+	// "The agency cited an official as saying": the official speaks, relayed by the agency.
+	const citedAs =
+		/(?<![\p{L}])(?:cited|quoted)\s+([^,;:.!?”"]{2,80}?)\s+as\s+(?:saying|stating|telling|reporting)(?![\p{L}])/giu;
+	for (let m = citedAs.exec(s); m; m = citedAs.exec(s)) {
+		const from = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+		const cue = makeCue(
+			original,
+			sentence.start,
+			trimSubject(s, from, from + m[1].length),
+			m.index
+		);
+		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
+		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
+	}
+	for (const cue of relayed) push(cue);
 	const firstComma = s.indexOf(',');
 	if (SUBORDINATE_OPENING.test(s.trimStart()) && firstComma > 0) {
 		const main = cues.filter((c) => c.at - sentence.start > firstComma);

@@ -98,6 +98,8 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 
 /** How many sentences back "the village" may look for the village it means. */
 const MAX_ANAPHORA_DISTANCE = 2;
+/** "All five of the villages" counts its referents, so it may look a little further back. */
+const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
 /** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
 const MAX_EVENT_REFERENCE_DISTANCE = 6;
 
@@ -201,7 +203,9 @@ export function extractClaims(
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
 		const named = settlementsIn(mentions, mentionIndex, sentence.end);
-		const referred = sentence.index - recent.sentence <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
+		const distance = sentence.index - recent.sentence;
+		const referred = distance <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
+		const counted = distance <= MAX_COUNTED_ANAPHORA_DISTANCE ? recent.places : [];
 		if (named.length > 0) recent = { sentence: sentence.index, places: named };
 		if (events.length === 0) continue;
 		// A weapon's name ("Shahed drones") is never a place, whatever the gazetteer holds.
@@ -263,7 +267,8 @@ export function extractClaims(
 								attribution.claimantKind === 'office'
 						)
 						.map((d) => d.mention)
-						.filter((m) => named.includes(m))
+						.filter((m) => named.includes(m)),
+					counted
 				)
 			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
