@@ -288,3 +288,18 @@ describe('places counted by a later sentence', () => {
 		expect(features.every((f) => f.geometry === null)).toBe(true);
 	});
 });
+
+describe('the office’s own place', () => {
+	it('places "the mayor of X said people were killed" at X when the sentence names no other place', () => {
+		const text = 'The mayor of Hollin said at least 12 people were killed in a missile attack.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => f.properties.placeName)).toContain('Hollin');
+	});
+
+	it('keeps the event’s own place when the sentence names one', () => {
+		const text = 'The mayor of Hollin said a missile attack on Lisne killed two people.';
+		const names = extracted(extract(text)).collection.features.map((f) => f.properties.placeName);
+		expect(names).toContain('Lisne');
+		expect(names).not.toContain('Hollin');
+	});
+});

@@ -273,6 +273,18 @@ export function extractClaims(
 			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
+		// "The mayor of X said 31 people were killed": with no other place, the office's own place.
+		if (
+			places.length === 0 &&
+			attribution.kind === 'attributed' &&
+			(attribution.claimantKind === 'office' || attribution.claimantKind === 'person')
+		) {
+			const officePlaces = decisions
+				.filter((d) => d.kind === 'excluded' && d.reason === 'claimant')
+				.map((d) => d.mention)
+				.filter((m) => m.resolution.kind !== 'unresolved' && m.resolution.precision !== 'country');
+			if (officePlaces.length === 1) places.push(officePlaces[0]);
+		}
 		if (places.length > 0) lastEvent = { sentence: sentence.index, places: [...places] };
 		const when = resolveEventDate(quote, article.published);
 		const placesOf = assignPlaces(events, places, sentence.start);
