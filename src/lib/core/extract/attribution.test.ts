@@ -491,3 +491,42 @@ describe('names and descriptions met in two forms', () => {
 		expect(claimantOf(a[0])).not.toBe('The');
 	});
 });
+
+describe('outlets, documents and earlier reports', () => {
+	const withOutlet = () =>
+		createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+
+	it('finds a Russian outlet’s dateline after the title line', () => {
+		const text =
+			'Shelling of Testovo wounds two\n\nTESTGRAD, Russia (TASSLIKE) - Two people were wounded in the shelling of Testovo, the administration said.';
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table: withOutlet(), mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia', claimant: 'the administration' });
+	});
+
+	it('gives "according to earlier reports" in a single-source report the report’s source', () => {
+		const a = attribute(
+			'Pavel Mockov said shelling damaged 40 houses in Testovo.\n\nAccording to earlier reports, two people were wounded in Testovo.'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia']);
+	});
+
+	it('reads "the ministry report named the villages" as the ministry’s, "Russia named a commander" as no cue', () => {
+		const a = attribute(
+			'Troops take three villages.\n\nThe Russian Defence Ministry report named them as Testovo, Probne and Lisne.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'explicit' });
+		const text = 'Russia named a new commander of the Testovo group.';
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+});

@@ -310,17 +310,15 @@ export function attributeReport(
 
 	// The country of the outlet (the publisher, or the agency in the opening dateline), when it is a
 	// belligerent's: what an unqualified "the ministry" or "the military" of its report belongs to.
-	const firstLine = /^\s*([^\n]{0,300})/.exec(text)?.[1] ?? '';
-	const opening = firstLine;
-	const outlets = [
-		...table.find(context.publisher ?? ''),
-		...table.find(opening.slice(0, datelineLength(opening)))
-	].filter((m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine'));
-	// Else the capital the report is filed from: "MOSCOW (Agency) -" cites Moscow's ministries unqualified.
+	// The datelines opening the first paragraphs (after a title or a standfirst): "CITY (Agency) -".
 	const datelines = text
 		.split(/\n\s*\n/, 4)
 		.map((p) => p.trim().slice(0, datelineLength(p.trim())))
 		.join(' ');
+	const outlets = [...table.find(context.publisher ?? ''), ...table.find(datelines)].filter(
+		(m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine')
+	);
+	// Else the capital the report is filed from: "MOSCOW (Agency) -" cites Moscow's ministries unqualified.
 	const filedFrom: ClaimantSide | null = /\bmoscow\b/i.test(datelines)
 		? 'russia'
 		: /\b(?:kyiv|kiev)\b/i.test(datelines)
@@ -594,7 +592,8 @@ export function attributeReport(
 		// paragraph, until a sentence names a claimant of its own.
 		if (own[i]) listOpen = false;
 		if (/:\s*$/.test(text.slice(sentence.start, sentence.end))) listOpen = true;
-		let speaker = own[i];
+		// "According to earlier reports" in a single-source report cites the same source again.
+		let speaker = singleSource && own[i]?.side === 'unattributed' ? null : own[i];
 		// A quotation that goes on past this sentence belongs to whoever the closing cue names.
 		if (!speaker) {
 			const quote = quoteSpans.find(([a, b]) => a < sentence.end && b > sentence.end);

@@ -82,6 +82,8 @@ const WEAK_CUE_VERBS = new Set([
 	'indicated',
 	'reads'
 ]);
+/** Verbs that report only when a document does them ("the report named X", not "Russia named a commander"). */
+const DOCUMENT_CUE_VERBS = new Set(['named', 'listed', 'identified']);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
@@ -327,6 +329,12 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			}
 		}
 		// "shows", "suggests", "indicates" report only when a document or a named source does it.
+		// "The ministry's report named the villages as …": naming reports only when a document names.
+		if (
+			DOCUMENT_CUE_VERBS.has(m[0].toLowerCase()) &&
+			!EVIDENCE_NOUNS.test(s.slice(span.start, span.end))
+		)
+			continue;
 		// A name does it in a few words ("the Institute suggested"); a long phrase with an adverb is a
 		// clause ("troops advanced so far apparently without losses suggests").
 		const weakSubject = s.slice(span.start, span.end);
