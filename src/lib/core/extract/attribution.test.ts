@@ -414,11 +414,13 @@ describe('a body named by no one before', () => {
 		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'reference' });
 	});
 
-	it('is the belligerent whose reporting body the sentence names', () => {
+	it('is the source the title names, not the army the sentence is about', () => {
 		const a = attribute(
-			'The Ukrainian air force shot down nine drones over three regions during an attack by Russia, according to the military.'
+			'Attacks repelled near nine villages - General Staff\n\nAccording to the command, the Russian army keeps trying to take all of the Testovo region.',
+			[],
+			null
 		);
-		expect(a[0]).toMatchObject({ side: 'ukraine', basis: 'reference' });
+		expect(a.at(-1)).toMatchObject({ side: 'ukraine', basis: 'reference' });
 	});
 
 	it('stays unresolved when the sentence names both sides’ bodies', () => {
@@ -528,5 +530,27 @@ describe('outlets, documents and earlier reports', () => {
 		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'explicit' });
 		const text = 'Russia named a new commander of the Testovo group.';
 		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+});
+
+describe('leads in news-site formats', () => {
+	it('reads an inline "Source: X, on Telegram Quote: …" as the report’s source', () => {
+		const a = attribute(
+			'Two were hurt in Testovo on 3 May. Source: Ivanna Testenko on Telegram Quote: "The occupiers shelled Probne overnight."'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine']);
+		expect(a[1]).toMatchObject({ claimant: 'Ivanna Testenko' });
+	});
+
+	it('reads "according to" typed with a Cyrillic look-alike letter', () => {
+		const a = attribute('\u0410ccording to Pavel Mockov, drones hit Testovo.');
+		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'Pavel Mockov' });
+	});
+
+	it('looks for the opening’s claimant past page furniture lines', () => {
+		const a = attribute(
+			'Shelling wounds four\n\nWar\nPosted At: May 3/2024 10:50PM\n\nTroops shelled Testovo on May 3, wounding four people.\n\nThe attack came after a week of calm in the area.\n\nAccording to Ivanna Testenko, a boy is among them.\n\nA woman was wounded in Probne on May 2.\n\nTwo houses burned in Lisne on May 1.'
+		);
+		expect(sides(a).slice(-3)).toEqual(['ukraine', 'ukraine', 'ukraine']);
 	});
 });

@@ -117,9 +117,6 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 /** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
 const BODY_OF =
 	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
-/** A belligerent's body that reports its own results ("the Ukrainian air force", "Russia's military"). */
-const REPORTING_BODY =
-	/(?<![\p{L}])(ukrainian|ukraine[’']s|russian|russia[’']s)\s+(?:[\p{Ll}-]+\s+)?(?:air\s+force|air\s+defen[cs]es?|military|army|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)(?![\p{L}])/iu;
 /** Words that describe an assessor by its trade ("American analysts", "the US-based think tank"). */
 const ANALYSTS =
 	/(?<![\p{L}])(?:analysts|experts|researchers|think[-\s]tank|military\s+bloggers?\s+at\s+the\s+institute)$/iu;
@@ -261,7 +258,8 @@ function titleSource(title: string): string | null {
 }
 
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
-const SOURCE_LINE = /^sources?\s*:\s*(.{2,120}?)\s*\.?$/i;
+const SOURCE_LINE =
+	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
 
 /** Offsets of quotations `[open, close)` in the text, paired within a paragraph. */
 function quotations(text: string): [number, number][] {
@@ -326,18 +324,6 @@ export function attributeReport(
 			: null;
 	const outletSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
 	const homeSide: ClaimantSide | null = outletSide ?? filedFrom;
-	/** The one belligerent whose reporting body the sentence names ("the Ukrainian air force shot down"). */
-	const bodyNamedIn = (sentence: Sentence): ClaimantSide | null => {
-		const found = new Set<ClaimantSide>();
-		const re = new RegExp(REPORTING_BODY.source, 'giu');
-		for (
-			let m = re.exec(text.slice(sentence.start, sentence.end));
-			m;
-			m = re.exec(text.slice(sentence.start, sentence.end))
-		)
-			found.add(/^ukrain/i.test(m[1]) ? 'ukraine' : 'russia');
-		return found.size === 1 ? [...found][0] : null;
-	};
 
 	/** The earlier speaker a phrase points back to: a body it names with "the", or a name it repeats. */
 	const speakerReferredTo = (phrase: string): Speaker | null => {
@@ -374,9 +360,8 @@ export function attributeReport(
 						: true;
 			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
-			// "The Defence Ministry said" with no antecedent: the outlet's or dateline's country, else
-			// the one belligerent whose reporting body the sentence itself names.
-			const bodySide = reference === 'body' ? (homeSide ?? bodyNamedIn(sentence)) : null;
+			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
+			const bodySide = reference === 'body' ? homeSide : null;
 			if (bodySide)
 				return {
 					claimant: phrase,
@@ -479,6 +464,29 @@ export function attributeReport(
 		};
 	};
 
+	// The source the title names ("… - General Staff", "Statement by X"), or a headline line that opens
+	// the text: the first speaker, so "according to the command" can refer to it.
+	let titleLead: Speaker | null = null;
+	const headlines = [context.title ?? '', ...text.split('\n', 3).slice(0, 3)].filter(
+		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
+	);
+	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
+	if (titled) {
+		const identity = identify(titled, table, null);
+		if (identity.side && identity.side !== 'unattributed' && !identity.office)
+			titleLead = {
+				claimant: titled,
+				side: identity.side,
+				kind: identity.kind,
+				basis: identity.basis,
+				start: -1,
+				end: -1,
+				region: null,
+				country: null
+			};
+	}
+	if (titleLead) speakers.push(titleLead);
+
 	// 1. Each sentence's own claimant: a named source beats an outlet that relays it.
 	const own: (Speaker | null)[] = [];
 	/** The claimants named so far, as written. */
@@ -540,29 +548,18 @@ export function attributeReport(
 	}
 
 	// 2. The report's lead: the source its title names, else the first claimant of its opening.
-	let lead: Speaker | null = null;
-	// The title, else a headline line that opens the text ("Statement by the press centre of X").
-	const headlines = [context.title ?? '', ...text.split('\n', 3).slice(0, 3)].filter(
-		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
-	);
-	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
-	if (titled) {
-		const identity = identify(titled, table, null);
-		if (identity.side && identity.side !== 'unattributed' && !identity.office)
-			lead = {
-				claimant: titled,
-				side: identity.side,
-				kind: identity.kind,
-				basis: identity.basis,
-				start: -1,
-				end: -1,
-				region: null,
-				country: null
-			};
-	}
-	const leadSentences = sentences.filter(
-		(s) => s.paragraph <= (sentences[0]?.paragraph ?? 0) + 2
-	).length;
+	let lead: Speaker | null = titleLead;
+	// The opening: the first three paragraphs that hold a full sentence (page furniture before them,
+	// such as "News Feed" or "1 min read", does not count).
+	const openingParagraphs = [
+		...new Set(
+			sentences
+				.filter((s) => /[.!?"”]$/.test(text.slice(s.start, s.end)) && s.end - s.start > 30)
+				.map((s) => s.paragraph)
+		)
+	].slice(0, 3);
+	const lastOpening = openingParagraphs.at(-1) ?? -1;
+	const leadSentences = sentences.filter((s) => s.paragraph <= lastOpening).length;
 	lead ??= own.find((s, i) => s !== null && i < leadSentences && s.side !== 'unattributed') ?? null;
 
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.

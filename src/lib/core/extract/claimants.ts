@@ -220,6 +220,30 @@ export function datelineLength(paragraph: string): number {
 	return m ? m[0].length : 0;
 }
 
+const LOOKALIKES: Record<string, string> = {
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x'
+};
+function latinLookalike(c: string): string {
+	return LOOKALIKES[c] ?? c;
+}
+
 /** Blanks out what cue finding must not read: the dateline, and quote marks around a short phrase. */
 function maskForCues(text: string, sentence: Sentence): string {
 	let s = text.slice(sentence.start, sentence.end);
@@ -227,6 +251,10 @@ function maskForCues(text: string, sentence: Sentence): string {
 		const d = datelineLength(s);
 		if (d > 0) s = ' '.repeat(d) + s.slice(d);
 	}
+	// Cyrillic look-alike letters inside a Latin word ("Аccording" typed with a Cyrillic A).
+	s = s.replace(/[\p{Script=Latin}\p{Script=Cyrillic}]+/gu, (word) =>
+		/\p{Script=Latin}/u.test(word) ? word.replace(/[АВЕКМНОРСТХаеорсух]/g, latinLookalike) : word
+	);
 	// Scare quotes ('the "official"') are part of a phrase, not a quotation that ends a clause.
 	return s.replace(/[“"]([^“”"]{1,40})[”"]/g, (all, inner: string) =>
 		inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : all
