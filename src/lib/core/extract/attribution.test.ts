@@ -554,3 +554,52 @@ describe('leads in news-site formats', () => {
 		expect(sides(a).slice(-3)).toEqual(['ukraine', 'ukraine', 'ukraine']);
 	});
 });
+
+describe('more verbs, references and titles of briefings', () => {
+	it('takes the lead from an "Important statement by X" title', () => {
+		const a = attribute(
+			'Within five days troops took Testovo and Probne.',
+			[],
+			'Important statement by the Russian Defence Ministry'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia', basis: 'lead' });
+	});
+
+	it('reads an unqualified "the Armed Forces noted" as the body named before', () => {
+		const a = attribute(
+			'This was reported by the Ukrainian General Staff.\n\nPavel Mockov said the claim was false.\n\n“Attacks near Testovo were repelled,” the Armed Forces noted.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+
+	it('reads "pointed out" and "described" as saying', () => {
+		const text = 'Pavel Mockov pointed out that the shelling of Testovo went on.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant: 'Pavel Mockov' });
+	});
+
+	it('does not read "citing six recent injuries" as a source', () => {
+		const text =
+			'Pavel Mockov warned of escalation, citing six recent injuries from shelling in Testovo.';
+		const claimants = findCues(text, splitSentences(text)[0]).map((c) => c.claimant);
+		expect(claimants.filter((c) => /injur/.test(c))).toEqual([]);
+	});
+
+	it('finds a Russian outlet’s dateline in the fifth paragraph, after a repeated title and a standfirst', () => {
+		const text =
+			'Drone hits a house in Testovo\n\nAll news\n\nDrone hits a house in Testovo\n\nThe mayor spoke of terror against civilians\n\nTESTGRAD, May 3. /TASSLIKE/. A drone hit a house in Testovo, the city administration said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia' });
+	});
+});

@@ -244,7 +244,7 @@ function referenceKind(phrase: string): ReferenceKind | null {
 /** Splits a title into the source it names ("Governor: …", "… - General Staff"), if any. */
 function titleSource(title: string): string | null {
 	const statement =
-		/^(?:(?:a|the)\s+)?(?:statement|report|update|briefing|summary|message)\s+(?:by|of|from)\s+(.{2,100}?)\.?$/i.exec(
+		/^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|report|update|briefing|summary|message)\s+(?:by|of|from)\s+(.{2,100}?)\.?$/iu.exec(
 			title.trim()
 		);
 	if (statement) return statement[1].trim();
@@ -310,7 +310,7 @@ export function attributeReport(
 	// belligerent's: what an unqualified "the ministry" or "the military" of its report belongs to.
 	// The datelines opening the first paragraphs (after a title or a standfirst): "CITY (Agency) -".
 	const datelines = text
-		.split(/\n\s*\n/, 4)
+		.split(/\n\s*\n/, 6)
 		.map((p) => p.trim().slice(0, datelineLength(p.trim())))
 		.join(' ');
 	const outlets = [...table.find(context.publisher ?? ''), ...table.find(datelines)].filter(

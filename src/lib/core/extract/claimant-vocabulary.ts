@@ -39,14 +39,15 @@ export const CLAIMANT_VOCABULARY: readonly ClaimantTerm[] = table.flatMap(([tier
 	terms.split('|').map((term) => ({ term, side, tier }))
 );
 
-/** Verbs that attribute a statement to their subject ("X said", "X claims", "X tweeted"). */
+/** Verbs that attribute a statement to their subject ("X said", "X pointed out"), as regular-expression fragments. */
 export const CUE_VERBS: readonly string[] = (
 	'said|says|say|claimed|claims|claim|reported|reports|announced|announces|tweeted|tweets|stated|states|' +
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
 	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
-	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised'
+	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised|' +
+	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes'
 ).split('|');
 
 /**
@@ -72,7 +73,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
 		.split('|')
 		.map((w) => [w, 'person'] as [string, ReferenceKind]),
-	...'it|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the project'
+	...'it|the armed forces|the defense forces|the defence forces|the air force|the navy|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the project'
 		.split('|')
 		.map((w) => [w, 'body'] as [string, ReferenceKind]),
 	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'

@@ -263,7 +263,7 @@ function maskForCues(text: string, sentence: Sentence): string {
 
 /** What "citing" names when it gives a reason rather than a source. */
 const CITED_REASON =
-	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health)(?![\p{L}])/iu;
+	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health|injur(?:y|ies)|casualties|deaths|losses|attacks|incidents|cases|examples|evidence|figures)(?![\p{L}])/iu;
 /** Words that open a subordinate clause: its cue ("As X claimed …, Y said") yields to the main clause's. */
 const SUBORDINATE_OPENING =
 	/^(?:as|while|after|although|though|whereas|even as|before|since|when)\b/i;
