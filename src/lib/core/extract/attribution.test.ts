@@ -603,3 +603,64 @@ describe('more verbs, references and titles of briefings', () => {
 		expect(a).toMatchObject({ side: 'russia' });
 	});
 });
+
+describe('subjects around numbers, names, clauses and titles', () => {
+	const cueClaimants = (text: string) =>
+		findCues(text, splitSentences(text)[0]).map((c) => c.claimant);
+
+	it('reads "the United States" as a name, not the verb "states"', () => {
+		expect(
+			cueClaimants(
+				'More than 1,000 shells made for howitzers provided by the United States were destroyed, the ministry said.'
+			)
+		).toEqual(['the ministry']);
+	});
+
+	it('keeps "1,000-km" whole and reads "X, a blog that …, had reported" as X', () => {
+		expect(
+			cueClaimants(
+				'Testblog, a blog that tracks the 1,000-km front using open sources, had reported advances near Testovo.'
+			)[0]
+		).toMatch(/^Testblog/);
+	});
+
+	it('reads "the ministry, which calls the towns by old names, said" as the ministry', () => {
+		expect(
+			cueClaimants(
+				'The ministry, which refers to the towns by their old names of Testovo and Probne, said troops advanced.'
+			)
+		).toEqual(['The ministry']);
+	});
+
+	it('keeps "Gov." inside the agent of "according to"', () => {
+		expect(cueClaimants('Eleven were killed, according to regional Gov. Jane Roe.')).toEqual([
+			'regional Gov. Jane Roe'
+		]);
+	});
+
+	it('gives "Jane Roe" the side of "Acting Mayor Jane Roe" met after', () => {
+		const text =
+			'TESTGRAD (TASSLIKE) - Jane Roe pointed out that the shelling of Testovo goes on.\n\nA drone hit a house in Testovo, Acting Mayor Jane Roe said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.23')];
+		const a = attributeReport(text, splitSentences(text), { table, mentions });
+		expect(sides(a)).toEqual(['russia', 'russia']);
+	});
+
+	it('reads "officials in X region" as an office of X', () => {
+		const text =
+			'Pavel Mockov said drones hit Probne.\n\nOfficials in the nearby Testovo region said shelling wounded three.';
+		const a = attribute(text, [createMention(text, 'Testovo', 'UA', 'UA.04', 'region')]);
+		expect(a[1]).toMatchObject({ side: 'ukraine' });
+	});
+});

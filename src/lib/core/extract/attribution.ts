@@ -116,7 +116,7 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 
 /** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
 const BODY_OF =
-	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:(?:for|of|from)\s+the\s+|the\s+(?=[\p{L}]+[’']s\b))(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
 /** Words that describe an assessor by its trade ("American analysts", "the US-based think tank"). */
 const ANALYSTS =
 	/(?<![\p{L}])(?:analysts|experts|researchers|think[-\s]tank|military\s+bloggers?\s+at\s+the\s+institute)$/iu;
@@ -531,7 +531,7 @@ export function attributeReport(
 	const bySurname = new Map<string, Speaker>();
 	for (const s of speakers) {
 		if (s.unknown || s.side === 'unattributed') continue;
-		for (const name of s.claimant.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}/gu))
+		for (const name of s.claimant.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu))
 			if (!bySurname.has(surnameOf(name[0]))) bySurname.set(surnameOf(name[0]), s);
 	}
 	own.forEach((o, i) => {

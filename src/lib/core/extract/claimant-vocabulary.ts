@@ -79,7 +79,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'
 		.split('|')
 		.map((w) => [w, 'any'] as [string, ReferenceKind]),
-	..."the governor|the regional governor|the local governor|the acting governor|the mayor|the city mayor|the head|the regional head|the region’s head|the region's head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the regional administration|the local administration|the city administration|the authorities|local authorities|the local authorities|city authorities|the city authorities|regional authorities|the regional authorities|local officials|regional officials|city officials|the city council|the city hall"
+	..."the governor|the regional governor|the local governor|the acting governor|the mayor|the city mayor|the head|the regional head|the region’s head|the region's head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the regional administration|the local administration|the city administration|the authorities|local authorities|the local authorities|city authorities|the city authorities|regional authorities|the regional authorities|local officials|regional officials|city officials|the city council|the city hall|officials there|authorities there|local authorities there"
 		.split('|')
 		.map((w) => [w, 'office'] as [string, ReferenceKind])
 ]);
@@ -89,7 +89,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
  * for the side that holds the place, when no other word says whose office it is.
  */
 export const OFFICE_TITLE =
-	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|village|community|district|administration|council)|authorities|administration|city council|village council|local officials|regional officials|prosecutors?|prosecutor's office|prosecutor’s office|police|rescuers|emergency services?|starosta|village head|community head)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|village|community|district|administration|council)|authorities|administration|city council|village council|local officials|regional officials|officials\s+(?:in|of|from)\s+(?:[\p{L}’'-]+\s+){0,2}(?:\p{Lu}[\p{L}’'-]+)|prosecutors?|prosecutor's office|prosecutor’s office|police|rescuers|emergency services?|starosta|village head|community head)(?![\p{L}])/iu;
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =

@@ -122,15 +122,22 @@ export const GENERIC_UNSOURCED =
 	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media)\s+)*(?:reports?|sources?)$/i;
 
 /** The last clause segment of `text` (what follows the last comma, quote mark or clause word). */
-function lastSegment(text: string): { from: number; segment: string } {
+function lastSegment(text: string): { from: number; segment: string; boundary: number } {
 	let from = 0;
+	let boundary = -1;
 	BOUNDARY.lastIndex = 0;
 	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
 		// A bracket closed before the end is an aside inside the subject: "The Ministry of Defense (MoD)".
 		if (m[0] === '(' && text.indexOf(')', m.index) >= 0) continue;
-		if (m.index + m[0].length <= text.length) from = m.index + m[0].length;
+		// A comma inside a number ("1,000 shells") separates nothing.
+		if (m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? ''))
+			continue;
+		if (m.index + m[0].length <= text.length) {
+			from = m.index + m[0].length;
+			boundary = m.index;
+		}
 	}
-	return { from, segment: text.slice(from) };
+	return { from, segment: text.slice(from), boundary };
 }
 
 /** Trims filler words around a subject; returns its span relative to `text`. */
@@ -261,6 +268,10 @@ function maskForCues(text: string, sentence: Sentence): string {
 	);
 }
 
+/** Where the agent of "according to" ends: punctuation (not a title's stop: "Gov. Jane Roe") or a clause. */
+const AGENT_END =
+	/[,;:!?”"]|(?<!(?<![\p{L}])(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|St|Prof|Pres|\p{Lu}))\.|\s(?:that|on|in)\s/u;
+
 /** What "citing" names when it gives a reason rather than a source. */
 const CITED_REASON =
 	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health|injur(?:y|ies)|casualties|deaths|losses|attacks|incidents|cases|examples|evidence|figures)(?![\p{L}])/iu;
@@ -280,6 +291,10 @@ const TITLE_WORD =
 	/(?<![\p{L}])(?:spokes\p{L}*|head|governor|minister|commander|official|chief|mayor|representative|advis[eo]r|director|secretary|general|colonel|president|press|officer|member|ministry|staff|service|administration|forces|army|military|command|brigade|council)(?![\p{L}])/iu;
 /** A proper name of two to four words ("Jane Roe"). */
 const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+/** A one-word name ("Testblog, a blog that …"): only before a description of a source that publishes. */
+const ONE_WORD_NAME = /(?:^|[\s(])(\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+const PUBLISHER_NOUN =
+	/(?<![\p{L}])(?:blog|channel|project|outlet|website|site|monitor|monitoring\s+group|newspaper|agency|think\s+tank)(?![\p{L}])/iu;
 
 /** Every attribution cue of a sentence, in order (a main clause's before a subordinate one's). */
 export function findCues(text: string, sentence: Sentence): Cue[] {
@@ -295,7 +310,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const before = s.slice(0, m.index);
 		if (m[0].toLowerCase() === 'according to') {
 			const rest = s.slice(m.index + m[0].length);
-			const end = rest.search(/[,;:.!?”"]|\s(?:that|on|in)\s/);
+			const end = rest.search(AGENT_END);
 			const span = trimSubject(
 				s,
 				m.index + m[0].length,
@@ -323,8 +338,23 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			} else push(cue);
 			continue;
 		}
+		// A verb capitalised inside the sentence is a name ("the United States", "Testland Reports").
+		if (/^\p{Lu}/u.test(m[0]) && before.trim().length > 0 && !/[“"(:]\s*$/.test(before)) continue;
+		const closedAside = /,\s*$/.test(before.replace(AUX_AFTER_COMMA, ','));
 		let subjectEnd = before.replace(AUX_AFTER_COMMA, '').replace(/[\s,]+$/, '').length;
-		let { from } = lastSegment(before.slice(0, subjectEnd));
+		const segment = lastSegment(before.slice(0, subjectEnd));
+		const boundary = segment.boundary;
+		let from = segment.from;
+		// "X, which calls the towns by old names, said" / "X, a blog that tracks the front, had
+		// reported": a relative clause closed by a comma describes the subject before it.
+		if (
+			closedAside &&
+			boundary > 0 &&
+			/^(?:which|who|that)$/i.test(before.slice(boundary, from).trim())
+		) {
+			subjectEnd = before.slice(0, boundary).replace(/[\s,]+$/, '').length;
+			from = lastSegment(before.slice(0, subjectEnd)).from;
+		}
 		// "X, reported by an outlet, said": the participle's phrase is an aside; X is the subject.
 		if (/^\s*\p{Ll}+ed\s+by\s/u.test(before.slice(from, subjectEnd)) && from > 1) {
 			subjectEnd = before.slice(0, from - 1).replace(/[\s,]+$/, '').length;
@@ -350,7 +380,11 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			!INSTITUTION_HEAD.test(s.slice(span.start, span.end)) &&
 			!PRONOUN.test(s.slice(span.start, span.end))
 		) {
-			const named = PROPER_NAME.exec(s.slice(0, span.start));
+			const named =
+				PROPER_NAME.exec(s.slice(0, span.start)) ??
+				(PUBLISHER_NOUN.test(s.slice(span.start, span.end))
+					? ONE_WORD_NAME.exec(s.slice(0, span.start))
+					: null);
 			if (named && !REGION_WORD_END.test(named[1])) {
 				span = { start: named.index + named[0].indexOf(named[1]), end: span.end };
 				described = true;
