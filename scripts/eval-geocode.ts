@@ -79,7 +79,7 @@ const classified = items.map((item) => {
 	const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
 	chars += text.length;
 	const mentions = geocoder.geocode(text, { date: withDate ? (item.date ?? null) : null });
-	return { item, mentions, roles: mentionRoles(mentions, maxUncertaintyKm) };
+	return { item, mentions, roles: mentionRoles(text, mentions, maxUncertaintyKm) };
 });
 const lines = classified.map(({ item, mentions, roles }) => {
 	const places = mentions

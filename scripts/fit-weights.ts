@@ -75,7 +75,7 @@ function score(
 	let predHit = 0;
 	for (const item of items) {
 		const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
-		const points = toGeocodedPlaces(geocoder.geocode(text)).flatMap((p) =>
+		const points = toGeocodedPlaces(text, geocoder.geocode(text)).flatMap((p) =>
 			p.lat !== null && p.lon !== null ? [{ lat: p.lat, lon: p.lon }] : []
 		);
 		for (const g of item.gold) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alternative } from '../contract';
 import { extraClass, missClass, type ClassifiedText } from './errors';
-import type { MentionRole } from './specific';
+import type { MentionRole } from './roles';
 import type { Place, ResolvedMention } from './types';
 
 /** An invented place: a village of Kharkiv Oblast unless told otherwise. */

@@ -6,7 +6,7 @@
  */
 import { foldName, normaliseName, phoneticKey } from '../names';
 import { distanceKm } from './distance';
-import type { MentionRole } from './specific';
+import type { MentionRole } from './roles';
 import type { Place, ResolvedMention } from './types';
 
 /**

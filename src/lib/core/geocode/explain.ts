@@ -13,7 +13,7 @@ import {
 	type Candidate,
 	type Contribution
 } from './rank';
-import { mentionRoles, type MentionRole } from './specific';
+import { roles as rolesOf, type MentionRole } from './roles';
 import { possessive, tokenise, type Token } from './tokens';
 import type { ResolvedMention } from './types';
 import { warLineIntensities } from './warzone';
@@ -60,6 +60,8 @@ export interface MentionExplanation {
 	/** The outcome: resolved, ambiguous or unresolved, with its place or reason. */
 	resolution: string;
 	role: MentionRole;
+	/** The role rule that decided it (see `roles.ts`). */
+	roleRule: string;
 }
 
 /** A span or mention the classify stage rejected. */
@@ -141,7 +143,7 @@ export function explainRun(run: Run): Explanation {
 	const tokens = tokenise(text);
 	const intensities = warLineIntensities(run.date);
 	const indexOf = new Map(found.map((f, m) => [f, m]));
-	const roles = mentionRoles(resolved);
+	const roles = rolesOf(text, resolved);
 	const mentions = found.map((f, m): MentionExplanation => {
 		const r = resolved[m].resolution;
 		return {
@@ -178,7 +180,8 @@ export function explainRun(run: Run): Explanation {
 				r.kind === 'unresolved'
 					? `unresolved: ${r.reason}`
 					: `${r.kind}: ${r.place.name} (${r.place.id}), confidence ${r.confidence}, ${r.precision}, ±${r.uncertaintyKm} km`,
-			role: roles[m]
+			role: roles[m].role,
+			roleRule: roles[m].rule
 		};
 	});
 	const rejected: RejectionExplanation[] = [
@@ -230,7 +233,7 @@ export function formatExplanation(e: Explanation): string {
 				`  ${round(c.score).padStart(6)} p=${c.p.toFixed(3)} ${c.name} (${c.id}, ${c.featureCode}, ${c.admin1 ?? c.countryCode}): ${features}`
 			);
 		}
-		lines.push(`  → ${m.resolution}; role ${m.role}`);
+		lines.push(`  → ${m.resolution}; role ${m.role} (${m.roleRule})`);
 	});
 	if (e.rejected.length > 0) {
 		lines.push('rejected:');

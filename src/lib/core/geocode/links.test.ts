@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { pointMentions } from './specific';
+import { pointMentions } from './roles';
 import type { ResolvedMention } from './types';
 
 function geocode(text: string): ResolvedMention[] {
@@ -13,44 +13,38 @@ function mentions(list: ResolvedMention[]): string[] {
 	return list.map((m) => m.mention.mention);
 }
 
+/** The mentions of `text` that make a point. */
+function points(text: string): string[] {
+	return mentions(pointMentions(text, geocode(text)));
+}
+
 describe('reference points', () => {
 	it('marks "X, north of Y": Y only says where X is and makes no point of its own', () => {
 		const all = geocode('Troops dug in next to Lypky, north of Kharkiv, on Monday.');
 		expect(all.map((m) => m.mention.reference ?? false)).toEqual([false, true]);
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Troops dug in next to Lypky, north of Kharkiv, on Monday.')).toEqual(['Lypky']);
 	});
 
 	it('reads a bearing in brackets ("X (north of Y)")', () => {
-		const all = geocode('Troops reached Lypky (north of Kharkiv) on Monday.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});
 
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
-		const all = geocode('Shelling hit Lypky, 12 km south-east of Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Shelling hit Lypky, 12 km south-east of Kharkiv.')).toEqual(['Lypky']);
 	});
 
 	it('marks "X near Y" after a settlement, not after a country', () => {
-		const all = geocode('Troops took the village of Lypky near Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
-		expect(mentions(pointMentions(geocode('Drones flew over Ukraine near Kharkiv.')))).toEqual([
-			'Kharkiv'
-		]);
+		expect(points('Troops took the village of Lypky near Kharkiv.')).toEqual(['Lypky']);
+		expect(points('Drones flew over Ukraine near Kharkiv.')).toEqual(['Kharkiv']);
 	});
 
 	it('marks nothing in a list of bearings ("east of X, west of Y")', () => {
-		const all = geocode('Fighting east of Lypky, west of Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky', 'Kharkiv']);
+		expect(points('Fighting east of Lypky, west of Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 	});
 
 	it('keeps places that are listed, not located by each other', () => {
-		expect(mentions(pointMentions(geocode('Shelling hit Lypky and Kharkiv.')))).toEqual([
-			'Lypky',
-			'Kharkiv'
-		]);
-		expect(mentions(pointMentions(geocode('Fighting north of Kharkiv went on.')))).toEqual([
-			'Kharkiv'
-		]);
+		expect(points('Shelling hit Lypky and Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
+		expect(points('Fighting north of Kharkiv went on.')).toEqual(['Kharkiv']);
 	});
 });
 

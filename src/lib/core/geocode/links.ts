@@ -5,7 +5,7 @@
  */
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
-import { QUALIFIER_GLUE } from './lexicon';
+import { BEARING, NEAR_GAP, QUALIFIER_GLUE, REFERENCE_GAP } from './lexicon';
 import type { PlaceMention } from './types';
 
 /**
@@ -133,22 +133,6 @@ export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): voi
 		}
 	}
 }
-
-/** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
-const BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
-
-/** What lies between a place and a reference point that only locates it ("Lypove, south of Dubky", "Lypove (south of Dubky)"). */
-export const REFERENCE_GAP = new RegExp(
-	`^\\s*[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
-	'i'
-);
-
-/**
- * What lies between a settlement and a place that only says it is near it ("the village of Sadove
- * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
- */
-export const NEAR_GAP =
-	/^\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 /** A bearing from a place ("north of", "south-east of the") anywhere in a stretch of text. */
 const BEARING_OF = new RegExp(`\\b${BEARING}\\s+of\\s+`, 'i');
