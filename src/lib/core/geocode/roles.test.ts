@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
 import { roles } from './roles';
+import type { ResolvedMention } from './types';
 
 const geocoder = createGeocoder(createFixtureGazetteer());
 
@@ -63,5 +64,59 @@ describe('roles', () => {
 			'Lypky: repeat (named before)'
 		]);
 		expect(rolesOf('Strikes in the Kherson region.')).toEqual(['Kherson region: area (wide)']);
+	});
+});
+
+describe('roles on long lists', () => {
+	/** `n` countries named in a row, no two the same: each is tested for containing another place. */
+	function countries(n: number): ResolvedMention[] {
+		return Array.from({ length: n }, (_, k): ResolvedMention => {
+			const mention = { start: 10 * k, end: 10 * k + 5, mention: 'Name', cue: null, near: false };
+			const place = {
+				id: `x:${k}`,
+				name: 'Name',
+				lat: 0,
+				lon: 0,
+				featureClass: 'A',
+				featureCode: 'PCLI',
+				countryCode: `C${k}`,
+				admin1Code: null,
+				admin1: null,
+				population: 0
+			};
+			const resolution = {
+				kind: 'resolved' as const,
+				place,
+				confidence: 1,
+				precision: 'country' as const,
+				uncertaintyKm: 500,
+				alternatives: [],
+				evidence: []
+			};
+			return { mention, resolution };
+		});
+	}
+
+	/** CPU seconds of the fastest of three runs. */
+	function bestCpuSeconds(run: () => unknown): number {
+		let best = Infinity;
+		for (let k = 0; k < 3; k++) {
+			const before = process.cpuUsage();
+			run();
+			const used = process.cpuUsage(before);
+			best = Math.min(best, (used.user + used.system) / 1e6);
+		}
+		return best;
+	}
+
+	it('decides in time linear in the mentions (a lookup per containment, not a scan)', () => {
+		const text = 'x'.repeat(100_000);
+		const small = countries(5_000);
+		const large = countries(10_000);
+		roles(text, small);
+		const tSmall = bestCpuSeconds(() => roles(text, small));
+		const tLarge = bestCpuSeconds(() => roles(text, large));
+		expect(roles(text, small).every((v) => v.role === 'area')).toBe(true);
+		expect(tLarge / Math.max(tSmall, 0.005)).toBeLessThan(3);
 	});
 });

@@ -54,6 +54,27 @@ interface RoleContext {
 	/** Places named before the current mention, by id. */
 	seen: ReadonlySet<string>;
 	maxUncertaintyKm: number;
+	/** The distinct located places of the group by admin1 code, by admin1 code without oblasts, and by country. */
+	byRegion: ReadonlyMap<string, ReadonlySet<Place>>;
+	finerByRegion: ReadonlyMap<string, ReadonlySet<Place>>;
+	byCountry: ReadonlyMap<string, ReadonlySet<Place>>;
+}
+
+/** Adds `place` to the set under `key`. */
+function file(index: Map<string, Set<Place>>, key: string, place: Place): void {
+	let set = index.get(key);
+	if (!set) index.set(key, (set = new Set()));
+	set.add(place);
+}
+
+/** Whether the index holds a place under `key` other than `self` (a lookup, not a scan: lists run long). */
+function holdsOther(
+	index: ReadonlyMap<string, ReadonlySet<Place>>,
+	key: string | null,
+	self: Place
+): boolean {
+	const set = key === null ? undefined : index.get(key);
+	return set !== undefined && set.size > (set.has(self) ? 1 : 0);
 }
 
 /** A role rule: when it holds for mention `i`, the mention has `role`. */
@@ -72,17 +93,6 @@ export interface RoleVerdict {
 function precisionAt(ctx: RoleContext, i: number): Precision | null {
 	const r = ctx.mentions[i]?.resolution;
 	return !r || r.kind === 'unresolved' ? null : r.precision;
-}
-
-/** Whether some other located place of the group satisfies `test`. */
-function othersHave(ctx: RoleContext, i: number, test: (p: Place) => boolean): boolean {
-	const self = ctx.places[i];
-	return ctx.places.some((p, k) => k !== i && p !== null && p !== self && test(p));
-}
-
-/** Whether two places lie in the same known first-level region. */
-function sameRegion(a: Place, b: Place): boolean {
-	return a.admin1Code !== null && a.admin1Code === b.admin1Code;
 }
 
 /**
@@ -136,7 +146,7 @@ const ROLE_RULES: readonly RoleRule[] = [
 			return (
 				ctx.mentions[i].mention.qualifier === true &&
 				place !== null &&
-				othersHave(ctx, i, (p) => sameRegion(p, place))
+				holdsOther(ctx.byRegion, place.admin1Code, place)
 			);
 		}
 	},
@@ -162,7 +172,7 @@ const ROLE_RULES: readonly RoleRule[] = [
 			return (
 				precisionAt(ctx, i) === 'country' &&
 				place !== null &&
-				othersHave(ctx, i, (p) => p.countryCode === place.countryCode)
+				holdsOther(ctx.byCountry, place.countryCode, place)
 			);
 		}
 	},
@@ -174,7 +184,7 @@ const ROLE_RULES: readonly RoleRule[] = [
 			return (
 				precisionAt(ctx, i) === 'region' &&
 				place !== null &&
-				othersHave(ctx, i, (p) => sameRegion(p, place) && p.featureCode !== 'ADM1')
+				holdsOther(ctx.finerByRegion, place.admin1Code, place)
 			);
 		}
 	},
@@ -229,7 +239,27 @@ export function roles(
 		m.resolution.kind === 'unresolved' ? null : m.resolution.place
 	);
 	const seen = new Set<string>();
-	const ctx: RoleContext = { text, mentions, places, seen, maxUncertaintyKm };
+	const byRegion = new Map<string, Set<Place>>();
+	const finerByRegion = new Map<string, Set<Place>>();
+	const byCountry = new Map<string, Set<Place>>();
+	for (const p of places) {
+		if (p === null) continue;
+		file(byCountry, p.countryCode, p);
+		// A place of unknown region lies in no region the text names.
+		if (p.admin1Code === null) continue;
+		file(byRegion, p.admin1Code, p);
+		if (p.featureCode !== 'ADM1') file(finerByRegion, p.admin1Code, p);
+	}
+	const ctx: RoleContext = {
+		text,
+		mentions,
+		places,
+		seen,
+		maxUncertaintyKm,
+		byRegion,
+		finerByRegion,
+		byCountry
+	};
 	return mentions.map((_, i): RoleVerdict => {
 		const rule = ROLE_RULES.find((r) => r.when(ctx, i));
 		const place = places[i];
