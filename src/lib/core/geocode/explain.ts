@@ -127,13 +127,10 @@ function candidateFeatures(
 	intensities: readonly number[]
 ): Contribution[] {
 	const parts = [...priorContributions(f, c, w, intensities), ...contextContributions(c, w)];
-	const sum = parts.reduce((a, p) => a + p.value, 0);
 	// A feature the candidate does not have (a Ukrainian place's country tier) adds 0: not shown,
 	// but the match strength always is.
 	for (let k = parts.length - 1; k >= 0; k--)
 		if (parts[k].value === 0 && !parts[k].feature.startsWith('match:')) parts.splice(k, 1);
-	// A district's city or a bare qualifier's reading is set by the ranking, not summed.
-	if (Math.abs(c.score - sum) > 1e-9) parts.push({ feature: 'setByRanking', value: c.score - sum });
 	return parts.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
 }
 
