@@ -155,7 +155,9 @@ export function explainRun(run: Run): Explanation {
 				...trace.overruledSpans
 					.filter((o) => o.start === f.mention.start && o.end === f.mention.end)
 					.map((o) => o.reason),
-				...trace.overruledMentions.filter((o) => o.mention === f).map((o) => o.reason)
+				...trace.overruledMentions
+					.filter((o) => o.mention.mention.start === f.mention.start)
+					.map((o) => o.reason)
 			],
 			relations: {
 				qualifies: f.qualifies ? (indexOf.get(f.qualifies) ?? null) : null,

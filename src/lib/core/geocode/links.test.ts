@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
+import { qualifierRelations, referenceRelations, withRelations } from './links';
+import { findMentions, type FoundMention } from './mentions';
+import { tokenise } from './tokens';
 import { pointMentions } from './roles';
 import type { ResolvedMention } from './types';
 
@@ -161,5 +164,34 @@ describe('governments named by their capitals', () => {
 		expect(mentions(geocode('Talks were held in Berlin. Berlin said they went well.'))).toEqual([
 			'Berlin'
 		]);
+	});
+});
+
+describe('the link stage', () => {
+	it('returns relations and new mentions, and never changes the mentions it reads', () => {
+		const text = 'Shelling of Zelenivka, Kherson region, and of Lypky, north of Kharkiv.';
+		const tokens = tokenise(text);
+		// Frozen: a relation builder or withRelations that wrote to them would throw.
+		const found = findMentions(text, createFixtureGazetteer()).map((f) =>
+			Object.freeze(
+				Object.assign({}, f, {
+					mention: Object.freeze(Object.assign({}, f.mention)),
+					qualifiers: Object.freeze([...f.qualifiers]) as FoundMention[]
+				})
+			)
+		);
+		const relations = [
+			...qualifierRelations(found, tokens),
+			...referenceRelations(found, tokens, text)
+		];
+		expect(relations).toEqual([
+			{ kind: 'qualifies', qualifier: 1, place: 0, bare: undefined, listed: [] },
+			{ kind: 'references', reference: 3, place: 2 }
+		]);
+		const linked = withRelations(found, relations);
+		expect(linked[1].qualifies).toBe(linked[0]);
+		expect(linked[0].qualifiers).toContain(linked[1]);
+		expect(linked[3].mention.reference).toBe(true);
+		expect(linked.every((m, i) => m !== found[i])).toBe(true);
 	});
 });

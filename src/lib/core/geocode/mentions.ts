@@ -36,7 +36,13 @@ import {
 	TOWN_CUES
 } from './lexicon';
 import { classifyMentions, classifySpan, type TextRuleTrace } from './classify';
-import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
+import {
+	collectiveCueRelations,
+	possessiveCityRelations,
+	qualifierRelations,
+	referenceRelations,
+	withRelations
+} from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
 import { isTown } from './towns';
@@ -286,12 +292,16 @@ export function findMentions(
 		i = f.lastToken;
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
-	shareCollectiveCues(all, tokens);
-	const kept = classifyMentions(all, tokens, text, trace);
-	linkQualifiers(kept, tokens);
-	linkPossessiveCities(kept, tokens);
-	markReferences(kept, tokens, text);
-	return kept;
+	// Link: a plural region word is shared before the classify stage reads the kinds; qualifiers,
+	// districts' cities and references once the mentions that are no places are gone.
+	const cued = withRelations(all, collectiveCueRelations(all, tokens));
+	const kept = classifyMentions(cued, tokens, text, trace);
+	const qualifiers = qualifierRelations(kept, tokens);
+	return withRelations(kept, [
+		...qualifiers,
+		...possessiveCityRelations(kept, tokens, qualifiers),
+		...referenceRelations(kept, tokens, text)
+	]);
 }
 
 /** The mention starting at token `i`, or null when none starts there. */
