@@ -15,7 +15,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { toGeocodedPlace } from '../src/cli/commands/geocode';
-import { mentionRoles, POINT_MAX_UNCERTAINTY_KM, type Place } from '../src/lib/core/geocode';
+import {
+	distanceKm,
+	mentionRoles,
+	POINT_MAX_UNCERTAINTY_KM,
+	type Place
+} from '../src/lib/core/geocode';
+import { normaliseName } from '../src/lib/core/names';
 import {
 	EXTRA_CLASSES,
 	extraClass,
@@ -112,6 +118,15 @@ function placeById(id: string): Place | undefined {
 	return byId.get(id);
 }
 
+/** Whether the gazetteer holds a place within 10 km of `gold` under the name of `mention` (or a sound-alike). */
+function heldNear(mention: string, gold: { lat: number; lon: number }): boolean {
+	const gazetteer = loadGazetteer();
+	const key = normaliseName(mention);
+	return [...gazetteer.lookup(key), ...gazetteer.lookupPhonetic(key)].some(
+		(h) => distanceKm(h.place.lat, h.place.lon, gold.lat, gold.lon) <= 10
+	);
+}
+
 // Misses within 10 km by class, and (on items whose gold is complete) points far from every gold place.
 const counts = new Map<MissClass | ExtraClass, number>();
 const details: string[] = [];
@@ -121,7 +136,7 @@ for (const { item, mentions, roles } of classified) {
 	const gold = item.gold ?? [];
 	golds += gold.length;
 	const misses = gold.flatMap((g) => {
-		const c = missClass(g, text, placeById);
+		const c = missClass(g, text, placeById, 10, heldNear);
 		return c === 'hit' ? [] : [{ gold: g.name ?? null, class: c }];
 	});
 	const extras = item.gold_complete

@@ -117,6 +117,13 @@ describe('missClass', () => {
 		expect(missClass(named, text, byId([]))).toBe('unspotted-named');
 	});
 
+	it('tells a place the gazetteer holds under the name but ranked below the six best', () => {
+		const text = textOf([createMention(createPlace('Dubkivka', 46, 31))], ['point']);
+		const named = { ...gold, name: 'Dubkivka' };
+		const heldNear = (mention: string) => mention === 'Dubkivka';
+		expect(missClass(named, text, byId([]), 10, heldNear)).toBe('namesake-deep');
+	});
+
 	it('says unspotted when no mention had the place as a candidate', () => {
 		const text = textOf([createMention(far)], ['point']);
 		expect(missClass(gold, text, byId([far]))).toBe('unspotted');

@@ -21,8 +21,10 @@ import type { Place, ResolvedMention } from './types';
  * - `namesake-far`: the namesake chosen lies farther from the text's other places than the gold place;
  * - `namesake-alone`: the text names no other place to choose by (only the prior spoke);
  * - `namesake-other`: the gold place was one of the six best candidates and lost for another reason;
- * - `unspotted-named`: a mention sounds like the gold place's name, but the place was not among its
- *   six best candidates (ranked lower still, missing from the gazetteer or held under another name);
+ * - `namesake-deep`: a mention sounds like the gold place's name and the gazetteer holds the place
+ *   under that name, but it was not among the mention's six best candidates (many namesakes);
+ * - `unspotted-named`: a mention sounds like the gold place's name, but the gazetteer holds no place
+ *   near the gold point under it (missing, held under another name, or the gold point is elsewhere);
  * - `unspotted`: no mention had the gold place among its candidates, nor sounds like it.
  */
 export const MISS_CLASSES = [
@@ -33,6 +35,7 @@ export const MISS_CLASSES = [
 	'namesake-far',
 	'namesake-alone',
 	'namesake-other',
+	'namesake-deep',
 	'unspotted-named',
 	'unspotted'
 ] as const;
@@ -112,13 +115,15 @@ function namesakeClass(text: ClassifiedText, i: number, chosen: Place, right: Pl
 
 /**
  * Why `gold` got no point within `km`, or `hit` when it did; `placeById` gives a candidate's place
- * (its population and feature code) from its gazetteer id.
+ * (its population and feature code) from its gazetteer id, and `heldNear` whether the gazetteer holds
+ * a place within `km` of the gold point under a mention's name (unknown: assumed not).
  */
 export function missClass(
 	gold: GoldPoint,
 	text: ClassifiedText,
 	placeById: (id: string) => Place | undefined,
-	km: number = 10
+	km: number = 10,
+	heldNear: (mention: string, gold: GoldPoint) => boolean = () => false
 ): MissClass | 'hit' {
 	const { mentions, roles } = text;
 	const hit = mentions.some((m, i) => {
@@ -139,9 +144,9 @@ export function missClass(
 		if (right) return namesakeClass(text, i, r.place, right);
 		return 'namesake-other';
 	}
-	return mentions.some((m) => soundsLike(m.mention.mention, gold.name))
-		? 'unspotted-named'
-		: 'unspotted';
+	const named = mentions.filter((m) => soundsLike(m.mention.mention, gold.name));
+	if (named.length === 0) return 'unspotted';
+	return named.some((m) => heldNear(m.mention.mention, gold)) ? 'namesake-deep' : 'unspotted-named';
 }
 
 /** Whether a mention sounds like a gold name's head (what comes before a comma or a bracket). */
