@@ -52,6 +52,11 @@ describe('explain', () => {
 		expect(features).toContain('districtCity');
 	});
 
+	it('says which spotter found each mention', () => {
+		const { mentions } = geocoder.explain('Shelling near Lypky and Lipky.');
+		expect(mentions.map((m) => m.facts.spottedAs)).toEqual(['exact', 'loose']);
+	});
+
 	it('lists the relations between mentions', () => {
 		const { mentions } = geocoder.explain('Troops dug in next to Lypky, north of Kharkiv.');
 		expect(mentions.map((m) => m.relations.reference)).toEqual([false, true]);

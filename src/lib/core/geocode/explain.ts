@@ -115,7 +115,10 @@ function contextFacts(
 		inCapitals: tokens[first].shouted,
 		sentenceInitial: tokens[first].initial,
 		sentence: f.sentence,
-		offset: f.mention.offset ? `${f.mention.offset.km} km at ${f.mention.offset.bearingDeg}°` : null
+		offset: f.mention.offset
+			? `${f.mention.offset.km} km at ${f.mention.offset.bearingDeg}°`
+			: null,
+		spottedAs: f.source
 	};
 }
 

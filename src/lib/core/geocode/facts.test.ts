@@ -34,7 +34,8 @@ function createSpan(text: string, name: string): { tokens: Token[]; span: FoundM
 		kind: null,
 		qualifiers: [],
 		firstToken: first,
-		lastToken: last
+		lastToken: last,
+		source: 'exact'
 	};
 	return { tokens, span };
 }

@@ -71,6 +71,8 @@ export interface FoundMention {
 	/** Index of the first and last token, for adjacency. */
 	firstToken: number;
 	lastToken: number;
+	/** Which spotter found it (`slip`: the spelling-slip lookup after the scan). */
+	source: SpanSource | 'slip';
 }
 
 /** Minimum spelling similarity for a phonetic match to count. */
@@ -495,7 +497,8 @@ function accept(scan: Scan, span: Span): FoundMention | null {
 		kind: span.kind,
 		qualifiers: [],
 		firstToken: i,
-		lastToken: last
+		lastToken: last,
+		source: span.source
 	};
 }
 
