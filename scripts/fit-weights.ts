@@ -38,8 +38,11 @@ const FOLDS = Number(arg('folds', '5'));
 const SWEEPS = Number(arg('sweeps', '1'));
 /** The multiples of its current value each weight is tried at. */
 const STEPS = [0.5, 0.75, 1.25, 1.5];
-/** The weights searched: those of the text's context and of the prior a reader would first doubt. */
-const SEARCHED: readonly (keyof RankWeights)[] = [
+/**
+ * The weights searched, as paths into the table: those of the text's context, and those of the prior
+ * that decide between namesakes when the text gives no context (seats, size, the war's geography).
+ */
+const SEARCHED: readonly string[] = [
 	'regionInSentence',
 	'regionInText',
 	'qualifier',
@@ -47,8 +50,30 @@ const SEARCHED: readonly (keyof RankWeights)[] = [
 	'proximityKm',
 	'sameRegionAsOther',
 	'populationPerDecade',
-	'warZone'
+	'warZone',
+	'warZoneKm',
+	'seat.PPLA',
+	'seat.PPLA2',
+	'seat.PPLA3',
+	'countryTier.border',
+	'countryTier.neighbour',
+	'looseBesideExact'
 ];
+
+/** The weight at `path` ("seat.PPLA") of `w`. */
+function weightAt(w: RankWeights, path: string): number {
+	return path.split('.').reduce((o: unknown, k) => (o as Record<string, unknown>)[k], w) as number;
+}
+
+/** A copy of `w` with the weight at `path` set to `value`. */
+function withWeight(w: RankWeights, path: string, value: number): RankWeights {
+	const copy = structuredClone(w);
+	const keys = path.split('.');
+	const last = keys.pop() as string;
+	const parent = keys.reduce((o: unknown, k) => (o as Record<string, unknown>)[k], copy);
+	(parent as Record<string, number>)[last] = value;
+	return copy;
+}
 
 function load(path: string): Item[] {
 	if (!existsSync(path)) {
@@ -75,7 +100,7 @@ function score(
 	let predHit = 0;
 	for (const item of items) {
 		const text = item.context ? `${item.text}\n\n${item.context}` : item.text;
-		const points = toGeocodedPlaces(geocoder.geocode(text)).flatMap((p) =>
+		const points = toGeocodedPlaces(text, geocoder.geocode(text)).flatMap((p) =>
 			p.lat !== null && p.lon !== null ? [{ lat: p.lat, lon: p.lon }] : []
 		);
 		for (const g of item.gold) {
@@ -101,9 +126,9 @@ function fit(items: readonly Item[]): RankWeights {
 	let bestValue = objective(score(items, best));
 	for (let sweep = 0; sweep < SWEEPS; sweep++)
 		for (const key of SEARCHED) {
-			const base = best[key] as number;
+			const base = weightAt(best, key);
 			for (const step of STEPS) {
-				const trial = { ...structuredClone(best), [key]: base * step };
+				const trial = withWeight(best, key, base * step);
 				const value = objective(score(items, trial));
 				if (value > bestValue + 1e-9) {
 					best = trial;
@@ -139,7 +164,7 @@ const fitted = fit(dev);
 const val = load(valPath);
 const rows = SEARCHED.map(
 	(key) =>
-		`  ${key.padEnd(22)} hand-set ${String(DEFAULT_WEIGHTS[key]).padStart(6)}  fitted ${String(fitted[key]).padStart(8)}`
+		`  ${key.padEnd(22)} hand-set ${String(weightAt(DEFAULT_WEIGHTS, key)).padStart(6)}  fitted ${String(weightAt(fitted, key)).padStart(8)}`
 );
 const devHand = score(dev, DEFAULT_WEIGHTS);
 const devFit = score(dev, fitted);

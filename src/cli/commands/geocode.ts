@@ -17,7 +17,7 @@ import {
 	mentionRoles,
 	POINT_MAX_UNCERTAINTY_KM,
 	type MentionRole
-} from '../../lib/core/geocode/specific';
+} from '../../lib/core/geocode/roles';
 import { formatExplanation } from '../../lib/core/geocode/explain';
 import { createGeocoder, type ExplainingGeocoder } from '../../lib/core/geocode/geocoder';
 import type { GeocodeOptions, Geocoder, ResolvedMention } from '../../lib/core/geocode/types';
@@ -81,12 +81,13 @@ export function toGeocodedPlace(m: ResolvedMention, role: MentionRole): Geocoded
 	};
 }
 
-/** Every mention of a text in its output form; wider than `maxUncertaintyKm` is an area, not a point. */
+/** Every mention of `text` in its output form; wider than `maxUncertaintyKm` is an area, not a point. */
 export function toGeocodedPlaces(
+	text: string,
 	mentions: readonly ResolvedMention[],
 	maxUncertaintyKm: number = POINT_MAX_UNCERTAINTY_KM
 ): GeocodedPlace[] {
-	const roles = mentionRoles(mentions, maxUncertaintyKm);
+	const roles = mentionRoles(text, mentions, maxUncertaintyKm);
 	return mentions.map((m, i) => toGeocodedPlace(m, roles[i]));
 }
 
@@ -120,7 +121,7 @@ function parseLine(line: string): ParsedLine {
 export function geocodeLine(line: string, geocoder: Geocoder): GeocodeLineResult {
 	const input = parseLine(line);
 	if (input.kind !== 'ok') return input;
-	const places = toGeocodedPlaces(geocoder.geocode(input.text, input.options));
+	const places = toGeocodedPlaces(input.text, geocoder.geocode(input.text, input.options));
 	return { kind: 'ok', line: JSON.stringify({ id: input.id, places }) };
 }
 

@@ -85,9 +85,8 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 /** Separators between the items of a list of places ("A, B and C"): a later item shares the first one's fate. */
 export const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/i;
 
-/** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
-export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+/** Moved to the geocoder's lexicon, where `roles()` reads it; kept here under its old name. */
+export { QUALIFIER_GAP } from '../geocode/lexicon';
 
 /** "the north Testopol area", "the northern Kharkiv front": a compass word before a name and a zone word after it. */
 export const COMPASS_BEFORE =

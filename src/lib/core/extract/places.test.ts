@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createFixtureGazetteer } from '../geocode/fixture';
+import { createGeocoder } from '../geocode/geocoder';
+import { roles } from '../geocode/roles';
 import { createTestGeocoder, type FixturePlace } from './fixtures';
 import { selectIncidentPlaces } from './places';
 
@@ -145,5 +148,42 @@ describe('selectIncidentPlaces: fronts, borders and governments', () => {
 
 	it('leaves out a capital used as an adjective of control', () => {
 		expect(incident('Shells hit the Lisne-controlled bank near Zorivka.')).toEqual(['Zorivka']);
+	});
+});
+
+describe('selectIncidentPlaces: the roles the geocoder gives', () => {
+	const geocoder = createGeocoder(createFixtureGazetteer());
+
+	/** The decisions on `text` as "mention: incident" or "mention: reason". */
+	function decide(text: string): string[] {
+		return selectIncidentPlaces(text, { start: 0, end: text.length }, geocoder.geocode(text)).map(
+			(d) => `${d.mention.mention.mention}: ${d.kind === 'incident' ? 'incident' : d.reason}`
+		);
+	}
+
+	it('leaves out a qualifier in brackets, as the geocoder links it', () => {
+		expect(decide('Units shelled Sadova (Donetsk region) and Zelenivka.')).toEqual([
+			'Sadova: incident',
+			'Donetsk region: qualifier',
+			'Zelenivka: incident'
+		]);
+	});
+
+	it('leaves out a region that only contains another place of the sentence', () => {
+		expect(decide('Shelling hit Lypky and other villages of the Kharkiv region.')).toEqual([
+			'Lypky: incident',
+			'Kharkiv region: container'
+		]);
+	});
+
+	it('excludes exactly the mentions whose role is context or reference', () => {
+		const text = 'Troops took Lypky, north of Kharkiv, and Zelenivka, Kherson region.';
+		const mentions = geocoder.geocode(text);
+		const verdicts = roles(text, mentions);
+		const decisions = selectIncidentPlaces(text, { start: 0, end: text.length }, mentions);
+		expect(decisions.map((d) => d.kind === 'excluded')).toEqual(
+			verdicts.map((v) => v.role === 'context' || v.role === 'reference')
+		);
+		expect(verdicts.map((v) => v.role)).toEqual(['point', 'reference', 'point', 'context']);
 	});
 });

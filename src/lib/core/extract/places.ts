@@ -1,34 +1,38 @@
 /**
  * Stage 5, where: which of the geocoder's mentions in a sentence are places where the claimed event
  * happened. Meeting places, comparisons, aid and trade destinations, stationing places, launch sites,
- * border lines, governments named by their capital and areas that only qualify a finer place are not.
+ * border lines and governments named by their capital are not; nor are the mentions whose role in
+ * the sentence (`roles()`, the geocoder's own) is context or a reference point: areas that only
+ * qualify or contain a finer place, places that only say where another one is.
  */
 import type { Precision } from '../contract';
+import { roles, type RoleVerdict } from '../geocode/roles';
 import type { ResolvedMention } from '../geocode/types';
 import { isGovernment } from './containers';
 import { hasTrigger } from './events';
-import { NEAR_GAP, REFERENCE_GAP } from '../geocode/links';
-import {
-	COMPASS_BEFORE,
-	LIST_SEPARATOR,
-	PLACE_EXCLUSION_CUES,
-	QUALIFIER_GAP,
-	ZONE_AFTER
-} from './place-cues';
+import { COMPASS_BEFORE, LIST_SEPARATOR, PLACE_EXCLUSION_CUES, ZONE_AFTER } from './place-cues';
 
 /** Why a mention was kept or left out. */
 export type PlaceDecision =
 	| { kind: 'incident'; mention: ResolvedMention }
 	| { kind: 'excluded'; mention: ResolvedMention; reason: string };
 
-const PRECISION_RANK: Record<Precision, number> = {
-	landmark: 0,
-	settlement: 1,
-	near_settlement: 2,
-	district: 3,
-	region: 4,
-	country: 5
+/** Why a mention is left out, by the role rule that made it context or a reference (see `roles.ts`). */
+const ROLE_REASONS: Readonly<Record<string, string>> = {
+	'linked qualifier': 'qualifier',
+	qualifier: 'qualifier',
+	'country around a place': 'container',
+	'region around a place': 'container',
+	'linked reference': 'reference point',
+	reference: 'reference point'
 };
+
+/** The exclusion a role verdict makes, or null when the mention may be an incident place. */
+function roleReason(verdict: RoleVerdict): string | null {
+	return verdict.role === 'context' || verdict.role === 'reference'
+		? (ROLE_REASONS[verdict.rule] ?? verdict.rule)
+		: null;
+}
 
 const COUNTRY_LOCATIVE = new Set([
 	'in',
@@ -88,11 +92,12 @@ export function selectIncidentPlaces(
 	const inside = mentions.filter(
 		(m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end
 	);
+	const verdicts = roles(text, inside);
 	const decisions: PlaceDecision[] = [];
 	let previous: ResolvedMention | null = null;
 	// What a list neighbour inherits: the cue-based reason of the list so far (null: an incident list).
 	let chainReason: string | null = null;
-	for (const m of inside) {
+	inside.forEach((m, i) => {
 		let reason: string | null = null;
 		let inheritable = true;
 		const gap = previous ? text.slice(previous.mention.end, m.mention.start) : null;
@@ -110,29 +115,9 @@ export function selectIncidentPlaces(
 			reason = 'metonymy';
 			inheritable = false;
 		}
-		const nearPoint =
-			previous !== null &&
-			gap !== null &&
-			NEAR_GAP.test(gap) &&
-			['settlement', 'near_settlement', 'landmark'].includes(precisionOf(previous) ?? '');
-		if (!reason && previous && gap !== null && (REFERENCE_GAP.test(gap) || nearPoint)) {
-			reason = 'reference point';
-			inheritable = false;
-		}
-		// "Town, Some Oblast." names the town's region, unless the list of places goes on after it.
-		const addressStyle =
-			gap !== null &&
-			/^\s*,\s*$/.test(gap) &&
-			!/^\s*(?:(?:regions?|oblasts?|provinces?|districts?)\b)?\s*(?:,|and\b|or\b)/i.test(
-				text.slice(m.mention.end, sentence.end)
-			);
-		if (!reason && previous && gap !== null && (QUALIFIER_GAP.test(gap) || addressStyle)) {
-			const p = precisionOf(previous);
-			const q = precisionOf(m);
-			if (p !== null && q !== null && PRECISION_RANK[q] > PRECISION_RANK[p]) {
-				reason = 'qualifier';
-				inheritable = false;
-			}
+		if (!reason) {
+			reason = roleReason(verdicts[i]);
+			if (reason) inheritable = false;
 		}
 		// A country is an incident place only when the text puts the event in it ("strikes in X").
 		if (!reason && precisionOf(m) === 'country' && !COUNTRY_LOCATIVE.has(m.mention.cue ?? '')) {
@@ -144,8 +129,8 @@ export function selectIncidentPlaces(
 		);
 		if (inheritable) chainReason = reason;
 		previous = m;
-	}
-	// A country named beside finer places only contains them.
+	});
+	// A country named beside finer places of the claim only contains them.
 	const finer = decisions.some(
 		(d) => d.kind === 'incident' && precisionOf(d.mention) !== 'country'
 	);

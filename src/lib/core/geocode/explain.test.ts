@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
 
@@ -23,6 +24,37 @@ describe('explain', () => {
 				const sum = c.features.reduce((a, f) => a + f.value, 0);
 				expect(sum).toBeCloseTo(c.score, 9);
 			}
+	});
+
+	it("scores a bare qualifier's reading and a district's city as features, not overrides", () => {
+		const district = createGazetteerRow({
+			id: 'x:shev',
+			name: 'Shevchenkivskyi Raion',
+			featureClass: 'A',
+			featureCode: 'ADM2',
+			lat: 49.84,
+			lon: 24.03,
+			admin1Code: 'UA.15'
+		});
+		const withDistrict = createGeocoder(createFixtureGazetteer([district]));
+		const texts = [
+			'Shelling of Zelenivka, Kherson.',
+			'Shelling hit the Shevchenkivskyi district of Kharkiv.'
+		];
+		const features = texts.flatMap((text) =>
+			withDistrict.explain(text).mentions.flatMap((m) => {
+				for (const c of m.candidates)
+					expect(c.features.reduce((a, f) => a + f.value, 0)).toBeCloseTo(c.score, 9);
+				return m.candidates[0].features.map((f) => f.feature);
+			})
+		);
+		expect(features).toContain('bareQualifierReading');
+		expect(features).toContain('districtCity');
+	});
+
+	it('says which spotter found each mention', () => {
+		const { mentions } = geocoder.explain('Shelling near Lypky and Lipky.');
+		expect(mentions.map((m) => m.facts.spottedAs)).toEqual(['exact', 'loose']);
 	});
 
 	it('lists the relations between mentions', () => {

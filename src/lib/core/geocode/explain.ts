@@ -13,7 +13,7 @@ import {
 	type Candidate,
 	type Contribution
 } from './rank';
-import { mentionRoles, type MentionRole } from './specific';
+import { roles as rolesOf, type MentionRole } from './roles';
 import { possessive, tokenise, type Token } from './tokens';
 import type { ResolvedMention } from './types';
 import { warLineIntensities } from './warzone';
@@ -60,6 +60,8 @@ export interface MentionExplanation {
 	/** The outcome: resolved, ambiguous or unresolved, with its place or reason. */
 	resolution: string;
 	role: MentionRole;
+	/** The role rule that decided it (see `roles.ts`). */
+	roleRule: string;
 }
 
 /** A span or mention the classify stage rejected. */
@@ -113,7 +115,10 @@ function contextFacts(
 		inCapitals: tokens[first].shouted,
 		sentenceInitial: tokens[first].initial,
 		sentence: f.sentence,
-		offset: f.mention.offset ? `${f.mention.offset.km} km at ${f.mention.offset.bearingDeg}°` : null
+		offset: f.mention.offset
+			? `${f.mention.offset.km} km at ${f.mention.offset.bearingDeg}°`
+			: null,
+		spottedAs: f.source
 	};
 }
 
@@ -125,13 +130,10 @@ function candidateFeatures(
 	intensities: readonly number[]
 ): Contribution[] {
 	const parts = [...priorContributions(f, c, w, intensities), ...contextContributions(c, w)];
-	const sum = parts.reduce((a, p) => a + p.value, 0);
 	// A feature the candidate does not have (a Ukrainian place's country tier) adds 0: not shown,
 	// but the match strength always is.
 	for (let k = parts.length - 1; k >= 0; k--)
 		if (parts[k].value === 0 && !parts[k].feature.startsWith('match:')) parts.splice(k, 1);
-	// A district's city or a bare qualifier's reading is set by the ranking, not summed.
-	if (Math.abs(c.score - sum) > 1e-9) parts.push({ feature: 'setByRanking', value: c.score - sum });
 	return parts.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
 }
 
@@ -141,7 +143,7 @@ export function explainRun(run: Run): Explanation {
 	const tokens = tokenise(text);
 	const intensities = warLineIntensities(run.date);
 	const indexOf = new Map(found.map((f, m) => [f, m]));
-	const roles = mentionRoles(resolved);
+	const roles = rolesOf(text, resolved);
 	const mentions = found.map((f, m): MentionExplanation => {
 		const r = resolved[m].resolution;
 		return {
@@ -156,7 +158,9 @@ export function explainRun(run: Run): Explanation {
 				...trace.overruledSpans
 					.filter((o) => o.start === f.mention.start && o.end === f.mention.end)
 					.map((o) => o.reason),
-				...trace.overruledMentions.filter((o) => o.mention === f).map((o) => o.reason)
+				...trace.overruledMentions
+					.filter((o) => o.mention.mention.start === f.mention.start)
+					.map((o) => o.reason)
 			],
 			relations: {
 				qualifies: f.qualifies ? (indexOf.get(f.qualifies) ?? null) : null,
@@ -178,7 +182,8 @@ export function explainRun(run: Run): Explanation {
 				r.kind === 'unresolved'
 					? `unresolved: ${r.reason}`
 					: `${r.kind}: ${r.place.name} (${r.place.id}), confidence ${r.confidence}, ${r.precision}, ±${r.uncertaintyKm} km`,
-			role: roles[m]
+			role: roles[m].role,
+			roleRule: roles[m].rule
 		};
 	});
 	const rejected: RejectionExplanation[] = [
@@ -230,7 +235,7 @@ export function formatExplanation(e: Explanation): string {
 				`  ${round(c.score).padStart(6)} p=${c.p.toFixed(3)} ${c.name} (${c.id}, ${c.featureCode}, ${c.admin1 ?? c.countryCode}): ${features}`
 			);
 		}
-		lines.push(`  → ${m.resolution}; role ${m.role}`);
+		lines.push(`  → ${m.resolution}; role ${m.role} (${m.roleRule})`);
 	});
 	if (e.rejected.length > 0) {
 		lines.push('rejected:');

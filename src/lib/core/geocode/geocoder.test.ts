@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { pointMentions } from './specific';
+import { pointMentions } from './roles';
 import type { ResolvedMention } from './types';
 
 function geocode(text: string, extra: GazetteerRow[] = []): ResolvedMention[] {
@@ -195,9 +195,10 @@ describe('abandoned places', () => {
 
 describe('governors', () => {
 	it('a place before "governor" is the oblast the governor speaks for, not a point', () => {
-		const found = geocode('Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.');
+		const text = 'Two were killed in Lypky, Kharkiv governor Oleh Petrenko said.';
+		const found = geocode(text);
 		expect(placeOf(byMention(found, 'Kharkiv'))).toBe('geonames:1');
-		expect(pointMentions(found).map((m) => m.mention.mention)).toEqual(['Lypky']);
+		expect(pointMentions(text, found).map((m) => m.mention.mention)).toEqual(['Lypky']);
 	});
 });
 
@@ -232,7 +233,7 @@ describe('districts of cities', () => {
 			expect(district?.resolution.kind !== 'unresolved' && district?.resolution.precision).toBe(
 				'district'
 			);
-			expect(pointMentions(found).map((m) => m.mention.mention)).toEqual([
+			expect(pointMentions(text, found).map((m) => m.mention.mention)).toEqual([
 				'Shevchenkivskyi district'
 			]);
 		}
@@ -383,10 +384,14 @@ describe('ranking', () => {
 		expect(byMention(listed, 'Kherson')?.mention.qualifier).toBeUndefined();
 	});
 	it('reads a bare name in brackets after a place as its qualifier, which makes no point', () => {
-		const found = geocode('Units pushed from Sadova (Donetsk) toward Zelenivka.');
+		const text = 'Units pushed from Sadova (Donetsk) toward Zelenivka.';
+		const found = geocode(text);
 		const qualifier = byMention(found, 'Donetsk');
 		expect(qualifier?.mention.qualifier).toBe(true);
-		expect(pointMentions(found).map((m) => m.mention.mention)).toEqual(['Sadova', 'Zelenivka']);
+		expect(pointMentions(text, found).map((m) => m.mention.mention)).toEqual([
+			'Sadova',
+			'Zelenivka'
+		]);
 	});
 	it('reads "the X direction" as the town X, not a namesake hamlet near the other places', () => {
 		const extra = [
@@ -451,7 +456,8 @@ describe('robustness', () => {
 
 describe('pointMentions of any radius', () => {
 	it('drops a region that only qualifies a place inside it', () => {
-		const kept = pointMentions(geocode('Shelling of Zelenivka, Kherson region.'), Infinity);
+		const text = 'Shelling of Zelenivka, Kherson region.';
+		const kept = pointMentions(text, geocode(text), Infinity);
 		expect(kept.map((m) => m.mention.mention)).toEqual(['Zelenivka']);
 	});
 });
@@ -597,10 +603,10 @@ describe('offsets', () => {
 
 describe('pointMentions', () => {
 	it('keeps places and drops an oblast named on its own', () => {
-		expect(pointMentions(geocode('Strikes in the Kherson region.'))).toEqual([]);
-		expect(pointMentions(geocode('Strikes on Lypky.')).map((m) => m.mention.mention)).toEqual([
-			'Lypky'
-		]);
+		const region = 'Strikes in the Kherson region.';
+		expect(pointMentions(region, geocode(region))).toEqual([]);
+		const lypky = 'Strikes on Lypky.';
+		expect(pointMentions(lypky, geocode(lypky)).map((m) => m.mention.mention)).toEqual(['Lypky']);
 	});
 });
 

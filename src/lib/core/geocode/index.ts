@@ -13,10 +13,12 @@ export { precisionOf } from './precision';
 export {
 	pointMentions,
 	mentionRoles,
+	roles,
 	MENTION_ROLES,
 	POINT_MAX_UNCERTAINTY_KM,
-	type MentionRole
-} from './specific';
+	type MentionRole,
+	type RoleVerdict
+} from './roles';
 export { offsetBefore, movePoint } from './offset';
 export {
 	warLineDistanceKm,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { pointMentions } from './specific';
+import { qualifierRelations, referenceRelations, withRelations } from './links';
+import { findMentions, type FoundMention } from './mentions';
+import { tokenise } from './tokens';
+import { pointMentions } from './roles';
 import type { ResolvedMention } from './types';
 
 function geocode(text: string): ResolvedMention[] {
@@ -13,44 +16,38 @@ function mentions(list: ResolvedMention[]): string[] {
 	return list.map((m) => m.mention.mention);
 }
 
+/** The mentions of `text` that make a point. */
+function points(text: string): string[] {
+	return mentions(pointMentions(text, geocode(text)));
+}
+
 describe('reference points', () => {
 	it('marks "X, north of Y": Y only says where X is and makes no point of its own', () => {
 		const all = geocode('Troops dug in next to Lypky, north of Kharkiv, on Monday.');
 		expect(all.map((m) => m.mention.reference ?? false)).toEqual([false, true]);
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Troops dug in next to Lypky, north of Kharkiv, on Monday.')).toEqual(['Lypky']);
 	});
 
 	it('reads a bearing in brackets ("X (north of Y)")', () => {
-		const all = geocode('Troops reached Lypky (north of Kharkiv) on Monday.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});
 
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
-		const all = geocode('Shelling hit Lypky, 12 km south-east of Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
+		expect(points('Shelling hit Lypky, 12 km south-east of Kharkiv.')).toEqual(['Lypky']);
 	});
 
 	it('marks "X near Y" after a settlement, not after a country', () => {
-		const all = geocode('Troops took the village of Lypky near Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky']);
-		expect(mentions(pointMentions(geocode('Drones flew over Ukraine near Kharkiv.')))).toEqual([
-			'Kharkiv'
-		]);
+		expect(points('Troops took the village of Lypky near Kharkiv.')).toEqual(['Lypky']);
+		expect(points('Drones flew over Ukraine near Kharkiv.')).toEqual(['Kharkiv']);
 	});
 
 	it('marks nothing in a list of bearings ("east of X, west of Y")', () => {
-		const all = geocode('Fighting east of Lypky, west of Kharkiv.');
-		expect(mentions(pointMentions(all))).toEqual(['Lypky', 'Kharkiv']);
+		expect(points('Fighting east of Lypky, west of Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 	});
 
 	it('keeps places that are listed, not located by each other', () => {
-		expect(mentions(pointMentions(geocode('Shelling hit Lypky and Kharkiv.')))).toEqual([
-			'Lypky',
-			'Kharkiv'
-		]);
-		expect(mentions(pointMentions(geocode('Fighting north of Kharkiv went on.')))).toEqual([
-			'Kharkiv'
-		]);
+		expect(points('Shelling hit Lypky and Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
+		expect(points('Fighting north of Kharkiv went on.')).toEqual(['Kharkiv']);
 	});
 });
 
@@ -167,5 +164,34 @@ describe('governments named by their capitals', () => {
 		expect(mentions(geocode('Talks were held in Berlin. Berlin said they went well.'))).toEqual([
 			'Berlin'
 		]);
+	});
+});
+
+describe('the link stage', () => {
+	it('returns relations and new mentions, and never changes the mentions it reads', () => {
+		const text = 'Shelling of Zelenivka, Kherson region, and of Lypky, north of Kharkiv.';
+		const tokens = tokenise(text);
+		// Frozen: a relation builder or withRelations that wrote to them would throw.
+		const found = findMentions(text, createFixtureGazetteer()).map((f) =>
+			Object.freeze(
+				Object.assign({}, f, {
+					mention: Object.freeze(Object.assign({}, f.mention)),
+					qualifiers: Object.freeze([...f.qualifiers]) as FoundMention[]
+				})
+			)
+		);
+		const relations = [
+			...qualifierRelations(found, tokens),
+			...referenceRelations(found, tokens, text)
+		];
+		expect(relations).toEqual([
+			{ kind: 'qualifies', qualifier: 1, place: 0, bare: undefined, listed: [] },
+			{ kind: 'references', reference: 3, place: 2 }
+		]);
+		const linked = withRelations(found, relations);
+		expect(linked[1].qualifies).toBe(linked[0]);
+		expect(linked[0].qualifiers).toContain(linked[1]);
+		expect(linked[3].mention.reference).toBe(true);
+		expect(linked.every((m, i) => m !== found[i])).toBe(true);
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * Links between the mentions of a text once they are found: regions and countries that qualify
- * a place ("X, Kherson region"), places that only give a bearing for the place before them ("X,
- * north of Y") and a plural region word shared by a list ("Donetsk and Luhansk regions").
+ * Stage 4, link: the relations between the mentions of a text once they are found: regions and
+ * countries that qualify a place ("X, Kherson region"), a city that says where a district is,
+ * places that only give a bearing for the place before them ("X, north of Y") and a plural region
+ * word shared by a list ("Donetsk and Luhansk regions"). Each builder is pure: it reads mentions and
+ * returns typed relations; `withRelations` makes new mentions that carry them.
  */
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
-import { QUALIFIER_GLUE } from './lexicon';
+import { BEARING, NEAR_GAP, QUALIFIER_GLUE, REFERENCE_GAP } from './lexicon';
 import type { PlaceMention } from './types';
 
 /**
@@ -26,12 +28,36 @@ function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
 }
 
 /**
+ * A relation between two mentions of a text (indices into its mentions), as the link stage reads
+ * the words between them. The stage only returns relations; `withRelations` makes the mentions
+ * that carry them, as new objects.
+ */
+export type Relation =
+	/** A plural region word after a list covers the names before it ("Donetsk and Luhansk regions"). */
+	| { kind: 'sharesCue'; from: number; to: number }
+	/** A region, district, country or bare name right after a place says where it is (and where the places listed with it are). */
+	| {
+			kind: 'qualifies';
+			qualifier: number;
+			place: number;
+			bare: boolean | undefined;
+			listed: number[];
+	  }
+	/** A city written in the possessive before a district ("Kharkiv's X district"). */
+	| { kind: 'districtOf'; city: number; district: number; bare: boolean }
+	/** A place that only gives a bearing for the place before it ("X, north of Y"). */
+	| { kind: 'references'; reference: number; place: number };
+
+/**
  * "Dubkivka, Kherson region", "Lypove of the Luhansk region", "Sadovo, Russia": a region,
  * district or country right after a place qualifies it (and the places listed with it). A bare
  * name after a comma at the end of a list ("Velyka Lypka, Donetsk") or in brackets ("Sadove
  * (Donetsk)") is read as its region, or its city when the place it qualifies lies near that city.
  */
-export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
+export function qualifierRelations(found: readonly FoundMention[], tokens: Token[]): Relation[] {
+	const out: Relation[] = [];
+	/** Which mentions are qualifiers so far: a list walks back to one. */
+	const isQualifier: boolean[] = [];
 	for (let q = 1; q < found.length; q++) {
 		const f = found[q];
 		const p = found[q - 1];
@@ -56,7 +82,8 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			between.length === 1 &&
 			between[0].folded === 'of' &&
 			f.hits.some((h) => h.place.featureClass === 'P');
-		if (districtOf) f.bareQualifier = regionName;
+		let bare: boolean | undefined;
+		if (districtOf) bare = regionName;
 		else if (!isArea) {
 			if (!hasComma || !regionName || between.length > 0) continue;
 			if (p.hits.some((h) => h.place.featureCode === 'ADM1' || h.place.featureCode === 'PCLI'))
@@ -73,82 +100,82 @@ export function linkQualifiers(found: FoundMention[], tokens: Token[]): void {
 			const afterAnd = tokens[f.firstToken - 1]?.folded === 'and';
 			if (!endsList || afterAnd) continue;
 			// A bare name: the oblast or its city; the ranking decides from where the place it qualifies lies.
-			f.bareQualifier = true;
+			bare = true;
 		} else if (!hasComma && between.length === 0) continue;
-		f.mention = copied(f.mention, { qualifier: true });
-		f.qualifies = p;
-		p.qualifiers.push(f);
+		isQualifier[q] = true;
 		// Back through the list, to its start or to a qualifier of an earlier place ("A, Donetsk,
 		// B, Luhansk": Luhansk says where B is, not where A is), so each place is walked over once.
+		const listedBefore: number[] = [];
 		for (
 			let k = q - 2;
-			k >= 0 &&
-			listed(found[k], found[k + 1], tokens) &&
-			found[k].kind === null &&
-			found[k].qualifies === undefined;
+			k >= 0 && listed(found[k], found[k + 1], tokens) && found[k].kind === null && !isQualifier[k];
 			k--
 		)
-			found[k].qualifiers.push(f);
+			listedBefore.push(k);
+		out.push({ kind: 'qualifies', qualifier: q, place: q - 1, bare, listed: listedBefore });
 	}
+	return out;
 }
 
 /**
  * "Kharkiv's Shevchenkivskyi district": a place written in the possessive right before a district
- * says where the district is, as "the Shevchenkivskyi district of Kharkiv" does.
+ * says where the district is, as "the Shevchenkivskyi district of Kharkiv" does; `qualified` are the
+ * relations found so far, which leave a qualifier out.
  */
-export function linkPossessiveCities(found: FoundMention[], tokens: Token[]): void {
+export function possessiveCityRelations(
+	found: readonly FoundMention[],
+	tokens: Token[],
+	qualified: readonly Relation[]
+): Relation[] {
+	const qualifiers = new Set(
+		qualified.flatMap((r) => (r.kind === 'qualifies' ? [r.qualifier] : []))
+	);
+	const out: Relation[] = [];
 	for (let q = 1; q < found.length; q++) {
 		const f = found[q];
 		const p = found[q - 1];
-		if (f.kind !== 'district' || p.kind !== null || p.qualifies || p.lastToken + 1 !== f.firstToken)
+		if (
+			f.kind !== 'district' ||
+			p.kind !== null ||
+			qualifiers.has(q - 1) ||
+			p.lastToken + 1 !== f.firstToken
+		)
 			continue;
 		if (!possessive(tokens, p.lastToken) || !p.hits.some((h) => h.place.featureClass === 'P'))
 			continue;
-		p.mention = copied(p.mention, { qualifier: true });
-		p.qualifies = f;
-		p.bareQualifier = p.hits.some((h) => h.place.featureCode === 'ADM1');
-		f.qualifiers.push(p);
+		const bare = p.hits.some((h) => h.place.featureCode === 'ADM1');
+		out.push({ kind: 'districtOf', city: q - 1, district: q, bare });
 	}
+	return out;
 }
 
 /** "Donetsk and Luhansk regions": a plural region word covers every name listed before it. */
-export function shareCollectiveCues(found: FoundMention[], tokens: Token[]): void {
+export function collectiveCueRelations(
+	found: readonly FoundMention[],
+	tokens: Token[]
+): Relation[] {
+	const out: Relation[] = [];
+	// The kind and cue each mention has once the relations so far are applied.
+	const kinds = found.map((f) => f.kind);
+	const cues = found.map((f) => f.mention.cue);
 	for (let m = found.length - 1; m > 0; m--) {
 		const f = found[m];
-		if (
-			!f.mention.cue ||
-			!/s$/.test(f.mention.cue) ||
-			(f.kind !== 'region' && f.kind !== 'district')
-		)
-			continue;
+		const cue = cues[m];
+		if (!cue || !/s$/.test(cue) || (kinds[m] !== 'region' && kinds[m] !== 'district')) continue;
 		for (let k = m - 1; k >= 0; k--) {
 			const prev = found[k];
 			const between = tokens.slice(prev.lastToken + 1, found[k + 1].firstToken);
 			const listed =
 				between.every((t) => t.folded === 'and' || t.folded === 'or') && between.length <= 1;
 			const comma = /^\s*,\s*$/.test(tokens[found[k + 1].firstToken].gapBefore) || listed;
-			if (prev.kind !== null || prev.sentence !== f.sentence || !comma) break;
-			prev.kind = f.kind;
-			prev.mention = copied(prev.mention, { cue: f.mention.cue });
+			if (kinds[k] !== null || prev.sentence !== f.sentence || !comma) break;
+			kinds[k] = kinds[m];
+			cues[k] = cue;
+			out.push({ kind: 'sharesCue', from: m, to: k });
 		}
 	}
+	return out;
 }
-
-/** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
-const BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
-
-/** What lies between a place and a reference point that only locates it ("Lypove, south of Dubky", "Lypove (south of Dubky)"). */
-export const REFERENCE_GAP = new RegExp(
-	`^\\s*[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
-	'i'
-);
-
-/**
- * What lies between a settlement and a place that only says it is near it ("the village of Sadove
- * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
- */
-export const NEAR_GAP =
-	/^\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 /** A bearing from a place ("north of", "south-east of the") anywhere in a stretch of text. */
 const BEARING_OF = new RegExp(`\\b${BEARING}\\s+of\\s+`, 'i');
@@ -180,16 +207,23 @@ function bearingsBefore(tokens: Token[], text: string): (sentence: number, end: 
 }
 
 /**
- * "Lypove, north of Kyiv", "Sadove near Dubky": the second place only says where the first one is. It is marked as
- * a reference; the ranking still lets it pull the first place towards it. In a list of bearings
- * ("east of X, west of Y") no place locates another, so nothing is marked.
+ * "Lypove, north of Kyiv", "Sadove near Dubky": the second place only says where the first one is.
+ * It is a reference; the ranking still lets it pull the first place towards it. In a list of bearings
+ * ("east of X, west of Y") no place locates another, so there is none.
  */
-export function markReferences(found: FoundMention[], tokens: Token[], text: string): void {
+export function referenceRelations(
+	found: readonly FoundMention[],
+	tokens: Token[],
+	text: string
+): Relation[] {
 	const bearingBefore = bearingsBefore(tokens, text);
+	const out: Relation[] = [];
+	/** Which mentions are references so far: a reference locates nothing after it. */
+	const isReference = found.map((f) => f.mention.reference === true);
 	for (let m = 1; m < found.length; m++) {
 		const f = found[m];
 		const p = found[m - 1];
-		if (p.sentence !== f.sentence || p.mention.reference) continue;
+		if (p.sentence !== f.sentence || isReference[m - 1]) continue;
 		const gap = text.slice(p.mention.end, f.mention.start);
 		const near =
 			NEAR_GAP.test(gap) &&
@@ -197,6 +231,50 @@ export function markReferences(found: FoundMention[], tokens: Token[], text: str
 			p.hits.some((h) => h.place.featureClass === 'P' || h.place.featureClass === 'S');
 		if (!near && !REFERENCE_GAP.test(gap)) continue;
 		if (bearingBefore(p.sentence, p.mention.start)) continue;
-		f.mention = copied(f.mention, { reference: true });
+		isReference[m] = true;
+		out.push({ kind: 'references', reference: m, place: m - 1 });
 	}
+	return out;
+}
+
+/**
+ * The mentions with `relations` applied, as new objects (the input is left as it was): cues shared,
+ * qualifiers and the places they qualify tied to each other, references marked.
+ */
+export function withRelations(
+	found: readonly FoundMention[],
+	relations: readonly Relation[]
+): FoundMention[] {
+	const out = found.map((f): FoundMention =>
+		Object.assign({}, f, { qualifiers: [...f.qualifiers] })
+	);
+	for (const r of relations) {
+		switch (r.kind) {
+			case 'sharesCue':
+				out[r.to].kind = out[r.from].kind;
+				out[r.to].mention = copied(out[r.to].mention, { cue: out[r.from].mention.cue });
+				break;
+			case 'qualifies': {
+				const q = out[r.qualifier];
+				if (r.bare !== undefined) q.bareQualifier = r.bare;
+				q.mention = copied(q.mention, { qualifier: true });
+				q.qualifies = out[r.place];
+				out[r.place].qualifiers.push(q);
+				for (const k of r.listed) out[k].qualifiers.push(q);
+				break;
+			}
+			case 'districtOf': {
+				const city = out[r.city];
+				city.mention = copied(city.mention, { qualifier: true });
+				city.qualifies = out[r.district];
+				city.bareQualifier = r.bare;
+				out[r.district].qualifiers.push(city);
+				break;
+			}
+			case 'references':
+				out[r.reference].mention = copied(out[r.reference].mention, { reference: true });
+				break;
+		}
+	}
+	return out;
 }

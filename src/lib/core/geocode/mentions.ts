@@ -1,10 +1,11 @@
 /**
- * Finds place mentions in running text in one pass over its tokens: at each capitalised word, the
- * longest run of words whose normalised key is in the gazetteer (hash lookups, pruned by the key
- * prefixes the gazetteer holds), then a phonetic lookup for capitalised words no name matched, and
- * last a spelling-slip lookup for words the context says are places.
- * Cues around the match ("near", "village of", "X region", "(DPR)") are recorded, and matches that
- * are people, months or ordinary words are dropped.
+ * Finds place mentions in running text in one pass over its tokens. Stage 1, spot (`spotAt`, a pure
+ * function of the text and the gazetteer): at each capitalised word, the longest run of words whose
+ * normalised key is in the gazetteer (hash lookups, pruned by the key prefixes the gazetteer holds),
+ * with phonetic and derived matches, a lower-case name after a place cue, an acronym or a colloquial
+ * region name; the cues around it ("near", "village of", "X region", "(DPR)") are read. Stage 3,
+ * classify, then accepts or rejects each span (people, months, ordinary words are no places), and a
+ * spelling-slip lookup last adds words the context says are places. Stage 4 links the mentions.
  */
 import type { Gazetteer, KeyHit } from '../gazetteer';
 import {
@@ -36,7 +37,13 @@ import {
 	TOWN_CUES
 } from './lexicon';
 import { classifyMentions, classifySpan, type TextRuleTrace } from './classify';
-import { linkPossessiveCities, linkQualifiers, markReferences, shareCollectiveCues } from './links';
+import {
+	collectiveCueRelations,
+	possessiveCityRelations,
+	qualifierRelations,
+	referenceRelations,
+	withRelations
+} from './links';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
 import { isTown } from './towns';
@@ -64,6 +71,8 @@ export interface FoundMention {
 	/** Index of the first and last token, for adjacency. */
 	firstToken: number;
 	lastToken: number;
+	/** Which spotter found it (`slip`: the spelling-slip lookup after the scan). */
+	source: SpanSource | 'slip';
 }
 
 /** Minimum spelling similarity for a phonetic match to count. */
@@ -219,15 +228,9 @@ interface RunMatch {
 }
 
 /** What the text says about the tokens around a mention: the scan's state, shared by its steps. */
-interface Scan {
-	text: string;
-	tokens: Token[];
-	gazetteer: Gazetteer;
-	/** Words the text writes in lower case somewhere: ordinary words, not names. */
-	lowerWords: ReadonlySet<string>;
+interface Scan extends SpotContext {
 	/** Tokens already inside a mention. */
 	matched: Set<number>;
-	maxWords: number;
 	/** Last token of the facility name that follows the latest mention (-1: none). */
 	facilityUntil: number;
 	/** Where what the span rules do goes, when it is traced. */
@@ -263,40 +266,87 @@ export function findMentions(
 	gazetteer: Gazetteer,
 	trace?: MentionTrace
 ): FoundMention[] {
-	const tokens = tokenise(text);
-	const lowerWords = new Set<string>();
-	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
+	const spot = createSpotContext(text, gazetteer);
+	const { tokens, lowerWords } = spot;
 	const found: FoundMention[] = [];
-	const scan: Scan = {
-		text,
-		tokens,
-		gazetteer,
-		lowerWords,
+	const scan: Scan = Object.assign({}, spot, {
 		matched: new Set<number>(),
-		maxWords: gazetteer.maxKeyWords + 2,
 		facilityUntil: -1,
 		trace
-	};
-	// Each step is its own small function: the scan runs once per token, and small functions are
-	// compiled sooner and more cheaply than one large loop body.
+	});
+	// Spot, then classify, token by token: a span the span rules reject leaves its words free for a
+	// span starting inside it, and an accepted one is skipped over. Each step is its own small
+	// function: the scan runs once per token, and small functions are compiled sooner and more
+	// cheaply than one large loop body.
 	for (let i = 0; i < tokens.length; i++) {
-		const f = mentionAt(scan, i);
+		// Capitalised words right after a place name belong to a facility named after it
+		// ("Dubky College of Music", "Lypky Drama Theatre"), not to other places.
+		if (i <= scan.facilityUntil && !REGION_ABBREVIATIONS[tokens[i].folded]) continue;
+		const span = spotAt(spot, i);
+		const f = span === null ? null : accept(scan, span);
 		if (f === null) continue;
 		found.push(f);
 		i = f.lastToken;
 	}
 	const all = addSlips(found, tokens, text, gazetteer, lowerWords);
-	shareCollectiveCues(all, tokens);
-	const kept = classifyMentions(all, tokens, text, trace);
-	linkQualifiers(kept, tokens);
-	linkPossessiveCities(kept, tokens);
-	markReferences(kept, tokens, text);
-	return kept;
+	// Link: a plural region word is shared before the classify stage reads the kinds; qualifiers,
+	// districts' cities and references once the mentions that are no places are gone.
+	const cued = withRelations(all, collectiveCueRelations(all, tokens));
+	const kept = classifyMentions(cued, tokens, text, trace);
+	const qualifiers = qualifierRelations(kept, tokens);
+	return withRelations(kept, [
+		...qualifiers,
+		...possessiveCityRelations(kept, tokens, qualifiers),
+		...referenceRelations(kept, tokens, text)
+	]);
 }
 
-/** The mention starting at token `i`, or null when none starts there. */
-function mentionAt(scan: Scan, i: number): FoundMention | null {
-	const { tokens } = scan;
+/** Where a span came from: which spotter found it. */
+export type SpanSource = 'exact' | 'loose' | 'lower-case' | 'acronym' | 'colloquial-region';
+
+/**
+ * A run of tokens the gazetteer knows, with the cues read around it: the spot stage's output.
+ * Nothing is judged here; the classify stage decides whether it is a place.
+ */
+export interface Span {
+	first: number;
+	last: number;
+	/** The normalised key that matched, and its gazetteer hits. */
+	key: string;
+	hits: readonly KeyHit[];
+	/** What the cue words say the place is, the cue and whether it says "near". */
+	kind: PlaceKind | null;
+	cue: string | null;
+	near: boolean;
+	/** A lower-case word read as a name because a place cue comes before it ("in dubky"). */
+	lowerCued: boolean;
+	source: SpanSource;
+}
+
+/** What the spot stage reads: the text, its tokens, the gazetteer and the words it writes in lower case. */
+export interface SpotContext {
+	text: string;
+	tokens: Token[];
+	gazetteer: Gazetteer;
+	lowerWords: ReadonlySet<string>;
+	maxWords: number;
+}
+
+/** The spot stage's view of a text (see `spotAt`). */
+export function createSpotContext(text: string, gazetteer: Gazetteer): SpotContext {
+	const tokens = tokenise(text);
+	const lowerWords = new Set<string>();
+	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
+	return { text, tokens, gazetteer, lowerWords, maxWords: gazetteer.maxKeyWords + 2 };
+}
+
+/**
+ * The span starting at token `i`, or null when none does: a region abbreviation or a country's
+ * acronym, else the longest exact run with its loose matches, a lower-case name after a place cue,
+ * or a colloquial region name. A pure function of the text and the gazetteer.
+ */
+export function spotAt(spot: SpotContext, i: number): Span | null {
+	const { tokens } = spot;
 	const t = tokens[i];
 	// "serpent island": a lower-case name is still an island's when "island" follows it.
 	const lowerIsland =
@@ -305,12 +355,9 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		joined(tokens, i + 1) &&
 		t.folded.length >= 4 &&
 		!COMMON_WORDS.has(t.folded);
-	const lowerEnd = t.capital || lowerIsland ? -1 : lowerCaseName(tokens, i, scan.gazetteer);
+	const lowerEnd = t.capital || lowerIsland ? -1 : lowerCaseName(tokens, i, spot.gazetteer);
 	const lowerCued = !t.capital && (lowerIsland || lowerEnd >= 0);
 	if (!t.capital && !lowerCued) return null;
-	// Capitalised words right after a place name belong to a facility named after it
-	// ("Dubky College of Music", "Lypky Drama Theatre"), not to other places.
-	if (i <= scan.facilityUntil && !REGION_ABBREVIATIONS[t.folded]) return null;
 	// The first part of a hyphenated word ("Pre-war", "Russian-held") is not a name.
 	const following = tokens[i + 1];
 	if (
@@ -328,13 +375,14 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 	// In a sentence written in capitals only the region abbreviations and countries are read so.
 	const upper = t.raw.length <= 5 && t.raw === t.raw.toUpperCase() && t.raw.length > 1;
 	if (upper && (!t.shouted || REGION_ABBREVIATIONS[t.folded] !== undefined || t.raw.length <= 3))
-		return acronymAt(scan, i);
+		return acronymAt(spot, i);
 	// After "the village of" or "near" a loose spelling is more likely meant as a place.
 	const cued = cueBefore(tokens, i);
-	let best = longestRun(scan, i, lowerEnd);
-	if (looseAllowed(scan, i, lowerCued)) {
+	const exact = longestRun(spot, i, lowerEnd);
+	let best = exact;
+	if (looseAllowed(spot, i, lowerCued)) {
 		const minSimilarity = cued && (cued.settlement || cued.near) ? 0.25 : LOOSE_SIMILARITY;
-		best = withLooseMatches(scan, i, best, minSimilarity);
+		best = withLooseMatches(spot, i, best, minSimilarity);
 	}
 	if (lowerIsland && best)
 		best = { ...best, hits: best.hits.filter((h) => /^ISL/.test(h.place.featureCode)) };
@@ -364,7 +412,7 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		};
 	}
 	// "Kharkivshchyna": the oblast of Kharkiv, whatever village carries the same name.
-	const region = t.capital && !lowerCued ? colloquialRegion(scan, i) : null;
+	const region = t.capital && !lowerCued ? colloquialRegion(spot, i) : null;
 	if (region)
 		best = {
 			end: i,
@@ -373,59 +421,91 @@ function mentionAt(scan: Scan, i: number): FoundMention | null {
 		};
 	if (!best || best.hits.length === 0) return null;
 	const last = best.end;
-	const cues = cuesAround(tokens, i, last, cued);
-	const { near, cue } = cues;
-	const kind = best.landmark ? 'landmark' : region ? 'region' : cues.kind;
-	const overruled = scan.trace ? [] : undefined;
-	const verdict = classifySpan(
-		{
-			tokens,
-			first: i,
-			last,
-			key: best.key,
-			hits: best.hits,
-			kind,
-			lowerCued,
-			lowerWords: scan.lowerWords,
-			matched: scan.matched
-		},
-		overruled
-	);
-	const end = tokens[last].end;
-	if (verdict.kind === 'rejected') {
-		scan.trace?.rejectedSpans.push({ start: t.start, end, reason: verdict.reason });
-		return null;
+	const { near, cue, kind: cueKind } = cuesAround(tokens, i, last, cued);
+	const kind = best.landmark ? 'landmark' : region ? 'region' : cueKind;
+	const source: SpanSource = region
+		? 'colloquial-region'
+		: lowerCued
+			? 'lower-case'
+			: best === exact
+				? 'exact'
+				: 'loose';
+	return { first: i, last, key: best.key, hits: best.hits, kind, cue, near, lowerCued, source };
+}
+
+/** Every span of a text, at every token where one starts, overlapping or not (for tests and `--explain`). */
+export function spotAll(spot: SpotContext): Span[] {
+	const out: Span[] = [];
+	for (let i = 0; i < spot.tokens.length; i++) {
+		const span = spotAt(spot, i);
+		if (span) out.push(span);
 	}
-	for (const reason of overruled ?? [])
-		scan.trace?.overruledSpans.push({ start: t.start, end, reason });
+	return out;
+}
+
+/**
+ * The mention a span makes once the span rules of the classify stage accept it, or null when one
+ * rejects it (then its words stay free for a mention starting inside it). An acronym needs no rule.
+ */
+function accept(scan: Scan, span: Span): FoundMention | null {
+	const { tokens } = scan;
+	const t = tokens[span.first];
+	const { first: i, last } = span;
+	const end = tokens[last].end;
+	if (span.source !== 'acronym') {
+		const overruled = scan.trace ? [] : undefined;
+		const verdict = classifySpan(
+			{
+				tokens,
+				first: i,
+				last,
+				key: span.key,
+				hits: span.hits,
+				kind: span.kind,
+				lowerCued: span.lowerCued,
+				lowerWords: scan.lowerWords,
+				matched: scan.matched
+			},
+			overruled
+		);
+		if (verdict.kind === 'rejected') {
+			scan.trace?.rejectedSpans.push({ start: t.start, end, reason: verdict.reason });
+			return null;
+		}
+		for (const reason of overruled ?? [])
+			scan.trace?.overruledSpans.push({ start: t.start, end, reason });
+	}
 	for (let k = i; k <= last; k++) scan.matched.add(k);
-	scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
-	const offset = offsetBefore(scan.text, t.start);
 	const mention: PlaceMention = {
 		start: t.start,
-		end: tokens[last].end,
-		mention: scan.text.slice(t.start, tokens[last].end),
-		cue,
-		near
+		end,
+		mention: scan.text.slice(t.start, end),
+		cue: span.cue,
+		near: span.near
 	};
-	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
-	if (offset) mention.offset = offset;
+	if (span.source !== 'acronym') {
+		scan.facilityUntil = facilityEnd(tokens, last, scan.facilityUntil);
+		const offset = offsetBefore(scan.text, t.start);
+		// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
+		if (offset) mention.offset = offset;
+	}
 	return {
 		mention,
-		key: best.key,
-		hits: best.hits,
+		key: span.key,
+		hits: span.hits,
 		sentence: t.sentence,
-		kind,
+		kind: span.kind,
 		qualifiers: [],
 		firstToken: i,
-		lastToken: last
+		lastToken: last,
+		source: span.source
 	};
 }
 
 /** The Ukrainian oblast a colloquial region name at token `i` stands for ("Sumshchyna"), or null. */
-function colloquialRegion(scan: Scan, i: number): RunMatch | null {
-	for (const key of colloquialRegionStems(scan.tokens[i].folded)) {
-		const hits = scan.gazetteer
+function colloquialRegion(spot: SpotContext, i: number): RunMatch | null {
+	for (const key of colloquialRegionStems(spot.tokens[i].folded)) {
+		const hits = spot.gazetteer
 			.lookup(key)
 			.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
 			.map((h) => ({ place: h.place, strength: 'derived' as const }));
@@ -435,44 +515,38 @@ function colloquialRegion(scan: Scan, i: number): RunMatch | null {
 }
 
 /** An acronym at token `i` read as a region ("DPR") or a country ("USA"); null otherwise. */
-function acronymAt(scan: Scan, i: number): FoundMention | null {
-	const t = scan.tokens[i];
+function acronymAt(spot: SpotContext, i: number): Span | null {
+	const t = spot.tokens[i];
 	const region = REGION_ABBREVIATIONS[t.folded];
 	const hits = region
-		? scan.gazetteer
+		? spot.gazetteer
 				.lookup(region)
 				.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
 		: [];
-	const countries = scan.gazetteer.lookup(t.folded).filter((h) => h.place.featureCode === 'PCLI');
+	const countries = spot.gazetteer.lookup(t.folded).filter((h) => h.place.featureCode === 'PCLI');
 	if (hits.length === 0 && countries.length === 0) return null;
-	scan.matched.add(i);
 	return {
-		mention: {
-			start: t.start,
-			end: t.end,
-			mention: t.raw,
-			cue: hits.length ? t.folded : null,
-			near: false
-		},
+		first: i,
+		last: i,
 		key: hits.length ? (region as string) : t.folded,
 		hits: hits.length ? hits : countries,
-		sentence: t.sentence,
 		kind: hits.length ? 'region' : null,
-		qualifiers: [],
-		firstToken: i,
-		lastToken: i
+		cue: hits.length ? t.folded : null,
+		near: false,
+		lowerCued: false,
+		source: 'acronym'
 	};
 }
 
 /** The longest run of words from token `i` whose key the gazetteer knows. */
-function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
-	const { tokens, gazetteer } = scan;
+function longestRun(spot: SpotContext, i: number, lowerEnd: number): RunMatch | null {
+	const { tokens, gazetteer } = spot;
 	const t = tokens[i];
 	let best: RunMatch | null = null;
 	const words: string[] = [];
 	// Whether the run has taken an ordinary lower-case word: then it may only end on a landmark.
 	let lowerTail = false;
-	for (let j = i; j < tokens.length && j - i < scan.maxWords; j++) {
+	for (let j = i; j < tokens.length && j - i < spot.maxWords; j++) {
 		const tj = tokens[j];
 		if (j > i) {
 			if (!joined(tokens, j) || tj.cyrillic !== t.cyrillic) break;
@@ -513,12 +587,12 @@ function longestRun(scan: Scan, i: number, lowerEnd: number): RunMatch | null {
  * sentence's first word (capitalised for grammar) only when it stands alone or before a comma (a
  * heading, a list: "Dubkovo", "Lypovoe, Sadovy Rog district").
  */
-function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
-	const t = scan.tokens[i];
+function looseAllowed(spot: SpotContext, i: number, lowerCued: boolean): boolean {
+	const t = spot.tokens[i];
 	if (COMMON_WORDS.has(t.folded) || DEMONYM.test(t.folded) || t.folded.length < 4) return false;
-	if (!lowerCued && scan.lowerWords.has(t.folded)) return false;
+	if (!lowerCued && spot.lowerWords.has(t.folded)) return false;
 	if (!t.initial) return true;
-	const next = scan.tokens[i + 1];
+	const next = spot.tokens[i + 1];
 	return (
 		!next ||
 		next.sentence !== t.sentence ||
@@ -536,12 +610,12 @@ function looseAllowed(scan: Scan, i: number, lowerCued: boolean): boolean {
  * district → Chuhuiv). A longer loose run replaces a shorter exact one.
  */
 function withLooseMatches(
-	scan: Scan,
+	spot: SpotContext,
 	i: number,
 	best: RunMatch | null,
 	minSimilarity: number
 ): RunMatch | null {
-	const { tokens, gazetteer } = scan;
+	const { tokens, gazetteer } = spot;
 	const t = tokens[i];
 	let end = i;
 	while (

@@ -27,6 +27,8 @@ export interface Candidate {
 	evidence: readonly string[];
 	/** The context score's parts, for the evidence. */
 	parts: ContextParts;
+	/** Added as the city of a district the gazetteer does not hold ("the X district of Kharkiv"). */
+	districtCity?: boolean;
 }
 
 /** The evidence of a candidate not (yet) chosen: shared, never mutated. */
@@ -188,7 +190,8 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
 			country: 0,
 			countryName: '',
 			proximity: 0,
-			nearestKm: Infinity
+			nearestKm: Infinity,
+			reading: 0
 		}
 	};
 }
@@ -196,13 +199,15 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
 /**
  * A district qualified by a city ("the Shevchenkivskyi district of Kharkiv") none of whose
  * candidates lies in that city's oblast is a city district the gazetteer does not hold: the city
- * itself becomes its best candidate (its precision is then a district's), instead of a namesake
- * district of another city.
+ * itself becomes a candidate, scored as the others are plus the `districtCity` feature (its
+ * precision is then a district's), so that it wins over a namesake district of another city.
  */
 function placeDistrictsInCities(
 	found: FoundMention[],
 	cands: Candidate[][],
-	indexOf: Map<FoundMention, number>
+	indexOf: Map<FoundMention, number>,
+	w: RankWeights,
+	intensities: readonly number[]
 ): void {
 	found.forEach((f, m) => {
 		if (f.kind !== 'district') return;
@@ -211,8 +216,11 @@ function placeDistrictsInCities(
 		if (!city || city.p < RANK_LIMITS.districtCityMinP) return;
 		const list = cands[m];
 		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
-		const best = list.length > 0 ? list[0].prior : 0;
-		list.unshift(newCandidate(city.place, 'derived', best));
+		const prior = priorScore(city.place, 'derived', rankedAs(f), w, intensities) + w.districtCity;
+		const candidate = newCandidate(city.place, 'derived', prior);
+		candidate.districtCity = true;
+		list.push(candidate);
+		list.sort((a, b) => b.prior - a.prior || a.place.index - b.place.index);
 		softmax(list);
 	});
 }
@@ -276,6 +284,7 @@ export function priorContributions(
 	priorScore(candidate.place, candidate.strength, rankedAs(found), w, intensities, parts);
 	if (loose(candidate.strength) && found.hits.some((h) => !loose(h.strength)))
 		parts.push({ feature: 'looseBesideExact', value: w.looseBesideExact });
+	if (candidate.districtCity) parts.push({ feature: 'districtCity', value: w.districtCity });
 	return parts;
 }
 
@@ -287,7 +296,8 @@ export function contextContributions(candidate: Candidate, w: RankWeights): Cont
 		{ feature: 'districtNamed', value: ctx.district },
 		{ feature: 'countryNamed', value: ctx.country },
 		{ feature: 'qualifier', value: w.qualifier * ctx.qualified },
-		{ feature: 'proximity', value: ctx.proximity }
+		{ feature: 'proximity', value: ctx.proximity },
+		{ feature: 'bareQualifierReading', value: w.bareQualifierReading * ctx.reading }
 	];
 	return parts.filter((p) => p.value !== 0);
 }
@@ -373,6 +383,8 @@ export interface ContextParts {
 	countryName: string;
 	proximity: number;
 	nearestKm: number;
+	/** 1 for the reading of a bare qualifier ("X, Donetsk") that fits where X lies: the city or the oblast. */
+	reading: number;
 }
 
 /**
@@ -387,7 +399,7 @@ export function rankMentions(
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const cands = found.map((f) => candidatesOf(f, w, intensities));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
-	placeDistrictsInCities(found, cands, indexOf);
+	placeDistrictsInCities(found, cands, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	const farKm2 = (RANK_LIMITS.farDecays * w.proximityKm) ** 2;
 	for (let round = 0; round < RANK_LIMITS.rounds; round++) {
@@ -565,6 +577,7 @@ function scoreProximity(
 /**
  * "Lypky, Kyiv" names the city; "Velyka Lypka, Donetsk" the oblast: a bare qualifier is
  * read as the city of that name when the place it qualifies lies near that city, else as the oblast.
+ * The reading is a feature of the candidate (`bareQualifierReading`), added to its score.
  */
 function readBareQualifier(
 	f: FoundMention,
@@ -580,7 +593,9 @@ function readBareQualifier(
 	if (!inner || !region || !city) return;
 	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
 	const chosen = d <= RANK_LIMITS.qualifierCityKm ? city : region;
-	chosen.score = list[0].score + w.bareQualifierLead;
+	chosen.parts.reading = 1;
+	chosen.context += w.bareQualifierReading;
+	chosen.score = chosen.prior + chosen.context;
 	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
 	softmax(list);
 }
@@ -609,6 +624,10 @@ function describe(part: Contribution, c: Candidate, f: FoundMention): string | n
 			return `qualified by "${f.qualifiers.map((q) => q.mention.mention).join(', ')}"`;
 		case 'districtNamed':
 			return 'district named in text';
+		case 'bareQualifierReading':
+			return `a bare qualifier, read as ${featureWord(c.place)} from where the place it qualifies lies`;
+		case 'districtCity':
+			return 'a district of this city (the gazetteer holds none of its name there)';
 		case 'countryNamed':
 			return `country named in text: ${ctx.countryName}`;
 		case 'proximity':

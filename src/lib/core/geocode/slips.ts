@@ -261,7 +261,8 @@ function slipAt(pass: SlipPass, i: number, own: FoundMention | undefined): numbe
 				kind: evidence.kind,
 				qualifiers: [],
 				firstToken: i,
-				lastToken: end
+				lastToken: end,
+				source: 'slip'
 			};
 			if (own) replaced.set(own, mention);
 			else added.push(mention);

@@ -1,11 +1,14 @@
 /**
  * Every weight and threshold of the ranking and of the resolution, in one commented table. Scores
  * are log-odds: a candidate's score is the sum of the weights of the features it has, and a
- * softmax over a mention's candidates turns scores into probabilities. All values are hand-set.
- * `npm run fit:weights` (scripts/fit-weights.ts) searches the context weights, the population and
- * the war-zone weight on the development split, cross-validated in five folds: none does better
- * held out than its hand-set value (recall within 10 km 92.4% either way; the validation split
- * unchanged too), so the hand-set values stay.
+ * softmax over a mention's candidates turns scores into probabilities; no rule sets a score
+ * outside this sum (a bare qualifier's reading and a district's city are features too). All values
+ * are hand-set.
+ * `npm run fit:weights` (scripts/fit-weights.ts) searches the context weights, the population, seat,
+ * war-zone, country-tier and loose-match weights on the development split, cross-validated in five
+ * folds: none does better held out than its hand-set value (recall within 10 km 92.4% either way,
+ * each weight tried from half to one and a half times its value; the validation split unchanged
+ * too), so the hand-set values stay.
  */
 import type { MatchStrength } from '../gazetteer';
 
@@ -80,8 +83,10 @@ export interface RankWeights {
 	proximityCap: number;
 	/** How much a place in another sentence counts, against one in the same sentence. */
 	otherSentence: number;
-	/** A bare qualifier ("X, Donetsk") read as the city or the oblast leads the others by this much. */
-	bareQualifierLead: number;
+	/** The reading of a bare qualifier ("X, Donetsk") that fits where X lies: the city within `qualifierCityKm` of X, else the oblast. */
+	bareQualifierReading: number;
+	/** A city that qualifies a district none of whose candidates lies in its oblast ("the X district of Kharkiv"): the district is in the city. */
+	districtCity: number;
 }
 
 /** Default weights. */
@@ -146,7 +151,10 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 	proximityKm: 30,
 	proximityCap: 4,
 	otherSentence: 0.6,
-	bareQualifierLead: 1
+	// High enough that the reading decides on every development item (at 6 a city's size won twice).
+	bareQualifierReading: 10,
+	// The city's own prior as a district (populatedAsDistrict) plus this beats a namesake raion elsewhere.
+	districtCity: 2
 };
 
 /** Sizes and cut-offs of the ranking: how much of the text and of the gazetteer it looks at. */

@@ -13,3 +13,4 @@ export * from './grammar';
 export * from './military';
 export * from './people';
 export * from './shapes';
+export * from './relations';

@@ -1,0 +1,109 @@
+/** Each context fact of `facts.ts` on its own, over invented sentences and the fixture gazetteer. */
+import { describe, expect, it } from 'vitest';
+import { normaliseName } from '../names';
+import {
+	actorVerbBeside,
+	areaOrWater,
+	bigPlace,
+	listEnds,
+	materielNounAfter,
+	namedPeople,
+	personBefore,
+	riverPhrase,
+	seatOfPower,
+	shipWordBefore
+} from './facts';
+import { createFixtureGazetteer } from './fixture';
+import type { FoundMention } from './mentions';
+import { tokenise, type Token } from './tokens';
+
+const gazetteer = createFixtureGazetteer();
+
+/** A text's tokens and the span of `name` in it (its first occurrence) as a mention, whatever the rules would say of it. */
+function createSpan(text: string, name: string): { tokens: Token[]; span: FoundMention } {
+	const tokens = tokenise(text);
+	const start = text.indexOf(name);
+	const first = tokens.findIndex((t) => t.start === start);
+	const last = tokens.findIndex((t) => t.end === start + name.length);
+	const key = normaliseName(name);
+	const span: FoundMention = {
+		mention: { start, end: start + name.length, mention: name, cue: null, near: false },
+		key,
+		hits: gazetteer.lookup(key),
+		sentence: tokens[first].sentence,
+		kind: null,
+		qualifiers: [],
+		firstToken: first,
+		lastToken: last,
+		source: 'exact'
+	};
+	return { tokens, span };
+}
+
+describe('context facts', () => {
+	it('personBefore: a title or a first name right before the name', () => {
+		const titled = createSpan('Talks with Minister Dubky ended.', 'Dubky');
+		expect(personBefore(titled.tokens, titled.span.firstToken, new Set())).toBe(true);
+		const named = createSpan('Talks with Olena Dubky ended.', 'Dubky');
+		expect(personBefore(named.tokens, named.span.firstToken, new Set())).toBe(true);
+		const place = createSpan('Shelling hit Russian-held Dubky.', 'Dubky');
+		expect(personBefore(place.tokens, place.span.firstToken, new Set())).toBe(false);
+	});
+
+	it('seatOfPower and bigPlace: a capital or a country, and big places besides', () => {
+		expect(seatOfPower(createSpan('Warsaw said so.', 'Warsaw').span)).toBe(true);
+		expect(seatOfPower(createSpan('Poland said so.', 'Poland').span)).toBe(true);
+		expect(seatOfPower(createSpan('Lypky said so.', 'Lypky').span)).toBe(false);
+		expect(bigPlace(createSpan('Poland drones', 'Poland').span)).toBe(true);
+		expect(bigPlace(createSpan('Dubky drones', 'Dubky').span)).toBe(false);
+	});
+
+	it('actorVerbBeside: a verb of saying before the name or after it and an auxiliary', () => {
+		const after = createSpan('Poland has pledged more aid.', 'Poland');
+		expect(actorVerbBeside(after.span, after.tokens)).toBe(true);
+		const none = createSpan('Drones hit Poland overnight.', 'Poland');
+		expect(actorVerbBeside(none.span, none.tokens)).toBe(false);
+	});
+
+	it('namedPeople: a name the text uses as a person anywhere', () => {
+		const text = 'Dubky said the talks failed. Later Dubky left.';
+		const { tokens, span } = createSpan(text, 'Dubky');
+		expect(namedPeople([span], tokens).has('dubky')).toBe(true);
+		const place = createSpan('Shelling hit Dubky.', 'Dubky');
+		expect(namedPeople([place.span], place.tokens).has('dubky')).toBe(false);
+	});
+
+	it('shipWordBefore: a ship word right before the name', () => {
+		const ship = createSpan('The cruiser Dubky sank.', 'Dubky');
+		expect(shipWordBefore(ship.span, ship.tokens)).toBe(true);
+		const place = createSpan('The village Dubky burned.', 'Dubky');
+		expect(shipWordBefore(place.span, place.tokens)).toBe(false);
+	});
+
+	it('listEnds and materielNounAfter: a materiel noun after the list a name starts', () => {
+		const text = 'Lypky, Sadova and Dubky launchers fired.';
+		const { tokens, span } = createSpan(text, 'Lypky');
+		const starts = new Set([0, 1, 3]);
+		const end = listEnds(tokens, starts);
+		expect(tokens[end(span.lastToken + 1)].folded).toBe('launchers');
+		expect(materielNounAfter(span, tokens, end)).toBe(true);
+		const strike = createSpan('The Dubky missile strike killed two.', 'Dubky');
+		expect(materielNounAfter(strike.span, strike.tokens, listEnds(strike.tokens, new Set()))).toBe(
+			false
+		);
+	});
+
+	it('areaOrWater: some place of the name is an oblast, a country or water', () => {
+		expect(areaOrWater(createSpan('over Kharkiv', 'Kharkiv').span)).toBe(true);
+		expect(areaOrWater(createSpan('over Lypky', 'Lypky').span)).toBe(false);
+	});
+
+	it('riverPhrase: a river phrase before the name, ending there or going on as a river does', () => {
+		const text = 'Troops crossed the Dubky near Lypky.';
+		const river = createSpan(text, 'Dubky');
+		expect(riverPhrase(river.span, river.tokens, text)).toBe(true);
+		const town = 'Troops crossed into Dubky at dawn.';
+		const place = createSpan(town, 'Dubky');
+		expect(riverPhrase(place.span, place.tokens, town)).toBe(false);
+	});
+});

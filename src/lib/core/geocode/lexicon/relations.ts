@@ -1,0 +1,33 @@
+/**
+ * What the text between two mentions says of how they relate: the second only locates the first
+ * (a wider area around it, a reference point, a place it is near). Patterns of English, shared by the
+ * link stage and `roles()`.
+ */
+
+/** A compass bearing as reports write it before "of" ("north", "south-east", "western"). */
+export const BEARING =
+	'(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
+
+/** What lies between a place and a reference point that only locates it ("Lypove, south of Dubky", "Lypove (south of Dubky)"). */
+export const REFERENCE_GAP = new RegExp(
+	`^\\s*[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
+	'i'
+);
+
+/**
+ * What lies between a settlement and a place that only says it is near it ("the village of Sadove
+ * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
+ */
+export const NEAR_GAP =
+	/^\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+
+/** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
+export const QUALIFIER_GAP =
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+
+/** Only a comma between a place and the area after it: an address ("Town, Region."), unless a list goes on. */
+export const ADDRESS_GAP = /^\s*,\s*$/;
+
+/** What follows an area that goes on listing places ("X, Y region, and Z"): then it is a list item, not an address. */
+export const LIST_GOES_ON =
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?)\b)?\s*(?:,|and\b|or\b)/i;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createFixtureGazetteer } from './fixture';
+import { createGeocoder } from './geocoder';
+import { roles } from './roles';
+import type { ResolvedMention } from './types';
+
+const geocoder = createGeocoder(createFixtureGazetteer());
+
+/** Each mention of `text` with its role and the rule that decided it. */
+function rolesOf(text: string): string[] {
+	const mentions = geocoder.geocode(text);
+	return roles(text, mentions).map(
+		(v, i) => `${mentions[i].mention.mention}: ${v.role} (${v.rule})`
+	);
+}
+
+describe('roles', () => {
+	it('makes a region linked as a qualifier context', () => {
+		expect(rolesOf('Shelling of Zelenivka, Kherson region.')).toEqual([
+			'Zelenivka: point (point)',
+			'Kherson region: context (linked qualifier)'
+		]);
+	});
+
+	it('reads a qualifier the link stage does not link, past "the partly occupied"', () => {
+		expect(rolesOf('Troops retook Lypky in the partly occupied Kharkiv region.')).toEqual([
+			'Lypky: point (point)',
+			'Kharkiv region: context (qualifier)'
+		]);
+	});
+
+	it('makes a region or a country around another place of the group context', () => {
+		expect(rolesOf('Shelling hit Lypky and other villages of the Kharkiv region.')).toEqual([
+			'Lypky: point (point)',
+			'Kharkiv region: context (region around a place)'
+		]);
+		expect(rolesOf('Drones were seen over Warsaw and elsewhere in Poland.')).toEqual([
+			'Warsaw: point (point)',
+			'Poland: context (country around a place)'
+		]);
+	});
+
+	it('makes a place that only gives a bearing or says "near" a reference', () => {
+		expect(rolesOf('Troops dug in next to Lypky, north of Kharkiv.')).toEqual([
+			'Lypky: point (point)',
+			'Kharkiv: reference (linked reference)'
+		]);
+	});
+
+	it('relates no mentions across a line break', () => {
+		expect(rolesOf('Troops held the crossing near Lypky\n\nnear the city of Kharkiv')).toEqual([
+			'Lypky: point (point)',
+			'Kharkiv: point (point)'
+		]);
+		expect(rolesOf('Fighting near Lypky\n\nareas of Dubky')).toEqual([
+			'Lypky: point (point)',
+			'Dubky: point (point)'
+		]);
+	});
+
+	it('makes a place named again a repeat and an oblast named alone an area', () => {
+		expect(rolesOf('Shelling hit Lypky. Drones struck Lypky again on Monday.')).toEqual([
+			'Lypky: point (point)',
+			'Lypky: repeat (named before)'
+		]);
+		expect(rolesOf('Strikes in the Kherson region.')).toEqual(['Kherson region: area (wide)']);
+	});
+});
+
+describe('roles on long lists', () => {
+	/** `n` countries named in a row, no two the same: each is tested for containing another place. */
+	function countries(n: number): ResolvedMention[] {
+		return Array.from({ length: n }, (_, k): ResolvedMention => {
+			const mention = { start: 10 * k, end: 10 * k + 5, mention: 'Name', cue: null, near: false };
+			const place = {
+				id: `x:${k}`,
+				name: 'Name',
+				lat: 0,
+				lon: 0,
+				featureClass: 'A',
+				featureCode: 'PCLI',
+				countryCode: `C${k}`,
+				admin1Code: null,
+				admin1: null,
+				population: 0
+			};
+			const resolution = {
+				kind: 'resolved' as const,
+				place,
+				confidence: 1,
+				precision: 'country' as const,
+				uncertaintyKm: 500,
+				alternatives: [],
+				evidence: []
+			};
+			return { mention, resolution };
+		});
+	}
+
+	/** CPU seconds of the fastest of three runs. */
+	function bestCpuSeconds(run: () => unknown): number {
+		let best = Infinity;
+		for (let k = 0; k < 3; k++) {
+			const before = process.cpuUsage();
+			run();
+			const used = process.cpuUsage(before);
+			best = Math.min(best, (used.user + used.system) / 1e6);
+		}
+		return best;
+	}
+
+	it('decides in time linear in the mentions (a lookup per containment, not a scan)', () => {
+		const text = 'x'.repeat(100_000);
+		const small = countries(5_000);
+		const large = countries(10_000);
+		roles(text, small);
+		const tSmall = bestCpuSeconds(() => roles(text, small));
+		const tLarge = bestCpuSeconds(() => roles(text, large));
+		expect(roles(text, small).every((v) => v.role === 'area')).toBe(true);
+		expect(tLarge / Math.max(tSmall, 0.005)).toBeLessThan(3);
+	});
+});
