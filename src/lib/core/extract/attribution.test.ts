@@ -664,3 +664,26 @@ describe('subjects around numbers, names, clauses and titles', () => {
 		expect(a[1]).toMatchObject({ side: 'ukraine' });
 	});
 });
+
+describe('channels, bracketed datelines and task forces', () => {
+	it('reads "as reported in the Telegram channel of X" as X', () => {
+		const text =
+			'Two attacks near Testovo were repelled, as reported in the official Telegram channel of the Russian Ministry of Defence.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({
+			claimant: 'the Russian Ministry of Defence'
+		});
+	});
+
+	it('reads "(AGENCY - Agency)" opening a paragraph as a dateline, not the subject', () => {
+		const text =
+			'(WIRELINE - Testpress) The operational task force reported this on Facebook, according to Testpress.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({
+			claimant: 'The operational task force'
+		});
+	});
+
+	it('gives an operational task force Ukraine’s side', () => {
+		const a = attribute('The Operational Task Force East said attacks near Testovo failed.');
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+	});
+});

@@ -221,7 +221,7 @@ function widen(
  */
 export function datelineLength(paragraph: string): number {
 	const m =
-		/^(?:\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s))\s*/u.exec(
+		/^(?:\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s))\s*/u.exec(
 			paragraph
 		);
 	return m ? m[0].length : 0;
@@ -427,6 +427,18 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		if (CITED_REASON.test(m[1])) continue;
 		const from = m.index + m[0].length - m[1].length;
 		push(makeCue(original, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
+	}
+	// "as reported in the Telegram channel of the ministry": the channel's owner speaks.
+	const reportedIn =
+		/(?<![\p{L}])as\s+(?:reported|stated|said|announced|noted|posted|published)\s+(?:in|on)\s+([^,;:.!?”"]{2,120})/giu;
+	for (let m = reportedIn.exec(s); m; m = reportedIn.exec(s)) {
+		const from = m.index + m[0].length - m[1].length;
+		const owner =
+			/^(.*?(?:channel|page|website|site|account|statement|report|update|briefing|bulletin)\s+of\s+)/iu.exec(
+				m[1]
+			);
+		const start = from + (owner ? owner[1].length : 0);
+		push(makeCue(original, sentence.start, trimSubject(s, start, from + m[1].length), m.index));
 	}
 	// "The agency cited an official as saying": the official speaks, relayed by the agency.
 	const citedAs =
