@@ -9,11 +9,11 @@ import {
 import { SIDE_COLOURS } from '../symbols/palette';
 import {
 	CLAIM_LAYERS,
-	REGION_TINT,
-	blendOver,
+	HATCH_PHASES,
 	claimLayerIds,
 	claimLayers,
 	installClaimLayers,
+	regionLayers,
 	regionStates,
 	setClaimSides,
 	toMapData
@@ -171,21 +171,18 @@ describe('side changes and region shading on a map', () => {
 		expect(fake.paint.get(`${CLAIM_LAYERS.clusters('ukraine')} circle-opacity`)).toBe(0);
 		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
 		expect(donetsk.ukraine).toBe(false);
-		expect(donetsk.claimShade).toBeNull();
 	});
 
-	test('the oblast of a shown region claim is tinted in its side colour over the basemap fill', () => {
+	test("the oblast of a shown region claim is flagged for its side's hatch and outline", () => {
 		const fake = createFakeMap();
 		installClaimLayers(fake.map, { features, lookup });
 		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
 		expect(donetsk.ukraine).toBe(true);
 		expect(donetsk.russia).toBe(false);
-		expect(donetsk.claimShade).toBe(blendOver('#fafafa', [SIDE_COLOURS.ukraine], REGION_TINT));
-		expect(donetsk.claimOutline).toBe(SIDE_COLOURS.ukraine);
-		// The basemap colour stays the fallback of the new fill expression.
-		expect(JSON.stringify(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`))).toContain(
-			'#fafafa'
-		);
+		// The basemap's own fill is left as it is: shading is the sides' own layers.
+		expect(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`)).toBe('#fafafa');
+		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(true);
+		expect(fake.layers.has(CLAIM_LAYERS.regionOutline('russia'))).toBe(true);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(true);
 	});
 
@@ -194,6 +191,7 @@ describe('side changes and region shading on a map', () => {
 		installClaimLayers(fake.map, { features, lookup });
 		expect(fake.states.size).toBe(0);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(false);
+		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(false);
 		setClaimSides(fake.map, ['ukraine']);
 		expect(fake.calls).not.toContain('state');
 	});
@@ -206,32 +204,33 @@ describe('regionStates', () => {
 			string[]
 		>;
 
-	test('an oblast claimed by two shown sides stacks both tints, the later side outlining it', () => {
-		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), [], '#ffffff');
-		const a = states.get('A')!;
-		expect([a.russia, a.ukraine, a.other]).toEqual([true, true, false]);
-		expect(a.claimShade).toBe(
-			blendOver('#ffffff', [SIDE_COLOURS.russia, SIDE_COLOURS.ukraine], REGION_TINT)
-		);
-		expect(a.claimOutline).toBe(SIDE_COLOURS.ukraine);
-		expect(states.get('B')!.claimShade).toBe(
-			blendOver('#ffffff', [SIDE_COLOURS.ukraine], REGION_TINT)
-		);
+	test('an oblast claimed by two shown sides is flagged for both, each with its own layers', () => {
+		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), []);
+		expect(states.get('A')).toMatchObject({ russia: true, ukraine: true, other: false });
+		expect(states.get('B')).toMatchObject({ russia: false, ukraine: true });
 	});
 
 	test('hidden sides do not shade, and oblasts no longer claimed are cleared', () => {
-		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], '#ffffff', ['A', 'C']);
+		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], ['A', 'C']);
 		expect([...states.keys()].sort()).toEqual(['A', 'C']);
-		for (const state of states.values()) {
-			expect(state.russia).toBe(false);
-			expect(state.claimShade).toBeNull();
-			expect(state.claimOutline).toBeNull();
-		}
+		for (const state of states.values()) expect(Object.values(state).some(Boolean)).toBe(false);
 	});
 
-	test('blendOver mixes each colour in turn at the given opacity', () => {
-		expect(blendOver('#000000', ['#ffffff'], 0.5)).toBe('#808080');
-		expect(blendOver('#102030', ['#ffffff'], 0)).toBe('#102030');
-		expect(blendOver('#102030', ['#ffffff', '#0000ff'], 1)).toBe('#0000ff');
+	test("two sides' hatches never share a stripe, and their outlines never lie on one line", () => {
+		expect(HATCH_PHASES.russia).not.toBe(HATCH_PHASES.ukraine);
+		const offset = (side: ClaimantSide) =>
+			(regionLayers(side)[1].paint as Record<string, unknown>)['line-offset'];
+		expect(new Set(CLAIMANT_SIDES.map(offset)).size).toBe(CLAIMANT_SIDES.length);
+		expect((regionLayers('russia')[1].paint as Record<string, unknown>)['line-color']).toBe(
+			SIDE_COLOURS.russia
+		);
+	});
+
+	test('the hatch fades as the user zooms in', () => {
+		const opacity = (regionLayers('ukraine')[0].paint as Record<string, unknown>)['fill-opacity'];
+		const stops = (opacity as unknown[]).slice(3);
+		const at = (zoom: number) => (stops[stops.indexOf(zoom) + 1] as unknown[])[2] as number;
+		expect(at(4)).toBeGreaterThan(at(7));
+		expect(at(7)).toBeGreaterThan(at(10));
 	});
 });

@@ -3,10 +3,11 @@
  * one clustered GeoJSON source with slim properties and a per-side count aggregated into every
  * cluster; each side is drawn by its own layers (fixed filters), so the side filter is a change of
  * constant paint values on the GPU: no data is re-sent, no tile re-laid out.
- * Other filters arrive as `setData` with the filtered subset. Region-precision claims shade the
- * basemap's oblast polygons instead of drawing a pin: the basemap's own oblast fill takes each
- * oblast's tint from its feature state, so shading costs no extra layer in any frame, and a side
- * toggle only rewrites the state of the (at most 25) oblasts.
+ * Other filters arrive as `setData` with the filtered subset. Region-precision claims mark the
+ * basemap's oblast polygons instead of drawing a pin: each side hatches and outlines the oblasts
+ * whose feature state says it claims them, so two sides' claims on one oblast show both colours
+ * (never a blend that reads as a third side), and a side toggle only rewrites the state of the
+ * (at most 25) oblasts.
  *
  * The benchmark imports this module: `installClaimLayers(map, {features})` for the first draw and
  * `setClaimSides(map, sides)` for a side-filter change.
@@ -46,8 +47,12 @@ export const CLAIM_LAYERS = {
 	clusters: (side: ClaimantSide) => `claims-clusters-${side}`,
 	clusterCounts: (side: ClaimantSide) => `claims-cluster-counts-${side}`,
 	points: (side: ClaimantSide) => `claims-points-${side}`,
-	/** The basemap's oblast fill, which shades the oblasts of region claims (see `regionStates`). */
+	/** The basemap's oblast fill: its features' state says which sides claim an oblast (`regionStates`). */
 	regions: BASEMAP_LAYERS.oblasts,
+	/** A side's hatching over the oblasts it claims. */
+	regionHatch: (side: ClaimantSide) => `claims-region-hatch-${side}`,
+	/** A side's outline of the oblasts it claims. */
+	regionOutline: (side: ClaimantSide) => `claims-region-outline-${side}`,
 	focus: 'claims-focus',
 	focusRegion: 'claims-focus-region',
 	alternatives: 'claims-alternatives',
@@ -297,34 +302,40 @@ export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[
 	return [0, 1, 2, 3].flatMap((i) => all.map((layers) => layers[i]));
 }
 
-/** Opacity of each claiming side's tint over an oblast (several sides stack as translucent fills). */
-export const REGION_TINT = 0.25;
-/** The oblast colour the tints are blended over when the basemap's fill is not a plain colour. */
-const REGION_BASE_FALLBACK = '#fbfaf5';
+/**
+ * How strongly a claimed oblast's hatching shows, by zoom: plain at overview, fading as the user
+ * zooms in, so one sentence about a whole oblast never hides the points and labels inside it.
+ */
+export const REGION_HATCH_OPACITY: readonly [zoom: number, opacity: number][] = [
+	[4, 0.95],
+	[7, 0.55],
+	[10, 0.15]
+];
+/** Width of a claiming side's outline of an oblast, in pixels. */
+export const REGION_OUTLINE_WIDTH = 2.2;
+/** Pixels between two sides' outlines of one oblast, so both are seen, never one colour mixed. */
+export const REGION_OUTLINE_STEP = 2.5;
+
+/** Name of a side's hatch pattern image. */
+export function hatchName(side: ClaimantSide): string {
+	return `region-hatch-${side}`;
+}
 
 /**
- * One oblast's feature state: a flag per side (true when that side is shown and claims the
- * oblast), the blended tint and the outline colour, or null where no shown side claims it.
+ * Where each side's stripes sit in the shared hatch period (in stripe widths), so two sides
+ * claiming one oblast show alternating stripes of their own colours, never a blend that reads as
+ * another side's colour.
  */
-export type RegionState = Record<ClaimantSide, boolean> & {
-	claimShade: string | null;
-	claimOutline: string | null;
+export const HATCH_PHASES: Record<ClaimantSide, number> = {
+	russia: 0,
+	ukraine: 2,
+	united_states: 1,
+	other: 3,
+	unattributed: 2.5
 };
 
-const hexRgb = (hex: string): [number, number, number] => {
-	const n = parseInt(hex.slice(1, 7), 16);
-	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-};
-
-/** `colours` painted in order over `base`, each at `alpha`, as one opaque `#rrggbb` colour. */
-export function blendOver(base: string, colours: readonly string[], alpha: number): string {
-	let out = hexRgb(base);
-	for (const colour of colours) {
-		const c = hexRgb(colour);
-		out = [0, 1, 2].map((i) => c[i] * alpha + out[i] * (1 - alpha)) as [number, number, number];
-	}
-	return '#' + out.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
-}
+/** One oblast's feature state: a flag per side, true when that side is shown and claims it. */
+export type RegionState = Record<ClaimantSide, boolean>;
 
 /**
  * The feature state of every oblast claimed by any side, for the shown sides (all when empty); the
@@ -333,84 +344,71 @@ export function blendOver(base: string, colours: readonly string[], alpha: numbe
 export function regionStates(
 	regionCodes: Record<ClaimantSide, readonly string[]>,
 	sides: readonly ClaimantSide[],
-	base: string,
 	previous: Iterable<string> = []
 ): Map<string, RegionState> {
 	const active = activeSides(sides);
 	const codes = new Set([...previous, ...CLAIMANT_SIDES.flatMap((s) => regionCodes[s])]);
 	const states = new Map<string, RegionState>();
 	for (const code of codes) {
-		const claiming = active.filter((s) => regionCodes[s].includes(code));
-		const flags = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, claiming.includes(s)]));
-		states.set(code, {
-			...(flags as Record<ClaimantSide, boolean>),
-			claimShade:
-				claiming.length > 0
-					? blendOver(
-							base,
-							claiming.map((s) => SIDE_COLOURS[s]),
-							REGION_TINT
-						)
-					: null,
-			// The last side drawn on top, as stacked outlines would show.
-			claimOutline: claiming.length > 0 ? SIDE_COLOURS[claiming[claiming.length - 1]] : null
-		});
+		states.set(
+			code,
+			Object.fromEntries(
+				CLAIMANT_SIDES.map((s) => [s, active.includes(s) && regionCodes[s].includes(code)])
+			) as RegionState
+		);
 	}
 	return states;
 }
 
-/** A colour from the feature state `key` when it holds one, otherwise `fallback`. */
-function stateColour(key: keyof RegionState, fallback: unknown): ExpressionSpecification {
+const claimedBy = (side: ClaimantSide): ExpressionSpecification => [
+	'boolean',
+	['feature-state', side],
+	false
+];
+
+/**
+ * A side's region layers over the oblast polygons: a hatch in its colour that fades with zoom, and
+ * an outline inset by the side's place in the list, both visible only where the oblast's state
+ * says this side claims it.
+ */
+export function regionLayers(side: ClaimantSide): LayerSpecification[] {
+	const index = CLAIMANT_SIDES.indexOf(side);
 	return [
-		'case',
-		['==', ['typeof', ['feature-state', key]], 'string'],
-		['to-color', ['feature-state', key]],
-		fallback
-	] as ExpressionSpecification;
-}
-
-/**
- * The oblast fill's paint that shades region claims: its own colour (`base`, a colour or an
- * expression) unless the oblast's feature state holds a tint, and a 1-pixel outline in the
- * claiming side's colour (drawn by the fill's own antialiasing pass, so it costs nothing extra).
- */
-export function regionPaint(base: unknown): {
-	'fill-color': ExpressionSpecification;
-	'fill-outline-color': ExpressionSpecification;
-} {
-	const fill = stateColour('claimShade', base);
-	return { 'fill-color': fill, 'fill-outline-color': stateColour('claimOutline', fill) };
-}
-
-/** Width of a claimed oblast's border, in pixels. */
-export const REGION_BORDER_WIDTH = 2;
-
-/**
- * The basemap's oblast borders' paint: a claimed oblast's border in the claiming side's colour and
- * wider (so a shaded oblast never reads as water), otherwise the basemap's own colour and width
- * (the width only when it is a plain number: a zoom curve cannot sit inside a `case`).
- */
-export function regionBorderPaint(
-	colour: unknown,
-	width: unknown
-): { 'line-color': ExpressionSpecification; 'line-width'?: ExpressionSpecification } {
-	const claimed: ExpressionSpecification = [
-		'==',
-		['typeof', ['feature-state', 'claimOutline']],
-		'string'
+		{
+			id: CLAIM_LAYERS.regionHatch(side),
+			type: 'fill',
+			source: OBLAST_SOURCE,
+			paint: {
+				'fill-pattern': hatchName(side),
+				'fill-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					...REGION_HATCH_OPACITY.flatMap(([zoom, opacity]) => [
+						zoom,
+						['case', claimedBy(side), opacity, 0]
+					])
+				] as ExpressionSpecification,
+				'fill-opacity-transition': NO_TRANSITION
+			}
+		},
+		{
+			id: CLAIM_LAYERS.regionOutline(side),
+			type: 'line',
+			source: OBLAST_SOURCE,
+			paint: {
+				'line-color': SIDE_COLOURS[side],
+				'line-width': REGION_OUTLINE_WIDTH,
+				'line-offset': index * REGION_OUTLINE_STEP,
+				'line-opacity': ['case', claimedBy(side), 1, 0],
+				'line-opacity-transition': NO_TRANSITION
+			}
+		}
 	];
-	const paint: ReturnType<typeof regionBorderPaint> = {
-		'line-color': stateColour('claimOutline', colour)
-	};
-	if (typeof width === 'number') {
-		paint['line-width'] = ['case', claimed, REGION_BORDER_WIDTH, width] as ExpressionSpecification;
-	}
-	return paint;
 }
 
 /** What the map shades for region claims now, and the states already set on it. */
 interface RegionShading {
-	base: string;
 	codes: Record<ClaimantSide, string[]>;
 	sides: ClaimantSide[];
 	applied: Map<string, string>;
@@ -418,41 +416,19 @@ interface RegionShading {
 
 const shadings = new WeakMap<MapLibreMap, RegionShading>();
 
-/**
- * Turns the basemap's oblast fill (and its oblast borders) into the region-claim layer; null when
- * the style has no oblast polygons.
- */
-function shadeRegionLayer(map: MapLibreMap): RegionShading | null {
+/** The region shading of a map whose style has the oblast polygons; null for another style. */
+function regionShading(map: MapLibreMap): RegionShading | null {
 	if (!map.getSource(OBLAST_SOURCE) || !map.getLayer(CLAIM_LAYERS.regions)) return null;
-	const own: unknown = map.getPaintProperty(CLAIM_LAYERS.regions, 'fill-color');
-	const paint = regionPaint(own ?? REGION_BASE_FALLBACK);
-	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-color', paint['fill-color']);
-	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-outline-color', paint['fill-outline-color']);
-	const borders = BASEMAP_LAYERS.oblastLines;
-	if (map.getLayer(borders) && map.getLayer(borders)?.source === OBLAST_SOURCE) {
-		const border = regionBorderPaint(
-			map.getPaintProperty(borders, 'line-color') ?? '#000000',
-			map.getPaintProperty(borders, 'line-width') ?? 1
-		);
-		for (const [property, value] of Object.entries(border)) {
-			map.setPaintProperty(
-				borders,
-				property as Parameters<MapLibreMap['setPaintProperty']>[1],
-				value
-			);
-		}
-	}
-	const base = typeof own === 'string' && /^#[0-9a-f]{6}$/i.test(own) ? own : REGION_BASE_FALLBACK;
 	const codes = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, []])) as unknown as Record<
 		ClaimantSide,
 		string[]
 	>;
-	return { base, codes, sides: [], applied: new Map() };
+	return { codes, sides: [], applied: new Map() };
 }
 
 /** Writes the oblasts' feature states that changed: no style change, no tile re-laid out. */
 function applyRegionStates(map: MapLibreMap, shading: RegionShading): void {
-	const states = regionStates(shading.codes, shading.sides, shading.base, shading.applied.keys());
+	const states = regionStates(shading.codes, shading.sides, shading.applied.keys());
 	for (const [code, state] of states) {
 		const key = JSON.stringify(state);
 		if (shading.applied.get(code) === key) continue;
@@ -535,6 +511,13 @@ export function focusLayers(withRegions = true): LayerSpecification[] {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The basemap layers the region layers go under, the first found (labels above the hatching). */
+const REGION_LAYERS_BELOW = [
+	BASEMAP_LAYERS.raionLabels,
+	BASEMAP_LAYERS.countryLabels,
+	BASEMAP_LAYERS.oblastLabels
+];
+
 /** What `installClaimLayers` needs. */
 export interface ClaimLayerInit {
 	features: readonly ClaimFeature[];
@@ -550,12 +533,19 @@ export interface ClaimLayerInit {
  */
 export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void {
 	const sides = init.sides ?? [];
-	const shading = shadeRegionLayer(map);
+	const shading = regionShading(map);
 	const data = toMapData(init.features, shading ? init.lookup : undefined);
 	init.addIcons?.(map);
 	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
+	if (shading) {
+		// Under the basemap's labels, so place names stay readable over a hatched oblast.
+		const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
+		for (const side of CLAIMANT_SIDES) {
+			for (const layer of regionLayers(side)) map.addLayer(layer, below);
+		}
+	}
 	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
 		map.addLayer(layer);
 	if (shading) {
