@@ -6,10 +6,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLAIMANT_SIDES, EVENT_TYPES } from '../../core/contract';
 import { SIDE_COLOURS, SYMBOL_OUTLINE } from '../symbols/palette';
 import { EVENT_SHAPES, drawShape } from '../symbols/shapes';
-import { HATCH_PHASES, hatchName, iconName } from './claim-layers';
+import { HATCH_PHASES, glyphName, hatchName, iconName } from './claim-layers';
 
 /** Icon side in CSS pixels. */
 const ICON_SIZE = 18;
+/** A cluster bubble's type badge side in CSS pixels. */
+const GLYPH_SIZE = 13;
 /** A region hatch: stripes this wide (CSS pixels), four stripe widths apart. */
 const HATCH_STRIPE = 3;
 const HATCH_PERIOD = 4 * HATCH_STRIPE;
@@ -63,5 +65,19 @@ export function addClaimIcons(map: MapLibreMap): void {
 				}
 			);
 		}
+	}
+	// White shapes with a dark outline: the badge of a cluster's most common event type.
+	const glyph = GLYPH_SIZE * ratio;
+	for (const type of EVENT_TYPES) {
+		const name = glyphName(type);
+		if (map.hasImage(name)) continue;
+		ctx.clearRect(0, 0, size, size);
+		drawShape(ctx, EVENT_SHAPES[type], glyph, '#ffffff', SYMBOL_OUTLINE, 1.5 * ratio);
+		const image = ctx.getImageData(0, 0, glyph, glyph);
+		map.addImage(
+			name,
+			{ width: glyph, height: glyph, data: new Uint8Array(image.data.buffer) },
+			{ pixelRatio: ratio }
+		);
 	}
 }

@@ -13,8 +13,10 @@ import {
 	claimLayerIds,
 	claimLayers,
 	installClaimLayers,
+	SPREAD_SPACING_PX,
 	regionLayers,
 	regionStates,
+	spreadOffsets,
 	setClaimSides,
 	toMapData
 } from './claim-layers';
@@ -101,7 +103,7 @@ describe('claim layers', () => {
 			const opacity = (points.paint as Record<string, unknown>)['icon-opacity'];
 			expect(opacity).toBe(side === 'russia' ? 1 : 0);
 		}
-		expect(layers).toHaveLength(CLAIMANT_SIDES.length * 4);
+		expect(layers).toHaveLength(CLAIMANT_SIDES.length * 5);
 	});
 
 	test('the ids to query are those of the shown sides', () => {
@@ -112,7 +114,9 @@ describe('claim layers', () => {
 	test('hidden sides cost nothing: their layers are at opacity 0, no layer is per-region', () => {
 		const ids = claimLayers([]).map((l) => l.id);
 		expect(
-			ids.every((id) => /^claims-(uncertainty|clusters|cluster-counts|points)-/.test(id))
+			ids.every((id) =>
+				/^claims-(uncertainty|clusters|cluster-counts|cluster-types|points)-/.test(id)
+			)
 		).toBe(true);
 	});
 });
@@ -194,6 +198,35 @@ describe('side changes and region shading on a map', () => {
 		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(false);
 		setClaimSides(fake.map, ['ukraine']);
 		expect(fake.calls).not.toContain('state');
+	});
+});
+
+describe('claims at one spot', () => {
+	test('are spread on a spiral, each at its own offset, in a stable order', () => {
+		const features = ['c', 'a', 'b'].map((id) => createFeature(id, [36, 49]));
+		const once = toMapData(features).points.features.map((f) => [f.properties.id, f.properties.o]);
+		const again = toMapData([...features].reverse()).points.features.map((f) => [
+			f.properties.id,
+			f.properties.o
+		]);
+		expect(new Set(once.map(([, o]) => JSON.stringify(o))).size).toBe(3);
+		expect(Object.fromEntries(once)).toEqual(Object.fromEntries(again));
+	});
+
+	test('a claim alone at its spot is not moved', () => {
+		const [only] = toMapData([createFeature('a', [36, 49]), createFeature('b', [36.1, 49])]).points
+			.features;
+		expect(only.properties.o).toEqual([0, 0]);
+	});
+
+	test('spiral offsets keep their distance from each other', () => {
+		const offsets = spreadOffsets(30);
+		for (let i = 0; i < offsets.length; i++) {
+			for (let j = i + 1; j < offsets.length; j++) {
+				const d = Math.hypot(offsets[i][0] - offsets[j][0], offsets[i][1] - offsets[j][1]);
+				expect(d).toBeGreaterThan(SPREAD_SPACING_PX * 0.6);
+			}
+		}
 	});
 });
 

@@ -46,6 +46,8 @@ export const CLAIM_LAYERS = {
 	uncertainty: (side: ClaimantSide) => `claims-uncertainty-${side}`,
 	clusters: (side: ClaimantSide) => `claims-clusters-${side}`,
 	clusterCounts: (side: ClaimantSide) => `claims-cluster-counts-${side}`,
+	/** The shape of the most common event type in a side's cluster bubble. */
+	clusterTypes: (side: ClaimantSide) => `claims-cluster-types-${side}`,
 	points: (side: ClaimantSide) => `claims-points-${side}`,
 	/** The basemap's oblast fill: its features' state says which sides claim an oblast (`regionStates`). */
 	regions: BASEMAP_LAYERS.oblasts,
@@ -60,7 +62,8 @@ export const CLAIM_LAYERS = {
 } as const;
 
 /** The kinds of per-side claim layers. */
-export type SideLayerKind = 'uncertainty' | 'clusters' | 'clusterCounts' | 'points';
+export type SideLayerKind =
+	'uncertainty' | 'clusters' | 'clusterCounts' | 'clusterTypes' | 'points';
 
 /** Ids of the per-side layers of `kinds` for the shown sides (all when empty): what a query should ask. */
 export function claimLayerIds(
@@ -82,6 +85,8 @@ export interface MapClaimProperties {
 	p: Precision | null;
 	/** Uncertainty radius in pixels at zoom 0 (it doubles per zoom level); 0 draws no circle. */
 	r0: number;
+	/** Offset in pixels that spreads claims sharing one spot apart at high zoom ([0, 0] alone). */
+	o: [number, number];
 }
 
 /** What the map draws for a set of claims: located points, and oblasts shaded per side. */
@@ -102,6 +107,22 @@ const CIRCLE_PRECISIONS = new Set<Precision | null>([
 ]);
 
 const countProperty = (side: ClaimantSide) => `n_${side}`;
+const typeCountProperty = (side: ClaimantSide, type: EventType) => `n_${side}_${type}`;
+
+/** Claims at one spot are spread on a spiral this many pixels apart (Fermat's: even spacing). */
+export const SPREAD_SPACING_PX = 13;
+/** The golden angle: each next claim on the spiral turns by it, so none lines up with another. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Offsets (pixels) for `n` claims at one spot: none for one, a spiral around the spot for more. */
+export function spreadOffsets(n: number): [number, number][] {
+	if (n <= 1) return [[0, 0]];
+	return Array.from({ length: n }, (_, i) => {
+		const r = SPREAD_SPACING_PX * Math.sqrt(i + 0.5);
+		const a = i * GOLDEN_ANGLE - Math.PI / 2;
+		return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
+	});
+}
 
 /** Splits claims into the points source and the shaded oblasts; region claims with a known oblast become areas. */
 export function toMapData(features: readonly ClaimFeature[], lookup?: OblastLookup): MapClaimData {
@@ -126,8 +147,29 @@ export function toMapData(features: readonly ClaimFeature[], lookup?: OblastLook
 		points.push({
 			type: 'Feature',
 			geometry: feature.geometry,
-			properties: { id: feature.id, s: p.claimantSide, t: p.eventType, p: p.precision, r0 }
+			properties: {
+				id: feature.id,
+				s: p.claimantSide,
+				t: p.eventType,
+				p: p.precision,
+				r0,
+				o: [0, 0]
+			}
 		});
+	}
+	// Claims at one spot: each its own place on a spiral, in a stable order (by id).
+	const bySpot = new Map<string, MapClaimProperties[]>();
+	for (const f of points) {
+		const key = f.geometry.coordinates.join(',');
+		const group = bySpot.get(key);
+		if (group) group.push(f.properties);
+		else bySpot.set(key, [f.properties]);
+	}
+	for (const group of bySpot.values()) {
+		if (group.length < 2) continue;
+		group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		const offsets = spreadOffsets(group.length);
+		group.forEach((props, i) => (props.o = offsets[i]));
 	}
 	const regionCodes = Object.fromEntries(
 		CLAIMANT_SIDES.map((s) => [s, [...regions[s]].sort()])
@@ -145,12 +187,21 @@ export function claimSourceSpec(
 		cluster: true,
 		clusterRadius: 42,
 		clusterMaxZoom: CLUSTER_MAX_ZOOM,
-		clusterProperties: Object.fromEntries(
-			CLAIMANT_SIDES.map((side) => [
+		clusterProperties: Object.fromEntries([
+			...CLAIMANT_SIDES.map((side) => [
 				countProperty(side),
 				['+', ['case', ['==', ['get', 's'], side], 1, 0]] as ExpressionSpecification
-			])
-		)
+			]),
+			...CLAIMANT_SIDES.flatMap((side) =>
+				EVENT_TYPES.map((type) => [
+					typeCountProperty(side, type),
+					[
+						'+',
+						['case', ['all', ['==', ['get', 's'], side], ['==', ['get', 't'], type]], 1, 0]
+					] as ExpressionSpecification
+				])
+			)
+		])
 	};
 }
 
@@ -189,6 +240,31 @@ export const CLUSTER_OFFSETS: Record<ClaimantSide, [number, number]> = {
 	unattributed: [14, 9]
 };
 
+/** The event type with most of a side's claims in a cluster (the first in `EVENT_TYPES` on a tie). */
+export function dominantType(side: ClaimantSide): ExpressionSpecification {
+	const count = (type: EventType): ExpressionSpecification => [
+		'coalesce',
+		['get', typeCountProperty(side, type)],
+		0
+	];
+	return [
+		'let',
+		'most',
+		['max', ...EVENT_TYPES.map(count)],
+		['case', ...EVENT_TYPES.flatMap((t) => [['==', count(t), ['var', 'most']], t]), 'other']
+	] as unknown as ExpressionSpecification;
+}
+
+/** Name of the white shape drawn on a cluster bubble for its most common event type. */
+export function glyphName(type: EventType): string {
+	return `claim-glyph-${type}`;
+}
+
+/** A side's cluster bubble radius (pixels) by how many of its claims the cluster holds. */
+function bubbleRadius(count: string): ExpressionSpecification {
+	return ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21];
+}
+
 /** Paint changes take effect in one frame: no fades, so a side toggle is one repaint. */
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
@@ -200,6 +276,7 @@ function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] 
 		[CLAIM_LAYERS.clusters(side), 'circle-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusters(side), 'circle-stroke-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusterCounts(side), 'text-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.clusterTypes(side), 'icon-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.points(side), 'icon-opacity', on ? 1 : 0]
 	];
 }
@@ -219,6 +296,7 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 		uncertainty: CLAIM_LAYERS.uncertainty(side),
 		clusters: CLAIM_LAYERS.clusters(side),
 		counts: CLAIM_LAYERS.clusterCounts(side),
+		types: CLAIM_LAYERS.clusterTypes(side),
 		points: CLAIM_LAYERS.points(side)
 	};
 	return [
@@ -245,7 +323,7 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			source: CLAIM_SOURCE,
 			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
 			paint: {
-				'circle-radius': ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21],
+				'circle-radius': bubbleRadius(count),
 				'circle-color': colour,
 				'circle-opacity': opacity(ids.clusters, 'circle-opacity'),
 				'circle-opacity-transition': NO_TRANSITION,
@@ -277,12 +355,48 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			}
 		},
 		{
+			// The most common event type's shape, as a badge on the bubble's upper left rim.
+			id: ids.types,
+			type: 'symbol',
+			source: CLAIM_SOURCE,
+			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			layout: {
+				'icon-image': ['concat', 'claim-glyph-', dominantType(side)],
+				'icon-offset': [
+					'step',
+					['get', count],
+					['literal', [-9, -9]],
+					10,
+					['literal', [-11, -11]],
+					50,
+					['literal', [-13, -13]],
+					250,
+					['literal', [-15, -15]]
+				] as ExpressionSpecification,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: {
+				'icon-opacity': opacity(ids.types, 'icon-opacity'),
+				'icon-opacity-transition': NO_TRANSITION,
+				'icon-translate': CLUSTER_OFFSETS[side]
+			}
+		},
+		{
 			id: ids.points,
 			type: 'symbol',
 			source: CLAIM_SOURCE,
 			filter: ['all', NOT_CLUSTER, mine],
 			layout: {
 				'icon-image': ['concat', `claim-${side}-`, ['get', 't']],
+				// Claims at one spot spread apart once clusters have broken up.
+				'icon-offset': [
+					'step',
+					['zoom'],
+					['literal', [0, 0]],
+					CLUSTER_MAX_ZOOM + 1,
+					['coalesce', ['get', 'o'], ['literal', [0, 0]]]
+				] as ExpressionSpecification,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			},
@@ -299,7 +413,7 @@ export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[
 	const active = activeSides(sides);
 	// Uncertainty circles under every side's symbols, clusters above, so no circle hides a symbol.
 	const all = CLAIMANT_SIDES.map((side) => sideLayers(side, active.includes(side)));
-	return [0, 1, 2, 3].flatMap((i) => all.map((layers) => layers[i]));
+	return all[0].map((_, i) => i).flatMap((i) => all.map((layers) => layers[i]));
 }
 
 /**
@@ -600,7 +714,10 @@ export function setFocusRegions(map: MapLibreMap, codes: readonly string[]): voi
 	}
 }
 
-/** Every icon name the points layers can ask for. */
+/** Every icon name the points and cluster layers can ask for. */
 export function allIconNames(): string[] {
-	return CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t)));
+	return [
+		...CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t))),
+		...EVENT_TYPES.map(glyphName)
+	];
 }
