@@ -118,3 +118,82 @@ export async function waitForClaims(page: Page): Promise<void> {
 		{ timeout: 60_000, polling: 100 }
 	);
 }
+
+/**
+ * The map's pixels in a square of `half` CSS pixels around a longitude/latitude, as [r, g, b],
+ * read in the frame MapLibre has just drawn (the drawing buffer is valid until it is composited).
+ */
+export async function mapPixels(
+	page: Page,
+	lonLat: [number, number],
+	half = 20
+): Promise<[number, number, number][]> {
+	return page.evaluate(
+		({ at, half }) =>
+			new Promise<[number, number, number][]>((done) => {
+				const map = (
+					window as unknown as {
+						__claimsmap: {
+							map: {
+								project(p: [number, number]): { x: number; y: number };
+								getCanvas(): HTMLCanvasElement;
+								once(e: string, f: () => void): void;
+								triggerRepaint(): void;
+							};
+						};
+					}
+				).__claimsmap.map;
+				map.once('render', () => {
+					const canvas = map.getCanvas();
+					const ratio = canvas.width / canvas.clientWidth;
+					const copy = document.createElement('canvas');
+					copy.width = canvas.width;
+					copy.height = canvas.height;
+					const ctx = copy.getContext('2d')!;
+					ctx.drawImage(canvas, 0, 0);
+					const p = map.project(at);
+					const size = Math.round(2 * half * ratio);
+					const data = ctx.getImageData(
+						Math.round((p.x - half) * ratio),
+						Math.round((p.y - half) * ratio),
+						size,
+						size
+					).data;
+					const out: [number, number, number][] = [];
+					for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2]]);
+					done(out);
+				});
+				map.triggerRepaint();
+			}),
+		{ at: lonLat, half }
+	);
+}
+
+/** The share of `pixels` within `distance` (RGB) of the colour `hex`. */
+export function shareNear(pixels: [number, number, number][], hex: string, distance = 60): number {
+	const n = parseInt(hex.slice(1, 7), 16);
+	const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+	const near = pixels.filter(([pr, pg, pb]) => Math.hypot(pr - r, pg - g, pb - b) <= distance);
+	return pixels.length === 0 ? 0 : near.length / pixels.length;
+}
+
+/** Moves the map at once, then waits for it to be idle. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+	await page.evaluate(
+		([c, z]) => {
+			const map = (window as unknown as { __claimsmap: { map: { jumpTo(o: object): void } } })
+				.__claimsmap.map;
+			map.jumpTo({ center: c, zoom: z });
+		},
+		[center, zoom] as const
+	);
+	await page.waitForFunction(
+		() => {
+			const map = (window as unknown as { __claimsmap: { map: { loaded(): boolean } } }).__claimsmap
+				.map;
+			return map.loaded();
+		},
+		undefined,
+		{ polling: 100 }
+	);
+}

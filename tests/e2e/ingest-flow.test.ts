@@ -201,6 +201,12 @@ describe('adding an article and correcting a claim', () => {
 		await review.getByRole('button', { name: 'Search' }).click();
 		const found = review.getByRole('list', { name: 'Places found' }).getByRole('button');
 		await expect.poll(() => found.count()).toBeGreaterThan(0);
+		// The city first, said to be one, with its people and oblast; each place listed once.
+		const metas = await review.getByTestId('place-found-meta').allTextContents();
+		expect(metas[0]).toMatch(/^city · [\d,]+ people · Kharkiv Oblast$/);
+		const listed = await found.allTextContents();
+		expect(new Set(listed).size).toBe(listed.length);
+		await screenshot(page, 'correction-search-1280');
 		await found.first().click();
 		await review.locator('[data-testid="corrected-badge"]').waitFor();
 		const api = (await (await fetch(`${app.server.url}/api/claims/${featureId}`)).json()) as {

@@ -14,3 +14,17 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 	// The click has handed the blob to the download manager; free it after this task.
 	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Starts a download of `blob` (an image, say) named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.rel = 'noopener';
+	link.style.display = 'none';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}

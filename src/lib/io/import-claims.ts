@@ -1,9 +1,16 @@
 /**
  * Import of a `.geojson` file the user opens or drops: read, validate against the contract, and keep
- * every valid feature even when others are rejected, with the problems listed per feature.
+ * every valid feature even when others are rejected, with the problems listed per feature. Any
+ * other FeatureCollection is handed back as `foreign`, for the user to map its properties.
  */
 import type { ClaimCollection } from '../core/contract';
 import { toExportCollection } from '../core/export/collection';
+import {
+	guessMapping,
+	isClaimsCollection,
+	propertyNames,
+	type ForeignMapping
+} from '../core/geojson/foreign';
 import { validateClaimCollection, type ValidationProblem } from '../core/geojson/validate';
 import { readJsonFile } from './read-file';
 
@@ -18,13 +25,30 @@ export type ImportOutcome =
 			warnings: ValidationProblem[];
 			rejected: number;
 	  }
-	| { kind: 'failed'; name: string; message: string; problems: ValidationProblem[] };
+	| { kind: 'failed'; name: string; message: string; problems: ValidationProblem[] }
+	| {
+			/** Not ClaimsMap's format: the user maps its properties (see `mapForeign`). */
+			kind: 'foreign';
+			name: string;
+			json: unknown;
+			names: string[];
+			guess: ForeignMapping;
+	  };
 
 /** Reads and validates a claims file. */
 export async function importClaimsFile(file: Blob & { name?: string }): Promise<ImportOutcome> {
 	const name = file.name ?? 'file';
 	const read = await readJsonFile(file);
 	if (!read.ok) return { kind: 'failed', name, message: read.message, problems: [] };
+	const candidate = read.value as { type?: unknown; features?: unknown };
+	if (
+		candidate?.type === 'FeatureCollection' &&
+		Array.isArray(candidate.features) &&
+		!isClaimsCollection(read.value)
+	) {
+		const names = propertyNames(read.value);
+		return { kind: 'foreign', name, json: read.value, names, guess: guessMapping(names) };
+	}
 	const result = validateClaimCollection(read.value);
 	if (result.ok) {
 		return {

@@ -49,6 +49,46 @@ describe('searchPlaces', () => {
 	});
 });
 
+describe('searchPlaces ranking and listing', () => {
+	const gazetteer = () =>
+		createGazetteer(
+			[
+				createGazetteerRow({ id: 'v:1', name: 'Ostrohrad', population: 400, admin1Code: 'UA.01' }),
+				createGazetteerRow({ id: 'v:2', name: 'Ostrohrad', population: 900, lat: 46 }),
+				// The city matches by an older spelling only.
+				createGazetteerRow({
+					id: 'c:1',
+					name: 'Nova Ostrohrad',
+					names: ['Ostrohrad'],
+					population: 120_000,
+					featureCode: 'PPLA2',
+					lat: 50
+				}),
+				// The village of v:1 again, as its hromada, 1 km away.
+				createGazetteerRow({
+					id: 'h:1',
+					name: 'Ostrohrad',
+					featureClass: 'A',
+					featureCode: 'ADM3',
+					lat: 48.509
+				})
+			],
+			{ admin1Names: { 'UA.01': 'First Oblast' } }
+		);
+
+	it('puts a city before namesake villages, even when they match its name better', () => {
+		const out = searchPlaces(gazetteer(), 'Ostrohrad');
+		expect(out[0].gazetteerId).toBe('c:1');
+		expect(out[0].kind).toBe('city');
+		expect(out.map((p) => p.kind)).toContain('village');
+	});
+
+	it('lists each place once', () => {
+		const ids = searchPlaces(gazetteer(), 'Ostrohrad').map((p) => p.gazetteerId);
+		expect(ids).toEqual(['c:1', 'v:2', 'v:1']);
+	});
+});
+
 describe('findPlaceById', () => {
 	it('finds a place by its gazetteer id and answers null for an unknown one', () => {
 		const gazetteer = createTestGazetteer();

@@ -38,6 +38,10 @@ export function filterSlug(filter: ClaimFilter): string {
 }
 
 /** `claims-<filters>-<YYYY-MM-DD>.<ext>`, dated with the local day of `date`. */
-export function exportFileName(filter: ClaimFilter, date: Date, ext: 'geojson' | 'csv'): string {
+export function exportFileName(
+	filter: ClaimFilter,
+	date: Date,
+	ext: 'geojson' | 'csv' | 'png'
+): string {
 	return `claims-${filterSlug(filter)}-${isoDayOf(date)}.${ext}`;
 }

@@ -15,6 +15,15 @@ describe('security headers', () => {
 		);
 	});
 
+	it('allows the tile hosts of the online basemaps the deployer offers', () => {
+		const origins = basemapOrigins({
+			PUBLIC_BASEMAPS: JSON.stringify([
+				{ id: 'sat', tiles: ['https://sat.example.com/{z}/{y}/{x}.jpg'], attribution: '© Sat' }
+			])
+		});
+		expect(origins).toEqual(['https://sat.example.com']);
+	});
+
 	it('gives a non-page answer a policy that runs nothing, and the other headers', () => {
 		const out = withSecurityHeaders(new Response('{}'), []);
 		expect(out.headers.get('content-security-policy')).toBe(

@@ -3,6 +3,7 @@
  * with a nonce for its inline start-up script), widened here by the basemap hosts configured at run
  * time; everything else (JSON, files, errors) gets a policy that allows nothing to run.
  */
+import { basemapTileOrigins, parseBasemapConfig } from '../../core/basemap/online';
 
 /** Headers every response carries. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -19,7 +20,10 @@ export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** CSP directives that must also allow the basemap's hosts (style, tiles, sprites, glyphs). */
 const BASEMAP_DIRECTIVES = ['connect-src', 'img-src'];
 
-/** Origins of the online basemap: PUBLIC_BASEMAP_STYLE's own and CLAIMSMAP_BASEMAP_HOSTS. */
+/**
+ * Origins of the online basemaps: PUBLIC_BASEMAP_STYLE's own, the tile hosts of PUBLIC_BASEMAPS and
+ * CLAIMSMAP_BASEMAP_HOSTS.
+ */
 export function basemapOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
 	const out = new Set<string>();
 	const add = (value: string) => {
@@ -31,6 +35,9 @@ export function basemapOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
 		}
 	};
 	if (env.PUBLIC_BASEMAP_STYLE) add(env.PUBLIC_BASEMAP_STYLE);
+	for (const origin of basemapTileOrigins(parseBasemapConfig(env.PUBLIC_BASEMAPS).basemaps)) {
+		add(origin);
+	}
 	for (const host of (env.CLAIMSMAP_BASEMAP_HOSTS ?? '').split(',')) if (host.trim()) add(host);
 	return [...out];
 }

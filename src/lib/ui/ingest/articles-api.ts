@@ -25,6 +25,12 @@ export interface PlaceOption {
 	lat: number;
 }
 
+/** A place the gazetteer search found: where it is, and what it is (kind, people living there). */
+export interface PlaceFound extends PlaceOption {
+	kind?: string;
+	population?: number;
+}
+
 /** The outcome of a call: the value, or the server's message (and HTTP status, 0 on network failure). */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -94,7 +100,7 @@ export function patchClaim(
 }
 
 /** Searches the gazetteer for places whose name matches `query`. */
-export function searchPlaces(query: string): Promise<ApiResult<{ places: PlaceOption[] }>> {
+export function searchPlaces(query: string): Promise<ApiResult<{ places: PlaceFound[] }>> {
 	return call(`/api/places?q=${encodeURIComponent(query)}`);
 }
 

@@ -9,12 +9,14 @@ import {
 import { SIDE_COLOURS } from '../symbols/palette';
 import {
 	CLAIM_LAYERS,
-	REGION_TINT,
-	blendOver,
+	HATCH_PHASES,
 	claimLayerIds,
 	claimLayers,
 	installClaimLayers,
+	SPREAD_SPACING_PX,
+	regionLayers,
 	regionStates,
+	spreadOffsets,
 	setClaimSides,
 	toMapData
 } from './claim-layers';
@@ -101,7 +103,7 @@ describe('claim layers', () => {
 			const opacity = (points.paint as Record<string, unknown>)['icon-opacity'];
 			expect(opacity).toBe(side === 'russia' ? 1 : 0);
 		}
-		expect(layers).toHaveLength(CLAIMANT_SIDES.length * 4);
+		expect(layers).toHaveLength(CLAIMANT_SIDES.length * 5);
 	});
 
 	test('the ids to query are those of the shown sides', () => {
@@ -112,7 +114,9 @@ describe('claim layers', () => {
 	test('hidden sides cost nothing: their layers are at opacity 0, no layer is per-region', () => {
 		const ids = claimLayers([]).map((l) => l.id);
 		expect(
-			ids.every((id) => /^claims-(uncertainty|clusters|cluster-counts|points)-/.test(id))
+			ids.every((id) =>
+				/^claims-(uncertainty|clusters|cluster-counts|cluster-types|points)-/.test(id)
+			)
 		).toBe(true);
 	});
 });
@@ -171,21 +175,18 @@ describe('side changes and region shading on a map', () => {
 		expect(fake.paint.get(`${CLAIM_LAYERS.clusters('ukraine')} circle-opacity`)).toBe(0);
 		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
 		expect(donetsk.ukraine).toBe(false);
-		expect(donetsk.claimShade).toBeNull();
 	});
 
-	test('the oblast of a shown region claim is tinted in its side colour over the basemap fill', () => {
+	test("the oblast of a shown region claim is flagged for its side's hatch and outline", () => {
 		const fake = createFakeMap();
 		installClaimLayers(fake.map, { features, lookup });
 		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
 		expect(donetsk.ukraine).toBe(true);
 		expect(donetsk.russia).toBe(false);
-		expect(donetsk.claimShade).toBe(blendOver('#fafafa', [SIDE_COLOURS.ukraine], REGION_TINT));
-		expect(donetsk.claimOutline).toBe(SIDE_COLOURS.ukraine);
-		// The basemap colour stays the fallback of the new fill expression.
-		expect(JSON.stringify(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`))).toContain(
-			'#fafafa'
-		);
+		// The basemap's own fill is left as it is: shading is the sides' own layers.
+		expect(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`)).toBe('#fafafa');
+		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(true);
+		expect(fake.layers.has(CLAIM_LAYERS.regionOutline('russia'))).toBe(true);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(true);
 	});
 
@@ -194,8 +195,38 @@ describe('side changes and region shading on a map', () => {
 		installClaimLayers(fake.map, { features, lookup });
 		expect(fake.states.size).toBe(0);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(false);
+		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(false);
 		setClaimSides(fake.map, ['ukraine']);
 		expect(fake.calls).not.toContain('state');
+	});
+});
+
+describe('claims at one spot', () => {
+	test('are spread on a spiral, each at its own offset, in a stable order', () => {
+		const features = ['c', 'a', 'b'].map((id) => createFeature(id, [36, 49]));
+		const once = toMapData(features).points.features.map((f) => [f.properties.id, f.properties.o]);
+		const again = toMapData([...features].reverse()).points.features.map((f) => [
+			f.properties.id,
+			f.properties.o
+		]);
+		expect(new Set(once.map(([, o]) => JSON.stringify(o))).size).toBe(3);
+		expect(Object.fromEntries(once)).toEqual(Object.fromEntries(again));
+	});
+
+	test('a claim alone at its spot is not moved', () => {
+		const [only] = toMapData([createFeature('a', [36, 49]), createFeature('b', [36.1, 49])]).points
+			.features;
+		expect(only.properties.o).toEqual([0, 0]);
+	});
+
+	test('spiral offsets keep their distance from each other', () => {
+		const offsets = spreadOffsets(30);
+		for (let i = 0; i < offsets.length; i++) {
+			for (let j = i + 1; j < offsets.length; j++) {
+				const d = Math.hypot(offsets[i][0] - offsets[j][0], offsets[i][1] - offsets[j][1]);
+				expect(d).toBeGreaterThan(SPREAD_SPACING_PX * 0.6);
+			}
+		}
 	});
 });
 
@@ -206,32 +237,33 @@ describe('regionStates', () => {
 			string[]
 		>;
 
-	test('an oblast claimed by two shown sides stacks both tints, the later side outlining it', () => {
-		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), [], '#ffffff');
-		const a = states.get('A')!;
-		expect([a.russia, a.ukraine, a.other]).toEqual([true, true, false]);
-		expect(a.claimShade).toBe(
-			blendOver('#ffffff', [SIDE_COLOURS.russia, SIDE_COLOURS.ukraine], REGION_TINT)
-		);
-		expect(a.claimOutline).toBe(SIDE_COLOURS.ukraine);
-		expect(states.get('B')!.claimShade).toBe(
-			blendOver('#ffffff', [SIDE_COLOURS.ukraine], REGION_TINT)
-		);
+	test('an oblast claimed by two shown sides is flagged for both, each with its own layers', () => {
+		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), []);
+		expect(states.get('A')).toMatchObject({ russia: true, ukraine: true, other: false });
+		expect(states.get('B')).toMatchObject({ russia: false, ukraine: true });
 	});
 
 	test('hidden sides do not shade, and oblasts no longer claimed are cleared', () => {
-		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], '#ffffff', ['A', 'C']);
+		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], ['A', 'C']);
 		expect([...states.keys()].sort()).toEqual(['A', 'C']);
-		for (const state of states.values()) {
-			expect(state.russia).toBe(false);
-			expect(state.claimShade).toBeNull();
-			expect(state.claimOutline).toBeNull();
-		}
+		for (const state of states.values()) expect(Object.values(state).some(Boolean)).toBe(false);
 	});
 
-	test('blendOver mixes each colour in turn at the given opacity', () => {
-		expect(blendOver('#000000', ['#ffffff'], 0.5)).toBe('#808080');
-		expect(blendOver('#102030', ['#ffffff'], 0)).toBe('#102030');
-		expect(blendOver('#102030', ['#ffffff', '#0000ff'], 1)).toBe('#0000ff');
+	test("two sides' hatches never share a stripe, and their outlines never lie on one line", () => {
+		expect(HATCH_PHASES.russia).not.toBe(HATCH_PHASES.ukraine);
+		const offset = (side: ClaimantSide) =>
+			(regionLayers(side)[1].paint as Record<string, unknown>)['line-offset'];
+		expect(new Set(CLAIMANT_SIDES.map(offset)).size).toBe(CLAIMANT_SIDES.length);
+		expect((regionLayers('russia')[1].paint as Record<string, unknown>)['line-color']).toBe(
+			SIDE_COLOURS.russia
+		);
+	});
+
+	test('the hatch fades as the user zooms in', () => {
+		const opacity = (regionLayers('ukraine')[0].paint as Record<string, unknown>)['fill-opacity'];
+		const stops = (opacity as unknown[]).slice(3);
+		const at = (zoom: number) => (stops[stops.indexOf(zoom) + 1] as unknown[])[2] as number;
+		expect(at(4)).toBeGreaterThan(at(7));
+		expect(at(7)).toBeGreaterThan(at(10));
 	});
 });

@@ -3,10 +3,11 @@
  * one clustered GeoJSON source with slim properties and a per-side count aggregated into every
  * cluster; each side is drawn by its own layers (fixed filters), so the side filter is a change of
  * constant paint values on the GPU: no data is re-sent, no tile re-laid out.
- * Other filters arrive as `setData` with the filtered subset. Region-precision claims shade the
- * basemap's oblast polygons instead of drawing a pin: the basemap's own oblast fill takes each
- * oblast's tint from its feature state, so shading costs no extra layer in any frame, and a side
- * toggle only rewrites the state of the (at most 25) oblasts.
+ * Other filters arrive as `setData` with the filtered subset. Region-precision claims mark the
+ * basemap's oblast polygons instead of drawing a pin: each side hatches and outlines the oblasts
+ * whose feature state says it claims them, so two sides' claims on one oblast show both colours
+ * (never a blend that reads as a third side), and a side toggle only rewrites the state of the
+ * (at most 25) oblasts.
  *
  * The benchmark imports this module: `installClaimLayers(map, {features})` for the first draw and
  * `setClaimSides(map, sides)` for a side-filter change.
@@ -45,9 +46,15 @@ export const CLAIM_LAYERS = {
 	uncertainty: (side: ClaimantSide) => `claims-uncertainty-${side}`,
 	clusters: (side: ClaimantSide) => `claims-clusters-${side}`,
 	clusterCounts: (side: ClaimantSide) => `claims-cluster-counts-${side}`,
+	/** The shape of the most common event type in a side's cluster bubble. */
+	clusterTypes: (side: ClaimantSide) => `claims-cluster-types-${side}`,
 	points: (side: ClaimantSide) => `claims-points-${side}`,
-	/** The basemap's oblast fill, which shades the oblasts of region claims (see `regionStates`). */
+	/** The basemap's oblast fill: its features' state says which sides claim an oblast (`regionStates`). */
 	regions: BASEMAP_LAYERS.oblasts,
+	/** A side's hatching over the oblasts it claims. */
+	regionHatch: (side: ClaimantSide) => `claims-region-hatch-${side}`,
+	/** A side's outline of the oblasts it claims. */
+	regionOutline: (side: ClaimantSide) => `claims-region-outline-${side}`,
 	focus: 'claims-focus',
 	focusRegion: 'claims-focus-region',
 	alternatives: 'claims-alternatives',
@@ -55,7 +62,8 @@ export const CLAIM_LAYERS = {
 } as const;
 
 /** The kinds of per-side claim layers. */
-export type SideLayerKind = 'uncertainty' | 'clusters' | 'clusterCounts' | 'points';
+export type SideLayerKind =
+	'uncertainty' | 'clusters' | 'clusterCounts' | 'clusterTypes' | 'points';
 
 /** Ids of the per-side layers of `kinds` for the shown sides (all when empty): what a query should ask. */
 export function claimLayerIds(
@@ -77,6 +85,8 @@ export interface MapClaimProperties {
 	p: Precision | null;
 	/** Uncertainty radius in pixels at zoom 0 (it doubles per zoom level); 0 draws no circle. */
 	r0: number;
+	/** Offset in pixels that spreads claims sharing one spot apart at high zoom ([0, 0] alone). */
+	o: [number, number];
 }
 
 /** What the map draws for a set of claims: located points, and oblasts shaded per side. */
@@ -97,6 +107,22 @@ const CIRCLE_PRECISIONS = new Set<Precision | null>([
 ]);
 
 const countProperty = (side: ClaimantSide) => `n_${side}`;
+const typeCountProperty = (side: ClaimantSide, type: EventType) => `n_${side}_${type}`;
+
+/** Claims at one spot are spread on a spiral this many pixels apart (Fermat's: even spacing). */
+export const SPREAD_SPACING_PX = 13;
+/** The golden angle: each next claim on the spiral turns by it, so none lines up with another. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Offsets (pixels) for `n` claims at one spot: none for one, a spiral around the spot for more. */
+export function spreadOffsets(n: number): [number, number][] {
+	if (n <= 1) return [[0, 0]];
+	return Array.from({ length: n }, (_, i) => {
+		const r = SPREAD_SPACING_PX * Math.sqrt(i + 0.5);
+		const a = i * GOLDEN_ANGLE - Math.PI / 2;
+		return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
+	});
+}
 
 /** Splits claims into the points source and the shaded oblasts; region claims with a known oblast become areas. */
 export function toMapData(features: readonly ClaimFeature[], lookup?: OblastLookup): MapClaimData {
@@ -121,8 +147,29 @@ export function toMapData(features: readonly ClaimFeature[], lookup?: OblastLook
 		points.push({
 			type: 'Feature',
 			geometry: feature.geometry,
-			properties: { id: feature.id, s: p.claimantSide, t: p.eventType, p: p.precision, r0 }
+			properties: {
+				id: feature.id,
+				s: p.claimantSide,
+				t: p.eventType,
+				p: p.precision,
+				r0,
+				o: [0, 0]
+			}
 		});
+	}
+	// Claims at one spot: each its own place on a spiral, in a stable order (by id).
+	const bySpot = new Map<string, MapClaimProperties[]>();
+	for (const f of points) {
+		const key = f.geometry.coordinates.join(',');
+		const group = bySpot.get(key);
+		if (group) group.push(f.properties);
+		else bySpot.set(key, [f.properties]);
+	}
+	for (const group of bySpot.values()) {
+		if (group.length < 2) continue;
+		group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		const offsets = spreadOffsets(group.length);
+		group.forEach((props, i) => (props.o = offsets[i]));
 	}
 	const regionCodes = Object.fromEntries(
 		CLAIMANT_SIDES.map((s) => [s, [...regions[s]].sort()])
@@ -140,12 +187,21 @@ export function claimSourceSpec(
 		cluster: true,
 		clusterRadius: 42,
 		clusterMaxZoom: CLUSTER_MAX_ZOOM,
-		clusterProperties: Object.fromEntries(
-			CLAIMANT_SIDES.map((side) => [
+		clusterProperties: Object.fromEntries([
+			...CLAIMANT_SIDES.map((side) => [
 				countProperty(side),
 				['+', ['case', ['==', ['get', 's'], side], 1, 0]] as ExpressionSpecification
-			])
-		)
+			]),
+			...CLAIMANT_SIDES.flatMap((side) =>
+				EVENT_TYPES.map((type) => [
+					typeCountProperty(side, type),
+					[
+						'+',
+						['case', ['all', ['==', ['get', 's'], side], ['==', ['get', 't'], type]], 1, 0]
+					] as ExpressionSpecification
+				])
+			)
+		])
 	};
 }
 
@@ -184,6 +240,31 @@ export const CLUSTER_OFFSETS: Record<ClaimantSide, [number, number]> = {
 	unattributed: [14, 9]
 };
 
+/** The event type with most of a side's claims in a cluster (the first in `EVENT_TYPES` on a tie). */
+export function dominantType(side: ClaimantSide): ExpressionSpecification {
+	const count = (type: EventType): ExpressionSpecification => [
+		'coalesce',
+		['get', typeCountProperty(side, type)],
+		0
+	];
+	return [
+		'let',
+		'most',
+		['max', ...EVENT_TYPES.map(count)],
+		['case', ...EVENT_TYPES.flatMap((t) => [['==', count(t), ['var', 'most']], t]), 'other']
+	] as unknown as ExpressionSpecification;
+}
+
+/** Name of the white shape drawn on a cluster bubble for its most common event type. */
+export function glyphName(type: EventType): string {
+	return `claim-glyph-${type}`;
+}
+
+/** A side's cluster bubble radius (pixels) by how many of its claims the cluster holds. */
+function bubbleRadius(count: string): ExpressionSpecification {
+	return ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21];
+}
+
 /** Paint changes take effect in one frame: no fades, so a side toggle is one repaint. */
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
@@ -195,6 +276,7 @@ function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] 
 		[CLAIM_LAYERS.clusters(side), 'circle-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusters(side), 'circle-stroke-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.clusterCounts(side), 'text-opacity', on ? 1 : 0],
+		[CLAIM_LAYERS.clusterTypes(side), 'icon-opacity', on ? 1 : 0],
 		[CLAIM_LAYERS.points(side), 'icon-opacity', on ? 1 : 0]
 	];
 }
@@ -214,6 +296,7 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 		uncertainty: CLAIM_LAYERS.uncertainty(side),
 		clusters: CLAIM_LAYERS.clusters(side),
 		counts: CLAIM_LAYERS.clusterCounts(side),
+		types: CLAIM_LAYERS.clusterTypes(side),
 		points: CLAIM_LAYERS.points(side)
 	};
 	return [
@@ -240,7 +323,7 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			source: CLAIM_SOURCE,
 			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
 			paint: {
-				'circle-radius': ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21],
+				'circle-radius': bubbleRadius(count),
 				'circle-color': colour,
 				'circle-opacity': opacity(ids.clusters, 'circle-opacity'),
 				'circle-opacity-transition': NO_TRANSITION,
@@ -272,12 +355,48 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			}
 		},
 		{
+			// The most common event type's shape, as a badge on the bubble's upper left rim.
+			id: ids.types,
+			type: 'symbol',
+			source: CLAIM_SOURCE,
+			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			layout: {
+				'icon-image': ['concat', 'claim-glyph-', dominantType(side)],
+				'icon-offset': [
+					'step',
+					['get', count],
+					['literal', [-9, -9]],
+					10,
+					['literal', [-11, -11]],
+					50,
+					['literal', [-13, -13]],
+					250,
+					['literal', [-15, -15]]
+				] as ExpressionSpecification,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: {
+				'icon-opacity': opacity(ids.types, 'icon-opacity'),
+				'icon-opacity-transition': NO_TRANSITION,
+				'icon-translate': CLUSTER_OFFSETS[side]
+			}
+		},
+		{
 			id: ids.points,
 			type: 'symbol',
 			source: CLAIM_SOURCE,
 			filter: ['all', NOT_CLUSTER, mine],
 			layout: {
 				'icon-image': ['concat', `claim-${side}-`, ['get', 't']],
+				// Claims at one spot spread apart once clusters have broken up.
+				'icon-offset': [
+					'step',
+					['zoom'],
+					['literal', [0, 0]],
+					CLUSTER_MAX_ZOOM + 1,
+					['coalesce', ['get', 'o'], ['literal', [0, 0]]]
+				] as ExpressionSpecification,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			},
@@ -294,37 +413,43 @@ export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[
 	const active = activeSides(sides);
 	// Uncertainty circles under every side's symbols, clusters above, so no circle hides a symbol.
 	const all = CLAIMANT_SIDES.map((side) => sideLayers(side, active.includes(side)));
-	return [0, 1, 2, 3].flatMap((i) => all.map((layers) => layers[i]));
+	return all[0].map((_, i) => i).flatMap((i) => all.map((layers) => layers[i]));
 }
-
-/** Opacity of each claiming side's tint over an oblast (several sides stack as translucent fills). */
-export const REGION_TINT = 0.25;
-/** The oblast colour the tints are blended over when the basemap's fill is not a plain colour. */
-const REGION_BASE_FALLBACK = '#fbfaf5';
 
 /**
- * One oblast's feature state: a flag per side (true when that side is shown and claims the
- * oblast), the blended tint and the outline colour, or null where no shown side claims it.
+ * How strongly a claimed oblast's hatching shows, by zoom: plain at overview, fading as the user
+ * zooms in, so one sentence about a whole oblast never hides the points and labels inside it.
  */
-export type RegionState = Record<ClaimantSide, boolean> & {
-	claimShade: string | null;
-	claimOutline: string | null;
-};
+export const REGION_HATCH_OPACITY: readonly [zoom: number, opacity: number][] = [
+	[4, 0.95],
+	[7, 0.55],
+	[10, 0.15]
+];
+/** Width of a claiming side's outline of an oblast, in pixels. */
+export const REGION_OUTLINE_WIDTH = 2.2;
+/** Pixels between two sides' outlines of one oblast, so both are seen, never one colour mixed. */
+export const REGION_OUTLINE_STEP = 2.5;
 
-const hexRgb = (hex: string): [number, number, number] => {
-	const n = parseInt(hex.slice(1, 7), 16);
-	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-};
-
-/** `colours` painted in order over `base`, each at `alpha`, as one opaque `#rrggbb` colour. */
-export function blendOver(base: string, colours: readonly string[], alpha: number): string {
-	let out = hexRgb(base);
-	for (const colour of colours) {
-		const c = hexRgb(colour);
-		out = [0, 1, 2].map((i) => c[i] * alpha + out[i] * (1 - alpha)) as [number, number, number];
-	}
-	return '#' + out.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+/** Name of a side's hatch pattern image. */
+export function hatchName(side: ClaimantSide): string {
+	return `region-hatch-${side}`;
 }
+
+/**
+ * Where each side's stripes sit in the shared hatch period (in stripe widths), so two sides
+ * claiming one oblast show alternating stripes of their own colours, never a blend that reads as
+ * another side's colour.
+ */
+export const HATCH_PHASES: Record<ClaimantSide, number> = {
+	russia: 0,
+	ukraine: 2,
+	united_states: 1,
+	other: 3,
+	unattributed: 2.5
+};
+
+/** One oblast's feature state: a flag per side, true when that side is shown and claims it. */
+export type RegionState = Record<ClaimantSide, boolean>;
 
 /**
  * The feature state of every oblast claimed by any side, for the shown sides (all when empty); the
@@ -333,84 +458,71 @@ export function blendOver(base: string, colours: readonly string[], alpha: numbe
 export function regionStates(
 	regionCodes: Record<ClaimantSide, readonly string[]>,
 	sides: readonly ClaimantSide[],
-	base: string,
 	previous: Iterable<string> = []
 ): Map<string, RegionState> {
 	const active = activeSides(sides);
 	const codes = new Set([...previous, ...CLAIMANT_SIDES.flatMap((s) => regionCodes[s])]);
 	const states = new Map<string, RegionState>();
 	for (const code of codes) {
-		const claiming = active.filter((s) => regionCodes[s].includes(code));
-		const flags = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, claiming.includes(s)]));
-		states.set(code, {
-			...(flags as Record<ClaimantSide, boolean>),
-			claimShade:
-				claiming.length > 0
-					? blendOver(
-							base,
-							claiming.map((s) => SIDE_COLOURS[s]),
-							REGION_TINT
-						)
-					: null,
-			// The last side drawn on top, as stacked outlines would show.
-			claimOutline: claiming.length > 0 ? SIDE_COLOURS[claiming[claiming.length - 1]] : null
-		});
+		states.set(
+			code,
+			Object.fromEntries(
+				CLAIMANT_SIDES.map((s) => [s, active.includes(s) && regionCodes[s].includes(code)])
+			) as RegionState
+		);
 	}
 	return states;
 }
 
-/** A colour from the feature state `key` when it holds one, otherwise `fallback`. */
-function stateColour(key: keyof RegionState, fallback: unknown): ExpressionSpecification {
+const claimedBy = (side: ClaimantSide): ExpressionSpecification => [
+	'boolean',
+	['feature-state', side],
+	false
+];
+
+/**
+ * A side's region layers over the oblast polygons: a hatch in its colour that fades with zoom, and
+ * an outline inset by the side's place in the list, both visible only where the oblast's state
+ * says this side claims it.
+ */
+export function regionLayers(side: ClaimantSide): LayerSpecification[] {
+	const index = CLAIMANT_SIDES.indexOf(side);
 	return [
-		'case',
-		['==', ['typeof', ['feature-state', key]], 'string'],
-		['to-color', ['feature-state', key]],
-		fallback
-	] as ExpressionSpecification;
-}
-
-/**
- * The oblast fill's paint that shades region claims: its own colour (`base`, a colour or an
- * expression) unless the oblast's feature state holds a tint, and a 1-pixel outline in the
- * claiming side's colour (drawn by the fill's own antialiasing pass, so it costs nothing extra).
- */
-export function regionPaint(base: unknown): {
-	'fill-color': ExpressionSpecification;
-	'fill-outline-color': ExpressionSpecification;
-} {
-	const fill = stateColour('claimShade', base);
-	return { 'fill-color': fill, 'fill-outline-color': stateColour('claimOutline', fill) };
-}
-
-/** Width of a claimed oblast's border, in pixels. */
-export const REGION_BORDER_WIDTH = 2;
-
-/**
- * The basemap's oblast borders' paint: a claimed oblast's border in the claiming side's colour and
- * wider (so a shaded oblast never reads as water), otherwise the basemap's own colour and width
- * (the width only when it is a plain number: a zoom curve cannot sit inside a `case`).
- */
-export function regionBorderPaint(
-	colour: unknown,
-	width: unknown
-): { 'line-color': ExpressionSpecification; 'line-width'?: ExpressionSpecification } {
-	const claimed: ExpressionSpecification = [
-		'==',
-		['typeof', ['feature-state', 'claimOutline']],
-		'string'
+		{
+			id: CLAIM_LAYERS.regionHatch(side),
+			type: 'fill',
+			source: OBLAST_SOURCE,
+			paint: {
+				'fill-pattern': hatchName(side),
+				'fill-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					...REGION_HATCH_OPACITY.flatMap(([zoom, opacity]) => [
+						zoom,
+						['case', claimedBy(side), opacity, 0]
+					])
+				] as ExpressionSpecification,
+				'fill-opacity-transition': NO_TRANSITION
+			}
+		},
+		{
+			id: CLAIM_LAYERS.regionOutline(side),
+			type: 'line',
+			source: OBLAST_SOURCE,
+			paint: {
+				'line-color': SIDE_COLOURS[side],
+				'line-width': REGION_OUTLINE_WIDTH,
+				'line-offset': index * REGION_OUTLINE_STEP,
+				'line-opacity': ['case', claimedBy(side), 1, 0],
+				'line-opacity-transition': NO_TRANSITION
+			}
+		}
 	];
-	const paint: ReturnType<typeof regionBorderPaint> = {
-		'line-color': stateColour('claimOutline', colour)
-	};
-	if (typeof width === 'number') {
-		paint['line-width'] = ['case', claimed, REGION_BORDER_WIDTH, width] as ExpressionSpecification;
-	}
-	return paint;
 }
 
 /** What the map shades for region claims now, and the states already set on it. */
 interface RegionShading {
-	base: string;
 	codes: Record<ClaimantSide, string[]>;
 	sides: ClaimantSide[];
 	applied: Map<string, string>;
@@ -418,41 +530,19 @@ interface RegionShading {
 
 const shadings = new WeakMap<MapLibreMap, RegionShading>();
 
-/**
- * Turns the basemap's oblast fill (and its oblast borders) into the region-claim layer; null when
- * the style has no oblast polygons.
- */
-function shadeRegionLayer(map: MapLibreMap): RegionShading | null {
+/** The region shading of a map whose style has the oblast polygons; null for another style. */
+function regionShading(map: MapLibreMap): RegionShading | null {
 	if (!map.getSource(OBLAST_SOURCE) || !map.getLayer(CLAIM_LAYERS.regions)) return null;
-	const own: unknown = map.getPaintProperty(CLAIM_LAYERS.regions, 'fill-color');
-	const paint = regionPaint(own ?? REGION_BASE_FALLBACK);
-	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-color', paint['fill-color']);
-	map.setPaintProperty(CLAIM_LAYERS.regions, 'fill-outline-color', paint['fill-outline-color']);
-	const borders = BASEMAP_LAYERS.oblastLines;
-	if (map.getLayer(borders) && map.getLayer(borders)?.source === OBLAST_SOURCE) {
-		const border = regionBorderPaint(
-			map.getPaintProperty(borders, 'line-color') ?? '#000000',
-			map.getPaintProperty(borders, 'line-width') ?? 1
-		);
-		for (const [property, value] of Object.entries(border)) {
-			map.setPaintProperty(
-				borders,
-				property as Parameters<MapLibreMap['setPaintProperty']>[1],
-				value
-			);
-		}
-	}
-	const base = typeof own === 'string' && /^#[0-9a-f]{6}$/i.test(own) ? own : REGION_BASE_FALLBACK;
 	const codes = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, []])) as unknown as Record<
 		ClaimantSide,
 		string[]
 	>;
-	return { base, codes, sides: [], applied: new Map() };
+	return { codes, sides: [], applied: new Map() };
 }
 
 /** Writes the oblasts' feature states that changed: no style change, no tile re-laid out. */
 function applyRegionStates(map: MapLibreMap, shading: RegionShading): void {
-	const states = regionStates(shading.codes, shading.sides, shading.base, shading.applied.keys());
+	const states = regionStates(shading.codes, shading.sides, shading.applied.keys());
 	for (const [code, state] of states) {
 		const key = JSON.stringify(state);
 		if (shading.applied.get(code) === key) continue;
@@ -535,6 +625,13 @@ export function focusLayers(withRegions = true): LayerSpecification[] {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The basemap layers the region layers go under, the first found (labels above the hatching). */
+const REGION_LAYERS_BELOW = [
+	BASEMAP_LAYERS.raionLabels,
+	BASEMAP_LAYERS.countryLabels,
+	BASEMAP_LAYERS.oblastLabels
+];
+
 /** What `installClaimLayers` needs. */
 export interface ClaimLayerInit {
 	features: readonly ClaimFeature[];
@@ -550,12 +647,19 @@ export interface ClaimLayerInit {
  */
 export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void {
 	const sides = init.sides ?? [];
-	const shading = shadeRegionLayer(map);
+	const shading = regionShading(map);
 	const data = toMapData(init.features, shading ? init.lookup : undefined);
 	init.addIcons?.(map);
 	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
+	if (shading) {
+		// Under the basemap's labels, so place names stay readable over a hatched oblast.
+		const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
+		for (const side of CLAIMANT_SIDES) {
+			for (const layer of regionLayers(side)) map.addLayer(layer, below);
+		}
+	}
 	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
 		map.addLayer(layer);
 	if (shading) {
@@ -610,7 +714,10 @@ export function setFocusRegions(map: MapLibreMap, codes: readonly string[]): voi
 	}
 }
 
-/** Every icon name the points layers can ask for. */
+/** Every icon name the points and cluster layers can ask for. */
 export function allIconNames(): string[] {
-	return CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t)));
+	return [
+		...CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t))),
+		...EVENT_TYPES.map(glyphName)
+	];
 }

@@ -19,6 +19,24 @@ export function claimsBounds(features: readonly ClaimFeature[]): BBox | null {
 	return west === Infinity ? null : [west, south, east, north];
 }
 
+/**
+ * Where the claims that matter lie: Ukraine and the regions along its borders (Belarus' south,
+ * Russia's Bryansk to Rostov and Krasnodar, Moldova, the Black Sea). The opening view fits the
+ * claims inside it, so one claim in a far capital does not shrink the war to a dot.
+ */
+export const FOCUS_AREA: BBox = [20.5, 43.3, 42.0, 53.8];
+
+/** The box the opening view fits: the claims inside `FOCUS_AREA`, or all when none lies there. */
+export function openingBounds(features: readonly ClaimFeature[]): BBox | null {
+	const [west, south, east, north] = FOCUS_AREA;
+	const inside = features.filter((f) => {
+		if (f.geometry === null) return false;
+		const [lon, lat] = f.geometry.coordinates;
+		return lon >= west && lon <= east && lat >= south && lat <= north;
+	});
+	return claimsBounds(inside.length > 0 ? inside : features);
+}
+
 /** A box rounded to 4 decimals (about 10 m) and clamped to valid ranges, for a short, stable URL. */
 export function roundBBox(bbox: BBox): BBox {
 	const r = (n: number) => Math.round(n * 1e4) / 1e4 || 0;
