@@ -95,12 +95,13 @@ function workerSlot(workerFile: string): { extract: Extractor; pending: () => nu
 			const p = pending.get(reply.id);
 			if (!p) return;
 			pending.delete(reply.id);
+			if (pending.size === 0) w.unref();
 			if (reply.kind === 'done') p.resolve(reply.extraction);
 			else p.reject(new Error(`extraction failed: ${reply.message}`));
 		});
 		w.on('error', (error) => failAll(error));
 		w.on('exit', (code) => failAll(new Error(`extraction worker exited (${code})`)));
-		// An idle worker does not keep the process alive.
+		// An idle worker does not keep the process alive; a busy one does (see extract).
 		w.unref();
 		return w;
 	};
@@ -113,6 +114,7 @@ function workerSlot(workerFile: string): { extract: Extractor; pending: () => nu
 				worker ??= start();
 				const id = nextId++;
 				pending.set(id, { resolve, reject });
+				worker.ref();
 				const { entities: _local, ...plain } = options;
 				void _local;
 				worker.postMessage({ id, input, options: plain } satisfies ExtractRequest);
