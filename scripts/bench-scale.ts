@@ -355,8 +355,19 @@ async function pageRun(browser: Browser, server: AppServer): Promise<PageRun> {
 				box.click();
 			})
 	);
-	const item = page.locator('[data-testid="claims-located"] button.item').first();
+	// The list follows the side filter: open a claim once it lists Russia's claims.
+	const item = page
+		.locator('[data-testid="claims-located"] button.item[data-side="russia"]')
+		.first();
 	await item.waitFor({ timeout: 120_000 });
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll('[data-testid="claims-located"] button.item')].every(
+				(b) => b.getAttribute('data-side') === 'russia'
+			),
+		undefined,
+		{ timeout: 120_000 }
+	);
 	const openStarted = performance.now();
 	await item.click();
 	await page.getByRole('complementary', { name: 'Claim detail' }).waitFor({ timeout: 60_000 });
