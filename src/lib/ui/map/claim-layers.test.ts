@@ -16,7 +16,9 @@ import {
 	installClaimLayers,
 	regionStates,
 	setClaimSides,
-	toMapData
+	toMapData,
+	installClaimTileLayers,
+	setTileRegions
 } from './claim-layers';
 import { OBLAST_SOURCE } from './layer-ids';
 import { createOblastLookup } from './oblast-lookup';
@@ -233,5 +235,25 @@ describe('regionStates', () => {
 		expect(blendOver('#000000', ['#ffffff'], 0.5)).toBe('#808080');
 		expect(blendOver('#102030', ['#ffffff'], 0)).toBe('#102030');
 		expect(blendOver('#102030', ['#ffffff', '#0000ff'], 1)).toBe('#0000ff');
+	});
+});
+
+describe('tile mode on a map', () => {
+	const regions = [{ side: 'ukraine' as const, admin1: 'Donetsk', admin1Code: null }];
+
+	test('region claims shade their oblast, and re-filter the tiles only when they change', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		fake.calls.length = 0;
+		setTileRegions(fake.map, regions, lookup);
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(true);
+		expect(fake.calls).toContain('filter');
+		fake.calls.length = 0;
+		// The same regions again (a new summary after a pan): no filter, so no tile is laid out.
+		setTileRegions(fake.map, [...regions], lookup);
+		expect(fake.calls).not.toContain('filter');
+		setTileRegions(fake.map, [], lookup);
+		expect(fake.calls).toContain('filter');
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(false);
 	});
 });

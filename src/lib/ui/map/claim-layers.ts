@@ -691,6 +691,9 @@ export function setClaimTileUrl(map: MapLibreMap, url: string): void {
 	if (source && source.tiles?.[0] !== url) source.setTiles([url]);
 }
 
+/** The region names whose points each map hides, as last set (JSON). */
+const hiddenRegionNames = new WeakMap<MapLibreMap, string>();
+
 /** One side's region claims in one oblast, as the summary counts them. */
 export interface RegionClaims {
 	side: ClaimantSide;
@@ -725,6 +728,10 @@ export function setTileRegions(
 	) as Record<ClaimantSide, string[]>;
 	applyRegionStates(map, shading);
 	const names = [...shaded].sort();
+	// A new filter makes MapLibre lay every tile out again: only when the hidden names change.
+	const key = JSON.stringify(names);
+	if (hiddenRegionNames.get(map) === key) return;
+	hiddenRegionNames.set(map, key);
 	for (const layer of claimTileLayers([], names)) {
 		if (layer.type === 'background' || !('filter' in layer)) continue;
 		map.setFilter(layer.id, (layer as { filter?: FilterSpecification }).filter ?? null);
