@@ -18,7 +18,9 @@ import {
 	regionStates,
 	spreadOffsets,
 	setClaimSides,
-	toMapData
+	toMapData,
+	installClaimTileLayers,
+	setTileRegions
 } from './claim-layers';
 import { OBLAST_SOURCE } from './layer-ids';
 import { createOblastLookup } from './oblast-lookup';
@@ -265,5 +267,25 @@ describe('regionStates', () => {
 		const at = (zoom: number) => (stops[stops.indexOf(zoom) + 1] as unknown[])[2] as number;
 		expect(at(4)).toBeGreaterThan(at(7));
 		expect(at(7)).toBeGreaterThan(at(10));
+	});
+});
+
+describe('tile mode on a map', () => {
+	const regions = [{ side: 'ukraine' as const, admin1: 'Donetsk', admin1Code: null }];
+
+	test('region claims shade their oblast, and re-filter the tiles only when they change', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		fake.calls.length = 0;
+		setTileRegions(fake.map, regions, lookup);
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(true);
+		expect(fake.calls).toContain('filter');
+		fake.calls.length = 0;
+		// The same regions again (a new summary after a pan): no filter, so no tile is laid out.
+		setTileRegions(fake.map, [...regions], lookup);
+		expect(fake.calls).not.toContain('filter');
+		setTileRegions(fake.map, [], lookup);
+		expect(fake.calls).toContain('filter');
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(false);
 	});
 });
