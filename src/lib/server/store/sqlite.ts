@@ -358,6 +358,46 @@ export class SqliteClaimStore implements ClaimStore {
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 	}
 
+	// Query methods: declared by the interface first so the PostgreSQL backend can follow; the SQLite
+	// answers come in the next commits.
+	async revision(): Promise<number> {
+		throw new Error('not implemented yet');
+	}
+	async listClaims(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async totals(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async facetCounts(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async dayHistogram(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async regionCounts(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async tilePoints(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async tileClusters(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	// eslint-disable-next-line require-yield
+	async *streamFeatures(): AsyncGenerator<never> {
+		throw new Error('not implemented yet');
+	}
+	async claimFeatures(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async listArticlePage(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+	async sources(): Promise<never> {
+		throw new Error('not implemented yet');
+	}
+
 	/** See {@link ClaimStore.close}. */
 	async close(): Promise<void> {
 		if (this.#db.open) this.#db.close();

@@ -6,6 +6,10 @@ import type { ClaimCollection } from '../../core/contract';
 import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectionChange } from '../../core/corrections/correction';
 import type { ArticleSummary } from '../../core/ingest/article-summary';
+import type { ListSort } from '../../core/filter/claim-groups';
+import type { FacetCounts } from '../../core/filter/facets';
+import type { ClaimFilter } from '../../core/filter/model';
+import type { ClaimantSide, EventType, Precision } from '../../core/contract';
 
 export type { ArticleSummary };
 
@@ -42,6 +46,174 @@ export interface StoredArticle extends ArticleSummary {
 /** Whether rejected features are included in a collection (they are kept, never deleted). */
 export interface ClaimQuery {
 	includeRejected?: boolean;
+}
+
+/**
+ * What every query method selects: the page's filter (the same value the URL and the exports use),
+ * an optional text search, and whether rejected features count. Every query applies corrections
+ * first: a feature moved, re-sided or re-typed by a reviewer is found where and as it now is.
+ */
+export interface ClaimSelection {
+	filter: ClaimFilter;
+	/**
+	 * Words that must all occur in the claim's claimant, place (as resolved or as written) or quote;
+	 * each word matches as a word prefix, case and accents ignored. Empty or absent: no search.
+	 */
+	search?: string;
+	/** Include features a reviewer rejected (default false: they leave the map and the exports). */
+	includeRejected?: boolean;
+}
+
+/** Which part of the list a page is from: claims with a selected place, or the ones without. */
+export const LIST_SECTIONS = ['located', 'unlocated'] as const;
+export type ListSection = (typeof LIST_SECTIONS)[number];
+
+/** One page of the claim list. */
+export interface ClaimPageQuery extends ClaimSelection {
+	/** `date`: latest day first; `confidence`: highest first; `side`: side order, then date. */
+	sort: ListSort;
+	/**
+	 * `located`: claims with at least one selected feature that has a place; `unlocated`: claims
+	 * whose selected features have none. Ties keep the order the features were stored in.
+	 */
+	section: ListSection;
+	/** Claims to skip (0-based). */
+	offset: number;
+	/** Claims to return, 1..{@link MAX_PAGE_SIZE}. */
+	limit: number;
+}
+
+/** Most claims one list page may hold. */
+export const MAX_PAGE_SIZE = 500;
+
+/** A claim as a list row: its selected features (one per place), corrections applied. */
+export interface ClaimGroupRow {
+	claimId: string;
+	/** The claim's features that pass the selection, in stored order; at least one. */
+	features: CorrectedFeature[];
+}
+
+/** A page of the list. */
+export interface ClaimPage {
+	/** Claims in this section under the selection (not only on this page). */
+	total: number;
+	offset: number;
+	groups: ClaimGroupRow[];
+}
+
+/** The list header's counts: "N claims at M places · K without a place". */
+export interface ClaimTotals {
+	/** Selected features. */
+	features: number;
+	/** Distinct claims (`claimId`) among them. */
+	claims: number;
+	/** Distinct points the located ones stand on. */
+	places: number;
+	/** Claims whose selected features have no place. */
+	unlocatedClaims: number;
+}
+
+/** Features on one day (`eventDate`, else the article's `published`). */
+export interface DayCount {
+	day: string;
+	count: number;
+}
+
+/** One claim feature as a vector tile carries it: only what drawing and filtering need. */
+export interface TilePoint {
+	id: string;
+	lon: number;
+	lat: number;
+	side: ClaimantSide;
+	type: EventType;
+	precision: Precision | null;
+	/** The day it is filtered on (`eventDate ?? published`), or null. */
+	day: string | null;
+	/** Radius of uncertainty in km, or null. */
+	uncertaintyKm: number | null;
+	/** The oblast it names (for region claims, which shade their oblast instead of a pin). */
+	admin1: string | null;
+}
+
+/** Which tile, in the XYZ scheme of Web Mercator (z 0..22). */
+export interface TileAddress {
+	z: number;
+	x: number;
+	y: number;
+}
+
+/** Input of a tile's points: the selection inside one tile (plus a margin), at most `limit`. */
+export interface TilePointsQuery extends ClaimSelection, TileAddress {
+	/** Margin around the tile, as a fraction of its width, so symbols on its edge are not cut. */
+	buffer: number;
+	limit: number;
+}
+
+/**
+ * Input of a tile's clusters: the selection inside one tile, grouped per side into a `grid` x
+ * `grid` raster of equal Web Mercator cells over the tile.
+ */
+export interface TileClustersQuery extends ClaimSelection, TileAddress {
+	grid: number;
+}
+
+/** The claims of one side in one cell of a tile's grid. */
+export interface TileCluster {
+	side: ClaimantSide;
+	count: number;
+	/** Mean position of its claims. */
+	lon: number;
+	lat: number;
+	/** Cell column and row in the tile's grid (0..grid-1). */
+	cellX: number;
+	cellY: number;
+	/** The feature id when `count` is 1, so a lone claim can be opened directly. */
+	id: string | null;
+}
+
+/** One side's region-precision claims in one oblast (drawn as a shaded oblast, not a pin). */
+export interface RegionCount {
+	side: ClaimantSide;
+	admin1: string;
+	/** The oblast's code when the feature carries one (`admin1Code`), else null. */
+	admin1Code: string | null;
+	count: number;
+}
+
+/** A page of the stored articles, for the filter panel's bounded list. */
+export interface ArticlePageQuery {
+	/** Words that must all occur in the title or publisher (word prefixes); empty for all. */
+	search?: string;
+	offset: number;
+	limit: number;
+}
+
+/** An article as the filter panel lists it. */
+export interface ArticleRow {
+	articleId: string;
+	title: string;
+	publisher: string | null;
+	published: string | null;
+	featureCount: number;
+}
+
+/** A page of articles, oldest first, with the number matching the search. */
+export interface ArticlePage {
+	total: number;
+	offset: number;
+	articles: ArticleRow[];
+}
+
+/** Options of {@link ClaimStore.streamFeatures}. */
+export interface StreamOptions {
+	/** Rows read from the backend per round trip; memory stays bounded by it. */
+	batchSize?: number;
+}
+
+/** What produced the stored claims, joined over articles ("claimsmap 0.1 + claimsmap 0.2"). */
+export interface StoreSources {
+	generator: string;
+	gazetteer: string;
 }
 
 /** The outcome of correcting a feature. */
@@ -87,4 +259,45 @@ export interface ClaimStore {
 	undoCorrection(featureId: string, by?: string | null): Promise<UndoOutcome>;
 	/** Releases the backend. */
 	close(): Promise<void>;
+
+	// Queries: the server answers questions, not dumps. Each is answered from indexes in the
+	// backend (SQLite: columns + R*Tree + FTS5; PostgreSQL: columns + GiST + full-text).
+
+	/**
+	 * A number that changes whenever anything a query can see changes (an ingest, a re-extraction,
+	 * a correction, an undo, a deletion), shared by every process using the backend: ETags and the
+	 * tile cache are keyed by it.
+	 */
+	revision(): Promise<number>;
+	/** One page of the claim list, grouped by claim, sorted and filtered in the backend. */
+	listClaims(query: ClaimPageQuery): Promise<ClaimPage>;
+	/** The header's counts (features, claims, places, claims without a place) of a selection. */
+	totals(selection: ClaimSelection): Promise<ClaimTotals>;
+	/**
+	 * Counts per side, type, precision and article, each with every other dimension of the filter
+	 * applied (so a box's count is what ticking it would show); `articles` holds only non-zero ones.
+	 */
+	facetCounts(selection: ClaimSelection): Promise<FacetCounts>;
+	/** Features per day, ascending, only days with features (the caller fills empty days). */
+	dayHistogram(selection: ClaimSelection): Promise<DayCount[]>;
+	/** Region-precision claims per side and oblast, for shading oblasts. */
+	regionCounts(selection: ClaimSelection): Promise<RegionCount[]>;
+	/** The selected located features inside one tile (with its buffer), at most `limit`, slim. */
+	tilePoints(query: TilePointsQuery): Promise<TilePoint[]>;
+	/** The selected located features inside one tile, counted per side in a grid of cells. */
+	tileClusters(query: TileClustersQuery): Promise<TileCluster[]>;
+	/**
+	 * Every selected feature, corrections applied, in stored order, read in batches so memory stays
+	 * constant whatever the store's size (the exports write them as they come).
+	 */
+	streamFeatures(
+		selection: ClaimSelection,
+		options?: StreamOptions
+	): AsyncIterable<CorrectedFeature>;
+	/** Every feature of one claim (all its places), corrections applied, or [] when unknown. */
+	claimFeatures(claimId: string, query?: ClaimQuery): Promise<CorrectedFeature[]>;
+	/** A page of the stored articles, oldest first, searched by title or publisher. */
+	listArticlePage(query: ArticlePageQuery): Promise<ArticlePage>;
+	/** What produced the stored claims (for an export's `claimsmap` member). */
+	sources(): Promise<StoreSources>;
 }
