@@ -15,8 +15,10 @@ export interface PgMigration {
 /**
  * Every migration, in order. Features keep the machine's JSON as written (so exports match the
  * SQLite store byte for byte) beside columns of the feature as served, corrections applied: a
- * PostGIS point with a GiST index for bounding boxes and tiles, and a tsvector with a GIN index for
- * text search. Timestamps stay ISO strings, as the SQLite store returns them.
+ * PostGIS point with a GiST index for bounding boxes and tiles, a tsvector with a GIN index for
+ * text search, and what the filters, facets and tiles read. `revision` counts writes, in the
+ * writing transaction, so a cache keyed by it never pairs a new number with old data. Timestamps
+ * stay ISO strings, as the SQLite store returns them.
  */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
 	{
@@ -37,10 +39,13 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				generator TEXT NOT NULL,
 				gazetteer TEXT NOT NULL,
 				added_at TEXT NOT NULL,
-				added_by TEXT
+				added_by TEXT,
+				search TSVECTOR NOT NULL
 			);
+			CREATE INDEX articles_search ON articles USING GIN (search);
 			CREATE TABLE features (
 				article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+				article_seq BIGINT NOT NULL,
 				feature_id TEXT NOT NULL,
 				position INTEGER NOT NULL,
 				claim_id TEXT NOT NULL,
@@ -49,13 +54,18 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				claimant_side TEXT NOT NULL,
 				event_type TEXT NOT NULL,
 				precision TEXT,
-				event_day TEXT,
+				event_day TEXT COLLATE "C",
 				confidence DOUBLE PRECISION NOT NULL,
+				uncertainty_km DOUBLE PRECISION,
+				admin1 TEXT,
+				admin1_code TEXT,
 				rejected BOOLEAN NOT NULL DEFAULT FALSE,
 				search TSVECTOR NOT NULL,
 				PRIMARY KEY (article_id, feature_id)
 			);
 			CREATE INDEX features_by_id ON features (feature_id);
+			CREATE INDEX features_in_order ON features (article_seq, position);
+			CREATE INDEX features_by_claim ON features (claim_id);
 			CREATE INDEX features_geom ON features USING GIST (geom);
 			CREATE INDEX features_search ON features USING GIN (search);
 			CREATE INDEX features_by_day ON features (event_day);
@@ -78,6 +88,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				at TEXT NOT NULL
 			);
 			CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+			CREATE TABLE revision (only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row), n BIGINT NOT NULL);
+			INSERT INTO revision (n) VALUES (0);
 		`
 	}
 ];

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from './index';
 import { openPostgresPool, redactUrl } from './postgres';
+import { describeClaimQueries } from './store-query-suite';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
 import {
 	createArticle,
@@ -55,6 +56,7 @@ async function createPostgresHarness(): Promise<StoreHarness> {
 
 describe.skipIf(!url)('PostgreSQL backend', () => {
 	describeClaimStore('PostgreSQL/PostGIS', createPostgresHarness);
+	describeClaimQueries('PostgreSQL/PostGIS', createPostgresHarness);
 
 	describe('PostgresClaimStore', () => {
 		it('keeps a PostGIS point of each placed feature as served, with spatial and text indexes', async () => {

@@ -6,7 +6,16 @@
  * corrections of one feature are serialised by an advisory lock on its id.
  */
 import pg from 'pg';
-import type { ClaimCollection, ClaimFeature } from '../../core/contract';
+import {
+	CLAIMANT_SIDES,
+	EVENT_TYPES,
+	type ClaimCollection,
+	type ClaimFeature
+} from '../../core/contract';
+import { isIsoDay } from '../../core/filter/dates';
+import type { FacetCounts } from '../../core/filter/facets';
+import type { FilterDimension } from '../../core/filter/match';
+import { PRECISION_FILTERS } from '../../core/filter/model';
 import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import type {
 	Correction,
@@ -18,6 +27,19 @@ import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { textKey, urlKey } from './keys';
 import { pgMigrate } from './postgres-migrations';
 import {
+	baseConditions,
+	dimensionConditions,
+	foldText,
+	insideBoxSql,
+	Params,
+	PRECISION_FILTER_SQL,
+	prefixQuery,
+	selectionSql,
+	sideRankSql,
+	STORED_ORDER_SQL,
+	tileBox
+} from './postgres-query';
+import {
 	articleSummary,
 	correctionOf,
 	correctionsOf,
@@ -25,6 +47,23 @@ import {
 	type ArticleRow,
 	type CorrectionRow
 } from './rows';
+import {
+	MAX_PAGE_SIZE,
+	type ArticlePage,
+	type ArticlePageQuery,
+	type ClaimPage,
+	type ClaimPageQuery,
+	type ClaimSelection,
+	type ClaimTotals,
+	type DayCount,
+	type RegionCount,
+	type StoreSources,
+	type StreamOptions,
+	type TileCluster,
+	type TileClustersQuery,
+	type TilePoint,
+	type TilePointsQuery
+} from './types';
 import type {
 	AddOutcome,
 	ArticleSummary,
@@ -62,6 +101,15 @@ const ARTICLE_KEYS = new Set([
 /** The text configuration of the search index: words as written, lower-cased, no stemming. */
 const SEARCH_CONFIG = 'simple';
 
+/** Features read per round trip when streaming an export. */
+const DEFAULT_STREAM_BATCH = 2000;
+
+/** The filter dimensions facet counts are given for. */
+const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
+
+const zeros = <T extends string>(keys: readonly T[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+
 /** Advisory lock class of a feature's corrections (the object is a hash of its id). */
 const FEATURE_LOCK_CLASS = 1;
 
@@ -75,36 +123,65 @@ const ARTICLE_COLUMNS = `
 		AS corrected_count`;
 
 const INSERT_FEATURES = `
-	INSERT INTO features (article_id, feature_id, position, claim_id, json, geom, claimant_side,
-		event_type, precision, event_day, confidence, rejected, search)
-	SELECT $1, u.fid, u.pos, u.cid, u.json,
+	INSERT INTO features (article_id, article_seq, feature_id, position, claim_id, json, geom,
+		claimant_side, event_type, precision, event_day, confidence, uncertainty_km, admin1,
+		admin1_code, rejected, search)
+	SELECT $1, $2, u.fid, u.pos, u.cid, u.json,
 		CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END,
-		u.side, u.type, u.prec, u.day, u.conf, u.rej, to_tsvector('${SEARCH_CONFIG}', u.words)
-	FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::float8[], $7::float8[],
-		$8::text[], $9::text[], $10::text[], $11::text[], $12::float8[], $13::bool[], $14::text[])
-		AS u(fid, pos, cid, json, lon, lat, side, type, prec, day, conf, rej, words)`;
+		u.side, u.type, u.prec, u.day, u.conf, u.unc, u.adm, u.admc, u.rej,
+		to_tsvector('${SEARCH_CONFIG}', u.words)
+	FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::float8[],
+		$9::text[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::float8[], $15::text[],
+		$16::text[], $17::bool[], $18::text[])
+		AS u(fid, pos, cid, json, lon, lat, side, type, prec, day, conf, unc, adm, admc, rej, words)`;
 
 const UPDATE_SERVED = `
 	UPDATE features SET
 		geom = CASE WHEN $3::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint($3, $4), 4326) END,
 		claimant_side = $5, event_type = $6, precision = $7, event_day = $8, confidence = $9,
-		rejected = $10, search = to_tsvector('${SEARCH_CONFIG}', $11)
+		uncertainty_km = $10, admin1 = $11, admin1_code = $12, rejected = $13,
+		search = to_tsvector('${SEARCH_CONFIG}', $14)
 	WHERE article_id = $1 AND feature_id = $2`;
+
+/** The served columns in the order INSERT_FEATURES and UPDATE_SERVED take them. */
+const SERVED_ORDER = [
+	'lon',
+	'lat',
+	'side',
+	'type',
+	'precision',
+	'day',
+	'confidence',
+	'uncertaintyKm',
+	'admin1',
+	'admin1Code',
+	'rejected',
+	'words'
+] as const;
 
 /** What the indexed columns hold for a feature as served: where, which side, type, day, words. */
 export function servedColumns(feature: CorrectedFeature) {
 	const p = feature.properties;
+	const code = (p as { admin1Code?: unknown }).admin1Code;
 	return {
 		lon: feature.geometry?.coordinates[0] ?? null,
 		lat: feature.geometry?.coordinates[1] ?? null,
 		side: p.claimantSide,
 		type: p.eventType,
 		precision: p.precision,
-		day: p.eventDate ?? p.published,
+		day: p.eventDate ?? p.published ?? null,
 		confidence: p.confidence,
+		uncertaintyKm: p.uncertaintyKm,
+		admin1: p.admin1,
+		admin1Code: typeof code === 'string' ? code : null,
 		rejected: p.rejected === true,
-		words: [p.claimant, p.placeName, p.placeMention, p.quote].filter(Boolean).join(' ')
+		words: foldText([p.claimant, p.placeName, p.placeMention, p.quote].filter(Boolean).join(' '))
 	};
+}
+
+/** What the article search looks through: title and publisher, folded. */
+function articleWords(title: string, publisher: string | null): string {
+	return foldText(`${title} ${publisher ?? ''}`);
 }
 
 function delay(ms: number): Promise<void> {
@@ -251,34 +328,26 @@ export class PostgresClaimStore implements ClaimStore {
 	async #insertFeatures(
 		client: pg.ClientBase,
 		articleId: string,
+		articleSeq: string | number,
 		features: readonly ClaimFeature[]
 	): Promise<void> {
 		if (features.length === 0) return;
-		const served = applyAll(
-			features,
-			await this.#corrections(
-				client,
-				features.map((f) => f.id)
-			)
-		).map(servedColumns);
-		const column = <K extends keyof ReturnType<typeof servedColumns>>(key: K) =>
-			served.map((s) => s[key]);
+		const ids = features.map((f) => f.id);
+		const served = applyAll(features, await this.#corrections(client, ids)).map(servedColumns);
 		await client.query(INSERT_FEATURES, [
 			articleId,
-			features.map((f) => f.id),
+			articleSeq,
+			ids,
 			features.map((_, position) => position),
 			features.map((f) => f.properties.claimId),
 			features.map((f) => JSON.stringify(f)),
-			column('lon'),
-			column('lat'),
-			column('side'),
-			column('type'),
-			column('precision'),
-			column('day'),
-			column('confidence'),
-			column('rejected'),
-			column('words')
+			...SERVED_ORDER.map((key) => served.map((s) => s[key]))
 		]);
+	}
+
+	/** Counts a write, inside its transaction (see the `revision` table). */
+	async #bumpRevision(client: pg.ClientBase): Promise<void> {
+		await client.query('UPDATE revision SET n = n + 1');
 	}
 
 	/** See {@link ClaimStore.addArticle}. */
@@ -287,10 +356,11 @@ export class PostgresClaimStore implements ClaimStore {
 			return await inTransaction(this.#pool, async (client): Promise<AddOutcome> => {
 				const duplicate = await this.#duplicateOf(client, a.text, a.url, a.articleId);
 				if (duplicate) return { kind: 'duplicate', ...duplicate };
-				await client.query(
+				const inserted = await client.query<{ seq: string }>(
 					`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text,
-						text_hash, generator, gazetteer, added_at, added_by)
-						VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+						text_hash, generator, gazetteer, added_at, added_by, search)
+						VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+						to_tsvector('${SEARCH_CONFIG}', $13)) RETURNING seq`,
 					[
 						a.articleId,
 						a.title,
@@ -303,14 +373,16 @@ export class PostgresClaimStore implements ClaimStore {
 						a.claims.claimsmap.generator,
 						a.claims.claimsmap.gazetteer,
 						this.#now(),
-						a.addedBy ?? null
+						a.addedBy ?? null,
+						articleWords(a.title, a.publisher)
 					]
 				);
 				if (this.#faultDelayMs > 0) {
 					process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
 					await delay(this.#faultDelayMs);
 				}
-				await this.#insertFeatures(client, a.articleId, a.claims.features);
+				await this.#insertFeatures(client, a.articleId, inserted.rows[0].seq, a.claims.features);
+				await this.#bumpRevision(client);
 				return { kind: 'added', articleId: a.articleId };
 			});
 		} catch (error) {
@@ -361,6 +433,7 @@ export class PostgresClaimStore implements ClaimStore {
 				'INSERT INTO deletions (article_id, title, by, at) VALUES ($1, $2, $3, $4)',
 				[articleId, row.rows[0].title, by, this.#now()]
 			);
+			await this.#bumpRevision(client);
 			return true;
 		});
 	}
@@ -416,13 +489,14 @@ export class PostgresClaimStore implements ClaimStore {
 	/** See {@link ClaimStore.replaceClaims}. */
 	async replaceClaims(articleId: string, claims: ClaimCollection): Promise<boolean> {
 		return inTransaction(this.#pool, async (client) => {
-			const updated = await client.query(
-				'UPDATE articles SET generator = $1, gazetteer = $2 WHERE article_id = $3',
+			const updated = await client.query<{ seq: string }>(
+				'UPDATE articles SET generator = $1, gazetteer = $2 WHERE article_id = $3 RETURNING seq',
 				[claims.claimsmap.generator, claims.claimsmap.gazetteer, articleId]
 			);
-			if (updated.rowCount === 0) return false;
+			if (updated.rows.length === 0) return false;
 			await client.query('DELETE FROM features WHERE article_id = $1', [articleId]);
-			await this.#insertFeatures(client, articleId, claims.features);
+			await this.#insertFeatures(client, articleId, updated.rows[0].seq, claims.features);
+			await this.#bumpRevision(client);
 			return true;
 		});
 	}
@@ -453,17 +527,10 @@ export class PostgresClaimStore implements ClaimStore {
 			await client.query(UPDATE_SERVED, [
 				row.article_id,
 				featureId,
-				s.lon,
-				s.lat,
-				s.side,
-				s.type,
-				s.precision,
-				s.day,
-				s.confidence,
-				s.rejected,
-				s.words
+				...SERVED_ORDER.map((key) => s[key])
 			]);
 		}
+		await this.#bumpRevision(client);
 	}
 
 	/** Takes the transaction's lock on one feature's corrections. */
@@ -525,6 +592,288 @@ export class PostgresClaimStore implements ClaimStore {
 			const feature = applyAll([found.feature], await this.#corrections(client, [featureId]))[0];
 			return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 		});
+	}
+
+	// Queries: answered from the served columns and their indexes; only the features a page shows
+	// are read as JSON and have their corrections applied.
+
+	/** Machine features as served, in the order of `rows`, corrections applied. */
+	async #served(rows: readonly { json: string }[]): Promise<CorrectedFeature[]> {
+		const machine = rows.map((r) => parseStoredFeature(r.json));
+		if (machine.length === 0) return [];
+		return applyAll(
+			machine,
+			await this.#corrections(
+				this.#pool,
+				machine.map((f) => f.id)
+			)
+		);
+	}
+
+	/** See {@link ClaimStore.revision}. */
+	async revision(): Promise<number> {
+		const r = await this.#pool.query<{ n: string }>('SELECT n FROM revision');
+		return Number(r.rows[0].n);
+	}
+
+	/** See {@link ClaimStore.listClaims}. */
+	async listClaims(query: ClaimPageQuery): Promise<ClaimPage> {
+		const located = query.section === 'located' ? 'TRUE' : 'FALSE';
+		/** The section's claims under the selection, one row each, with what they sort on. */
+		const groupsSql = (params: Params) => `
+			SELECT f.claim_id, MIN(${STORED_ORDER_SQL}) AS first, MAX(f.event_day) AS day,
+				MAX(f.confidence) AS confidence,
+				(array_agg(f.claimant_side ORDER BY ${STORED_ORDER_SQL}))[1] AS side
+			FROM features f WHERE ${selectionSql(query, params)}
+			GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${located}`;
+		const params = new Params();
+		const groups = groupsSql(params);
+		const order =
+			query.sort === 'side'
+				? `${sideRankSql('g.side', params)}, COALESCE(g.day, '') DESC, g.first`
+				: query.sort === 'confidence'
+					? 'g.confidence DESC, g.first'
+					: `COALESCE(g.day, '') DESC, g.first`;
+		const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
+		const offset = Math.max(0, Math.floor(query.offset));
+		const page = await this.#pool.query<{ claim_id: string; total: number }>(
+			`SELECT g.claim_id, COUNT(*) OVER ()::int AS total FROM (${groups}) g
+			ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+			params.values
+		);
+		let total = page.rows[0]?.total;
+		if (total === undefined) {
+			// A page past the end has no row to carry the count.
+			const counted = new Params();
+			const r = await this.#pool.query<{ n: number }>(
+				`SELECT COUNT(*)::int AS n FROM (${groupsSql(counted)}) g`,
+				counted.values
+			);
+			total = r.rows[0].n;
+		}
+		const ids = page.rows.map((r) => r.claim_id);
+		if (ids.length === 0) return { total, offset, groups: [] };
+		const featureParams = new Params();
+		const featureWhere = selectionSql(query, featureParams);
+		const rows = await this.#pool.query<{ json: string }>(
+			`SELECT f.json FROM features f WHERE ${featureWhere}
+			AND f.claim_id = ANY(${featureParams.add(ids)}::text[]) ORDER BY ${STORED_ORDER_SQL}`,
+			featureParams.values
+		);
+		const byClaim = new Map<string, CorrectedFeature[]>(ids.map((id) => [id, []]));
+		for (const f of await this.#served(rows.rows)) byClaim.get(f.properties.claimId)?.push(f);
+		return {
+			total,
+			offset,
+			groups: ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }))
+		};
+	}
+
+	/** See {@link ClaimStore.totals}. */
+	async totals(selection: ClaimSelection): Promise<ClaimTotals> {
+		const params = new Params();
+		const r = await this.#pool.query<ClaimTotals>(
+			`WITH s AS (SELECT f.claim_id, f.geom FROM features f WHERE ${selectionSql(selection, params)})
+			SELECT (SELECT COUNT(*)::int FROM s) AS features,
+				(SELECT COUNT(DISTINCT claim_id)::int FROM s) AS claims,
+				(SELECT COUNT(DISTINCT (ST_X(geom), ST_Y(geom)))::int FROM s WHERE geom IS NOT NULL) AS places,
+				(SELECT COUNT(*)::int FROM (SELECT claim_id FROM s GROUP BY claim_id
+					HAVING bool_and(geom IS NULL)) u) AS "unlocatedClaims"`,
+			params.values
+		);
+		return r.rows[0];
+	}
+
+	/** See {@link ClaimStore.facetCounts}. */
+	async facetCounts(selection: ClaimSelection): Promise<FacetCounts> {
+		const params = new Params();
+		const base = baseConditions(selection, params);
+		const dimensions = dimensionConditions(selection, params);
+		const ok = (d: FilterDimension) => dimensions.find(([name]) => name === d)?.[1] ?? 'TRUE';
+		const failures = dimensions.length
+			? dimensions.map(([, sql]) => `(NOT (${sql}))::int`).join(' + ')
+			: '0';
+		const counted = (d: FilterDimension) => `(s.fails = 0 OR (s.fails = 1 AND NOT s.ok_${d}))`;
+		const r = await this.#pool.query<{ k: string; v: string | null; n: number }>(
+			`WITH s AS (
+				SELECT f.claimant_side AS side, f.event_type AS type, ${PRECISION_FILTER_SQL} AS precision,
+					f.article_id, f.geom IS NULL AS unlocated, ${failures} AS fails,
+					${FACET_DIMENSIONS.map((d) => `(${ok(d)}) AS ok_${d}`).join(', ')}
+				FROM features f WHERE ${base.length ? base.join(' AND ') : 'TRUE'}
+			)
+			SELECT 'sides' AS k, side AS v, COUNT(*)::int AS n FROM s WHERE ${counted('sides')} GROUP BY side
+			UNION ALL SELECT 'types', type, COUNT(*)::int FROM s WHERE ${counted('types')} GROUP BY type
+			UNION ALL SELECT 'precisions', precision, COUNT(*)::int FROM s WHERE ${counted('precisions')}
+				GROUP BY precision
+			UNION ALL SELECT 'articles', article_id, COUNT(*)::int FROM s WHERE ${counted('articles')}
+				GROUP BY article_id
+			UNION ALL SELECT 'matched', NULL, COUNT(*)::int FROM s WHERE s.fails = 0
+			UNION ALL SELECT 'unlocated', NULL, COUNT(*)::int FROM s WHERE s.fails = 0 AND s.unlocated`,
+			params.values
+		);
+		const counts: FacetCounts = {
+			sides: zeros(CLAIMANT_SIDES),
+			types: zeros(EVENT_TYPES),
+			precisions: zeros(PRECISION_FILTERS),
+			articles: {},
+			matched: 0,
+			unlocated: 0
+		};
+		for (const { k, v, n } of r.rows) {
+			if (k === 'matched') counts.matched = n;
+			else if (k === 'unlocated') counts.unlocated = n;
+			else if (v !== null)
+				(counts[k as 'sides' | 'types' | 'precisions' | 'articles'] as Record<string, number>)[v] =
+					n;
+		}
+		return counts;
+	}
+
+	/** See {@link ClaimStore.dayHistogram}. */
+	async dayHistogram(selection: ClaimSelection): Promise<DayCount[]> {
+		const params = new Params();
+		const r = await this.#pool.query<DayCount>(
+			`SELECT f.event_day AS day, COUNT(*)::int AS count FROM features f
+			WHERE ${selectionSql(selection, params)} AND f.event_day IS NOT NULL
+			GROUP BY f.event_day ORDER BY f.event_day`,
+			params.values
+		);
+		return r.rows.filter((d) => isIsoDay(d.day));
+	}
+
+	/** See {@link ClaimStore.regionCounts}. */
+	async regionCounts(selection: ClaimSelection): Promise<RegionCount[]> {
+		const params = new Params();
+		const r = await this.#pool.query<RegionCount>(
+			`SELECT f.claimant_side AS side, f.admin1, f.admin1_code AS "admin1Code", COUNT(*)::int AS count
+			FROM features f WHERE ${selectionSql(selection, params)}
+			AND f.precision = 'region' AND f.admin1 IS NOT NULL
+			GROUP BY f.claimant_side, f.admin1, f.admin1_code ORDER BY f.admin1, f.claimant_side`,
+			params.values
+		);
+		return r.rows;
+	}
+
+	/** See {@link ClaimStore.tilePoints}. */
+	async tilePoints(query: TilePointsQuery): Promise<TilePoint[]> {
+		const params = new Params();
+		const r = await this.#pool.query<TilePoint>(
+			`SELECT f.feature_id AS id, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, f.claimant_side AS side,
+				f.event_type AS type, f.precision, f.event_day AS day, f.uncertainty_km AS "uncertaintyKm",
+				f.admin1
+			FROM features f WHERE ${selectionSql(query, params)}
+			AND ${insideBoxSql(tileBox(query, query.buffer), params)}
+			ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(Math.max(0, Math.floor(query.limit)))}`,
+			params.values
+		);
+		return r.rows;
+	}
+
+	/** See {@link ClaimStore.tileClusters}. */
+	async tileClusters(query: TileClustersQuery): Promise<TileCluster[]> {
+		const params = new Params();
+		const n = params.add(2 ** query.z);
+		const grid = params.add(query.grid);
+		const r = await this.#pool.query<TileCluster & { cellX: number; cellY: number }>(
+			`WITH s AS (
+				SELECT f.feature_id, f.claimant_side, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
+					${STORED_ORDER_SQL} AS ord,
+					LEAST(${grid} - 1, FLOOR(((ST_X(f.geom) + 180) / 360 * ${n} - ${params.add(query.x)}) * ${grid}))::int AS cx,
+					LEAST(${grid} - 1, FLOOR(((1 - ln(tan(radians(ST_Y(f.geom))) + 1 / cos(radians(ST_Y(f.geom)))) / pi()) / 2
+						* ${n} - ${params.add(query.y)}) * ${grid}))::int AS cy
+				FROM features f WHERE ${selectionSql(query, params)} AND ${insideBoxSql(tileBox(query), params)}
+			)
+			SELECT claimant_side AS side, COUNT(*)::int AS count, AVG(lon) AS lon, AVG(lat) AS lat,
+				GREATEST(cx, 0) AS "cellX", GREATEST(cy, 0) AS "cellY",
+				CASE WHEN COUNT(*) = 1 THEN MIN(feature_id) END AS id
+			FROM s GROUP BY claimant_side, GREATEST(cx, 0), GREATEST(cy, 0)
+			ORDER BY "cellY", "cellX", claimant_side`,
+			params.values
+		);
+		return r.rows;
+	}
+
+	/** See {@link ClaimStore.streamFeatures}. */
+	async *streamFeatures(
+		selection: ClaimSelection,
+		options: StreamOptions = {}
+	): AsyncIterable<CorrectedFeature> {
+		const batch = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_STREAM_BATCH));
+		let after: [string, number] = ['-1', -1];
+		for (;;) {
+			const params = new Params();
+			const r = await this.#pool.query<{ json: string; article_seq: string; position: number }>(
+				`SELECT f.json, f.article_seq, f.position FROM features f
+				WHERE ${selectionSql(selection, params)}
+				AND (f.article_seq, f.position) > (${params.add(after[0])}::bigint, ${params.add(after[1])}::int)
+				ORDER BY f.article_seq, f.position LIMIT ${params.add(batch)}`,
+				params.values
+			);
+			yield* await this.#served(r.rows);
+			if (r.rows.length < batch) return;
+			const last = r.rows[r.rows.length - 1];
+			after = [last.article_seq, last.position];
+		}
+	}
+
+	/** See {@link ClaimStore.claimFeatures}. */
+	async claimFeatures(claimId: string, query: ClaimQuery = {}): Promise<CorrectedFeature[]> {
+		const r = await this.#pool.query<{ json: string }>(
+			`SELECT f.json FROM features f WHERE f.claim_id = $1
+			${query.includeRejected ? '' : 'AND NOT f.rejected'} ORDER BY ${STORED_ORDER_SQL}`,
+			[claimId]
+		);
+		return (await this.#served(r.rows)).filter(
+			(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
+		);
+	}
+
+	/** See {@link ClaimStore.listArticlePage}. */
+	async listArticlePage(query: ArticlePageQuery): Promise<ArticlePage> {
+		const params = new Params();
+		const search = prefixQuery(query.search);
+		const where = search ? `a.search @@ to_tsquery('simple', ${params.add(search)})` : 'TRUE';
+		const limit = Math.max(0, Math.floor(query.limit));
+		const offset = Math.max(0, Math.floor(query.offset));
+		const total = await this.#pool.query<{ n: number }>(
+			`SELECT COUNT(*)::int AS n FROM articles a WHERE ${where}`,
+			params.values
+		);
+		const r = await this.#pool.query<{
+			article_id: string;
+			title: string;
+			publisher: string | null;
+			published: string | null;
+			feature_count: number;
+		}>(
+			`SELECT a.article_id, a.title, a.publisher, a.published,
+				(SELECT COUNT(*)::int FROM features f WHERE f.article_id = a.article_id) AS feature_count
+			FROM articles a WHERE ${where} ORDER BY a.seq
+			LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+			params.values
+		);
+		return {
+			total: total.rows[0].n,
+			offset,
+			articles: r.rows.map((a) => ({
+				articleId: a.article_id,
+				title: a.title,
+				publisher: a.publisher,
+				published: a.published,
+				featureCount: a.feature_count
+			}))
+		};
+	}
+
+	/** See {@link ClaimStore.sources}. */
+	async sources(): Promise<StoreSources> {
+		const r = await this.#pool.query<{ generator: string; gazetteer: string }>(
+			'SELECT generator, gazetteer FROM articles ORDER BY seq'
+		);
+		return {
+			generator: joinSources(r.rows.map((s) => s.generator)),
+			gazetteer: joinSources(r.rows.map((s) => s.gazetteer))
+		};
 	}
 
 	/** See {@link ClaimStore.close}. */
