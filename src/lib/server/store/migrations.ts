@@ -90,6 +90,108 @@ export const MIGRATIONS: readonly Migration[] = [
 				at TEXT NOT NULL
 			);
 		`
+	},
+	{
+		version: 3,
+		description: 'query index: slim per-feature columns, R*Tree of points, FTS5 of texts, revision',
+		// Features get a stable integer key (VACUUM may renumber an implicit rowid), which the slim
+		// index, the R*Tree and the full-text table share. The index rows hold the values as served
+		// (corrections applied); the store fills them after migrating (sqlite-index.ts). The first
+		// feature of each claim (its head) carries the claim's sort keys, so a list page walks one
+		// index in order and stops after a page instead of grouping every feature.
+		sql: `
+			CREATE TABLE features_v3 (
+				id INTEGER PRIMARY KEY,
+				article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+				feature_id TEXT NOT NULL,
+				position INTEGER NOT NULL,
+				claim_id TEXT NOT NULL,
+				json TEXT NOT NULL,
+				UNIQUE (article_id, feature_id)
+			);
+			INSERT INTO features_v3 (article_id, feature_id, position, claim_id, json)
+				SELECT f.article_id, f.feature_id, f.position, f.claim_id, f.json
+				FROM features f JOIN articles a ON a.article_id = f.article_id ORDER BY a.seq, f.position;
+			DROP TABLE features;
+			ALTER TABLE features_v3 RENAME TO features;
+			CREATE INDEX features_by_id ON features(feature_id);
+			CREATE TABLE feature_index (
+				id INTEGER PRIMARY KEY REFERENCES features(id) ON DELETE CASCADE,
+				ord INTEGER NOT NULL UNIQUE,
+				feature_id TEXT NOT NULL,
+				claim_id TEXT NOT NULL,
+				article_id TEXT NOT NULL,
+				side TEXT NOT NULL,
+				side_rank INTEGER NOT NULL,
+				type TEXT NOT NULL,
+				day TEXT,
+				precision TEXT NOT NULL,
+				confidence REAL NOT NULL,
+				located INTEGER NOT NULL,
+				lon REAL,
+				lat REAL,
+				mx REAL,
+				my REAL,
+				km REAL,
+				admin1 TEXT,
+				admin1_code TEXT,
+				place_key INTEGER,
+				rejected INTEGER NOT NULL,
+				claim_size INTEGER NOT NULL,
+				is_head INTEGER NOT NULL,
+				claim_day TEXT NOT NULL,
+				claim_conf REAL NOT NULL,
+				claim_rank INTEGER NOT NULL
+			);
+			CREATE INDEX feature_index_by_claim ON feature_index(claim_id, ord);
+			CREATE INDEX feature_index_by_article ON feature_index(article_id);
+			CREATE INDEX feature_index_by_mercator ON feature_index(mx, my);
+			CREATE INDEX claim_heads_by_day ON feature_index(claim_day DESC, ord) WHERE is_head = 1;
+			CREATE INDEX claim_heads_by_confidence ON feature_index(claim_conf DESC, ord)
+				WHERE is_head = 1;
+			CREATE INDEX claim_heads_by_side ON feature_index(claim_rank, claim_day DESC, ord)
+				WHERE is_head = 1;
+			CREATE VIRTUAL TABLE feature_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+			CREATE VIRTUAL TABLE feature_text USING fts5(
+				claimant, place, quote,
+				content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+			);
+			CREATE TRIGGER feature_index_points_insert AFTER INSERT ON feature_index WHEN new.located = 1
+			BEGIN
+				INSERT INTO feature_rtree VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+			END;
+			CREATE TRIGGER feature_index_points_delete AFTER DELETE ON feature_index WHEN old.located = 1
+			BEGIN
+				DELETE FROM feature_rtree WHERE id = old.id;
+			END;
+			CREATE TRIGGER feature_index_points_update AFTER UPDATE OF lon, lat, located ON feature_index
+			BEGIN
+				DELETE FROM feature_rtree WHERE id = old.id;
+				INSERT INTO feature_rtree SELECT new.id, new.lon, new.lon, new.lat, new.lat
+					WHERE new.located = 1;
+			END;
+			CREATE TRIGGER feature_index_text_delete AFTER DELETE ON feature_index
+			BEGIN
+				DELETE FROM feature_text WHERE rowid = old.id;
+			END;
+			CREATE VIRTUAL TABLE article_search USING fts5(
+				title, publisher,
+				content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+			);
+			INSERT INTO article_search (rowid, title, publisher)
+				SELECT seq, title, coalesce(publisher, '') FROM articles;
+			CREATE TRIGGER articles_search_insert AFTER INSERT ON articles
+			BEGIN
+				INSERT INTO article_search (rowid, title, publisher)
+					VALUES (new.seq, new.title, coalesce(new.publisher, ''));
+			END;
+			CREATE TRIGGER articles_search_delete AFTER DELETE ON articles
+			BEGIN
+				DELETE FROM article_search WHERE rowid = old.seq;
+			END;
+			INSERT INTO meta (key, value) VALUES ('revision', '1')
+				ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
+		`
 	}
 ];
 

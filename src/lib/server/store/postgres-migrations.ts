@@ -109,13 +109,22 @@ export async function pgSchemaVersion(client: pg.ClientBase): Promise<number> {
 	return row.rows[0].v ?? 0;
 }
 
+/** Runs `work` while holding the lock every ClaimsMap server takes to change the schema. */
+export async function withSchemaLock<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+	await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+	try {
+		return await work();
+	} finally {
+		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+	}
+}
+
 /** Applies the migrations the database lacks; returns the version it started at. */
 export async function pgMigrate(
 	client: pg.ClientBase,
 	migrations: readonly PgMigration[] = PG_MIGRATIONS
 ): Promise<number> {
-	await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-	try {
+	return withSchemaLock(client, async () => {
 		await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
 			version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
 		const start = await pgSchemaVersion(client);
@@ -141,7 +150,5 @@ export async function pgMigrate(
 			}
 		}
 		return start;
-	} finally {
-		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-	}
+	});
 }

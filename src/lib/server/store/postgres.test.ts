@@ -56,7 +56,7 @@ async function createPostgresHarness(): Promise<StoreHarness> {
 
 describe.skipIf(!url)('PostgreSQL backend', () => {
 	describeClaimStore('PostgreSQL/PostGIS', createPostgresHarness);
-	describeClaimQueries('PostgreSQL/PostGIS', createPostgresHarness);
+	describeClaimQueries('PostgreSQL/PostGIS', createPostgresHarness, 'selected');
 
 	describe('PostgresClaimStore', () => {
 		it('keeps a PostGIS point of each placed feature as served, with spatial and text indexes', async () => {

@@ -25,7 +25,7 @@ import type {
 import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { textKey, urlKey } from './keys';
-import { pgMigrate } from './postgres-migrations';
+import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import {
 	baseConditions,
 	dimensionConditions,
@@ -97,6 +97,9 @@ const ARTICLE_KEYS = new Set([
 	'articles_url_key_unique',
 	'articles_text_hash_unique'
 ]);
+
+/** How often a batch is tried again after losing a race for an article's unique key. */
+const MAX_ADD_ATTEMPTS = 5;
 
 /** The text configuration of the search index: words as written, lower-cased, no stemming. */
 const SEARCH_CONFIG = 'simple';
@@ -221,7 +224,9 @@ export async function openPostgresPool(
 	try {
 		const client = await pool.connect();
 		try {
-			if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+			// Two servers creating one schema at once would collide: take the migration lock.
+			if (schema)
+				await withSchemaLock(client, () => client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`));
 			return { pool, fromVersion: await pgMigrate(client) };
 		} finally {
 			client.release();
@@ -350,48 +355,59 @@ export class PostgresClaimStore implements ClaimStore {
 		await client.query('UPDATE revision SET n = n + 1');
 	}
 
+	/** Adds one article inside the caller's transaction; the batch's earlier ones count as stored. */
+	async #add(client: pg.ClientBase, a: NewArticle): Promise<AddOutcome> {
+		const duplicate = await this.#duplicateOf(client, a.text, a.url, a.articleId);
+		if (duplicate) return { kind: 'duplicate', ...duplicate };
+		const inserted = await client.query<{ seq: string }>(
+			`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text,
+				text_hash, generator, gazetteer, added_at, added_by, search)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+				to_tsvector('${SEARCH_CONFIG}', $13)) RETURNING seq`,
+			[
+				a.articleId,
+				a.title,
+				a.publisher,
+				a.url,
+				urlKey(a.url),
+				a.published,
+				a.text,
+				a.text.trim() ? textKey(a.text) : null,
+				a.claims.claimsmap.generator,
+				a.claims.claimsmap.gazetteer,
+				this.#now(),
+				a.addedBy ?? null,
+				articleWords(a.title, a.publisher)
+			]
+		);
+		if (this.#faultDelayMs > 0) {
+			process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
+			await delay(this.#faultDelayMs);
+		}
+		await this.#insertFeatures(client, a.articleId, inserted.rows[0].seq, a.claims.features);
+		return { kind: 'added', articleId: a.articleId };
+	}
+
 	/** See {@link ClaimStore.addArticle}. */
-	async addArticle(a: NewArticle): Promise<AddOutcome> {
-		try {
-			return await inTransaction(this.#pool, async (client): Promise<AddOutcome> => {
-				const duplicate = await this.#duplicateOf(client, a.text, a.url, a.articleId);
-				if (duplicate) return { kind: 'duplicate', ...duplicate };
-				const inserted = await client.query<{ seq: string }>(
-					`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text,
-						text_hash, generator, gazetteer, added_at, added_by, search)
-						VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-						to_tsvector('${SEARCH_CONFIG}', $13)) RETURNING seq`,
-					[
-						a.articleId,
-						a.title,
-						a.publisher,
-						a.url,
-						urlKey(a.url),
-						a.published,
-						a.text,
-						a.text.trim() ? textKey(a.text) : null,
-						a.claims.claimsmap.generator,
-						a.claims.claimsmap.gazetteer,
-						this.#now(),
-						a.addedBy ?? null,
-						articleWords(a.title, a.publisher)
-					]
-				);
-				if (this.#faultDelayMs > 0) {
-					process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
-					await delay(this.#faultDelayMs);
-				}
-				await this.#insertFeatures(client, a.articleId, inserted.rows[0].seq, a.claims.features);
-				await this.#bumpRevision(client);
-				return { kind: 'added', articleId: a.articleId };
-			});
-		} catch (error) {
-			// Another writer stored the same article between our check and our insert: the unique key
-			// made us wait for its commit, and now its row answers the check.
-			if (!isArticleKeyViolation(error)) throw error;
-			const duplicate = await this.#duplicateOf(this.#pool, a.text, a.url, a.articleId);
-			if (!duplicate) throw error;
-			return { kind: 'duplicate', ...duplicate };
+	async addArticle(article: NewArticle): Promise<AddOutcome> {
+		return (await this.addArticles([article]))[0];
+	}
+
+	/** See {@link ClaimStore.addArticles}. */
+	async addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]> {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await inTransaction(this.#pool, async (client) => {
+					const outcomes: AddOutcome[] = [];
+					for (const a of articles) outcomes.push(await this.#add(client, a));
+					if (outcomes.some((o) => o.kind === 'added')) await this.#bumpRevision(client);
+					return outcomes;
+				});
+			} catch (error) {
+				// Another writer stored one of these articles between our check and our insert: its
+				// unique key made us wait for its commit, and the next attempt's checks see its row.
+				if (!isArticleKeyViolation(error) || attempt >= MAX_ADD_ATTEMPTS) throw error;
+			}
 		}
 	}
 

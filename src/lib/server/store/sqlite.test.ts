@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from './index';
 import { openDatabase } from './sqlite';
+import { describeClaimQueries } from './store-query-suite';
 import { describeClaimStore, type StoreHarness, type SuiteStore } from './store-suite';
 
 /** A harness over one SQLite file in a fresh folder (created by the store itself). */
@@ -24,6 +25,7 @@ async function createSqliteHarness(): Promise<StoreHarness> {
 }
 
 describeClaimStore('SQLite', createSqliteHarness);
+describeClaimQueries('SQLite', createSqliteHarness, 'all');
 
 describe('SqliteClaimStore', () => {
 	let dir: string;

@@ -20,16 +20,31 @@ import { migrate } from './migrations';
 import {
 	articleSummary,
 	correctionOf,
-	correctionsOf,
 	joinSources,
 	type ArticleRow,
 	type CorrectionRow
 } from './rows';
+import { FeatureIndexWriter, ORD_STRIDE, readCorrections } from './sqlite-index';
+import * as queries from './sqlite-queries';
 import type {
 	AddOutcome,
+	ArticlePage,
+	ArticlePageQuery,
 	ArticleSummary,
+	ClaimPage,
+	ClaimPageQuery,
 	ClaimQuery,
+	ClaimSelection,
 	ClaimStore,
+	ClaimTotals,
+	DayCount,
+	RegionCount,
+	StoreSources,
+	StreamOptions,
+	TileCluster,
+	TileClustersQuery,
+	TilePoint,
+	TilePointsQuery,
 	CorrectOutcome,
 	DuplicateReason,
 	NewArticle,
@@ -75,6 +90,7 @@ export function openDatabase(path: string): { db: BetterSqlite3.Database; fromVe
 		db.pragma('synchronous = NORMAL');
 		db.pragma('foreign_keys = ON');
 		const fromVersion = migrate(db);
+		new FeatureIndexWriter(db).ensureFresh();
 		return { db, fromVersion };
 	} catch (error) {
 		db.close();
@@ -91,10 +107,12 @@ export class SqliteClaimStore implements ClaimStore {
 	readonly #db: BetterSqlite3.Database;
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
+	readonly #index: FeatureIndexWriter;
 
 	/** Wraps an open, migrated database. */
 	constructor(db: BetterSqlite3.Database, options: SqliteStoreOptions = {}) {
 		this.#db = db;
+		this.#index = new FeatureIndexWriter(db);
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
 	}
@@ -148,47 +166,72 @@ export class SqliteClaimStore implements ClaimStore {
 		return this.#duplicateOf(text, url);
 	}
 
+	/** Marks a change every query can see (ETags and cached tiles are keyed by the revision). */
+	#bump(): void {
+		this.#db
+			.prepare(
+				`INSERT INTO meta (key, value) VALUES ('revision', '1')
+				ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`
+			)
+			.run();
+	}
+
 	#insertFeatures(articleId: string, features: readonly ClaimFeature[]): void {
 		const insert = this.#db.prepare(
 			'INSERT INTO features (article_id, feature_id, position, claim_id, json) VALUES (?, ?, ?, ?, ?)'
 		);
-		features.forEach((f, position) => {
-			insert.run(articleId, f.id, position, f.properties.claimId, JSON.stringify(f));
+		const { seq } = this.#db
+			.prepare('SELECT seq FROM articles WHERE article_id = ?')
+			.get(articleId) as { seq: number };
+		const indexed = features.map((f, position) => {
+			const id = insert.run(articleId, f.id, position, f.properties.claimId, JSON.stringify(f))
+				.lastInsertRowid as number;
+			return { id: Number(id), ord: seq * ORD_STRIDE + position, feature: f };
 		});
+		this.#index.writeParsed(indexed);
+		this.#bump();
+	}
+
+	#add(a: NewArticle): AddOutcome {
+		const duplicate = this.#duplicateOf(a.text, a.url, a.articleId);
+		if (duplicate) return { kind: 'duplicate', ...duplicate };
+		this.#db
+			.prepare(
+				`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
+					generator, gazetteer, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			)
+			.run(
+				a.articleId,
+				a.title,
+				a.publisher,
+				a.url,
+				urlKey(a.url),
+				a.published,
+				a.text,
+				a.text.trim() ? textKey(a.text) : null,
+				a.claims.claimsmap.generator,
+				a.claims.claimsmap.gazetteer,
+				this.#now(),
+				a.addedBy ?? null
+			);
+		if (this.#faultDelayMs > 0) {
+			process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
+			blockFor(this.#faultDelayMs);
+		}
+		this.#insertFeatures(a.articleId, a.claims.features);
+		return { kind: 'added', articleId: a.articleId };
 	}
 
 	/** See {@link ClaimStore.addArticle}. */
 	async addArticle(article: NewArticle): Promise<AddOutcome> {
-		const add = this.#db.transaction((a: NewArticle): AddOutcome => {
-			const duplicate = this.#duplicateOf(a.text, a.url, a.articleId);
-			if (duplicate) return { kind: 'duplicate', ...duplicate };
-			this.#db
-				.prepare(
-					`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
-						generator, gazetteer, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-				)
-				.run(
-					a.articleId,
-					a.title,
-					a.publisher,
-					a.url,
-					urlKey(a.url),
-					a.published,
-					a.text,
-					a.text.trim() ? textKey(a.text) : null,
-					a.claims.claimsmap.generator,
-					a.claims.claimsmap.gazetteer,
-					this.#now(),
-					a.addedBy ?? null
-				);
-			if (this.#faultDelayMs > 0) {
-				process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
-				blockFor(this.#faultDelayMs);
-			}
-			this.#insertFeatures(a.articleId, a.claims.features);
-			return { kind: 'added', articleId: a.articleId };
-		});
-		return add.immediate(article);
+		return this.#db.transaction((a: NewArticle) => this.#add(a)).immediate(article);
+	}
+
+	/** See {@link ClaimStore.addArticles}. */
+	async addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]> {
+		return this.#db
+			.transaction((list: readonly NewArticle[]) => list.map((a) => this.#add(a)))
+			.immediate(articles);
 	}
 
 	/** See {@link ClaimStore.listArticles}. */
@@ -224,6 +267,7 @@ export class SqliteClaimStore implements ClaimStore {
 			this.#db
 				.prepare('INSERT INTO deletions (article_id, title, by, at) VALUES (?, ?, ?, ?)')
 				.run(id, row.title, by, this.#now());
+			this.#bump();
 			return true;
 		});
 		return remove.immediate(articleId);
@@ -238,21 +282,7 @@ export class SqliteClaimStore implements ClaimStore {
 	}
 
 	#corrections(featureIds?: readonly string[]): Correction[] {
-		const rows = (
-			featureIds
-				? this.#db
-						.prepare(
-							`SELECT seq, feature_id, change, at, by FROM corrections WHERE undone_at IS NULL
-							AND feature_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
-						)
-						.all(JSON.stringify(featureIds))
-				: this.#db
-						.prepare(
-							'SELECT seq, feature_id, change, at, by FROM corrections WHERE undone_at IS NULL ORDER BY seq'
-						)
-						.all()
-		) as CorrectionRow[];
-		return correctionsOf(rows);
+		return readCorrections(this.#db, featureIds);
 	}
 
 	#collection(where: string, params: unknown[], query: ClaimQuery): ClaimCollection {
@@ -327,10 +357,16 @@ export class SqliteClaimStore implements ClaimStore {
 		const found = this.#machineFeature(featureId);
 		if (!found) return { kind: 'not_found' };
 		this.#db
-			.prepare(
-				'INSERT INTO corrections (feature_id, article_id, change, at, by) VALUES (?, ?, ?, ?, ?)'
-			)
-			.run(featureId, found.articleId, JSON.stringify(change), this.#now(), by);
+			.transaction(() => {
+				this.#db
+					.prepare(
+						'INSERT INTO corrections (feature_id, article_id, change, at, by) VALUES (?, ?, ?, ?, ?)'
+					)
+					.run(featureId, found.articleId, JSON.stringify(change), this.#now(), by);
+				this.#index.refresh([featureId]);
+				this.#bump();
+			})
+			.immediate();
 		return {
 			kind: 'corrected',
 			feature: applyAll([found.feature], this.#corrections([featureId]))[0]
@@ -351,6 +387,8 @@ export class SqliteClaimStore implements ClaimStore {
 			this.#db
 				.prepare('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE seq = ?')
 				.run(this.#now(), by, last.seq);
+			this.#index.refresh([featureId]);
+			this.#bump();
 			return correctionOf(last);
 		});
 		const undone = undo.immediate();
@@ -358,44 +396,67 @@ export class SqliteClaimStore implements ClaimStore {
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 	}
 
-	// Query methods: declared by the interface first so the PostgreSQL backend can follow; the SQLite
-	// answers come in the next commits.
+	/** See {@link ClaimStore.revision}. */
 	async revision(): Promise<number> {
-		throw new Error('not implemented yet');
+		return Number(this.getMeta('revision') ?? 0);
 	}
-	async listClaims(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.listClaims}. */
+	async listClaims(query: ClaimPageQuery): Promise<ClaimPage> {
+		return queries.listClaims(this.#db, query);
 	}
-	async totals(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.totals}. */
+	async totals(selection: ClaimSelection): Promise<ClaimTotals> {
+		return queries.totals(this.#db, selection);
 	}
-	async facetCounts(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.facetCounts}. */
+	async facetCounts(selection: ClaimSelection) {
+		return queries.facetCounts(this.#db, selection);
 	}
-	async dayHistogram(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.dayHistogram}. */
+	async dayHistogram(selection: ClaimSelection): Promise<DayCount[]> {
+		return queries.dayHistogram(this.#db, selection);
 	}
-	async regionCounts(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.regionCounts}. */
+	async regionCounts(selection: ClaimSelection): Promise<RegionCount[]> {
+		return queries.regionCounts(this.#db, selection);
 	}
-	async tilePoints(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.tilePoints}. */
+	async tilePoints(query: TilePointsQuery): Promise<TilePoint[]> {
+		return queries.tilePoints(this.#db, query);
 	}
-	async tileClusters(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.tileClusters}. */
+	async tileClusters(query: TileClustersQuery): Promise<TileCluster[]> {
+		return queries.tileClusters(this.#db, query);
 	}
-	// eslint-disable-next-line require-yield
-	async *streamFeatures(): AsyncGenerator<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.streamFeatures}; each batch is one synchronous read. */
+	async *streamFeatures(
+		selection: ClaimSelection,
+		options: StreamOptions = {}
+	): AsyncGenerator<CorrectedFeature> {
+		yield* queries.streamFeatures(this.#db, selection, options.batchSize);
 	}
-	async claimFeatures(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.claimFeatures}. */
+	async claimFeatures(claimId: string, query: ClaimQuery = {}): Promise<CorrectedFeature[]> {
+		return queries.claimFeatures(this.#db, claimId, query.includeRejected ?? false);
 	}
-	async listArticlePage(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.listArticlePage}. */
+	async listArticlePage(query: ArticlePageQuery): Promise<ArticlePage> {
+		return queries.listArticlePage(this.#db, query);
 	}
-	async sources(): Promise<never> {
-		throw new Error('not implemented yet');
+
+	/** See {@link ClaimStore.sources}. */
+	async sources(): Promise<StoreSources> {
+		return queries.sources(this.#db);
 	}
 
 	/** See {@link ClaimStore.close}. */

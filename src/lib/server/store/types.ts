@@ -235,6 +235,11 @@ export interface ClaimStore {
 	): Promise<{ articleId: string; by: DuplicateReason } | null>;
 	/** Stores an article and all its claims in one transaction, or reports the duplicate it is. */
 	addArticle(article: NewArticle): Promise<AddOutcome>;
+	/**
+	 * Stores several articles in one transaction (a bulk ingest's batch), each checked for
+	 * duplicates against the store and the batch's earlier articles; outcomes in input order.
+	 */
+	addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]>;
 	/** Every article, oldest first, with claim counts. */
 	listArticles(): Promise<ArticleSummary[]>;
 	/** One article with its text, or null. */

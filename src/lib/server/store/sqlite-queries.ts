@@ -1,0 +1,358 @@
+/**
+ * The SQLite answers to the store's queries, all read from the slim `feature_index` (plus its
+ * R*Tree and FTS5 tables); only the features a page or an export returns are parsed from JSON.
+ */
+import type { BetterSqlite3 } from 'better-sqlite3';
+import {
+	CLAIMANT_SIDES,
+	EVENT_TYPES,
+	type ClaimantSide,
+	type EventType,
+	type Precision
+} from '../../core/contract';
+import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
+import type { FacetCounts } from '../../core/filter/facets';
+import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
+import { parseStoredFeature } from '../../core/geojson/upgrade';
+import { fromMercator, readCorrections } from './sqlite-index';
+import { claimSelected, ftsQuery, whereOf } from './sqlite-where';
+import type {
+	ArticlePage,
+	ArticlePageQuery,
+	ClaimGroupRow,
+	ClaimPage,
+	ClaimPageQuery,
+	ClaimSelection,
+	ClaimTotals,
+	DayCount,
+	RegionCount,
+	StoreSources,
+	TileCluster,
+	TileClustersQuery,
+	TilePoint,
+	TilePointsQuery
+} from './types';
+
+type Db = BetterSqlite3.Database;
+
+/** Features parsed from stored JSON with their corrections applied, in the given order. */
+function served(db: Db, rows: { json: string }[]): CorrectedFeature[] {
+	const machine = rows.map((r) => parseStoredFeature(r.json));
+	if (machine.length === 0) return [];
+	return applyAll(
+		machine,
+		readCorrections(
+			db,
+			machine.map((f) => f.id)
+		)
+	);
+}
+
+/** Orders of the claim heads, each matching one partial index. */
+const SORT_ORDER: Record<ClaimPageQuery['sort'], string> = {
+	date: 'h.claim_day DESC, h.ord',
+	confidence: 'h.claim_conf DESC, h.ord',
+	side: 'h.claim_rank, h.claim_day DESC, h.ord'
+};
+
+/** See ClaimStore.listClaims. */
+export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
+	const selected = claimSelected(query);
+	const located = query.section === 'located' ? 1 : 0;
+	const from = `FROM feature_index h WHERE h.located = ? AND ${selected.sql}`;
+	const total = (
+		db.prepare(`SELECT COUNT(*) AS n ${from}`).get(located, ...selected.params) as { n: number }
+	).n;
+	const ids = (
+		db
+			.prepare(
+				`SELECT h.claim_id AS id ${from} ORDER BY ${SORT_ORDER[query.sort]} LIMIT ? OFFSET ?`
+			)
+			.all(located, ...selected.params, query.limit, query.offset) as { id: string }[]
+	).map((r) => r.id);
+	if (ids.length === 0) return { total, offset: query.offset, groups: [] };
+	const own = whereOf(query);
+	const rows = db
+		.prepare(
+			`SELECT i.claim_id, f.json FROM feature_index i JOIN features f ON f.id = i.id
+			WHERE i.claim_id IN (SELECT value FROM json_each(?)) AND ${own.sql} ORDER BY i.ord`
+		)
+		.all(JSON.stringify(ids), ...own.params) as { claim_id: string; json: string }[];
+	const features = served(db, rows);
+	const groups = new Map<string, ClaimGroupRow>(
+		ids.map((id) => [id, { claimId: id, features: [] }])
+	);
+	rows.forEach((row, i) => groups.get(row.claim_id)?.features.push(features[i]));
+	return { total, offset: query.offset, groups: [...groups.values()] };
+}
+
+/** See ClaimStore.totals. */
+export function totals(db: Db, selection: ClaimSelection): ClaimTotals {
+	const where = whereOf(selection);
+	const features = db
+		.prepare(
+			`SELECT COUNT(*) AS n, COUNT(DISTINCT i.place_key) AS places FROM feature_index i
+			WHERE ${where.sql}`
+		)
+		.get(...where.params) as { n: number; places: number };
+	const selected = claimSelected(selection);
+	const claims = db
+		.prepare(
+			`SELECT COUNT(*) AS n, COALESCE(SUM(h.located = 0), 0) AS unlocated
+			FROM feature_index h NOT INDEXED WHERE ${selected.sql}`
+		)
+		.get(...selected.params) as { n: number; unlocated: number };
+	return {
+		features: features.n,
+		claims: claims.n,
+		places: features.places,
+		unlocatedClaims: claims.unlocated
+	};
+}
+
+const zeros = <T extends string>(keys: readonly T[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+
+/** See ClaimStore.facetCounts. */
+export function facetCounts(db: Db, selection: ClaimSelection): FacetCounts {
+	const counts: FacetCounts = {
+		sides: zeros(CLAIMANT_SIDES),
+		types: zeros(EVENT_TYPES),
+		precisions: zeros(PRECISION_FILTERS),
+		articles: {},
+		matched: 0,
+		unlocated: 0
+	};
+	const by = (column: string, omit: 'sides' | 'types' | 'precisions' | 'articles') => {
+		const where = whereOf(selection, omit);
+		return db
+			.prepare(
+				`SELECT i.${column} AS k, COUNT(*) AS n FROM feature_index i WHERE ${where.sql} GROUP BY i.${column}`
+			)
+			.all(...where.params) as { k: string; n: number }[];
+	};
+	for (const { k, n } of by('side', 'sides'))
+		if (k in counts.sides) counts.sides[k as ClaimantSide] = n;
+	for (const { k, n } of by('type', 'types'))
+		if (k in counts.types) counts.types[k as EventType] = n;
+	for (const { k, n } of by('precision', 'precisions'))
+		if (k in counts.precisions) counts.precisions[k as PrecisionFilter] = n;
+	for (const { k, n } of by('article_id', 'articles')) counts.articles[k] = n;
+	const where = whereOf(selection);
+	const all = db
+		.prepare(
+			`SELECT COUNT(*) AS n, COALESCE(SUM(i.located = 0), 0) AS u FROM feature_index i WHERE ${where.sql}`
+		)
+		.get(...where.params) as { n: number; u: number };
+	counts.matched = all.n;
+	counts.unlocated = all.u;
+	return counts;
+}
+
+/** See ClaimStore.dayHistogram. */
+export function dayHistogram(db: Db, selection: ClaimSelection): DayCount[] {
+	const where = whereOf(selection);
+	return db
+		.prepare(
+			`SELECT i.day AS day, COUNT(*) AS count FROM feature_index i
+			WHERE i.day IS NOT NULL AND ${where.sql} GROUP BY i.day ORDER BY i.day`
+		)
+		.all(...where.params) as DayCount[];
+}
+
+/** See ClaimStore.regionCounts. */
+export function regionCounts(db: Db, selection: ClaimSelection): RegionCount[] {
+	const where = whereOf(selection);
+	const rows = db
+		.prepare(
+			`SELECT i.side, i.admin1, i.admin1_code, COUNT(*) AS n FROM feature_index i
+			WHERE i.located = 1 AND i.precision = 'region' AND i.admin1 IS NOT NULL AND ${where.sql}
+			GROUP BY i.side, i.admin1, i.admin1_code ORDER BY i.side_rank, i.admin1`
+		)
+		.all(...where.params) as {
+		side: ClaimantSide;
+		admin1: string;
+		admin1_code: string | null;
+		n: number;
+	}[];
+	return rows.map((r) => ({
+		side: r.side,
+		admin1: r.admin1,
+		admin1Code: r.admin1_code,
+		count: r.n
+	}));
+}
+
+/** The lon/lat box of a tile grown by `buffer` (a fraction of its width) on each side. */
+export function tileLonLatBox(
+	z: number,
+	x: number,
+	y: number,
+	buffer: number
+): [west: number, south: number, east: number, north: number] {
+	const n = 2 ** z;
+	const [west, north] = fromMercator(Math.max(0, (x - buffer) / n), Math.max(0, (y - buffer) / n));
+	const [east, south] = fromMercator(
+		Math.min(1, (x + 1 + buffer) / n),
+		Math.min(1, (y + 1 + buffer) / n)
+	);
+	return [west, south, east, north];
+}
+
+/** See ClaimStore.tilePoints. */
+export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
+	const where = whereOf(query);
+	const [west, south, east, north] = tileLonLatBox(query.z, query.x, query.y, query.buffer);
+	const rows = db
+		.prepare(
+			`SELECT i.feature_id, i.lon, i.lat, i.side, i.type, i.precision, i.day, i.km, i.admin1
+			FROM feature_rtree r JOIN feature_index i ON i.id = r.id
+			WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ?
+			AND ${where.sql} LIMIT ?`
+		)
+		.all(east, west, north, south, ...where.params, query.limit) as {
+		feature_id: string;
+		lon: number;
+		lat: number;
+		side: ClaimantSide;
+		type: EventType;
+		precision: Precision;
+		day: string | null;
+		km: number | null;
+		admin1: string | null;
+	}[];
+	return rows.map((r) => ({
+		id: r.feature_id,
+		lon: r.lon,
+		lat: r.lat,
+		side: r.side,
+		type: r.type,
+		precision: r.precision,
+		day: r.day,
+		uncertaintyKm: r.km,
+		admin1: r.admin1
+	}));
+}
+
+/** See ClaimStore.tileClusters. */
+export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
+	const where = whereOf(query);
+	const n = 2 ** query.z;
+	const { x, y, grid } = query;
+	const rows = db
+		.prepare(
+			`SELECT i.side, CAST((i.mx * ? - ?) * ? AS INTEGER) AS cx, CAST((i.my * ? - ?) * ? AS INTEGER) AS cy,
+			COUNT(*) AS n, AVG(i.lon) AS lon, AVG(i.lat) AS lat, MIN(i.feature_id) AS id
+			FROM feature_index i
+			WHERE i.located = 1 AND i.mx >= ? AND i.mx < ? AND i.my >= ? AND i.my < ? AND ${where.sql}
+			GROUP BY i.side, cx, cy`
+		)
+		.all(n, x, grid, n, y, grid, x / n, (x + 1) / n, y / n, (y + 1) / n, ...where.params) as {
+		side: ClaimantSide;
+		cx: number;
+		cy: number;
+		n: number;
+		lon: number;
+		lat: number;
+		id: string;
+	}[];
+	return rows.map((r) => ({
+		side: r.side,
+		count: r.n,
+		lon: r.lon,
+		lat: r.lat,
+		cellX: Math.min(grid - 1, r.cx),
+		cellY: Math.min(grid - 1, r.cy),
+		id: r.n === 1 ? r.id : null
+	}));
+}
+
+/** Rows a stream reads per round trip unless told otherwise. */
+const STREAM_BATCH = 2000;
+
+/** See ClaimStore.streamFeatures: keyset pages over the stored order, constant memory. */
+export function* streamFeatures(
+	db: Db,
+	selection: ClaimSelection,
+	batchSize = STREAM_BATCH
+): Generator<CorrectedFeature> {
+	const where = whereOf(selection);
+	const page = db.prepare(
+		`SELECT i.ord, f.json FROM feature_index i JOIN features f ON f.id = i.id
+		WHERE i.ord > ? AND ${where.sql} ORDER BY i.ord LIMIT ?`
+	);
+	let after = -1;
+	for (;;) {
+		const rows = page.all(after, ...where.params, batchSize) as { ord: number; json: string }[];
+		if (rows.length === 0) return;
+		after = rows[rows.length - 1].ord;
+		yield* served(db, rows);
+		if (rows.length < batchSize) return;
+	}
+}
+
+/** See ClaimStore.claimFeatures. */
+export function claimFeatures(
+	db: Db,
+	claimId: string,
+	includeRejected: boolean
+): CorrectedFeature[] {
+	const rows = db
+		.prepare(
+			`SELECT f.json FROM feature_index i JOIN features f ON f.id = i.id
+			WHERE i.claim_id = ? ${includeRejected ? '' : 'AND i.rejected = 0'} ORDER BY i.ord`
+		)
+		.all(claimId) as { json: string }[];
+	return served(db, rows);
+}
+
+/** See ClaimStore.listArticlePage. */
+export function listArticlePage(db: Db, query: ArticlePageQuery): ArticlePage {
+	const match = ftsQuery(query.search);
+	const where =
+		match === null
+			? ''
+			: 'WHERE a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)';
+	const params = match === null ? [] : [match];
+	const total = (
+		db.prepare(`SELECT COUNT(*) AS n FROM articles a ${where}`).get(...params) as { n: number }
+	).n;
+	const rows = db
+		.prepare(
+			`SELECT a.article_id, a.title, a.publisher, a.published,
+			(SELECT COUNT(*) FROM features f WHERE f.article_id = a.article_id) AS feature_count
+			FROM articles a ${where} ORDER BY a.seq LIMIT ? OFFSET ?`
+		)
+		.all(...params, query.limit, query.offset) as {
+		article_id: string;
+		title: string;
+		publisher: string | null;
+		published: string | null;
+		feature_count: number;
+	}[];
+	return {
+		total,
+		offset: query.offset,
+		articles: rows.map((r) => ({
+			articleId: r.article_id,
+			title: r.title,
+			publisher: r.publisher,
+			published: r.published,
+			featureCount: r.feature_count
+		}))
+	};
+}
+
+/** See ClaimStore.sources. */
+export function sources(db: Db): StoreSources {
+	const rows = db
+		.prepare(
+			'SELECT generator, gazetteer FROM articles GROUP BY generator, gazetteer ORDER BY MIN(seq)'
+		)
+		.all() as StoreSources[];
+	const join = (values: string[]) => [...new Set(values)].join(' + ') || 'claimsmap store';
+	return {
+		generator: join(rows.map((r) => r.generator)),
+		gazetteer: join(rows.map((r) => r.gazetteer))
+	};
+}
