@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { openPostgresStore } from './index';
+import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
 import { openPostgresPool, redactUrl } from './postgres';
 import { describeClaimQueries } from './store-query-suite';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
@@ -99,6 +99,21 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 				});
 				expect(indexes.some((d) => /USING gist \(geom\)/.test(d))).toBe(true);
 				expect(indexes.some((d) => /USING gin \(search\)/.test(d))).toBe(true);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('is what the app opens when CLAIMSMAP_DB is a postgres:// URL', async () => {
+			const schema = createSchemaName();
+			const store = await openConfiguredStore(
+				{ CLAIMSMAP_DB: url },
+				{ seed: null, schema, now: () => '2024-06-01T00:00:00.000Z' }
+			);
+			try {
+				expect(store).toBeInstanceOf(PostgresClaimStore);
+				expect(await store.addArticle(createArticle(1))).toMatchObject({ kind: 'added' });
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
