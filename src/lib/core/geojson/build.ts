@@ -29,7 +29,8 @@ export function bboxOf(features: readonly ClaimFeature[]): [number, number, numb
 	return box;
 }
 
-function roundFeature(f: ClaimFeature): ClaimFeature {
+/** The feature with its point and alternatives rounded to 6 decimals (a copy). */
+export function roundFeature(f: ClaimFeature): ClaimFeature {
 	const p = f.properties;
 	return {
 		...f,

@@ -10,6 +10,7 @@ import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import { checkChange, type Correction } from '../../core/corrections/correction';
 import { claimDay, precisionOf } from '../../core/filter/match';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
+import { toMercator } from '../tiles/mercator';
 
 /** Bump when what an index row holds changes: stores rebuild their index once on open. */
 export const INDEX_VERSION = '1';
@@ -17,25 +18,6 @@ const INDEX_VERSION_KEY = 'feature_index_version';
 
 /** Positions within an article are below this (an article yields at most 2,000 claims). */
 export const ORD_STRIDE = 1_000_000;
-
-/** Web Mercator's latitude limit: points beyond are drawn on its edge. */
-const MAX_MERCATOR_LAT = 85.0511287798;
-
-/** A point in Web Mercator as fractions of the world, x east and y south from the top-left corner. */
-export function toMercator(lon: number, lat: number): [number, number] {
-	const clamped = Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, lat));
-	const s = Math.sin((clamped * Math.PI) / 180);
-	const x = (lon + 180) / 360;
-	const y = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-	return [x, Math.max(0, Math.min(1, y))];
-}
-
-/** The longitude and latitude of a Web Mercator point given as fractions of the world. */
-export function fromMercator(x: number, y: number): [number, number] {
-	const lon = x * 360 - 180;
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-	return [lon, lat];
-}
 
 const SIDE_RANK = new Map<string, number>(CLAIMANT_SIDES.map((s, i) => [s, i]));
 

@@ -15,7 +15,7 @@ import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from './index';
 import { MIGRATIONS, migrate } from './migrations';
 import { openDatabase, type SqliteClaimStore } from './sqlite';
-import { toMercator } from './sqlite-index';
+import { toMercator } from '../tiles/mercator';
 import type { NewArticle } from './types';
 
 /** Synthetic features grouped into stored articles (one per `articleId`). */

@@ -14,7 +14,8 @@ import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import type { FacetCounts } from '../../core/filter/facets';
 import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
-import { fromMercator, readCorrections } from './sqlite-index';
+import { fromMercator } from '../tiles/mercator';
+import { readCorrections } from './sqlite-index';
 import { claimSelected, ftsQuery, whereOf } from './sqlite-where';
 import type {
 	ArticlePage,
@@ -242,7 +243,9 @@ export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
 	const rows = db
 		.prepare(
 			`SELECT i.side, CAST((i.mx * ? - ?) * ? AS INTEGER) AS cx, CAST((i.my * ? - ?) * ? AS INTEGER) AS cy,
-			COUNT(*) AS n, AVG(i.lon) AS lon, AVG(i.lat) AS lat, MIN(i.feature_id) AS id
+			COUNT(*) AS n, AVG(i.lon) AS lon, AVG(i.lat) AS lat, MIN(i.feature_id) AS id,
+			MIN(i.type) AS type, MIN(i.precision) AS precision, MIN(i.day) AS day, MIN(i.km) AS km,
+			MIN(i.admin1) AS admin1
 			FROM feature_index i
 			WHERE i.located = 1 AND i.mx >= ? AND i.mx < ? AND i.my >= ? AND i.my < ? AND ${where.sql}
 			GROUP BY i.side, cx, cy`
@@ -255,7 +258,13 @@ export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
 		lon: number;
 		lat: number;
 		id: string;
+		type: EventType;
+		precision: Precision;
+		day: string | null;
+		km: number | null;
+		admin1: string | null;
 	}[];
+	// With one row in a group, each MIN() is that row's value.
 	return rows.map((r) => ({
 		side: r.side,
 		count: r.n,
@@ -263,7 +272,20 @@ export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
 		lat: r.lat,
 		cellX: Math.min(grid - 1, r.cx),
 		cellY: Math.min(grid - 1, r.cy),
-		id: r.n === 1 ? r.id : null
+		single:
+			r.n === 1
+				? {
+						id: r.id,
+						lon: r.lon,
+						lat: r.lat,
+						side: r.side,
+						type: r.type,
+						precision: r.precision,
+						day: r.day,
+						uncertaintyKm: r.km,
+						admin1: r.admin1
+					}
+				: null
 	}));
 }
 

@@ -167,8 +167,8 @@ export interface TileCluster {
 	/** Cell column and row in the tile's grid (0..grid-1). */
 	cellX: number;
 	cellY: number;
-	/** The feature id when `count` is 1, so a lone claim can be opened directly. */
-	id: string | null;
+	/** The claim itself when `count` is 1, so a lone claim is drawn as its symbol, not a bubble. */
+	single: TilePoint | null;
 }
 
 /** One side's region-precision claims in one oblast (drawn as a shaded oblast, not a pin). */

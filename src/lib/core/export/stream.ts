@@ -1,0 +1,93 @@
+/**
+ * Exports written piece by piece: a FeatureCollection or a CSV as a sequence of text chunks of
+ * about `CHUNK_CHARS`, from features that arrive one at a time, so a million-feature export never
+ * holds more than one chunk. The result is the same document `toExportCollection` and `toCsv`
+ * make, except that the collection's `bbox` comes after its features (member order is free in
+ * JSON; the box is known only at the end).
+ */
+import { FORMAT_VERSION, type ClaimFeature } from '../contract';
+import { round6 } from '../geojson/round';
+import { roundFeature } from '../geojson/build';
+import type { ExportMeta } from './collection';
+import { CSV_COLUMNS, csvRow } from './csv';
+
+/** Characters gathered before a chunk is handed on: big enough to amortise, small enough to stream. */
+export const CHUNK_CHARS = 64 * 1024;
+
+const rounded = (n: number) => round6(n) === n;
+
+/** The feature as exported: itself when already rounded (the usual case), else a rounded copy. */
+function exported(feature: ClaimFeature): ClaimFeature {
+	const point = feature.geometry?.coordinates;
+	const ok =
+		(!point || (rounded(point[0]) && rounded(point[1]))) &&
+		feature.properties.alternatives.every((a) => rounded(a.lon) && rounded(a.lat));
+	return ok ? feature : roundFeature(feature);
+}
+
+async function* chunked(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+	let buffer = '';
+	for await (const piece of pieces) {
+		buffer += piece;
+		if (buffer.length >= CHUNK_CHARS) {
+			yield buffer;
+			buffer = '';
+		}
+	}
+	if (buffer) yield buffer;
+}
+
+async function* geojsonPieces(
+	features: AsyncIterable<ClaimFeature>,
+	meta: ExportMeta
+): AsyncGenerator<string> {
+	const claimsmap = {
+		formatVersion: FORMAT_VERSION,
+		generator: meta.generator,
+		gazetteer: meta.gazetteer
+	};
+	yield `{"type":"FeatureCollection","claimsmap":${JSON.stringify(claimsmap)},"features":[`;
+	let box: [number, number, number, number] | null = null;
+	let first = true;
+	for await (const raw of features) {
+		const feature = exported(raw);
+		if (feature.geometry) {
+			const [lon, lat] = feature.geometry.coordinates;
+			box = box
+				? [
+						Math.min(box[0], lon),
+						Math.min(box[1], lat),
+						Math.max(box[2], lon),
+						Math.max(box[3], lat)
+					]
+				: [lon, lat, lon, lat];
+		}
+		yield (first ? '\n' : ',\n') + JSON.stringify(feature);
+		first = false;
+	}
+	yield box ? `\n],"bbox":${JSON.stringify(box)}}\n` : '\n]}\n';
+}
+
+/** The features as a contract FeatureCollection, in chunks. */
+export function geojsonChunks(
+	features: AsyncIterable<ClaimFeature>,
+	meta: ExportMeta
+): AsyncGenerator<string> {
+	return chunked(geojsonPieces(features, meta));
+}
+
+async function* csvPieces(
+	features: AsyncIterable<ClaimFeature>,
+	bom: boolean
+): AsyncGenerator<string> {
+	yield (bom ? '\ufeff' : '') + CSV_COLUMNS.join(',') + '\r\n';
+	for await (const feature of features) yield csvRow(feature).join(',') + '\r\n';
+}
+
+/** The features as CSV (header, CRLF rows), in chunks; `bom` starts with a UTF-8 byte-order mark. */
+export function csvChunks(
+	features: AsyncIterable<ClaimFeature>,
+	options: { bom?: boolean } = {}
+): AsyncGenerator<string> {
+	return chunked(csvPieces(features, options.bom ?? false));
+}
