@@ -51,6 +51,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				claim_id TEXT NOT NULL,
 				json TEXT NOT NULL,
 				geom geometry(Point, 4326),
+				mx DOUBLE PRECISION,
+				my DOUBLE PRECISION,
 				claimant_side TEXT NOT NULL,
 				event_type TEXT NOT NULL,
 				precision TEXT,

@@ -5,6 +5,7 @@
  */
 import { CLAIMANT_SIDES } from '../../core/contract';
 import type { FilterDimension } from '../../core/filter/match';
+import { fromMercator } from '../tiles/mercator';
 import type { ClaimSelection, TileAddress } from './types';
 
 /** Parameters of a statement being built: `add` returns the placeholder of a new one. */
@@ -103,28 +104,15 @@ export function selectionSql(selection: ClaimSelection, params: Params): string 
 	return all.length ? all.join(' AND ') : 'TRUE';
 }
 
-/** Latitude of the top of Web Mercator's square world. */
-const MAX_MERCATOR_LAT = 85.0511287798066;
-
-/** Longitude of a tile column (fractions allowed) at zoom z. */
-export function tileLon(x: number, z: number): number {
-	return Math.min(180, Math.max(-180, (x / 2 ** z) * 360 - 180));
-}
-
-/** Latitude of a tile row (fractions allowed) at zoom z. */
-export function tileLat(y: number, z: number): number {
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
-	return Math.min(MAX_MERCATOR_LAT, Math.max(-MAX_MERCATOR_LAT, lat));
-}
-
 /** A tile's WGS84 box `[west, south, east, north]`, grown by `buffer` tile widths on each side. */
 export function tileBox({ z, x, y }: TileAddress, buffer = 0): [number, number, number, number] {
-	return [
-		tileLon(x - buffer, z),
-		tileLat(y + 1 + buffer, z),
-		tileLon(x + 1 + buffer, z),
-		tileLat(y - buffer, z)
-	];
+	const n = 2 ** z;
+	const [west, north] = fromMercator(Math.max(0, (x - buffer) / n), Math.max(0, (y - buffer) / n));
+	const [east, south] = fromMercator(
+		Math.min(1, (x + 1 + buffer) / n),
+		Math.min(1, (y + 1 + buffer) / n)
+	);
+	return [west, south, east, north];
 }
 
 /** A condition that keeps located features inside a WGS84 box (edges included). */

@@ -25,6 +25,7 @@ import type {
 import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { textKey, urlKey } from './keys';
+import { toMercator } from '../tiles/mercator';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import {
 	baseConditions,
@@ -126,30 +127,32 @@ const ARTICLE_COLUMNS = `
 		AS corrected_count`;
 
 const INSERT_FEATURES = `
-	INSERT INTO features (article_id, article_seq, feature_id, position, claim_id, json, geom,
+	INSERT INTO features (article_id, article_seq, feature_id, position, claim_id, json, geom, mx, my,
 		claimant_side, event_type, precision, event_day, confidence, uncertainty_km, admin1,
 		admin1_code, rejected, search)
 	SELECT $1, $2, u.fid, u.pos, u.cid, u.json,
 		CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END,
-		u.side, u.type, u.prec, u.day, u.conf, u.unc, u.adm, u.admc, u.rej,
+		u.mx, u.my, u.side, u.type, u.prec, u.day, u.conf, u.unc, u.adm, u.admc, u.rej,
 		to_tsvector('${SEARCH_CONFIG}', u.words)
 	FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::float8[],
-		$9::text[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::float8[], $15::text[],
-		$16::text[], $17::bool[], $18::text[])
-		AS u(fid, pos, cid, json, lon, lat, side, type, prec, day, conf, unc, adm, admc, rej, words)`;
+		$9::float8[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[],
+		$16::float8[], $17::text[], $18::text[], $19::bool[], $20::text[])
+		AS u(fid, pos, cid, json, lon, lat, mx, my, side, type, prec, day, conf, unc, adm, admc, rej, words)`;
 
 const UPDATE_SERVED = `
 	UPDATE features SET
 		geom = CASE WHEN $3::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint($3, $4), 4326) END,
-		claimant_side = $5, event_type = $6, precision = $7, event_day = $8, confidence = $9,
-		uncertainty_km = $10, admin1 = $11, admin1_code = $12, rejected = $13,
-		search = to_tsvector('${SEARCH_CONFIG}', $14)
+		mx = $5, my = $6, claimant_side = $7, event_type = $8, precision = $9, event_day = $10,
+		confidence = $11, uncertainty_km = $12, admin1 = $13, admin1_code = $14, rejected = $15,
+		search = to_tsvector('${SEARCH_CONFIG}', $16)
 	WHERE article_id = $1 AND feature_id = $2`;
 
 /** The served columns in the order INSERT_FEATURES and UPDATE_SERVED take them. */
 const SERVED_ORDER = [
 	'lon',
 	'lat',
+	'mx',
+	'my',
 	'side',
 	'type',
 	'precision',
@@ -166,9 +169,13 @@ const SERVED_ORDER = [
 export function servedColumns(feature: CorrectedFeature) {
 	const p = feature.properties;
 	const code = (p as { admin1Code?: unknown }).admin1Code;
+	const point = feature.geometry?.coordinates;
+	const mercator = point ? toMercator(point[0], point[1]) : null;
 	return {
 		lon: feature.geometry?.coordinates[0] ?? null,
 		lat: feature.geometry?.coordinates[1] ?? null,
+		mx: mercator?.[0] ?? null,
+		my: mercator?.[1] ?? null,
 		side: p.claimantSide,
 		type: p.eventType,
 		precision: p.precision,
@@ -788,25 +795,38 @@ export class PostgresClaimStore implements ClaimStore {
 	/** See {@link ClaimStore.tileClusters}. */
 	async tileClusters(query: TileClustersQuery): Promise<TileCluster[]> {
 		const params = new Params();
-		const n = params.add(2 ** query.z);
-		const grid = params.add(query.grid);
-		const r = await this.#pool.query<TileCluster & { cellX: number; cellY: number }>(
-			`WITH s AS (
-				SELECT f.feature_id, f.claimant_side, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
-					${STORED_ORDER_SQL} AS ord,
-					LEAST(${grid} - 1, FLOOR(((ST_X(f.geom) + 180) / 360 * ${n} - ${params.add(query.x)}) * ${grid}))::int AS cx,
-					LEAST(${grid} - 1, FLOOR(((1 - ln(tan(radians(ST_Y(f.geom))) + 1 / cos(radians(ST_Y(f.geom)))) / pi()) / 2
-						* ${n} - ${params.add(query.y)}) * ${grid}))::int AS cy
-				FROM features f WHERE ${selectionSql(query, params)} AND ${insideBoxSql(tileBox(query), params)}
-			)
-			SELECT claimant_side AS side, COUNT(*)::int AS count, AVG(lon) AS lon, AVG(lat) AS lat,
-				GREATEST(cx, 0) AS "cellX", GREATEST(cy, 0) AS "cellY",
-				CASE WHEN COUNT(*) = 1 THEN MIN(feature_id) END AS id
-			FROM s GROUP BY claimant_side, GREATEST(cx, 0), GREATEST(cy, 0)
-			ORDER BY "cellY", "cellX", claimant_side`,
+		const n = 2 ** query.z;
+		const [scale, grid] = [params.add(n), params.add(query.grid)];
+		const [x, y] = [params.add(query.x), params.add(query.y)];
+		// The tile is x/n <= mx < (x+1)/n in Web Mercator (as in the SQLite store); the envelope
+		// lets the GiST index find its points first.
+		const r = await this.#pool.query<
+			TilePoint & { count: number; cellX: number; cellY: number; mlon: number; mlat: number }
+		>(
+			`SELECT f.claimant_side AS side, COUNT(*)::int AS count, AVG(ST_X(f.geom)) AS mlon,
+				AVG(ST_Y(f.geom)) AS mlat,
+				LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS "cellX",
+				LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS "cellY",
+				MIN(f.feature_id) AS id, MIN(ST_X(f.geom)) AS lon, MIN(ST_Y(f.geom)) AS lat,
+				MIN(f.event_type) AS type, MIN(f.precision) AS precision, MIN(f.event_day) AS day,
+				MIN(f.uncertainty_km) AS "uncertaintyKm", MIN(f.admin1) AS admin1
+			FROM features f WHERE ${selectionSql(query, params)}
+			AND ${insideBoxSql(tileBox(query), params)}
+			AND f.mx >= ${params.add(query.x / n)} AND f.mx < ${params.add((query.x + 1) / n)}
+			AND f.my >= ${params.add(query.y / n)} AND f.my < ${params.add((query.y + 1) / n)}
+			GROUP BY f.claimant_side, 5, 6 ORDER BY 6, 5, 1`,
 			params.values
 		);
-		return r.rows;
+		// With one row in a group, each MIN() is that row's value.
+		return r.rows.map(({ count, cellX, cellY, mlon, mlat, ...point }) => ({
+			side: point.side,
+			count,
+			lon: mlon,
+			lat: mlat,
+			cellX,
+			cellY,
+			single: count === 1 ? point : null
+		}));
 	}
 
 	/** See {@link ClaimStore.streamFeatures}. */
