@@ -4,14 +4,23 @@
  * scripts/pg-test-server.sh). Each test gets a schema of its own, dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../core/contract';
+import { createEmptyFilter } from '../../core/filter/model';
+import { createSyntheticClaims } from '../../core/synthetic/claims';
+import { buildClaimTile, TILE_OPTIONS } from '../tiles/claim-tiles';
+import { toMercator } from '../tiles/mercator';
 import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
 import { openPostgresPool, redactUrl } from './postgres';
 import { describeClaimQueries } from './store-query-suite';
+import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
 import {
 	createArticle,
+	createCollection,
 	describeClaimStore,
 	type StoreHarness,
 	type SuiteStore
@@ -20,6 +29,22 @@ import {
 const url = process.env.CLAIMSMAP_TEST_PG;
 if (!url && process.env.CI)
 	throw new Error('CI runs the store suite on PostgreSQL too: set CLAIMSMAP_TEST_PG to its URL');
+
+/** A decoded tile: its layer names and every feature's layer, position and properties, sorted. */
+function readTile(bytes: Uint8Array) {
+	const tile = new VectorTile(new PbfReader(bytes));
+	const features: Record<string, string | number | boolean | undefined>[] = [];
+	for (const [name, layer] of Object.entries(tile.layers)) {
+		for (let i = 0; i < layer.length; i++) {
+			const f = layer.feature(i);
+			const [point] = f.loadGeometry()[0];
+			features.push({ layer: name, x: point.x, y: point.y, ...f.properties });
+		}
+	}
+	const key = (f: (typeof features)[number]) => `${f.layer}|${f.id ?? ''}|${f.s}|${f.x}|${f.y}`;
+	features.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+	return { layers: Object.keys(tile.layers).sort(), features };
+}
 
 /** A fresh schema name for one test. */
 function createSchemaName(): string {
@@ -99,6 +124,56 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 				});
 				expect(indexes.some((d) => /USING gist \(geom\)/.test(d))).toBe(true);
 				expect(indexes.some((d) => /USING gin \(search\)/.test(d))).toBe(true);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('encodes claim tiles with ST_AsMVT as the TypeScript encoder does', async () => {
+			const schema = createSchemaName();
+			const store = await openPostgresStore(url!, { schema });
+			try {
+				const features = createSyntheticClaims({ count: 800, seed: 5, featuresPerArticle: 40 });
+				for (let i = 0; i < features.length; i += 40) {
+					const list = features.slice(i, i + 40);
+					await store.addArticle({
+						...createArticle(i),
+						articleId: list[0].properties.articleId,
+						claims: createCollection(list)
+					});
+				}
+				// The same store seen through the interface only: tiles built in TypeScript.
+				const plain = {
+					tilePoints: (q: TilePointsQuery) => store.tilePoints(q),
+					tileClusters: (q: TileClustersQuery) => store.tileClusters(q)
+				} as unknown as ClaimStore;
+				const [mx, my] = toMercator(36.25, 50);
+				const z = TILE_OPTIONS.clusterMaxZoom + 1;
+				const tiles = [
+					{ z: 0, x: 0, y: 0 },
+					{ z: 5, x: 19, y: 11 },
+					{ z: 7, x: Math.floor(mx * 2 ** 7), y: Math.floor(my * 2 ** 7) },
+					{ z, x: Math.floor(mx * 2 ** z), y: Math.floor(my * 2 ** z) }
+				];
+				const filter = { ...createEmptyFilter(), types: ['strike', 'other'] as EventType[] };
+				let compared = 0;
+				for (const tile of tiles) {
+					for (const selection of [{ filter: createEmptyFilter() }, { filter }]) {
+						const native = readTile(await buildClaimTile(store, tile, selection));
+						const typescript = readTile(await buildClaimTile(plain, tile, selection));
+						expect(native.layers, JSON.stringify(tile)).toEqual(typescript.layers);
+						expect(native.features.length).toBe(typescript.features.length);
+						native.features.forEach((f, i) => {
+							const t = typescript.features[i];
+							expect({ ...f, r0: undefined }).toEqual({ ...t, r0: undefined });
+							expect(Object.keys(f).sort()).toEqual(Object.keys(t).sort());
+							expect(Number(f.r0 ?? 0)).toBeCloseTo(Number(t.r0 ?? 0), 9);
+						});
+						compared += native.features.length;
+					}
+				}
+				expect(compared).toBeGreaterThan(100);
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));

@@ -25,6 +25,7 @@ import type {
 import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { textKey, urlKey } from './keys';
+import type { ClaimTileSpec, NativeTileStore } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import {
@@ -63,7 +64,8 @@ import {
 	type TileCluster,
 	type TileClustersQuery,
 	type TilePoint,
-	type TilePointsQuery
+	type TilePointsQuery,
+	type TileAddress
 } from './types';
 import type {
 	AddOutcome,
@@ -104,6 +106,9 @@ const MAX_ADD_ATTEMPTS = 5;
 
 /** The text configuration of the search index: words as written, lower-cased, no stemming. */
 const SEARCH_CONFIG = 'simple';
+
+/** Web Mercator's latitude limit (as in tiles/mercator.ts): points beyond sit on its edge. */
+const MAX_MERCATOR_LAT = 85.0511287798;
 
 /** Features read per round trip when streaming an export. */
 const DEFAULT_STREAM_BATCH = 2000;
@@ -266,7 +271,7 @@ async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promi
 }
 
 /** The claim store over one PostgreSQL database with PostGIS. */
-export class PostgresClaimStore implements ClaimStore {
+export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	readonly #pool: pg.Pool;
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
@@ -827,6 +832,81 @@ export class PostgresClaimStore implements ClaimStore {
 			cellY,
 			single: count === 1 ? point : null
 		}));
+	}
+
+	/**
+	 * A claim tile encoded by PostGIS (`ST_AsMVT`), to the rules `buildClaimTile` follows in
+	 * TypeScript: per-side clusters per grid cell up to `clusterMaxZoom` (a lone claim as itself),
+	 * single claims with slim properties above it. Positions are computed from the stored Web
+	 * Mercator fractions and rounded as the TypeScript encoder rounds them.
+	 */
+	async encodeClaimTile(
+		tile: TileAddress,
+		selection: ClaimSelection,
+		spec: ClaimTileSpec
+	): Promise<Uint8Array> {
+		const params = new Params();
+		const n = 2 ** tile.z;
+		const [scale, extent] = [params.add(n), params.add(spec.extent)];
+		const [x, y] = [params.add(tile.x), params.add(tile.y)];
+		const mvtExtent = `${params.add(Math.trunc(spec.extent))}::int`;
+		const circles = params.add(spec.circlePrecisions.filter((p) => p !== null));
+		const metres = params.add(spec.metresPerPixelZ0);
+		/** A position in tile units from Web Mercator fractions, rounded half up like Math.round. */
+		const at = (mx: string, my: string) =>
+			`ST_MakePoint(FLOOR((${mx} * ${scale} - ${x}) * ${extent} + 0.5),
+				FLOOR((${my} * ${scale} - ${y}) * ${extent} + 0.5))`;
+		const slim = (lat: string) => `f.feature_id AS id, f.claimant_side AS s, f.event_type AS t,
+			COALESCE(f.precision, 'none') AS p,
+			CASE WHEN f.precision = ANY(${circles}::text[]) AND COALESCE(f.uncertainty_km, 0) > 0
+				THEN f.uncertainty_km * 1000 / (${metres} * cos(radians(${lat}))) ELSE 0 END AS r0,
+			f.event_day AS d, CASE WHEN f.precision = 'region' THEN f.admin1 END AS a1`;
+		let sql: string;
+		if (tile.z <= spec.clusterMaxZoom) {
+			const grid = params.add(spec.grid);
+			// Mean latitude, clamped to Web Mercator's square, as a fraction of the world from the top.
+			const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(c.lat))) / (1 - sin(radians(c.lat))))
+				/ (4 * pi())))`;
+			sql = `WITH f AS (
+					SELECT f.*, ST_Y(f.geom) AS lat,
+						LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS cx,
+						LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS cy,
+						COUNT(*) OVER (PARTITION BY f.claimant_side,
+							LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid})),
+							LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))) AS in_cell
+					FROM features f WHERE ${selectionSql(selection, params)}
+					AND ${insideBoxSql(tileBox(tile), params)}
+					AND f.mx >= ${params.add(tile.x / n)} AND f.mx < ${params.add((tile.x + 1) / n)}
+					AND f.my >= ${params.add(tile.y / n)} AND f.my < ${params.add((tile.y + 1) / n)}
+				),
+				c AS (
+					SELECT f.claimant_side AS s, COUNT(*)::int AS n, AVG(ST_X(f.geom)) AS lon,
+						LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(f.lat))) AS lat
+					FROM f WHERE f.in_cell > 1 GROUP BY f.claimant_side, f.cx, f.cy
+				),
+				clusters AS (
+					SELECT ${at('(c.lon + 180) / 360', meanMy)} AS geom, c.s, c.n FROM c
+				),
+				claims AS (
+					SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f.lat')} FROM f WHERE f.in_cell = 1
+				)
+				SELECT (SELECT COALESCE(ST_AsMVT(clusters, ${params.add(spec.layers.clusters)}::text, ${mvtExtent}, 'geom'), '')
+					FROM clusters)
+					|| (SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
+					FROM claims) AS tile`;
+		} else {
+			sql = `WITH claims AS (
+					SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('ST_Y(f.geom)')}
+					FROM features f WHERE ${selectionSql(selection, params)}
+					AND ${insideBoxSql(tileBox(tile, spec.buffer), params)}
+					ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(spec.pointLimit)}
+				)
+				SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
+					AS tile FROM claims`;
+		}
+		const r = await this.#pool.query<{ tile: Buffer }>(sql, params.values);
+		const bytes = r.rows[0].tile;
+		return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 	}
 
 	/** See {@link ClaimStore.streamFeatures}. */
