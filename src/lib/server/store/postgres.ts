@@ -6,41 +6,22 @@
  * corrections of one feature are serialised by an advisory lock on its id.
  */
 import pg from 'pg';
-import {
-	CLAIMANT_SIDES,
-	EVENT_TYPES,
-	type ClaimCollection,
-	type ClaimFeature
-} from '../../core/contract';
-import { isIsoDay } from '../../core/filter/dates';
-import type { FacetCounts } from '../../core/filter/facets';
-import type { FilterDimension } from '../../core/filter/match';
-import { PRECISION_FILTERS } from '../../core/filter/model';
+import type { ClaimCollection, ClaimFeature } from '../../core/contract';
 import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import type {
 	Correction,
 	CorrectionChange,
 	CorrectedProperties
 } from '../../core/corrections/correction';
+import type { FacetCounts } from '../../core/filter/facets';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
-import { textKey, urlKey } from './keys';
 import type { ClaimTileSpec, NativeTileStore } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
+import { textKey, urlKey } from './keys';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
-import {
-	baseConditions,
-	dimensionConditions,
-	foldText,
-	insideBoxSql,
-	Params,
-	PRECISION_FILTER_SQL,
-	prefixQuery,
-	selectionSql,
-	sideRankSql,
-	STORED_ORDER_SQL,
-	tileBox
-} from './postgres-query';
+import * as queries from './postgres-queries';
+import { foldText } from './postgres-query';
 import {
 	articleSummary,
 	correctionOf,
@@ -49,23 +30,22 @@ import {
 	type ArticleRow,
 	type CorrectionRow
 } from './rows';
-import {
-	MAX_PAGE_SIZE,
-	type ArticlePage,
-	type ArticlePageQuery,
-	type ClaimPage,
-	type ClaimPageQuery,
-	type ClaimSelection,
-	type ClaimTotals,
-	type DayCount,
-	type RegionCount,
-	type StoreSources,
-	type StreamOptions,
-	type TileCluster,
-	type TileClustersQuery,
-	type TilePoint,
-	type TilePointsQuery,
-	type TileAddress
+import type {
+	ArticlePage,
+	ArticlePageQuery,
+	ClaimPage,
+	ClaimPageQuery,
+	ClaimSelection,
+	ClaimTotals,
+	DayCount,
+	RegionCount,
+	StoreSources,
+	StreamOptions,
+	TileAddress,
+	TileCluster,
+	TileClustersQuery,
+	TilePoint,
+	TilePointsQuery
 } from './types';
 import type {
 	AddOutcome,
@@ -91,6 +71,12 @@ export interface PostgresStoreOptions {
 	poolSize?: number;
 }
 
+/**
+ * Settings of every connection: no JIT compilation (it costs more than it saves on queries that
+ * finish in milliseconds), and memory enough for a facet count's hash tables not to spill to disk.
+ */
+const SESSION_SETTINGS = ['-c jit=off', '-c work_mem=64MB'];
+
 /** Connections one app server keeps open; several servers share the database's max_connections. */
 const DEFAULT_POOL_SIZE = 8;
 
@@ -106,18 +92,6 @@ const MAX_ADD_ATTEMPTS = 5;
 
 /** The text configuration of the search index: words as written, lower-cased, no stemming. */
 const SEARCH_CONFIG = 'simple';
-
-/** Web Mercator's latitude limit (as in tiles/mercator.ts): points beyond sit on its edge. */
-const MAX_MERCATOR_LAT = 85.0511287798;
-
-/** Features read per round trip when streaming an export. */
-const DEFAULT_STREAM_BATCH = 2000;
-
-/** The filter dimensions facet counts are given for. */
-const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
-
-const zeros = <T extends string>(keys: readonly T[]) =>
-	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
 /** Advisory lock class of a feature's corrections (the object is a hash of its id). */
 const FEATURE_LOCK_CLASS = 1;
@@ -229,7 +203,7 @@ export async function openPostgresPool(
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: options.poolSize ?? DEFAULT_POOL_SIZE,
-		...(schema ? { options: `-c search_path=${schema},public` } : {})
+		options: [...SESSION_SETTINGS, ...(schema ? [`-c search_path=${schema},public`] : [])].join(' ')
 	});
 	// An idle connection the server drops (a restart) is replaced on next use; do not crash.
 	pool.on('error', (error) => console.error(`claimsmap-store: ${error.message}`));
@@ -275,6 +249,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	readonly #pool: pg.Pool;
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
+	readonly #ctx: queries.QueryContext;
 	#closed = false;
 
 	/** Wraps a pool to a migrated database. */
@@ -282,6 +257,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		this.#pool = pool;
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
+		this.#ctx = { pool, served: (rows) => this.#served(rows) };
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -645,351 +621,70 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	}
 
 	/** See {@link ClaimStore.listClaims}. */
-	async listClaims(query: ClaimPageQuery): Promise<ClaimPage> {
-		const located = query.section === 'located' ? 'TRUE' : 'FALSE';
-		/** The section's claims under the selection, one row each, with what they sort on. */
-		const groupsSql = (params: Params) => `
-			SELECT f.claim_id, MIN(${STORED_ORDER_SQL}) AS first, MAX(f.event_day) AS day,
-				MAX(f.confidence) AS confidence,
-				(array_agg(f.claimant_side ORDER BY ${STORED_ORDER_SQL}))[1] AS side
-			FROM features f WHERE ${selectionSql(query, params)}
-			GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${located}`;
-		const params = new Params();
-		const groups = groupsSql(params);
-		const order =
-			query.sort === 'side'
-				? `${sideRankSql('g.side', params)}, COALESCE(g.day, '') DESC, g.first`
-				: query.sort === 'confidence'
-					? 'g.confidence DESC, g.first'
-					: `COALESCE(g.day, '') DESC, g.first`;
-		const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
-		const offset = Math.max(0, Math.floor(query.offset));
-		const page = await this.#pool.query<{ claim_id: string; total: number }>(
-			`SELECT g.claim_id, COUNT(*) OVER ()::int AS total FROM (${groups}) g
-			ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-			params.values
-		);
-		let total = page.rows[0]?.total;
-		if (total === undefined) {
-			// A page past the end has no row to carry the count.
-			const counted = new Params();
-			const r = await this.#pool.query<{ n: number }>(
-				`SELECT COUNT(*)::int AS n FROM (${groupsSql(counted)}) g`,
-				counted.values
-			);
-			total = r.rows[0].n;
-		}
-		const ids = page.rows.map((r) => r.claim_id);
-		if (ids.length === 0) return { total, offset, groups: [] };
-		const featureParams = new Params();
-		const featureWhere = selectionSql(query, featureParams);
-		const rows = await this.#pool.query<{ json: string }>(
-			`SELECT f.json FROM features f WHERE ${featureWhere}
-			AND f.claim_id = ANY(${featureParams.add(ids)}::text[]) ORDER BY ${STORED_ORDER_SQL}`,
-			featureParams.values
-		);
-		const byClaim = new Map<string, CorrectedFeature[]>(ids.map((id) => [id, []]));
-		for (const f of await this.#served(rows.rows)) byClaim.get(f.properties.claimId)?.push(f);
-		return {
-			total,
-			offset,
-			groups: ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }))
-		};
+	listClaims(query: ClaimPageQuery): Promise<ClaimPage> {
+		return queries.listClaims(this.#ctx, query);
 	}
 
 	/** See {@link ClaimStore.totals}. */
-	async totals(selection: ClaimSelection): Promise<ClaimTotals> {
-		const params = new Params();
-		const r = await this.#pool.query<ClaimTotals>(
-			`WITH s AS (SELECT f.claim_id, f.geom FROM features f WHERE ${selectionSql(selection, params)})
-			SELECT (SELECT COUNT(*)::int FROM s) AS features,
-				(SELECT COUNT(DISTINCT claim_id)::int FROM s) AS claims,
-				(SELECT COUNT(DISTINCT (ST_X(geom), ST_Y(geom)))::int FROM s WHERE geom IS NOT NULL) AS places,
-				(SELECT COUNT(*)::int FROM (SELECT claim_id FROM s GROUP BY claim_id
-					HAVING bool_and(geom IS NULL)) u) AS "unlocatedClaims"`,
-			params.values
-		);
-		return r.rows[0];
+	totals(selection: ClaimSelection): Promise<ClaimTotals> {
+		return queries.totals(this.#ctx, selection);
 	}
 
 	/** See {@link ClaimStore.facetCounts}. */
-	async facetCounts(selection: ClaimSelection): Promise<FacetCounts> {
-		const params = new Params();
-		const base = baseConditions(selection, params);
-		const dimensions = dimensionConditions(selection, params);
-		const ok = (d: FilterDimension) => dimensions.find(([name]) => name === d)?.[1] ?? 'TRUE';
-		const failures = dimensions.length
-			? dimensions.map(([, sql]) => `(NOT (${sql}))::int`).join(' + ')
-			: '0';
-		const counted = (d: FilterDimension) => `(s.fails = 0 OR (s.fails = 1 AND NOT s.ok_${d}))`;
-		const r = await this.#pool.query<{ k: string; v: string | null; n: number }>(
-			`WITH s AS (
-				SELECT f.claimant_side AS side, f.event_type AS type, ${PRECISION_FILTER_SQL} AS precision,
-					f.article_id, f.geom IS NULL AS unlocated, ${failures} AS fails,
-					${FACET_DIMENSIONS.map((d) => `(${ok(d)}) AS ok_${d}`).join(', ')}
-				FROM features f WHERE ${base.length ? base.join(' AND ') : 'TRUE'}
-			)
-			SELECT 'sides' AS k, side AS v, COUNT(*)::int AS n FROM s WHERE ${counted('sides')} GROUP BY side
-			UNION ALL SELECT 'types', type, COUNT(*)::int FROM s WHERE ${counted('types')} GROUP BY type
-			UNION ALL SELECT 'precisions', precision, COUNT(*)::int FROM s WHERE ${counted('precisions')}
-				GROUP BY precision
-			UNION ALL SELECT 'articles', article_id, COUNT(*)::int FROM s WHERE ${counted('articles')}
-				GROUP BY article_id
-			UNION ALL SELECT 'matched', NULL, COUNT(*)::int FROM s WHERE s.fails = 0
-			UNION ALL SELECT 'unlocated', NULL, COUNT(*)::int FROM s WHERE s.fails = 0 AND s.unlocated`,
-			params.values
-		);
-		const counts: FacetCounts = {
-			sides: zeros(CLAIMANT_SIDES),
-			types: zeros(EVENT_TYPES),
-			precisions: zeros(PRECISION_FILTERS),
-			articles: {},
-			matched: 0,
-			unlocated: 0
-		};
-		for (const { k, v, n } of r.rows) {
-			if (k === 'matched') counts.matched = n;
-			else if (k === 'unlocated') counts.unlocated = n;
-			else if (v !== null)
-				(counts[k as 'sides' | 'types' | 'precisions' | 'articles'] as Record<string, number>)[v] =
-					n;
-		}
-		return counts;
+	facetCounts(selection: ClaimSelection): Promise<FacetCounts> {
+		return queries.facetCounts(this.#ctx, selection);
 	}
 
 	/** See {@link ClaimStore.dayHistogram}. */
-	async dayHistogram(selection: ClaimSelection): Promise<DayCount[]> {
-		const params = new Params();
-		const r = await this.#pool.query<DayCount>(
-			`SELECT f.event_day AS day, COUNT(*)::int AS count FROM features f
-			WHERE ${selectionSql(selection, params)} AND f.event_day IS NOT NULL
-			GROUP BY f.event_day ORDER BY f.event_day`,
-			params.values
-		);
-		return r.rows.filter((d) => isIsoDay(d.day));
+	dayHistogram(selection: ClaimSelection): Promise<DayCount[]> {
+		return queries.dayHistogram(this.#ctx, selection);
 	}
 
 	/** See {@link ClaimStore.regionCounts}. */
-	async regionCounts(selection: ClaimSelection): Promise<RegionCount[]> {
-		const params = new Params();
-		const r = await this.#pool.query<RegionCount>(
-			`SELECT f.claimant_side AS side, f.admin1, f.admin1_code AS "admin1Code", COUNT(*)::int AS count
-			FROM features f WHERE ${selectionSql(selection, params)}
-			AND f.precision = 'region' AND f.admin1 IS NOT NULL
-			GROUP BY f.claimant_side, f.admin1, f.admin1_code ORDER BY f.admin1, f.claimant_side`,
-			params.values
-		);
-		return r.rows;
+	regionCounts(selection: ClaimSelection): Promise<RegionCount[]> {
+		return queries.regionCounts(this.#ctx, selection);
 	}
 
 	/** See {@link ClaimStore.tilePoints}. */
-	async tilePoints(query: TilePointsQuery): Promise<TilePoint[]> {
-		const params = new Params();
-		const r = await this.#pool.query<TilePoint>(
-			`SELECT f.feature_id AS id, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, f.claimant_side AS side,
-				f.event_type AS type, f.precision, f.event_day AS day, f.uncertainty_km AS "uncertaintyKm",
-				f.admin1
-			FROM features f WHERE ${selectionSql(query, params)}
-			AND ${insideBoxSql(tileBox(query, query.buffer), params)}
-			ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(Math.max(0, Math.floor(query.limit)))}`,
-			params.values
-		);
-		return r.rows;
+	tilePoints(query: TilePointsQuery): Promise<TilePoint[]> {
+		return queries.tilePoints(this.#ctx, query);
 	}
 
 	/** See {@link ClaimStore.tileClusters}. */
-	async tileClusters(query: TileClustersQuery): Promise<TileCluster[]> {
-		const params = new Params();
-		const n = 2 ** query.z;
-		const [scale, grid] = [params.add(n), params.add(query.grid)];
-		const [x, y] = [params.add(query.x), params.add(query.y)];
-		// The tile is x/n <= mx < (x+1)/n in Web Mercator (as in the SQLite store); the envelope
-		// lets the GiST index find its points first.
-		const r = await this.#pool.query<
-			TilePoint & { count: number; cellX: number; cellY: number; mlon: number; mlat: number }
-		>(
-			`SELECT f.claimant_side AS side, COUNT(*)::int AS count, AVG(ST_X(f.geom)) AS mlon,
-				AVG(ST_Y(f.geom)) AS mlat,
-				LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS "cellX",
-				LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS "cellY",
-				MIN(f.feature_id) AS id, MIN(ST_X(f.geom)) AS lon, MIN(ST_Y(f.geom)) AS lat,
-				MIN(f.event_type) AS type, MIN(f.precision) AS precision, MIN(f.event_day) AS day,
-				MIN(f.uncertainty_km) AS "uncertaintyKm", MIN(f.admin1) AS admin1
-			FROM features f WHERE ${selectionSql(query, params)}
-			AND ${insideBoxSql(tileBox(query), params)}
-			AND f.mx >= ${params.add(query.x / n)} AND f.mx < ${params.add((query.x + 1) / n)}
-			AND f.my >= ${params.add(query.y / n)} AND f.my < ${params.add((query.y + 1) / n)}
-			GROUP BY f.claimant_side, 5, 6 ORDER BY 6, 5, 1`,
-			params.values
-		);
-		// With one row in a group, each MIN() is that row's value.
-		return r.rows.map(({ count, cellX, cellY, mlon, mlat, ...point }) => ({
-			side: point.side,
-			count,
-			lon: mlon,
-			lat: mlat,
-			cellX,
-			cellY,
-			single: count === 1 ? point : null
-		}));
+	tileClusters(query: TileClustersQuery): Promise<TileCluster[]> {
+		return queries.tileClusters(this.#ctx, query);
 	}
 
-	/**
-	 * A claim tile encoded by PostGIS (`ST_AsMVT`), to the rules `buildClaimTile` follows in
-	 * TypeScript: per-side clusters per grid cell up to `clusterMaxZoom` (a lone claim as itself),
-	 * single claims with slim properties above it. Positions are computed from the stored Web
-	 * Mercator fractions and rounded as the TypeScript encoder rounds them.
-	 */
-	async encodeClaimTile(
+	/** A claim tile encoded by PostGIS (`ST_AsMVT`); see postgres-queries.ts. */
+	encodeClaimTile(
 		tile: TileAddress,
 		selection: ClaimSelection,
 		spec: ClaimTileSpec
 	): Promise<Uint8Array> {
-		const params = new Params();
-		const n = 2 ** tile.z;
-		const [scale, extent] = [params.add(n), params.add(spec.extent)];
-		const [x, y] = [params.add(tile.x), params.add(tile.y)];
-		const mvtExtent = `${params.add(Math.trunc(spec.extent))}::int`;
-		const circles = params.add(spec.circlePrecisions.filter((p) => p !== null));
-		const metres = params.add(spec.metresPerPixelZ0);
-		/** A position in tile units from Web Mercator fractions, rounded half up like Math.round. */
-		const at = (mx: string, my: string) =>
-			`ST_MakePoint(FLOOR((${mx} * ${scale} - ${x}) * ${extent} + 0.5),
-				FLOOR((${my} * ${scale} - ${y}) * ${extent} + 0.5))`;
-		const slim = (lat: string) => `f.feature_id AS id, f.claimant_side AS s, f.event_type AS t,
-			COALESCE(f.precision, 'none') AS p,
-			CASE WHEN f.precision = ANY(${circles}::text[]) AND COALESCE(f.uncertainty_km, 0) > 0
-				THEN f.uncertainty_km * 1000 / (${metres} * cos(radians(${lat}))) ELSE 0 END AS r0,
-			f.event_day AS d, CASE WHEN f.precision = 'region' THEN f.admin1 END AS a1`;
-		let sql: string;
-		if (tile.z <= spec.clusterMaxZoom) {
-			const grid = params.add(spec.grid);
-			// Mean latitude, clamped to Web Mercator's square, as a fraction of the world from the top.
-			const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(c.lat))) / (1 - sin(radians(c.lat))))
-				/ (4 * pi())))`;
-			sql = `WITH f AS (
-					SELECT f.*, ST_Y(f.geom) AS lat,
-						LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS cx,
-						LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS cy,
-						COUNT(*) OVER (PARTITION BY f.claimant_side,
-							LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid})),
-							LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))) AS in_cell
-					FROM features f WHERE ${selectionSql(selection, params)}
-					AND ${insideBoxSql(tileBox(tile), params)}
-					AND f.mx >= ${params.add(tile.x / n)} AND f.mx < ${params.add((tile.x + 1) / n)}
-					AND f.my >= ${params.add(tile.y / n)} AND f.my < ${params.add((tile.y + 1) / n)}
-				),
-				c AS (
-					SELECT f.claimant_side AS s, COUNT(*)::int AS n, AVG(ST_X(f.geom)) AS lon,
-						LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(f.lat))) AS lat
-					FROM f WHERE f.in_cell > 1 GROUP BY f.claimant_side, f.cx, f.cy
-				),
-				clusters AS (
-					SELECT ${at('(c.lon + 180) / 360', meanMy)} AS geom, c.s, c.n FROM c
-				),
-				claims AS (
-					SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f.lat')} FROM f WHERE f.in_cell = 1
-				)
-				SELECT (SELECT COALESCE(ST_AsMVT(clusters, ${params.add(spec.layers.clusters)}::text, ${mvtExtent}, 'geom'), '')
-					FROM clusters)
-					|| (SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
-					FROM claims) AS tile`;
-		} else {
-			sql = `WITH claims AS (
-					SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('ST_Y(f.geom)')}
-					FROM features f WHERE ${selectionSql(selection, params)}
-					AND ${insideBoxSql(tileBox(tile, spec.buffer), params)}
-					ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(spec.pointLimit)}
-				)
-				SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
-					AS tile FROM claims`;
-		}
-		const r = await this.#pool.query<{ tile: Buffer }>(sql, params.values);
-		const bytes = r.rows[0].tile;
-		return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+		return queries.encodeClaimTile(this.#ctx, tile, selection, spec);
 	}
 
 	/** See {@link ClaimStore.streamFeatures}. */
-	async *streamFeatures(
+	streamFeatures(
 		selection: ClaimSelection,
 		options: StreamOptions = {}
 	): AsyncIterable<CorrectedFeature> {
-		const batch = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_STREAM_BATCH));
-		let after: [string, number] = ['-1', -1];
-		for (;;) {
-			const params = new Params();
-			const r = await this.#pool.query<{ json: string; article_seq: string; position: number }>(
-				`SELECT f.json, f.article_seq, f.position FROM features f
-				WHERE ${selectionSql(selection, params)}
-				AND (f.article_seq, f.position) > (${params.add(after[0])}::bigint, ${params.add(after[1])}::int)
-				ORDER BY f.article_seq, f.position LIMIT ${params.add(batch)}`,
-				params.values
-			);
-			yield* await this.#served(r.rows);
-			if (r.rows.length < batch) return;
-			const last = r.rows[r.rows.length - 1];
-			after = [last.article_seq, last.position];
-		}
+		return queries.streamFeatures(this.#ctx, selection, options);
 	}
 
 	/** See {@link ClaimStore.claimFeatures}. */
-	async claimFeatures(claimId: string, query: ClaimQuery = {}): Promise<CorrectedFeature[]> {
-		const r = await this.#pool.query<{ json: string }>(
-			`SELECT f.json FROM features f WHERE f.claim_id = $1
-			${query.includeRejected ? '' : 'AND NOT f.rejected'} ORDER BY ${STORED_ORDER_SQL}`,
-			[claimId]
-		);
-		return (await this.#served(r.rows)).filter(
-			(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
-		);
+	claimFeatures(claimId: string, query: ClaimQuery = {}): Promise<CorrectedFeature[]> {
+		return queries.claimFeatures(this.#ctx, claimId, query);
 	}
 
 	/** See {@link ClaimStore.listArticlePage}. */
-	async listArticlePage(query: ArticlePageQuery): Promise<ArticlePage> {
-		const params = new Params();
-		const search = prefixQuery(query.search);
-		const where = search ? `a.search @@ to_tsquery('simple', ${params.add(search)})` : 'TRUE';
-		const limit = Math.max(0, Math.floor(query.limit));
-		const offset = Math.max(0, Math.floor(query.offset));
-		const total = await this.#pool.query<{ n: number }>(
-			`SELECT COUNT(*)::int AS n FROM articles a WHERE ${where}`,
-			params.values
-		);
-		const r = await this.#pool.query<{
-			article_id: string;
-			title: string;
-			publisher: string | null;
-			published: string | null;
-			feature_count: number;
-		}>(
-			`SELECT a.article_id, a.title, a.publisher, a.published,
-				(SELECT COUNT(*)::int FROM features f WHERE f.article_id = a.article_id) AS feature_count
-			FROM articles a WHERE ${where} ORDER BY a.seq
-			LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
-			params.values
-		);
-		return {
-			total: total.rows[0].n,
-			offset,
-			articles: r.rows.map((a) => ({
-				articleId: a.article_id,
-				title: a.title,
-				publisher: a.publisher,
-				published: a.published,
-				featureCount: a.feature_count
-			}))
-		};
+	listArticlePage(query: ArticlePageQuery): Promise<ArticlePage> {
+		return queries.listArticlePage(this.#ctx, query);
 	}
 
 	/** See {@link ClaimStore.sources}. */
-	async sources(): Promise<StoreSources> {
-		const r = await this.#pool.query<{ generator: string; gazetteer: string }>(
-			'SELECT generator, gazetteer FROM articles ORDER BY seq'
-		);
-		return {
-			generator: joinSources(r.rows.map((s) => s.generator)),
-			gazetteer: joinSources(r.rows.map((s) => s.gazetteer))
-		};
+	sources(): Promise<StoreSources> {
+		return queries.sources(this.#ctx);
 	}
 
 	/** See {@link ClaimStore.close}. */
