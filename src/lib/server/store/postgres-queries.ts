@@ -4,13 +4,18 @@
  * parsed from JSON and have their corrections applied (by the store, through `ctx.served`).
  */
 import type pg from 'pg';
-import { CLAIMANT_SIDES, EVENT_TYPES } from '../../core/contract';
+import {
+	CLAIMANT_SIDES,
+	EVENT_TYPES,
+	type ClaimantSide,
+	type EventType
+} from '../../core/contract';
 import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { CorrectedProperties } from '../../core/corrections/correction';
 import { isIsoDay } from '../../core/filter/dates';
 import type { FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
-import { PRECISION_FILTERS } from '../../core/filter/model';
+import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
 import type { ClaimTileSpec } from '../tiles/claim-tiles';
 import {
 	baseConditions,
@@ -66,18 +71,22 @@ const zeros = <T extends string>(keys: readonly T[]) =>
 /** See {@link ClaimStore.listClaims}. */
 export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage> {
 	const located = query.section === 'located' ? 'TRUE' : 'FALSE';
-	/** The section's claims under the selection, one row each, with what they sort on. */
+	/**
+	 * The section's claims under the selection, one row each, with what they sort on. Every
+	 * aggregate hashes (no ordered aggregate): the side of the claim's first feature is the second
+	 * element of the least [stored order, side rank] pair.
+	 */
 	const groupsSql = (params: Params) => `
 		SELECT f.claim_id, MIN(${STORED_ORDER_SQL}) AS first, MAX(f.event_day) AS day,
-			MAX(f.confidence) AS confidence,
-			(array_agg(f.claimant_side ORDER BY ${STORED_ORDER_SQL}))[1] AS side
+			MAX(f.confidence) AS confidence
+			${query.sort === 'side' ? `, (MIN(ARRAY[${STORED_ORDER_SQL}, ${sideRankSql('f.claimant_side', params)}]))[2] AS side_rank` : ''}
 		FROM features f WHERE ${selectionSql(query, params)}
 		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${located}`;
 	const params = new Params();
 	const groups = groupsSql(params);
 	const order =
 		query.sort === 'side'
-			? `${sideRankSql('g.side', params)}, COALESCE(g.day, '') DESC, g.first`
+			? `g.side_rank, COALESCE(g.day, '') DESC, g.first`
 			: query.sort === 'confidence'
 				? 'g.confidence DESC, g.first'
 				: `COALESCE(g.day, '') DESC, g.first`;
@@ -118,17 +127,31 @@ export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Prom
 
 /** See {@link ClaimStore.totals}. */
 export async function totals(ctx: QueryContext, selection: ClaimSelection): Promise<ClaimTotals> {
-	const params = new Params();
-	const r = await ctx.pool.query<ClaimTotals>(
-		`WITH s AS (SELECT f.claim_id, f.geom FROM features f WHERE ${selectionSql(selection, params)})
-		SELECT (SELECT COUNT(*)::int FROM s) AS features,
-			(SELECT COUNT(DISTINCT claim_id)::int FROM s) AS claims,
-			(SELECT COUNT(DISTINCT (ST_X(geom), ST_Y(geom)))::int FROM s WHERE geom IS NOT NULL) AS places,
-			(SELECT COUNT(*)::int FROM (SELECT claim_id FROM s GROUP BY claim_id
-				HAVING bool_and(geom IS NULL)) u) AS "unlocatedClaims"`,
-		params.values
-	);
-	return r.rows[0];
+	// Two single scans with hash aggregation, side by side: per claim, and per distinct point.
+	const claimParams = new Params();
+	const pointParams = new Params();
+	const [claims, points] = await Promise.all([
+		ctx.pool.query<{ features: number; claims: number; unlocated: number }>(
+			`SELECT COALESCE(SUM(g.n), 0)::int AS features, COUNT(*)::int AS claims,
+				(COUNT(*) FILTER (WHERE NOT g.located))::int AS unlocated
+			FROM (SELECT COUNT(*) AS n, bool_or(f.geom IS NOT NULL) AS located FROM features f
+				WHERE ${selectionSql(selection, claimParams)} GROUP BY f.claim_id) g`,
+			claimParams.values
+		),
+		ctx.pool.query<{ places: number }>(
+			`SELECT COUNT(*)::int AS places FROM (SELECT 1 FROM features f
+				WHERE ${selectionSql(selection, pointParams)} AND f.geom IS NOT NULL
+				GROUP BY ST_X(f.geom), ST_Y(f.geom)) p`,
+			pointParams.values
+		)
+	]);
+	const c = claims.rows[0];
+	return {
+		features: c.features,
+		claims: c.claims,
+		places: points.rows[0].places,
+		unlocatedClaims: c.unlocated
+	};
 }
 
 /** See {@link ClaimStore.facetCounts}. */
@@ -143,22 +166,36 @@ export async function facetCounts(
 	const failures = dimensions.length
 		? dimensions.map(([, sql]) => `(NOT (${sql}))::int`).join(' + ')
 		: '0';
-	const counted = (d: FilterDimension) => `(s.fails = 0 OR (s.fails = 1 AND NOT s.ok_${d}))`;
-	const r = await ctx.pool.query<{ k: string; v: string | null; n: number }>(
+	/** A feature counts for an option of `d` when it passes every other dimension. */
+	const counted = (d: FilterDimension) =>
+		`(COUNT(*) FILTER (WHERE s.fails = 0 OR NOT s.ok_${d}))::int`;
+	// One scan, one hash aggregation per grouping set; features failing two dimensions count nowhere.
+	const r = await ctx.pool.query<{
+		side: string | null;
+		type: string | null;
+		precision: string | null;
+		article_id: string | null;
+		sides: number;
+		types: number;
+		precisions: number;
+		articles: number;
+		matched: number;
+		unlocated: number;
+		grouping: number;
+	}>(
 		`WITH s AS (
 			SELECT f.claimant_side AS side, f.event_type AS type, ${PRECISION_FILTER_SQL} AS precision,
 				f.article_id, f.geom IS NULL AS unlocated, ${failures} AS fails,
 				${FACET_DIMENSIONS.map((d) => `(${ok(d)}) AS ok_${d}`).join(', ')}
 			FROM features f WHERE ${base.length ? base.join(' AND ') : 'TRUE'}
 		)
-		SELECT 'sides' AS k, side AS v, COUNT(*)::int AS n FROM s WHERE ${counted('sides')} GROUP BY side
-		UNION ALL SELECT 'types', type, COUNT(*)::int FROM s WHERE ${counted('types')} GROUP BY type
-		UNION ALL SELECT 'precisions', precision, COUNT(*)::int FROM s WHERE ${counted('precisions')}
-			GROUP BY precision
-		UNION ALL SELECT 'articles', article_id, COUNT(*)::int FROM s WHERE ${counted('articles')}
-			GROUP BY article_id
-		UNION ALL SELECT 'matched', NULL, COUNT(*)::int FROM s WHERE s.fails = 0
-		UNION ALL SELECT 'unlocated', NULL, COUNT(*)::int FROM s WHERE s.fails = 0 AND s.unlocated`,
+		SELECT s.side, s.type, s.precision, s.article_id,
+			GROUPING(s.side, s.type, s.precision, s.article_id) AS grouping,
+			${FACET_DIMENSIONS.map((d) => `${counted(d)} AS ${d}`).join(', ')},
+			(COUNT(*) FILTER (WHERE s.fails = 0))::int AS matched,
+			(COUNT(*) FILTER (WHERE s.fails = 0 AND s.unlocated))::int AS unlocated
+		FROM s WHERE s.fails <= 1
+		GROUP BY GROUPING SETS ((s.side), (s.type), (s.precision), (s.article_id), ())`,
 		params.values
 	);
 	const counts: FacetCounts = {
@@ -169,11 +206,20 @@ export async function facetCounts(
 		matched: 0,
 		unlocated: 0
 	};
-	for (const { k, v, n } of r.rows) {
-		if (k === 'matched') counts.matched = n;
-		else if (k === 'unlocated') counts.unlocated = n;
-		else if (v !== null)
-			(counts[k as 'sides' | 'types' | 'precisions' | 'articles'] as Record<string, number>)[v] = n;
+	// GROUPING() has a bit per column, set when the column is not grouped: 0b0111 is by side.
+	for (const row of r.rows) {
+		if (row.grouping === 0b0111 && row.side !== null)
+			counts.sides[row.side as ClaimantSide] = row.sides;
+		else if (row.grouping === 0b1011 && row.type !== null)
+			counts.types[row.type as EventType] = row.types;
+		else if (row.grouping === 0b1101 && row.precision !== null)
+			counts.precisions[row.precision as PrecisionFilter] = row.precisions;
+		else if (row.grouping === 0b1110 && row.article_id !== null && row.articles > 0)
+			counts.articles[row.article_id] = row.articles;
+		else if (row.grouping === 0b1111) {
+			counts.matched = row.matched;
+			counts.unlocated = row.unlocated;
+		}
 	}
 	return counts;
 }
@@ -287,39 +333,44 @@ export async function encodeClaimTile(
 	const at = (mx: string, my: string) =>
 		`ST_MakePoint(FLOOR((${mx} * ${scale} - ${x}) * ${extent} + 0.5),
 			FLOOR((${my} * ${scale} - ${y}) * ${extent} + 0.5))`;
-	const slim = (lat: string) => `f.feature_id AS id, f.claimant_side AS s, f.event_type AS t,
-		COALESCE(f.precision, 'none') AS p,
-		CASE WHEN f.precision = ANY(${circles}::text[]) AND COALESCE(f.uncertainty_km, 0) > 0
-			THEN f.uncertainty_km * 1000 / (${metres} * cos(radians(${lat}))) ELSE 0 END AS r0,
-		f.event_day AS d, CASE WHEN f.precision = 'region' THEN f.admin1 END AS a1`;
+	/** The slim properties of one claim, from columns of row `r` (the `features` names). */
+	const slim = (r: string, lat: string) => `${r}.feature_id AS id, ${r}.claimant_side AS s,
+		${r}.event_type AS t, COALESCE(${r}.precision, 'none') AS p,
+		CASE WHEN ${r}.precision = ANY(${circles}::text[]) AND COALESCE(${r}.uncertainty_km, 0) > 0
+			THEN ${r}.uncertainty_km * 1000 / (${metres} * cos(radians(${lat}))) ELSE 0 END AS r0,
+		${r}.event_day AS d, CASE WHEN ${r}.precision = 'region' THEN ${r}.admin1 END AS a1`;
 	let sql: string;
 	if (tile.z <= spec.clusterMaxZoom) {
 		const grid = params.add(spec.grid);
 		// Mean latitude, clamped to Web Mercator's square, as a fraction of the world from the top.
-		const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(c.lat))) / (1 - sin(radians(c.lat))))
+		const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(g.lat))) / (1 - sin(radians(g.lat))))
 			/ (4 * pi())))`;
-		sql = `WITH f AS (
-				SELECT f.*, ST_Y(f.geom) AS lat,
-					LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS cx,
-					LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS cy,
-					COUNT(*) OVER (PARTITION BY f.claimant_side,
-						LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid})),
-						LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))) AS in_cell
-				FROM features f WHERE ${selectionSql(selection, params)}
-				AND ${insideBoxSql(tileBox(tile), params)}
-				AND f.mx >= ${params.add(tile.x / n)} AND f.mx < ${params.add((tile.x + 1) / n)}
-				AND f.my >= ${params.add(tile.y / n)} AND f.my < ${params.add((tile.y + 1) / n)}
-			),
-			c AS (
-				SELECT f.claimant_side AS s, COUNT(*)::int AS n, AVG(ST_X(f.geom)) AS lon,
-					LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(f.lat))) AS lat
-				FROM f WHERE f.in_cell > 1 GROUP BY f.claimant_side, f.cx, f.cy
+		// One hash aggregation per side and cell; in a cell of one claim, each MIN() is that claim's.
+		sql = `WITH g AS (
+				SELECT c.claimant_side, COUNT(*)::int AS n, AVG(c.lon) AS lon,
+					LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(c.lat))) AS lat,
+					MIN(c.feature_id) AS feature_id, MIN(c.mx) AS mx, MIN(c.my) AS my, MIN(c.lat) AS own_lat,
+					MIN(c.event_type) AS event_type, MIN(c.precision) AS precision,
+					MIN(c.uncertainty_km) AS uncertainty_km, MIN(c.event_day) AS event_day,
+					MIN(c.admin1) AS admin1
+				FROM (
+					SELECT f.claimant_side, f.feature_id, f.mx, f.my, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
+						f.event_type, f.precision, f.uncertainty_km, f.event_day, f.admin1,
+						LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid})) AS cx,
+						LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid})) AS cy
+					FROM features f WHERE ${selectionSql(selection, params)}
+					AND ${insideBoxSql(tileBox(tile), params)}
+					AND f.mx >= ${params.add(tile.x / n)} AND f.mx < ${params.add((tile.x + 1) / n)}
+					AND f.my >= ${params.add(tile.y / n)} AND f.my < ${params.add((tile.y + 1) / n)}
+				) c
+				GROUP BY c.claimant_side, c.cx, c.cy
 			),
 			clusters AS (
-				SELECT ${at('(c.lon + 180) / 360', meanMy)} AS geom, c.s, c.n FROM c
+				SELECT ${at('(g.lon + 180) / 360', meanMy)} AS geom, g.claimant_side AS s, g.n
+				FROM g WHERE g.n > 1
 			),
 			claims AS (
-				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f.lat')} FROM f WHERE f.in_cell = 1
+				SELECT ${at('g.mx', 'g.my')} AS geom, ${slim('g', 'g.own_lat')} FROM g WHERE g.n = 1
 			)
 			SELECT (SELECT COALESCE(ST_AsMVT(clusters, ${params.add(spec.layers.clusters)}::text, ${mvtExtent}, 'geom'), '')
 				FROM clusters)
@@ -327,7 +378,7 @@ export async function encodeClaimTile(
 				FROM claims) AS tile`;
 	} else {
 		sql = `WITH claims AS (
-				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('ST_Y(f.geom)')}
+				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f', 'ST_Y(f.geom)')}
 				FROM features f WHERE ${selectionSql(selection, params)}
 				AND ${insideBoxSql(tileBox(tile, spec.buffer), params)}
 				ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(spec.pointLimit)}
