@@ -3,7 +3,8 @@
  * SQLite file) with seeded synthetic claims up to `--features N` (default 100,000) through
  * `addArticles`, then times what the page and the exports ask: list pages, totals, facets, the day
  * histogram, tiles, one claim, an article search, and a full GeoJSON export streamed to nowhere,
- * with the process's peak RSS. Not a test; prints one line per measure (median of `--rounds`).
+ * with the process's peak RSS; `--baseline` also times the old full dump (`allClaims`). Not a test;
+ * prints one line per measure (median of `--rounds`).
  *
  *   CLAIMSMAP_DB=postgres://… npx tsx scripts/bench-store.ts --features 1000000
  */
@@ -24,7 +25,9 @@ const { values } = parseArgs({
 		features: { type: 'string', default: '100000' },
 		rounds: { type: 'string', default: '5' },
 		'per-article': { type: 'string', default: '40' },
-		'articles-per-batch': { type: 'string', default: '50' }
+		'articles-per-batch': { type: 'string', default: '50' },
+		/** Also time the old full dump (allClaims), which fails past a few hundred thousand. */
+		baseline: { type: 'boolean', default: false }
 	}
 });
 const TARGET = Number(values.features);
@@ -175,6 +178,17 @@ async function main(): Promise<void> {
 	await time('article page, search "synthetic 4"', () =>
 		store.listArticlePage({ search: 'synthetic 4', offset: 0, limit: 50 })
 	);
+	if (values.baseline) {
+		// Today's path before the query methods: the whole store read, corrected and serialised.
+		const rss = process.memoryUsage().rss;
+		peakRss = rss;
+		const start = performance.now();
+		const body = JSON.stringify(await store.allClaims());
+		console.log(
+			`baseline allClaims + JSON.stringify: ${mb(body.length)} in ${((performance.now() - start) / 1000).toFixed(1)} s, ` +
+				`peak RSS ${mb(peakRss)} (before ${mb(rss)})`
+		);
+	}
 	const rssBefore = process.memoryUsage().rss;
 	peakRss = rssBefore;
 	const start = performance.now();
