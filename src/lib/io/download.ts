@@ -14,3 +14,15 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 	// The click has handed the blob to the download manager; free it after this task.
 	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Starts a download of what the server answers at `href` (a streamed export), named `fileName`. */
+export function downloadUrl(fileName: string, href: string): void {
+	const link = document.createElement('a');
+	link.href = href;
+	link.download = fileName;
+	link.rel = 'noopener';
+	link.style.display = 'none';
+	document.body.append(link);
+	link.click();
+	link.remove();
+}

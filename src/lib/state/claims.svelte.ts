@@ -52,6 +52,18 @@ export class ClaimsState {
 		if (first || options.refit) this.revision += 1;
 	}
 
+	/**
+	 * Goes back to the server's claims without loading them (a large store, which the page asks
+	 * for piece by piece).
+	 */
+	showServer(): void {
+		this.collection = null;
+		this.origin = { kind: 'server' };
+		this.status = 'ready';
+		this.error = null;
+		this.revision += 1;
+	}
+
 	/** Shows an imported collection instead of the server's claims. */
 	showImported(collection: ClaimCollection, name: string): void {
 		this.collection = collection;

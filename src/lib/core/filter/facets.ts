@@ -71,6 +71,18 @@ export function claimsPerDay(features: ClaimFeature[]): { day: string; count: nu
 		const day = claimDay(feature);
 		if (day !== null && isIsoDay(day)) byDay.set(day, (byDay.get(day) ?? 0) + 1);
 	}
+	return fillDays([...byDay].map(([day, count]) => ({ day, count })));
+}
+
+/**
+ * Counts per day (any order, days with claims only, as the server's histogram answers) sorted and
+ * with the empty days inside the span filled as 0, up to MAX_FILLED_DAYS.
+ */
+export function fillDays(counts: readonly { day: string; count: number }[]): {
+	day: string;
+	count: number;
+}[] {
+	const byDay = new Map(counts.map((c) => [c.day, c.count]));
 	const days = [...byDay.keys()].sort();
 	if (days.length === 0) return [];
 	const first = dayNumber(days[0]);

@@ -29,4 +29,4 @@ export {
 	type CompiledFilter,
 	type FilterDimension
 } from './match';
-export { MAX_FILLED_DAYS, claimsPerDay, facetCounts, type FacetCounts } from './facets';
+export { MAX_FILLED_DAYS, claimsPerDay, facetCounts, fillDays, type FacetCounts } from './facets';

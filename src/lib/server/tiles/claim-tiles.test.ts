@@ -70,7 +70,7 @@ describe('claim tiles', () => {
 			const clusters = tile.layers[TILE_LAYERS.clusters];
 			for (let i = 0; i < (clusters?.length ?? 0); i++) {
 				const f = clusters.feature(i);
-				if (f.properties.s === side) n += Number(f.properties.n);
+				if (f.properties.s === side) n += Number(f.properties[`n_${side}`]);
 			}
 			const singles = tile.layers[TILE_LAYERS.claims];
 			for (let i = 0; i < (singles?.length ?? 0); i++)

@@ -1,10 +1,11 @@
 /**
  * The claim vector tiles: at low zoom each side's claims gathered per grid cell (a bubble with a
- * count; a cell holding one claim gives that claim itself), above `clusterMaxZoom` every claim as
+ * count, `point_count` and `n_<side>` as in a GeoJSON cluster; a cell holding one claim gives that
+ * claim itself), above `clusterMaxZoom` every claim as
  * a point with slim properties. Built from the store's tile queries and encoded as MVT; kept in
  * an LRU cache that a new store revision empties (every ingest, correction or deletion).
  */
-import type { Precision } from '../../core/contract';
+import { CLAIMANT_SIDES, type Precision } from '../../core/contract';
 import type { ClaimSelection, ClaimStore, TileAddress, TilePoint } from '../store/types';
 import { toMercator } from './mercator';
 import { encodeMvt, MVT_EXTENT, type MvtPoint } from './mvt';
@@ -133,7 +134,11 @@ export async function buildClaimTile(
 				continue;
 			}
 			const [x, y] = position(tile, cell.lon, cell.lat);
-			clusters.push({ x, y, properties: { s: cell.side, n: cell.count } });
+			// Named as a GeoJSON cluster's properties, so the map's cluster layers read either.
+			const properties: Record<string, string | number> = { s: cell.side, point_count: cell.count };
+			for (const side of CLAIMANT_SIDES)
+				properties[`n_${side}`] = side === cell.side ? cell.count : 0;
+			clusters.push({ x, y, properties });
 		}
 	} else {
 		const points = await store.tilePoints({

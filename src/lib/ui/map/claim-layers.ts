@@ -18,7 +18,9 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification,
 	Map as MapLibreMap,
-	PointLike
+	PointLike,
+	VectorTileSource,
+	VectorSourceSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import {
@@ -613,4 +615,118 @@ export function setFocusRegions(map: MapLibreMap, codes: readonly string[]): voi
 /** Every icon name the points layers can ask for. */
 export function allIconNames(): string[] {
 	return CLAIMANT_SIDES.flatMap((s) => EVENT_TYPES.map((t) => iconName(s, t)));
+}
+
+// Tile mode: a large store is drawn from the server's vector tiles (`/api/tiles/{z}/{x}/{y}.mvt`)
+// by the same per-side layers, so it looks as the GeoJSON mode does. The tiles' `clusters` layer
+// carries `point_count` and a per-side count like a GeoJSON cluster, and its `claims` layer the
+// same slim properties; the side filter stays a change of paint values, with no fetch.
+
+/** Layer names inside a claim tile (as the server writes them). */
+export const CLAIM_TILE_LAYERS = { claims: 'claims', clusters: 'clusters' } as const;
+
+/** The deepest zoom the map asks tiles for; deeper views reuse (overzoom) these. */
+export const CLAIM_TILE_MAX_ZOOM = 14;
+
+/** The vector source of claim tiles at `url` (a `{z}/{x}/{y}` template). */
+export function claimTileSourceSpec(url: string): VectorSourceSpecification {
+	return { type: 'vector', tiles: [url], minzoom: 0, maxzoom: CLAIM_TILE_MAX_ZOOM };
+}
+
+/** A points filter that also hides region claims drawn as shaded oblasts (by `admin1`). */
+function withoutShaded(filter: unknown, shaded: readonly string[]): FilterSpecification {
+	if (shaded.length === 0) return filter as FilterSpecification;
+	return [
+		'all',
+		filter as ExpressionSpecification,
+		['!', ['in', ['coalesce', ['get', 'a1'], ''], ['literal', [...shaded]]]]
+	] as FilterSpecification;
+}
+
+/** The per-side layers reading the tile source, the region claims of `shaded` oblasts left out. */
+export function claimTileLayers(
+	sides: readonly ClaimantSide[],
+	shaded: readonly string[] = []
+): LayerSpecification[] {
+	const clusterIds = new Set<string>(
+		CLAIMANT_SIDES.flatMap((s) => [CLAIM_LAYERS.clusters(s), CLAIM_LAYERS.clusterCounts(s)])
+	);
+	return claimLayers(sides).map((layer) => {
+		const clustered = clusterIds.has(layer.id);
+		const spec = {
+			...layer,
+			'source-layer': clustered ? CLAIM_TILE_LAYERS.clusters : CLAIM_TILE_LAYERS.claims
+		} as LayerSpecification & { filter?: unknown };
+		if (!clustered) spec.filter = withoutShaded(spec.filter, shaded);
+		return spec;
+	});
+}
+
+/** What `installClaimTileLayers` needs. */
+export interface ClaimTileInit {
+	url: string;
+	sides?: readonly ClaimantSide[];
+	addIcons?: (map: MapLibreMap) => void;
+}
+
+/** Adds the claim tile source and layers to a loaded map (the tile-mode `installClaimLayers`). */
+export function installClaimTileLayers(map: MapLibreMap, init: ClaimTileInit): void {
+	const sides = init.sides ?? [];
+	const shading = shadeRegionLayer(map);
+	init.addIcons?.(map);
+	map.addSource(CLAIM_SOURCE, claimTileSourceSpec(init.url));
+	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
+	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
+	for (const layer of [...claimTileLayers(sides), ...focusLayers(shading !== null)])
+		map.addLayer(layer);
+	if (shading) {
+		shadings.set(map, shading);
+		shading.sides = [...sides];
+	}
+}
+
+/** Points the tile source at new tiles (another filter, or a new revision of the store). */
+export function setClaimTileUrl(map: MapLibreMap, url: string): void {
+	const source = map.getSource(CLAIM_SOURCE) as VectorTileSource | undefined;
+	if (source && source.tiles?.[0] !== url) source.setTiles([url]);
+}
+
+/** One side's region claims in one oblast, as the summary counts them. */
+export interface RegionClaims {
+	side: ClaimantSide;
+	admin1: string;
+	admin1Code: string | null;
+}
+
+/**
+ * Shades the oblasts claimed by region claims (from the server's counts) and hides those claims'
+ * points; region claims of oblasts the basemap lacks stay points.
+ */
+export function setTileRegions(
+	map: MapLibreMap,
+	regions: readonly RegionClaims[],
+	lookup: OblastLookup | undefined
+): void {
+	const shading = shadings.get(map);
+	if (!shading || !lookup) return;
+	const codes = Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, new Set<string>()])) as Record<
+		ClaimantSide,
+		Set<string>
+	>;
+	const shaded = new Set<string>();
+	for (const r of regions) {
+		const code = lookup(r.admin1, r.admin1Code);
+		if (code === null) continue;
+		codes[r.side].add(code);
+		shaded.add(r.admin1);
+	}
+	shading.codes = Object.fromEntries(
+		CLAIMANT_SIDES.map((s) => [s, [...codes[s]].sort()])
+	) as Record<ClaimantSide, string[]>;
+	applyRegionStates(map, shading);
+	const names = [...shaded].sort();
+	for (const layer of claimTileLayers([], names)) {
+		if (layer.type === 'background' || !('filter' in layer)) continue;
+		map.setFilter(layer.id, (layer as { filter?: FilterSpecification }).filter ?? null);
+	}
 }
