@@ -346,6 +346,7 @@ export async function encodeClaimTile(
 		const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(g.lat))) / (1 - sin(radians(g.lat))))
 			/ (4 * pi())))`;
 		// One hash aggregation per side and cell; in a cell of one claim, each MIN() is that claim's.
+		// A bubble's properties are named as buildClaimTile names them (as a GeoJSON cluster's).
 		sql = `WITH g AS (
 				SELECT c.claimant_side, COUNT(*)::int AS n, AVG(c.lon) AS lon,
 					LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(c.lat))) AS lat,
@@ -366,7 +367,8 @@ export async function encodeClaimTile(
 				GROUP BY c.claimant_side, c.cx, c.cy
 			),
 			clusters AS (
-				SELECT ${at('(g.lon + 180) / 360', meanMy)} AS geom, g.claimant_side AS s, g.n
+				SELECT ${at('(g.lon + 180) / 360', meanMy)} AS geom, g.claimant_side AS s, g.n AS point_count,
+					${CLAIMANT_SIDES.map((side) => `CASE WHEN g.claimant_side = '${side}' THEN g.n ELSE 0 END AS n_${side}`).join(', ')}
 				FROM g WHERE g.n > 1
 			),
 			claims AS (
