@@ -207,6 +207,34 @@ export function describeClaimStore(backend: string, createHarness: () => Promise
 			await store.close();
 		});
 
+		it('stores a batch in one transaction, finding duplicates within it', async () => {
+			const store = await createStore();
+			await store.addArticle(createArticle(1));
+			const outcomes = await store.addArticles([
+				createArticle(2),
+				createArticle(3, { text: createArticle(2).text }),
+				createArticle(4, { url: createArticle(1).url }),
+				createArticle(5)
+			]);
+			expect(outcomes).toEqual([
+				{ kind: 'added', articleId: 'art-2' },
+				{ kind: 'duplicate', articleId: 'art-2', by: 'text' },
+				{ kind: 'duplicate', articleId: 'art-1', by: 'url' },
+				{ kind: 'added', articleId: 'art-5' }
+			]);
+			const broken = createArticle(7);
+			broken.claims.features[1] = { ...broken.claims.features[1], id: 'art-7-f1' };
+			await expect(store.addArticles([createArticle(6), broken])).rejects.toThrow(
+				/UNIQUE|constraint/i
+			);
+			expect((await store.listArticles()).map((a) => a.articleId)).toEqual([
+				'art-1',
+				'art-2',
+				'art-5'
+			]);
+			await store.close();
+		});
+
 		it('deletes an article with its claims and corrections', async () => {
 			const store = await createStore();
 			await store.addArticle(createArticle(1));
