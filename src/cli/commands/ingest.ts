@@ -7,18 +7,22 @@
  * with this version (corrections kept).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import type { ClaimCollection } from '../../lib/core/contract';
 import { buildClaimCollection } from '../../lib/core/geojson/build';
 import { isArticleFileName, readArticleFile } from '../../lib/core/ingest/file-metadata';
+import { availableParallelism, userInfo } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
 import {
-	ingestArticle,
+	ingestBatch,
 	looksBinary,
 	reextractArticle,
+	type BatchOutcome,
 	type IngestDeps,
 	type IngestOutcome
 } from '../../lib/server/ingest';
+import { workerPool } from '../../lib/server/worker/extractor';
 import {
 	closeStore,
 	describeDatabase,
@@ -211,43 +215,81 @@ export function fileToSubmission(
 	};
 }
 
-/** Ingests `files` one by one, reporting progress after each. */
+/** Files read, extracted and stored together in one bulk-ingest batch (one transaction). */
+export const INGEST_BATCH = 32;
+
+function record(summary: IngestSummary, path: string, outcome: BatchOutcome): void {
+	if (outcome.kind === 'added') {
+		summary.added.push({
+			path,
+			articleId: outcome.articleId,
+			features: outcome.claims.features.length
+		});
+	} else if (outcome.kind === 'duplicate') {
+		summary.duplicates.push({ path, articleId: outcome.articleId, by: outcome.by });
+	} else {
+		summary.failed.push({ path, reason: outcome.reason });
+	}
+}
+
+/**
+ * Ingests `files`, reporting progress: into the local store in batches of {@link INGEST_BATCH}
+ * (extracted concurrently by `deps`' extractor, stored one transaction per batch), or one by one
+ * through `submit` (a server's API) when given.
+ */
 export async function ingestFiles(
 	files: readonly string[],
 	publisher: string | null,
 	onProgress: (done: number, total: number, path: string) => void = () => {},
 	deps?: IngestDeps,
-	submit: (body: Record<string, unknown>) => Promise<IngestOutcome> = (body) =>
-		ingestArticle(body, deps, localActor())
+	submit?: (body: Record<string, unknown>) => Promise<IngestOutcome>
 ): Promise<IngestSummary> {
 	const summary: IngestSummary = { added: [], duplicates: [], failed: [] };
-	for (let i = 0; i < files.length; i++) {
-		const path = files[i];
-		onProgress(i, files.length, path);
-		const submission = fileToSubmission(path, publisher);
-		if (submission.kind === 'failed') {
-			summary.failed.push({ path, reason: submission.reason });
-			continue;
+	const step = submit ? 1 : INGEST_BATCH;
+	for (let start = 0; start < files.length; start += step) {
+		const paths = files.slice(start, start + step);
+		onProgress(start, files.length, paths[0]);
+		const bodies: { path: string; body: Record<string, unknown> }[] = [];
+		for (const path of paths) {
+			const submission = fileToSubmission(path, publisher);
+			if (submission.kind === 'failed') summary.failed.push({ path, reason: submission.reason });
+			else bodies.push({ path, body: submission.body });
 		}
+		if (bodies.length === 0) continue;
 		try {
-			const outcome = await submit(submission.body);
-			if (outcome.kind === 'added') {
-				summary.added.push({
-					path,
-					articleId: outcome.articleId,
-					features: outcome.claims.features.length
-				});
-			} else if (outcome.kind === 'duplicate') {
-				summary.duplicates.push({ path, articleId: outcome.articleId, by: outcome.by });
-			} else {
-				summary.failed.push({ path, reason: outcome.reason });
-			}
+			const outcomes = submit
+				? [await submit(bodies[0].body)]
+				: await ingestBatch(
+						bodies.map((b) => b.body),
+						deps,
+						localActor()
+					);
+			outcomes.forEach((outcome, i) => record(summary, bodies[i].path, outcome));
 		} catch (error) {
-			summary.failed.push({ path, reason: (error as Error).message });
+			for (const { path } of bodies)
+				summary.failed.push({ path, reason: (error as Error).message });
 		}
 	}
 	onProgress(files.length, files.length, '');
 	return summary;
+}
+
+/** The extraction worker's TypeScript source, which the CLI's workers run through tsx. */
+const WORKER_SOURCE = fileURLToPath(
+	new URL('../../lib/server/worker/extract-worker.ts', import.meta.url)
+);
+
+/**
+ * What a local bulk ingest uses: the store and, for more than one file, a pool of extraction
+ * workers (one per core, or $CLAIMSMAP_EXTRACT_WORKERS), since this thread only reads and stores.
+ */
+export async function localDeps(files: number): Promise<IngestDeps> {
+	const store = await getStore();
+	if (files < 2) return { store, geocoder: loadDefaultGeocoder };
+	const asked = Number(process.env.CLAIMSMAP_EXTRACT_WORKERS);
+	const size = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+	const file = process.env.CLAIMSMAP_EXTRACT_WORKER || WORKER_SOURCE;
+	return { store, geocoder: loadDefaultGeocoder, extract: workerPool(file, size) };
 }
 
 /** A one-line progress bar: `[#####.....]  5/10  file.txt`. */
@@ -307,7 +349,7 @@ export const ingestCommand: Command = {
 				process.stderr.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
 				if (done === total) process.stderr.write('\n');
 			},
-			undefined,
+			submit ? undefined : await localDeps(files.length),
 			submit
 		);
 		summary.failed.unshift(...failures);

@@ -10,7 +10,13 @@ import { textProblem, unknownFields } from '../core/ingest/text-checks';
 import { loadEntityTable } from './entities';
 import { loadDefaultGeocoder } from './gazetteer';
 import { defaultExtractor, type Extractor } from './worker/extractor';
-import { getStore, type ClaimStore, type DuplicateReason } from './store/index';
+import {
+	getStore,
+	type AddOutcome,
+	type ClaimStore,
+	type DuplicateReason,
+	type NewArticle
+} from './store/index';
 
 /** Largest accepted article text: 2 MiB of UTF-8 (far above any news article). Larger is 413. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -233,6 +239,90 @@ export async function ingestArticle(
 		return { kind: 'duplicate', articleId, by, claims: await existingClaims(store, articleId) };
 	}
 	return { kind: 'added', articleId: stored.articleId, claims: collection, warnings };
+}
+
+/** An ingest in a batch: its outcome, or why storing it failed. */
+export type BatchOutcome = IngestOutcome | { kind: 'failed'; reason: string };
+
+type Prepared = { kind: 'ready'; article: NewArticle; warnings: string[] } | BatchOutcome;
+
+async function prepare(body: unknown, deps: IngestDeps, by: Actor): Promise<Prepared> {
+	const check = checkIngestInput(body);
+	if (check.kind !== 'valid') return check;
+	const { input } = check;
+	const known = await deps.store.findDuplicate(input.text, input.url);
+	if (known)
+		return {
+			kind: 'duplicate',
+			...known,
+			claims: await existingClaims(deps.store, known.articleId)
+		};
+	try {
+		const extraction = await extractorOf(deps)(input, { maxChars: MAX_TEXT_BYTES });
+		if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
+		const { article, collection, warnings } = extraction;
+		const tooMany = tooManyClaims(collection);
+		if (tooMany) return { kind: 'too_large', reason: tooMany };
+		return {
+			kind: 'ready',
+			warnings,
+			article: {
+				articleId: article.articleId,
+				title: article.title,
+				publisher: article.publisher,
+				url: article.url,
+				published: article.published,
+				text: input.text,
+				claims: collection,
+				addedBy: by
+			}
+		};
+	} catch (error) {
+		return { kind: 'failed', reason: (error as Error).message };
+	}
+}
+
+/**
+ * Ingests several articles: checked and extracted concurrently (the extractor's worker pool sets
+ * how many at once), then stored in one transaction, so a bulk ingest pays for one commit per
+ * batch rather than per article. When the batch cannot be stored whole, each article is stored on
+ * its own so one bad article fails alone. Outcomes in input order.
+ */
+export async function ingestBatch(
+	bodies: readonly unknown[],
+	deps?: IngestDeps,
+	by: Actor = null
+): Promise<BatchOutcome[]> {
+	const used = deps ?? (await defaultDeps());
+	const prepared = await Promise.all(bodies.map((body) => prepare(body, used, by)));
+	const ready = prepared.flatMap((p, i) => (p.kind === 'ready' ? [{ i, ...p }] : []));
+	const out = prepared as BatchOutcome[];
+	const settle = async (i: number, article: NewArticle, stored: AddOutcome, warnings: string[]) => {
+		out[i] =
+			stored.kind === 'added'
+				? { kind: 'added', articleId: stored.articleId, claims: article.claims, warnings }
+				: {
+						kind: 'duplicate',
+						articleId: stored.articleId,
+						by: stored.by,
+						claims: await existingClaims(used.store, stored.articleId)
+					};
+	};
+	if (ready.length === 0) return out;
+	await yieldToEventLoop();
+	try {
+		const stored = await used.store.addArticles(ready.map((r) => r.article));
+		for (const [k, r] of ready.entries()) await settle(r.i, r.article, stored[k], r.warnings);
+	} catch {
+		for (const r of ready) {
+			try {
+				await settle(r.i, r.article, await used.store.addArticle(r.article), r.warnings);
+			} catch (error) {
+				out[r.i] = { kind: 'failed', reason: (error as Error).message };
+			}
+		}
+	}
+	return out;
 }
 
 /** Re-extracts a stored article with the current extractor; its corrections are kept. */

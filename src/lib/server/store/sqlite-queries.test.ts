@@ -310,6 +310,28 @@ describe('SQLite queries follow writes', () => {
 		await s.close();
 	});
 
+	it('counts a list again after another connection writes to the same file', async () => {
+		const path = join(dir, 'shared.db');
+		const reader = await openStore(path);
+		const writer = await openStore(path);
+		const [a, b] = createArticles(createSyntheticClaims({ count: 40, featuresPerArticle: 20 }));
+		await writer.addArticle(a);
+		const page = () =>
+			reader.listClaims({
+				filter: createEmptyFilter(),
+				sort: 'date',
+				section: 'located',
+				offset: 0,
+				limit: 5
+			});
+		const before = (await page()).total;
+		expect((await page()).total).toBe(before);
+		await writer.addArticle(b);
+		expect((await page()).total).toBeGreaterThan(before);
+		await reader.close();
+		await writer.close();
+	});
+
 	it('searches and pages the articles by title', async () => {
 		const s = await fresh('articles');
 		for (const a of createArticles(createSyntheticClaims({ count: 100, featuresPerArticle: 10 })))

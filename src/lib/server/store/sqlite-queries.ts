@@ -49,6 +49,36 @@ function served(db: Db, rows: { json: string }[]): CorrectedFeature[] {
 	);
 }
 
+/** Counts kept per database until its revision moves (any process's write bumps it). */
+const countCache = new WeakMap<Db, { revision: string; values: Map<string, number> }>();
+/** Most counts kept per database; past it the cache starts afresh. */
+const COUNT_CACHE_SIZE = 500;
+
+/**
+ * `SELECT COUNT(*) AS n …` answered from the cache when the same question was asked at the same
+ * revision: a list's total is counted once per filter, not again for every page scrolled to.
+ */
+function cachedCount(db: Db, sql: string, params: unknown[]): number {
+	const revision =
+		(
+			db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as
+				{ value: string } | undefined
+		)?.value ?? '0';
+	let entry = countCache.get(db);
+	if (!entry || entry.revision !== revision) {
+		entry = { revision, values: new Map() };
+		countCache.set(db, entry);
+	}
+	const key = `${sql}\u0000${JSON.stringify(params)}`;
+	let n = entry.values.get(key);
+	if (n === undefined) {
+		n = (db.prepare(sql).get(...params) as { n: number }).n;
+		if (entry.values.size >= COUNT_CACHE_SIZE) entry.values.clear();
+		entry.values.set(key, n);
+	}
+	return n;
+}
+
 /** Orders of the claim heads, each matching one partial index. */
 const SORT_ORDER: Record<ClaimPageQuery['sort'], string> = {
 	date: 'h.claim_day DESC, h.ord',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { workerExtractor } from './extractor';
+import { workerExtractor, workerPool } from './extractor';
 
 let dir: string;
 
@@ -20,8 +20,10 @@ function createWorkerFile(): string {
 	writeFileSync(
 		file,
 		`import { parentPort } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
 parentPort.on('message', ({ id, input }) => {
 	if (input.title === 'die') process.exit(3);
+	if (input.title === 'thread') return setTimeout(() => parentPort.postMessage({ id, kind: 'done', extraction: { kind: 'rejected', reason: String(threadId) } }), 50);
 	if (input.title === 'throw') return parentPort.postMessage({ id, kind: 'failed', message: 'boom' });
 	setTimeout(() => parentPort.postMessage({ id, kind: 'done', extraction: { kind: 'rejected', reason: input.title } }), 20);
 });
@@ -46,5 +48,14 @@ describe('workerExtractor', () => {
 		await expect(extract(createInput('throw'), {})).rejects.toThrow(/boom/);
 		await expect(extract(createInput('die'), {})).rejects.toThrow(/exited \(3\)/);
 		expect(await extract(createInput('again'), {})).toEqual({ kind: 'rejected', reason: 'again' });
+	});
+});
+
+describe('workerPool', () => {
+	it('spreads requests over its workers', async () => {
+		const extract = workerPool(createWorkerFile(), 2);
+		const results = await Promise.all([1, 2, 3, 4].map(() => extract(createInput('thread'), {})));
+		const threads = new Set(results.map((r) => (r.kind === 'rejected' ? r.reason : '')));
+		expect(threads.size).toBe(2);
 	});
 });

@@ -1,10 +1,13 @@
 /**
- * Article extraction for the server, off the event loop: requests go to one worker thread
- * (`$CLAIMSMAP_EXTRACT_WORKER`, the bundled extract-worker.js that scripts/serve.js points to) and
- * are answered in order. Without a worker file (the CLI, unit tests, `vite dev`) extraction runs
- * in this thread, as before. A worker that dies fails its pending requests and is replaced.
+ * Article extraction off the event loop: requests go to a pool of worker threads
+ * (`$CLAIMSMAP_EXTRACT_WORKER`, the bundled extract-worker.js that scripts/serve.js points to; the
+ * CLI's bulk ingest runs the TypeScript source through tsx), each to the worker with the fewest
+ * pending. Without a worker file (unit tests, `vite dev`) extraction runs in this thread. A worker
+ * that dies fails its pending requests and is replaced.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../../core/extract/article';
 import { extractClaims, type ExtractOptions, type Extraction } from '../../core/extract/pipeline';
@@ -39,8 +42,44 @@ interface Pending {
 	reject: (error: Error) => void;
 }
 
+/** Starts a worker thread running `file`: bundled JavaScript as it is, TypeScript through tsx. */
+export function startWorker(file: string): Worker {
+	if (!file.endsWith('.ts')) return new Worker(file);
+	// A worker does not inherit tsx's loader: register it inside, then load the source.
+	const api = import.meta.resolve('tsx/esm/api');
+	const source = pathToFileURL(file).href;
+	return new Worker(
+		`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`,
+		{ eval: true }
+	);
+}
+
 /** An extractor backed by one worker thread running the script at `workerFile`, started now. */
 export function workerExtractor(workerFile: string): Extractor {
+	return workerPool(workerFile, 1);
+}
+
+/** The worker threads a pool starts unless told: one per core but one, at least one, at most 4. */
+export function defaultPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+	const asked = Number(env.CLAIMSMAP_EXTRACT_WORKERS);
+	if (Number.isInteger(asked) && asked > 0) return asked;
+	return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/**
+ * An extractor backed by `size` worker threads running `workerFile`, started now; each request
+ * goes to the worker with the fewest pending.
+ */
+export function workerPool(workerFile: string, size: number): Extractor {
+	const slots = Array.from({ length: Math.max(1, size) }, () => workerSlot(workerFile));
+	return (input, options) => {
+		let best = slots[0];
+		for (const slot of slots) if (slot.pending() < best.pending()) best = slot;
+		return best.extract(input, options);
+	};
+}
+
+function workerSlot(workerFile: string): { extract: Extractor; pending: () => number } {
 	let worker: Worker | null = null;
 	let nextId = 1;
 	const pending = new Map<number, Pending>();
@@ -51,40 +90,48 @@ export function workerExtractor(workerFile: string): Extractor {
 		worker = null;
 	};
 	const start = (): Worker => {
-		const w = new Worker(workerFile);
+		const w = startWorker(workerFile);
 		w.on('message', (reply: ExtractReply) => {
 			const p = pending.get(reply.id);
 			if (!p) return;
 			pending.delete(reply.id);
+			if (pending.size === 0) w.unref();
 			if (reply.kind === 'done') p.resolve(reply.extraction);
 			else p.reject(new Error(`extraction failed: ${reply.message}`));
 		});
 		w.on('error', (error) => failAll(error));
 		w.on('exit', (code) => failAll(new Error(`extraction worker exited (${code})`)));
-		// An idle worker does not keep the process alive.
+		// An idle worker does not keep the process alive; a busy one does (see extract).
 		w.unref();
 		return w;
 	};
 	// Started at once, so the worker has read the gazetteer before the first article arrives.
 	worker = start();
-	return (input, options) =>
-		new Promise<Extraction>((resolve, reject) => {
-			worker ??= start();
-			const id = nextId++;
-			pending.set(id, { resolve, reject });
-			const { entities: _local, ...plain } = options;
-			void _local;
-			worker.postMessage({ id, input, options: plain } satisfies ExtractRequest);
-		});
+	return {
+		pending: () => pending.size,
+		extract: (input, options) =>
+			new Promise<Extraction>((resolve, reject) => {
+				worker ??= start();
+				const id = nextId++;
+				pending.set(id, { resolve, reject });
+				worker.ref();
+				const { entities: _local, ...plain } = options;
+				void _local;
+				worker.postMessage({ id, input, options: plain } satisfies ExtractRequest);
+			})
+	};
 }
 
 let shared: Extractor | null = null;
 
-/** The process's extractor: the worker when $CLAIMSMAP_EXTRACT_WORKER names a file, else in-thread. */
+/**
+ * The process's extractor: a pool of workers when $CLAIMSMAP_EXTRACT_WORKER names a file
+ * ($CLAIMSMAP_EXTRACT_WORKERS of them, default {@link defaultPoolSize}), else in-thread.
+ */
 export function defaultExtractor(): Extractor {
 	if (!shared) {
 		const file = process.env.CLAIMSMAP_EXTRACT_WORKER;
-		shared = file && existsSync(file) ? workerExtractor(file) : extractInThread;
+		shared = file && existsSync(file) ? workerPool(file, defaultPoolSize()) : extractInThread;
 	}
 	return shared;
 }

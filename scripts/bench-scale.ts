@@ -1,0 +1,435 @@
+/**
+ * The scale benchmark (`npm run bench:scale`, issue 16). Every figure is printed beside a naive
+ * baseline measured in the same run:
+ *
+ * 1. Ingest: BENCH_ARTICLES (default 2000) seeded synthetic article files through the real CLI
+ *    (`cli ingest`: worker pool, batched transactions) while a server on the same database answers
+ *    `GET /` every 100 ms; baseline: the first BENCH_BASELINE_ARTICLES (default 200) of them ingested
+ *    one by one, extracted in this thread (the path before the pool).
+ * 2. Server: a store of BENCH_CLAIMS (default 100,000) seeded synthetic claims; a list page, the
+ *    summary, a tile cold and warm, and the full GeoJSON export with the server's peak RSS;
+ *    baseline: the whole store read and serialised at once (`allClaims`, the old dump).
+ * 3. Page, in headless Chromium with SwiftShader: first claims drawn, a side toggle, opening a
+ *    claim, the JS heap; baseline: the same page forced to load every claim
+ *    (CLAIMSMAP_TILES_ABOVE above the store's size, which is the page as it was).
+ *
+ * Writes tests/artifacts/bench-scale.json. Timings depend on other load on the machine; the load
+ * average is printed with them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CLAIMANT_SIDES } from '../src/lib/core/contract';
+import { createRandom, pickWeighted } from '../src/lib/core/synthetic/random';
+import { ingestFiles } from '../src/cli/commands/ingest';
+import { ingestArticle } from '../src/lib/server/ingest';
+import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
+import { openStore } from '../src/lib/server/store/index';
+import {
+	ARTIFACTS,
+	launchBrowser,
+	openPage,
+	startServer,
+	type AppServer
+} from '../tests/e2e/harness';
+import { ensureBuild } from './build-freshness.js';
+import { writeSyntheticStore } from './synthetic-store';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const BASELINE_ARTICLES = Number(process.env.BENCH_BASELINE_ARTICLES ?? 200);
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// Invented report sentences over real place names, so the geocoder resolves them.
+const PLACES = [
+	'Kharkiv',
+	'Izium',
+	'Kupiansk',
+	'Bakhmut',
+	'Avdiivka',
+	'Kherson',
+	'Mykolaiv',
+	'Zaporizhzhia',
+	'Orikhiv',
+	'Sumy',
+	'Chernihiv',
+	'Odesa',
+	'Dnipro',
+	'Kramatorsk',
+	'Sloviansk',
+	'Pokrovsk',
+	'Lyman',
+	'Melitopol',
+	'Enerhodar',
+	'Nikopol'
+];
+const SOURCES = [
+	"Ukraine's General Staff said",
+	"Russia's Defence Ministry said",
+	'the regional governor said',
+	'the Pentagon said',
+	'local officials said'
+];
+const EVENTS = [
+	'a fuel depot near {place} was struck overnight',
+	'air defences shot down four drones over {place}',
+	'shelling of {place} damaged two houses',
+	'a tank was destroyed outside {place}',
+	'troops had pushed back an assault near {place}'
+];
+
+/** One invented article, the same for the same seed and index. */
+function createArticleText(seed: number, index: number): string {
+	const random = createRandom(seed * 100_003 + index);
+	const pick = <T>(items: readonly T[]) =>
+		pickWeighted(
+			random,
+			items,
+			items.map(() => 1)
+		);
+	const day = 1 + Math.floor(random() * 28);
+	const lines = [`Invented morning report ${index}`, ''];
+	for (let i = 0; i < 5; i++) {
+		const event = pick(EVENTS).replace('{place}', pick(PLACES));
+		lines.push(`On May ${day}, ${pick(SOURCES)} that ${event}.`);
+	}
+	lines.push('', `Reference ${seed}-${index}.`);
+	return lines.join('\n');
+}
+
+function writeArticles(dir: string, count: number, seed: number): string[] {
+	mkdirSync(dir, { recursive: true });
+	return Array.from({ length: count }, (_, i) => {
+		const path = join(dir, `report-${String(i).padStart(5, '0')}.txt`);
+		writeFileSync(path, createArticleText(seed, i));
+		return path;
+	});
+}
+
+/** Polls `GET /` every 100 ms until stopped; returns the latencies. */
+function pollHome(url: string): { stop: () => Promise<number[]> } {
+	const times: number[] = [];
+	let running = true;
+	const loop = (async () => {
+		while (running) {
+			const started = performance.now();
+			try {
+				await (await fetch(url + '/')).text();
+				times.push(performance.now() - started);
+			} catch {
+				times.push(Infinity);
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	})();
+	return {
+		stop: async () => {
+			running = false;
+			await loop;
+			return times;
+		}
+	};
+}
+
+function rssMb(pid: number | undefined): number {
+	if (!pid) return NaN;
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+		return kb / 1024;
+	} catch {
+		return NaN;
+	}
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+	const started = performance.now();
+	await fn();
+	return performance.now() - started;
+}
+
+/** Runs node with `args` (not blocking this event loop); resolves with its output and status. */
+function runProcess(
+	args: string[],
+	env: Record<string, string>
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (c) => (stdout += c));
+		child.stderr.on('data', (c) => (stderr += c));
+		child.on('error', fail);
+		child.on('close', (status) => done({ status, stdout, stderr }));
+	});
+}
+
+async function ingestBench(work: string) {
+	const files = writeArticles(join(work, 'articles'), ARTICLES, 7);
+	const db = join(work, 'ingest.db');
+	const server = await startServer({ CLAIMSMAP_DB: db, CLAIMSMAP_SEED: '0' });
+	const poll = pollHome(server.url);
+	const started = performance.now();
+	// Run without blocking this process, whose event loop polls the server meanwhile.
+	const cli = await runProcess(
+		['--import', 'tsx', 'src/cli/main.ts', 'ingest', join(work, 'articles')],
+		{ CLAIMSMAP_DB: db, CLAIMSMAP_SEED: '0' }
+	);
+	const seconds = (performance.now() - started) / 1000;
+	const home = await poll.stop();
+	await server.stop();
+	const added = /added (\d+)/.exec(cli.stdout)?.[1];
+	if (cli.status !== 0 && !added)
+		throw new Error(`cli ingest failed: ${cli.stderr.slice(0, 2000)}`);
+
+	// Baseline: one article after another, extracted in this thread, one transaction each.
+	const baseDb = join(work, 'baseline.db');
+	const store = await openStore(baseDb);
+	const baseStarted = performance.now();
+	await ingestFiles(
+		files.slice(0, BASELINE_ARTICLES),
+		null,
+		() => {},
+		undefined,
+		(body) => ingestArticle(body, { store, geocoder: loadDefaultGeocoder })
+	);
+	const baseSeconds = (performance.now() - baseStarted) / 1000;
+	await store.close();
+	return {
+		articles: ARTICLES,
+		added: Number(added),
+		seconds: round(seconds),
+		articlesPerSecond: round(ARTICLES / seconds),
+		homeMedianMs: round(median(home)),
+		homeMaxMs: round(Math.max(...home)),
+		homeRequests: home.length,
+		baseline: {
+			articles: BASELINE_ARTICLES,
+			seconds: round(baseSeconds),
+			articlesPerSecond: round(BASELINE_ARTICLES / baseSeconds)
+		}
+	};
+}
+
+async function serverBench(db: string) {
+	const server = await startServer({ CLAIMSMAP_DB: db, CLAIMSMAP_SEED: '0' });
+	const get = (path: string) => timed(async () => (await fetch(server.url + path)).arrayBuffer());
+	const list = [];
+	const summary = [];
+	for (let i = 0; i < ROUNDS; i++) {
+		// Another page each round, so no answer is a 304 or a cached one.
+		list.push(await get(`/api/claims/list?side=russia&type=strike&offset=${i * 100}&limit=100`));
+		summary.push(await get(`/api/claims/summary?side=ukraine&minConfidence=0.${i + 1}`));
+	}
+	const cold: number[] = [];
+	const warm: number[] = [];
+	for (const [z, x, y] of [
+		[5, 19, 11],
+		[7, 77, 44],
+		[9, 310, 179],
+		[12, 2480, 1425],
+		[3, 4, 2]
+	]) {
+		cold.push(await get(`/api/tiles/${z}/${x}/${y}.mvt`));
+		warm.push(await get(`/api/tiles/${z}/${x}/${y}.mvt`));
+	}
+	const pid = server.process.pid;
+	let peak = rssMb(pid);
+	const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 50);
+	let bytes = 0;
+	const exportMs = await timed(async () => {
+		const response = await fetch(server.url + '/api/claims.geojson');
+		const reader = response.body!.getReader();
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			bytes += value.length;
+		}
+	});
+	clearInterval(sampler);
+	const idleRss = rssMb(pid);
+	await server.stop();
+
+	// Baseline: the old dump, the whole store read and serialised into one string.
+	const child = spawnSync(
+		process.execPath,
+		[
+			'--import',
+			'tsx',
+			'-e',
+			`import('./src/lib/server/store/index.ts').then(async ({ openStore }) => {
+				const store = await openStore(${JSON.stringify(db)});
+				const t = performance.now();
+				const text = JSON.stringify(await store.allClaims());
+				const ms = performance.now() - t;
+				console.log(JSON.stringify({ ms, bytes: text.length, rssMb: process.memoryUsage().rss / 1048576 }));
+			})`
+		],
+		{ encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
+	);
+	const baseline = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
+		ms: number;
+		bytes: number;
+		rssMb: number;
+	};
+	return {
+		listPageMs: round(median(list)),
+		summaryMs: round(median(summary)),
+		tileColdMs: round(median(cold)),
+		tileWarmMs: round(median(warm)),
+		exportMs: round(exportMs),
+		exportMb: round(bytes / 1048576),
+		exportPeakRssMb: round(peak),
+		serverRssAfterMb: round(idleRss),
+		baseline: {
+			fullDumpMs: round(baseline.ms),
+			fullDumpMb: round(baseline.bytes / 1048576),
+			fullDumpRssMb: round(baseline.rssMb)
+		}
+	};
+}
+
+interface PageRun {
+	firstDrawMs: number;
+	sideToggleMs: number;
+	openClaimMs: number;
+	jsHeapMb: number;
+	serverRssMb: number;
+}
+
+async function drawnCount(page: Page): Promise<number> {
+	return page.evaluate(
+		(sides) => {
+			const map = (
+				window as unknown as {
+					__claimsmap?: {
+						map?: { getLayer(id: string): unknown; queryRenderedFeatures(o: object): unknown[] };
+					};
+				}
+			).__claimsmap?.map;
+			if (!map) return 0;
+			const layers = sides.flatMap((s) => [`claims-points-${s}`, `claims-clusters-${s}`]);
+			if (!layers.every((l) => map.getLayer(l))) return 0;
+			return map.queryRenderedFeatures({ layers }).length;
+		},
+		[...CLAIMANT_SIDES]
+	);
+}
+
+async function pageRun(browser: Browser, server: AppServer): Promise<PageRun> {
+	const { page } = await openPage(browser, { width: 1440, height: 900 });
+	const started = performance.now();
+	await page.goto(server.url + '/');
+	while ((await drawnCount(page)) === 0) {
+		if (performance.now() - started > 180_000) throw new Error('no claims drawn in 180 s');
+		await new Promise((r) => setTimeout(r, 25));
+	}
+	const firstDrawMs = performance.now() - started;
+	await page.waitForFunction(
+		() =>
+			(
+				window as unknown as { __claimsmap: { map: { loaded(): boolean } } }
+			).__claimsmap.map.loaded(),
+		undefined,
+		{ timeout: 180_000 }
+	);
+	const sideToggleMs = await page.evaluate(
+		() =>
+			new Promise<number>((done) => {
+				const map = (
+					window as unknown as { __claimsmap: { map: { once(e: string, f: () => void): void } } }
+				).__claimsmap.map;
+				const box = [...document.querySelectorAll('label')]
+					.find((l) => l.textContent?.trim().startsWith('Russia'))
+					?.querySelector('input') as HTMLInputElement;
+				const t = performance.now();
+				map.once('idle', () => done(performance.now() - t));
+				box.click();
+			})
+	);
+	const item = page.locator('[data-testid="claims-located"] button.item').first();
+	await item.waitFor({ timeout: 120_000 });
+	const openStarted = performance.now();
+	await item.click();
+	await page.getByRole('complementary', { name: 'Claim detail' }).waitFor({ timeout: 60_000 });
+	const openClaimMs = performance.now() - openStarted;
+	const jsHeapMb = await page.evaluate(
+		() =>
+			((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+				NaN) / 1048576
+	);
+	const serverRssMb = rssMb(server.process.pid);
+	await page.context().close();
+	return {
+		firstDrawMs: round(firstDrawMs),
+		sideToggleMs: round(sideToggleMs),
+		openClaimMs: round(openClaimMs),
+		jsHeapMb: round(jsHeapMb),
+		serverRssMb: round(serverRssMb)
+	};
+}
+
+async function pageBench(db: string) {
+	const browser = await launchBrowser();
+	const out: Record<'ours' | 'baseline', PageRun | { error: string }> = {
+		ours: { error: 'not run' },
+		baseline: { error: 'not run' }
+	};
+	try {
+		for (const variant of ['ours', 'baseline'] as const) {
+			const server = await startServer({
+				CLAIMSMAP_DB: db,
+				CLAIMSMAP_SEED: '0',
+				...(variant === 'baseline' ? { CLAIMSMAP_TILES_ABOVE: '1000000000' } : {})
+			});
+			try {
+				out[variant] = await pageRun(browser, server);
+			} catch (error) {
+				out[variant] = { error: (error as Error).message };
+			} finally {
+				await server.stop();
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+	return out;
+}
+
+async function main() {
+	ensureBuild();
+	const work = mkdtempSync(join(tmpdir(), 'claimsmap-bench-scale-'));
+	const report: Record<string, unknown> = {
+		claims: CLAIMS,
+		loadAverage: loadavg().map(round)
+	};
+	try {
+		console.log(`load average ${loadavg().map(round).join(' ')}`);
+		if (ARTICLES > 0) {
+			report.ingest = await ingestBench(work);
+			console.log('ingest', report.ingest);
+		}
+		const db = join(work, 'store.db');
+		report.storeWriteSeconds = round((await writeSyntheticStore(db, CLAIMS, 1)) / 1000);
+		report.server = await serverBench(db);
+		console.log('server', report.server);
+		report.page = await pageBench(db);
+		console.log('page', report.page);
+		report.loadAverageAfter = loadavg().map(round);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+	mkdirSync(ARTIFACTS, { recursive: true });
+	writeFileSync(resolve(ARTIFACTS, 'bench-scale.json'), JSON.stringify(report, null, '\t') + '\n');
+	console.log(`written ${resolve(ARTIFACTS, 'bench-scale.json')}`);
+}
+
+await main();
