@@ -25,7 +25,7 @@ import {
 import { workerPool } from '../../lib/server/worker/extractor';
 import {
 	closeStore,
-	databasePath,
+	describeDatabase,
 	getStore,
 	type DuplicateReason
 } from '../../lib/server/store/index';
@@ -333,7 +333,7 @@ export const ingestCommand: Command = {
 		const { files, failures } = collectFiles(parsed.paths);
 		const tty = process.stderr.isTTY === true;
 		if (parsed.paths.length > 0) {
-			const into = parsed.server ?? databasePath();
+			const into = parsed.server ?? describeDatabase();
 			process.stderr.write(`ingesting ${files.length} file(s) into ${into}\n`);
 		}
 		const submit = parsed.server

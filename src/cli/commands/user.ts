@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { AccountStore } from '../../lib/server/auth/accounts';
 import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
 import { isRole, ROLES, type Role } from '../../lib/server/auth/roles';
-import { databasePath } from '../../lib/server/store/index';
+import { accountsDatabasePath } from '../../lib/server/store/index';
 import type { Command } from '../command';
 
 const USAGE =
@@ -110,7 +110,7 @@ export const userCommand: Command = {
 			process.stderr.write(`claimsmap user: ${parsed.message}\n${USAGE}`);
 			return 2;
 		}
-		process.stderr.write(`accounts in ${databasePath()}\n`);
+		process.stderr.write(`accounts in ${accountsDatabasePath()}\n`);
 		try {
 			return await runUser(parsed, getAccounts(), (text) => process.stdout.write(text));
 		} finally {

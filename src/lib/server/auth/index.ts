@@ -1,8 +1,9 @@
 /**
  * The process's account store: its own connection to the claim database ($CLAIMSMAP_DB), opened and
- * migrated once, so accounts work even when CLAIMSMAP_CLAIMS_FILE serves a fixed file.
+ * migrated once, so accounts work even when CLAIMSMAP_CLAIMS_FILE serves a fixed file. With the
+ * claims in PostgreSQL the accounts stay in an SQLite file ($CLAIMSMAP_ACCOUNTS_DB).
  */
-import { databasePath } from '../store/index';
+import { accountsDatabasePath } from '../store/index';
 import { openDatabase } from '../store/sqlite';
 import { AccountStore } from './accounts';
 
@@ -14,7 +15,7 @@ let close: (() => void) | null = null;
 /** The process-wide account store. */
 export function getAccounts(): AccountStore {
 	if (!shared) {
-		const { db } = openDatabase(databasePath());
+		const { db } = openDatabase(accountsDatabasePath());
 		shared = new AccountStore(db);
 		close = () => db.close();
 	}

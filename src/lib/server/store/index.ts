@@ -1,18 +1,41 @@
 /**
- * The process's claim store: the SQLite database at `$CLAIMSMAP_DB` (default data/claimsmap.db),
- * opened once, migrated, and seeded with the shipped article on first start unless CLAIMSMAP_SEED=0.
+ * The process's claim store: the SQLite database at `$CLAIMSMAP_DB` (default data/claimsmap.db), or
+ * the PostgreSQL/PostGIS database when `$CLAIMSMAP_DB` is a `postgres://` URL; opened once, migrated,
+ * and seeded with the shipped article on first start unless CLAIMSMAP_SEED=0.
  */
 import { resolve } from 'node:path';
 import { readSeed, defaultSeedPaths, type SeedPaths } from './seed';
+import {
+	isPostgresUrl,
+	openPostgresPool,
+	PostgresClaimStore,
+	redactUrl,
+	type PostgresStoreOptions
+} from './postgres';
 import { openDatabase, SqliteClaimStore, type SqliteStoreOptions } from './sqlite';
-import type { ClaimStore } from './types';
+import type { ClaimStore, NewArticle } from './types';
 
 export type * from './types';
 export { SqliteClaimStore } from './sqlite';
+export { PostgresClaimStore, isPostgresUrl } from './postgres';
 
-/** Path of the database file the process uses. */
+/** Path of the SQLite database file the process uses (when CLAIMSMAP_DB is not a URL). */
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
 	return resolve(env.CLAIMSMAP_DB || 'data/claimsmap.db');
+}
+
+/** Where the claims are, for messages: the file's path, or the URL with its password hidden. */
+export function describeDatabase(env: NodeJS.ProcessEnv = process.env): string {
+	return isPostgresUrl(env.CLAIMSMAP_DB) ? redactUrl(env.CLAIMSMAP_DB) : databasePath(env);
+}
+
+/**
+ * The SQLite file of accounts, sessions and tokens: `$CLAIMSMAP_ACCOUNTS_DB`, else the claim
+ * database itself, else (claims in PostgreSQL) data/accounts.db.
+ */
+export function accountsDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+	if (env.CLAIMSMAP_ACCOUNTS_DB) return resolve(env.CLAIMSMAP_ACCOUNTS_DB);
+	return isPostgresUrl(env.CLAIMSMAP_DB) ? resolve('data/accounts.db') : databasePath(env);
 }
 
 /** Options of {@link openStore}. */
@@ -23,16 +46,26 @@ export interface OpenStoreOptions extends SqliteStoreOptions {
 
 const SEEDED = 'seeded_at';
 
-/** Adds the seed articles once per database; a missing seed file leaves it for a later start. */
-export async function seedOnce(store: SqliteClaimStore, paths: SeedPaths): Promise<number> {
-	if (store.getMeta(SEEDED)) return 0;
+/** What seeding needs of a store: its `meta` table and adding articles. */
+interface Seedable {
+	getMeta(key: string): string | null | Promise<string | null>;
+	setMeta(key: string, value: string): void | Promise<void>;
+	addArticle(article: NewArticle): ReturnType<ClaimStore['addArticle']>;
+}
+
+/**
+ * Adds the seed articles once per database; a missing seed file leaves it for a later start. Two
+ * servers seeding one database at once store each article once (the duplicate check holds).
+ */
+export async function seedOnce(store: Seedable, paths: SeedPaths): Promise<number> {
+	if (await store.getMeta(SEEDED)) return 0;
 	const articles = readSeed(paths);
 	if (!articles) return 0;
 	let added = 0;
 	for (const article of articles) {
 		if ((await store.addArticle(article)).kind === 'added') added++;
 	}
-	store.setMeta(SEEDED, new Date().toISOString());
+	await store.setMeta(SEEDED, new Date().toISOString());
 	return added;
 }
 
@@ -48,11 +81,45 @@ export async function openStore(
 	return new SqliteClaimStore(db, options);
 }
 
+/** Options of {@link openPostgresStore}. */
+export interface OpenPostgresStoreOptions extends PostgresStoreOptions {
+	/** The seed to load on first start; null to seed nothing. */
+	seed?: SeedPaths | null;
+}
+
+/** Opens (migrating when needed) a PostgreSQL/PostGIS store at `url`, seeding it once. */
+export async function openPostgresStore(
+	url: string,
+	options: OpenPostgresStoreOptions = {}
+): Promise<PostgresClaimStore> {
+	const { pool } = await openPostgresPool(url, options);
+	const store = new PostgresClaimStore(pool, options);
+	if (options.seed) {
+		try {
+			await seedOnce(new PostgresClaimStore(pool, { ...options, faultDelayMs: 0 }), options.seed);
+		} catch (error) {
+			await store.close();
+			throw error;
+		}
+	}
+	return store;
+}
+
+/** Opens the store `$CLAIMSMAP_DB` names: a `postgres://` URL, else an SQLite file. */
+export function openConfiguredStore(
+	env: NodeJS.ProcessEnv,
+	options: OpenStoreOptions & OpenPostgresStoreOptions
+): Promise<ClaimStore> {
+	return isPostgresUrl(env.CLAIMSMAP_DB)
+		? openPostgresStore(env.CLAIMSMAP_DB, options)
+		: openStore(databasePath(env), options);
+}
+
 let shared: Promise<ClaimStore> | null = null;
 
 /** The process-wide store, opened on first use from the environment. */
 export function getStore(): Promise<ClaimStore> {
-	shared ??= openStore(databasePath(), {
+	shared ??= openConfiguredStore(process.env, {
 		seed: process.env.CLAIMSMAP_SEED === '0' ? null : defaultSeedPaths(),
 		faultDelayMs: Number(process.env.CLAIMSMAP_FAULT_INGEST_DELAY_MS) || 0
 	}).catch((error: unknown) => {

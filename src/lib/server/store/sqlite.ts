@@ -9,15 +9,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClaimCollection, ClaimFeature } from '../../core/contract';
 import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
-import {
-	checkChange,
-	type Correction,
-	type CorrectionChange,
-	type CorrectedProperties
+import type {
+	Correction,
+	CorrectionChange,
+	CorrectedProperties
 } from '../../core/corrections/correction';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { textKey, urlKey } from './keys';
 import { migrate } from './migrations';
+import {
+	articleSummary,
+	correctionOf,
+	joinSources,
+	type ArticleRow,
+	type CorrectionRow
+} from './rows';
 import { FeatureIndexWriter, ORD_STRIDE, readCorrections } from './sqlite-index';
 import * as queries from './sqlite-queries';
 import type {
@@ -57,33 +63,9 @@ export interface SqliteStoreOptions {
 	faultDelayMs?: number;
 }
 
-interface ArticleRow {
-	article_id: string;
-	title: string;
-	publisher: string | null;
-	url: string | null;
-	published: string | null;
-	text: string;
-	generator: string;
-	gazetteer: string;
-	added_at: string;
-	added_by: string | null;
-	feature_count: number;
-	claim_count: number;
-	corrected_count: number;
-}
-
 interface FeatureRow {
 	article_id: string;
 	json: string;
-}
-
-interface CorrectionRow {
-	seq: number;
-	feature_id: string;
-	change: string;
-	at: string;
-	by: string | null;
 }
 
 const ARTICLE_COLUMNS = `
@@ -94,21 +76,6 @@ const ARTICLE_COLUMNS = `
 		WHERE c.article_id = a.article_id AND c.undone_at IS NULL
 		AND c.feature_id IN (SELECT f.feature_id FROM features f WHERE f.article_id = a.article_id))
 		AS corrected_count`;
-
-function summary(row: ArticleRow): ArticleSummary {
-	return {
-		articleId: row.article_id,
-		title: row.title,
-		publisher: row.publisher,
-		url: row.url,
-		published: row.published,
-		addedAt: row.added_at,
-		claimCount: row.claim_count,
-		featureCount: row.feature_count,
-		correctedCount: row.corrected_count,
-		addedBy: row.added_by
-	};
-}
 
 function blockFor(ms: number): void {
 	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -272,7 +239,7 @@ export class SqliteClaimStore implements ClaimStore {
 		const rows = this.#db
 			.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.seq`)
 			.all() as ArticleRow[];
-		return rows.map(summary);
+		return rows.map(articleSummary);
 	}
 
 	/** See {@link ClaimStore.getArticle}. */
@@ -281,7 +248,12 @@ export class SqliteClaimStore implements ClaimStore {
 			.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.article_id = ?`)
 			.get(articleId) as ArticleRow | undefined;
 		if (!row) return null;
-		return { ...summary(row), text: row.text, generator: row.generator, gazetteer: row.gazetteer };
+		return {
+			...articleSummary(row),
+			text: row.text,
+			generator: row.generator,
+			gazetteer: row.gazetteer
+		};
 	}
 
 	/** See {@link ClaimStore.deleteArticle}. */
@@ -328,10 +300,9 @@ export class SqliteClaimStore implements ClaimStore {
 		const sources = this.#db
 			.prepare(`SELECT DISTINCT a.generator, a.gazetteer FROM articles a ${where} ORDER BY a.seq`)
 			.all(...params) as { generator: string; gazetteer: string }[];
-		const join = (values: string[]) => [...new Set(values)].join(' + ') || 'claimsmap store';
 		return buildClaimCollection(corrected, {
-			generator: join(sources.map((s) => s.generator)),
-			gazetteer: join(sources.map((s) => s.gazetteer))
+			generator: joinSources(sources.map((s) => s.generator)),
+			gazetteer: joinSources(sources.map((s) => s.gazetteer))
 		});
 	}
 
@@ -418,10 +389,7 @@ export class SqliteClaimStore implements ClaimStore {
 				.run(this.#now(), by, last.seq);
 			this.#index.refresh([featureId]);
 			this.#bump();
-			const check = checkChange(JSON.parse(last.change));
-			return check.kind === 'valid'
-				? { featureId, change: check.change, at: last.at, by: last.by }
-				: null;
+			return correctionOf(last);
 		});
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];

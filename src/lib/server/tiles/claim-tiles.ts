@@ -75,12 +75,51 @@ function claimProperties(point: TilePoint): Record<string, string | number> {
 	return props;
 }
 
-/** Builds one tile of the selection. */
+/** The rules of a claim tile, for a backend that encodes tiles itself. */
+export interface ClaimTileSpec {
+	clusterMaxZoom: number;
+	grid: number;
+	buffer: number;
+	pointLimit: number;
+	extent: number;
+	layers: typeof TILE_LAYERS;
+	/** Precisions drawn with their uncertainty circle (`r0` > 0). */
+	circlePrecisions: readonly (Precision | null)[];
+	metresPerPixelZ0: number;
+}
+
+/** A store that builds the claim tile in its own engine (PostGIS `ST_AsMVT`), to the same rules. */
+export interface NativeTileStore {
+	encodeClaimTile(
+		tile: TileAddress,
+		selection: ClaimSelection,
+		spec: ClaimTileSpec
+	): Promise<Uint8Array>;
+}
+
+/** The rules `buildClaimTile` follows, as data for a native encoder. */
+export const CLAIM_TILE_SPEC: ClaimTileSpec = {
+	clusterMaxZoom: TILE_OPTIONS.clusterMaxZoom,
+	grid: TILE_OPTIONS.grid,
+	buffer: TILE_OPTIONS.buffer,
+	pointLimit: TILE_OPTIONS.pointLimit,
+	extent: MVT_EXTENT,
+	layers: TILE_LAYERS,
+	circlePrecisions: [...CIRCLE_PRECISIONS],
+	metresPerPixelZ0: METRES_PER_PIXEL_Z0
+};
+
+function encodesTiles(store: ClaimStore): store is ClaimStore & NativeTileStore {
+	return typeof (store as Partial<NativeTileStore>).encodeClaimTile === 'function';
+}
+
+/** Builds one tile of the selection (in the store's engine when it has one). */
 export async function buildClaimTile(
 	store: ClaimStore,
 	tile: TileAddress,
 	selection: ClaimSelection
 ): Promise<Uint8Array> {
+	if (encodesTiles(store)) return store.encodeClaimTile(tile, selection, CLAIM_TILE_SPEC);
 	const claims: MvtPoint[] = [];
 	const clusters: MvtPoint[] = [];
 	const single = (p: TilePoint) => {

@@ -1,0 +1,212 @@
+/**
+ * Store benchmark on either backend: fills the store named by CLAIMSMAP_DB (a postgres:// URL or an
+ * SQLite file) with seeded synthetic claims up to `--features N` (default 100,000) through
+ * `addArticles`, then times what the page and the exports ask: list pages, totals, facets, the day
+ * histogram, tiles, one claim, an article search, and a full GeoJSON export streamed to nowhere,
+ * with the process's peak RSS; `--baseline` also times the old full dump (`allClaims`). Not a test;
+ * prints one line per measure (median of `--rounds`).
+ *
+ *   CLAIMSMAP_DB=postgres://… npx tsx scripts/bench-store.ts --features 1000000
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { ClaimFeature } from '../src/lib/core/contract';
+import { geojsonChunks } from '../src/lib/core/export/stream';
+import { createEmptyFilter, type ClaimFilter } from '../src/lib/core/filter/model';
+import { buildClaimCollection } from '../src/lib/core/geojson/build';
+import { createSyntheticClaims } from '../src/lib/core/synthetic/claims';
+import { describeDatabase, openConfiguredStore } from '../src/lib/server/store/index';
+import type { ClaimStore, NewArticle } from '../src/lib/server/store/types';
+import { buildClaimTile } from '../src/lib/server/tiles/claim-tiles';
+import { toMercator } from '../src/lib/server/tiles/mercator';
+
+const { values } = parseArgs({
+	options: {
+		features: { type: 'string', default: '100000' },
+		rounds: { type: 'string', default: '5' },
+		'per-article': { type: 'string', default: '40' },
+		'articles-per-batch': { type: 'string', default: '50' },
+		/** Also time the old full dump (allClaims), which fails past a few hundred thousand. */
+		baseline: { type: 'boolean', default: false }
+	}
+});
+const TARGET = Number(values.features);
+const ROUNDS = Number(values.rounds);
+const PER_ARTICLE = Number(values['per-article']);
+const BATCH = Number(values['articles-per-batch']);
+/** Features generated per seed; chunks are renumbered so ids stay unique. */
+const CHUNK = 20_000;
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+function mb(bytes: number): string {
+	return `${Math.round(bytes / 1048576)} MB`;
+}
+
+/** Synthetic features `offset..offset+count`, renumbered from a per-chunk seed. */
+function chunkOf(offset: number, count: number): ClaimFeature[] {
+	return createSyntheticClaims({
+		count,
+		seed: 1 + offset / CHUNK,
+		featuresPerArticle: PER_ARTICLE
+	}).map((f, i): ClaimFeature => {
+		const n = offset + i;
+		const article = Math.floor(n / PER_ARTICLE);
+		return {
+			...f,
+			id: `synthetic-${n}`,
+			properties: {
+				...f.properties,
+				claimId: `synthetic-claim-${n}`,
+				articleId: `synthetic-article-${article}`,
+				articleTitle: `Synthetic article ${article}`
+			}
+		};
+	});
+}
+
+function articlesOf(features: ClaimFeature[]): NewArticle[] {
+	const byArticle = new Map<string, ClaimFeature[]>();
+	for (const f of features) {
+		const list = byArticle.get(f.properties.articleId) ?? [];
+		list.push(f);
+		byArticle.set(f.properties.articleId, list);
+	}
+	return [...byArticle].map(([articleId, list]) => ({
+		articleId,
+		title: list[0].properties.articleTitle,
+		publisher: list[0].properties.publisher,
+		url: null,
+		published: list[0].properties.published,
+		text: `Text of ${articleId}.`,
+		claims: buildClaimCollection(list, { generator: 'bench', gazetteer: 'synthetic' })
+	}));
+}
+
+async function fill(store: ClaimStore): Promise<void> {
+	const have = (await store.totals({ filter: createEmptyFilter(), includeRejected: true }))
+		.features;
+	if (have >= TARGET) {
+		console.log(`store holds ${have} features already`);
+		return;
+	}
+	const start = performance.now();
+	for (let offset = have; offset < TARGET; offset += CHUNK) {
+		const articles = articlesOf(chunkOf(offset, Math.min(CHUNK, TARGET - offset)));
+		for (let i = 0; i < articles.length; i += BATCH)
+			await store.addArticles(articles.slice(i, i + BATCH));
+		const done = Math.min(TARGET, offset + CHUNK);
+		const seconds = (performance.now() - start) / 1000;
+		process.stderr.write(`\rloaded ${done} features, ${Math.round((done - have) / seconds)}/s`);
+	}
+	process.stderr.write('\n');
+	const seconds = (performance.now() - start) / 1000;
+	console.log(
+		`load: ${TARGET - have} features in ${seconds.toFixed(1)} s (${Math.round((TARGET - have) / seconds)}/s)`
+	);
+}
+
+async function time(name: string, run: () => Promise<unknown>): Promise<void> {
+	const ms: number[] = [];
+	let note = '';
+	for (let i = 0; i < ROUNDS; i++) {
+		const start = performance.now();
+		const out = await run();
+		ms.push(performance.now() - start);
+		if (i === 0) note = typeof out === 'string' ? out : '';
+	}
+	ms.sort((a, b) => a - b);
+	const median = ms[Math.floor(ms.length / 2)];
+	console.log(`${name.padEnd(44)} ${median.toFixed(1).padStart(8)} ms  ${note}`);
+}
+
+async function main(): Promise<void> {
+	console.log(`store: ${describeDatabase()}; target ${TARGET} features`);
+	const store = await openConfiguredStore(process.env, { seed: null });
+	await fill(store);
+	const all: ClaimFilter = createEmptyFilter();
+	const filtered: ClaimFilter = {
+		...createEmptyFilter(),
+		sides: ['russia'],
+		types: ['strike'],
+		from: '2023-01-01',
+		to: '2023-06-30'
+	};
+	for (const [label, filter] of [
+		['no filter', all],
+		['side+type+dates', filtered]
+	] as const) {
+		const s = { filter };
+		await time(`list page 1 (date) — ${label}`, async () => {
+			const p = await store.listClaims({
+				...s,
+				sort: 'date',
+				section: 'located',
+				offset: 0,
+				limit: 100
+			});
+			return `${p.total} claims`;
+		});
+		await time(`list page 50 (confidence) — ${label}`, () =>
+			store.listClaims({ ...s, sort: 'confidence', section: 'located', offset: 4900, limit: 100 })
+		);
+		await time(`totals — ${label}`, async () => `${(await store.totals(s)).features} features`);
+		await time(`facet counts — ${label}`, () => store.facetCounts(s));
+		await time(`day histogram — ${label}`, () => store.dayHistogram(s));
+	}
+	await time('list page 1, search "synthplace 12"', async () => {
+		const p = await store.listClaims({
+			filter: all,
+			search: 'synthplace 12',
+			sort: 'date',
+			section: 'located',
+			offset: 0,
+			limit: 100
+		});
+		return `${p.total} claims`;
+	});
+	const [mx, my] = toMercator(37.8, 48.0);
+	for (const z of [0, 5, 8, 12]) {
+		const tile = { z, x: Math.floor(mx * 2 ** z), y: Math.floor(my * 2 ** z) };
+		await time(`tile ${z}/${tile.x}/${tile.y}`, async () => {
+			const bytes = await buildClaimTile(store, tile, { filter: all });
+			return `${Math.round(bytes.length / 1024)} KB`;
+		});
+	}
+	await time('one claim', () => store.claimFeatures('synthetic-claim-123457'));
+	await time('article page, search "synthetic 4"', () =>
+		store.listArticlePage({ search: 'synthetic 4', offset: 0, limit: 50 })
+	);
+	if (values.baseline) {
+		// Today's path before the query methods: the whole store read, corrected and serialised.
+		const rss = process.memoryUsage().rss;
+		peakRss = rss;
+		const start = performance.now();
+		const body = JSON.stringify(await store.allClaims());
+		console.log(
+			`baseline allClaims + JSON.stringify: ${mb(body.length)} in ${((performance.now() - start) / 1000).toFixed(1)} s, ` +
+				`peak RSS ${mb(peakRss)} (before ${mb(rss)})`
+		);
+	}
+	const rssBefore = process.memoryUsage().rss;
+	peakRss = rssBefore;
+	const start = performance.now();
+	let bytes = 0;
+	let features = 0;
+	const counted = (async function* () {
+		for await (const f of store.streamFeatures({ filter: all })) {
+			features++;
+			yield f;
+		}
+	})();
+	for await (const chunk of geojsonChunks(counted, await store.sources())) bytes += chunk.length;
+	console.log(
+		`full GeoJSON export: ${features} features, ${mb(bytes)} in ${((performance.now() - start) / 1000).toFixed(1)} s, ` +
+			`peak RSS ${mb(peakRss)} (before ${mb(rssBefore)})`
+	);
+	clearInterval(sampler);
+	await store.close();
+}
+
+await main();

@@ -1,0 +1,485 @@
+/**
+ * The PostgreSQL answers to the store's queries, read from the served columns of `features` and
+ * their indexes (GiST of points, GIN of words); only the features a page or an export returns are
+ * parsed from JSON and have their corrections applied (by the store, through `ctx.served`).
+ */
+import type pg from 'pg';
+import {
+	CLAIMANT_SIDES,
+	EVENT_TYPES,
+	type ClaimantSide,
+	type EventType
+} from '../../core/contract';
+import type { CorrectedFeature } from '../../core/corrections/apply';
+import type { CorrectedProperties } from '../../core/corrections/correction';
+import { isIsoDay } from '../../core/filter/dates';
+import type { FacetCounts } from '../../core/filter/facets';
+import type { FilterDimension } from '../../core/filter/match';
+import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
+import type { ClaimTileSpec } from '../tiles/claim-tiles';
+import {
+	baseConditions,
+	dimensionConditions,
+	insideBoxSql,
+	Params,
+	PRECISION_FILTER_SQL,
+	prefixQuery,
+	selectionSql,
+	sideRankSql,
+	STORED_ORDER_SQL,
+	tileBox
+} from './postgres-query';
+import { joinSources } from './rows';
+import {
+	MAX_PAGE_SIZE,
+	type ArticlePage,
+	type ArticlePageQuery,
+	type ClaimPage,
+	type ClaimPageQuery,
+	type ClaimQuery,
+	type ClaimSelection,
+	type ClaimTotals,
+	type DayCount,
+	type RegionCount,
+	type StoreSources,
+	type StreamOptions,
+	type TileAddress,
+	type TileCluster,
+	type TileClustersQuery,
+	type TilePoint,
+	type TilePointsQuery
+} from './types';
+
+/** What a query needs of the store: its connections, and corrections applied to stored JSON. */
+export interface QueryContext {
+	pool: pg.Pool;
+	served(rows: readonly { json: string }[]): Promise<CorrectedFeature[]>;
+}
+
+/** Web Mercator's latitude limit (as in tiles/mercator.ts): points beyond sit on its edge. */
+const MAX_MERCATOR_LAT = 85.0511287798;
+
+/** Features read per round trip when streaming an export. */
+const DEFAULT_STREAM_BATCH = 2000;
+
+/** The filter dimensions facet counts are given for. */
+const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
+
+const zeros = <T extends string>(keys: readonly T[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+
+/** See {@link ClaimStore.listClaims}. */
+export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage> {
+	const located = query.section === 'located' ? 'TRUE' : 'FALSE';
+	/**
+	 * The section's claims under the selection, one row each, with what they sort on. Every
+	 * aggregate hashes (no ordered aggregate): the side of the claim's first feature is the second
+	 * element of the least [stored order, side rank] pair.
+	 */
+	const groupsSql = (params: Params) => `
+		SELECT f.claim_id, MIN(${STORED_ORDER_SQL}) AS first, MAX(f.event_day) AS day,
+			MAX(f.confidence) AS confidence
+			${query.sort === 'side' ? `, (MIN(ARRAY[${STORED_ORDER_SQL}, ${sideRankSql('f.claimant_side', params)}]))[2] AS side_rank` : ''}
+		FROM features f WHERE ${selectionSql(query, params)}
+		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${located}`;
+	const params = new Params();
+	const groups = groupsSql(params);
+	const order =
+		query.sort === 'side'
+			? `g.side_rank, COALESCE(g.day, '') DESC, g.first`
+			: query.sort === 'confidence'
+				? 'g.confidence DESC, g.first'
+				: `COALESCE(g.day, '') DESC, g.first`;
+	const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
+	const offset = Math.max(0, Math.floor(query.offset));
+	const page = await ctx.pool.query<{ claim_id: string; total: number }>(
+		`SELECT g.claim_id, COUNT(*) OVER ()::int AS total FROM (${groups}) g
+		ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+		params.values
+	);
+	let total = page.rows[0]?.total;
+	if (total === undefined) {
+		// A page past the end has no row to carry the count.
+		const counted = new Params();
+		const r = await ctx.pool.query<{ n: number }>(
+			`SELECT COUNT(*)::int AS n FROM (${groupsSql(counted)}) g`,
+			counted.values
+		);
+		total = r.rows[0].n;
+	}
+	const ids = page.rows.map((r) => r.claim_id);
+	if (ids.length === 0) return { total, offset, groups: [] };
+	const featureParams = new Params();
+	const featureWhere = selectionSql(query, featureParams);
+	const rows = await ctx.pool.query<{ json: string }>(
+		`SELECT f.json FROM features f WHERE ${featureWhere}
+		AND f.claim_id = ANY(${featureParams.add(ids)}::text[]) ORDER BY ${STORED_ORDER_SQL}`,
+		featureParams.values
+	);
+	const byClaim = new Map<string, CorrectedFeature[]>(ids.map((id) => [id, []]));
+	for (const f of await ctx.served(rows.rows)) byClaim.get(f.properties.claimId)?.push(f);
+	return {
+		total,
+		offset,
+		groups: ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }))
+	};
+}
+
+/** See {@link ClaimStore.totals}. */
+export async function totals(ctx: QueryContext, selection: ClaimSelection): Promise<ClaimTotals> {
+	// Two single scans with hash aggregation, side by side: per claim, and per distinct point.
+	const claimParams = new Params();
+	const pointParams = new Params();
+	const [claims, points] = await Promise.all([
+		ctx.pool.query<{ features: number; claims: number; unlocated: number }>(
+			`SELECT COALESCE(SUM(g.n), 0)::int AS features, COUNT(*)::int AS claims,
+				(COUNT(*) FILTER (WHERE NOT g.located))::int AS unlocated
+			FROM (SELECT COUNT(*) AS n, bool_or(f.geom IS NOT NULL) AS located FROM features f
+				WHERE ${selectionSql(selection, claimParams)} GROUP BY f.claim_id) g`,
+			claimParams.values
+		),
+		ctx.pool.query<{ places: number }>(
+			`SELECT COUNT(*)::int AS places FROM (SELECT 1 FROM features f
+				WHERE ${selectionSql(selection, pointParams)} AND f.geom IS NOT NULL
+				GROUP BY ST_X(f.geom), ST_Y(f.geom)) p`,
+			pointParams.values
+		)
+	]);
+	const c = claims.rows[0];
+	return {
+		features: c.features,
+		claims: c.claims,
+		places: points.rows[0].places,
+		unlocatedClaims: c.unlocated
+	};
+}
+
+/** See {@link ClaimStore.facetCounts}. */
+export async function facetCounts(
+	ctx: QueryContext,
+	selection: ClaimSelection
+): Promise<FacetCounts> {
+	const params = new Params();
+	const base = baseConditions(selection, params);
+	const dimensions = dimensionConditions(selection, params);
+	const ok = (d: FilterDimension) => dimensions.find(([name]) => name === d)?.[1] ?? 'TRUE';
+	const failures = dimensions.length
+		? dimensions.map(([, sql]) => `(NOT (${sql}))::int`).join(' + ')
+		: '0';
+	/** A feature counts for an option of `d` when it passes every other dimension. */
+	const counted = (d: FilterDimension) =>
+		`(COUNT(*) FILTER (WHERE s.fails = 0 OR NOT s.ok_${d}))::int`;
+	// One scan, one hash aggregation per grouping set; features failing two dimensions count nowhere.
+	const r = await ctx.pool.query<{
+		side: string | null;
+		type: string | null;
+		precision: string | null;
+		article_id: string | null;
+		sides: number;
+		types: number;
+		precisions: number;
+		articles: number;
+		matched: number;
+		unlocated: number;
+		grouping: number;
+	}>(
+		`WITH s AS (
+			SELECT f.claimant_side AS side, f.event_type AS type, ${PRECISION_FILTER_SQL} AS precision,
+				f.article_id, f.geom IS NULL AS unlocated, ${failures} AS fails,
+				${FACET_DIMENSIONS.map((d) => `(${ok(d)}) AS ok_${d}`).join(', ')}
+			FROM features f WHERE ${base.length ? base.join(' AND ') : 'TRUE'}
+		)
+		SELECT s.side, s.type, s.precision, s.article_id,
+			GROUPING(s.side, s.type, s.precision, s.article_id) AS grouping,
+			${FACET_DIMENSIONS.map((d) => `${counted(d)} AS ${d}`).join(', ')},
+			(COUNT(*) FILTER (WHERE s.fails = 0))::int AS matched,
+			(COUNT(*) FILTER (WHERE s.fails = 0 AND s.unlocated))::int AS unlocated
+		FROM s WHERE s.fails <= 1
+		GROUP BY GROUPING SETS ((s.side), (s.type), (s.precision), (s.article_id), ())`,
+		params.values
+	);
+	const counts: FacetCounts = {
+		sides: zeros(CLAIMANT_SIDES),
+		types: zeros(EVENT_TYPES),
+		precisions: zeros(PRECISION_FILTERS),
+		articles: {},
+		matched: 0,
+		unlocated: 0
+	};
+	// GROUPING() has a bit per column, set when the column is not grouped: 0b0111 is by side.
+	for (const row of r.rows) {
+		if (row.grouping === 0b0111 && row.side !== null)
+			counts.sides[row.side as ClaimantSide] = row.sides;
+		else if (row.grouping === 0b1011 && row.type !== null)
+			counts.types[row.type as EventType] = row.types;
+		else if (row.grouping === 0b1101 && row.precision !== null)
+			counts.precisions[row.precision as PrecisionFilter] = row.precisions;
+		else if (row.grouping === 0b1110 && row.article_id !== null && row.articles > 0)
+			counts.articles[row.article_id] = row.articles;
+		else if (row.grouping === 0b1111) {
+			counts.matched = row.matched;
+			counts.unlocated = row.unlocated;
+		}
+	}
+	return counts;
+}
+
+/** See {@link ClaimStore.dayHistogram}. */
+export async function dayHistogram(
+	ctx: QueryContext,
+	selection: ClaimSelection
+): Promise<DayCount[]> {
+	const params = new Params();
+	const r = await ctx.pool.query<DayCount>(
+		`SELECT f.event_day AS day, COUNT(*)::int AS count FROM features f
+		WHERE ${selectionSql(selection, params)} AND f.event_day IS NOT NULL
+		GROUP BY f.event_day ORDER BY f.event_day`,
+		params.values
+	);
+	return r.rows.filter((d) => isIsoDay(d.day));
+}
+
+/** See {@link ClaimStore.regionCounts}. */
+export async function regionCounts(
+	ctx: QueryContext,
+	selection: ClaimSelection
+): Promise<RegionCount[]> {
+	const params = new Params();
+	const r = await ctx.pool.query<RegionCount>(
+		`SELECT f.claimant_side AS side, f.admin1, f.admin1_code AS "admin1Code", COUNT(*)::int AS count
+		FROM features f WHERE ${selectionSql(selection, params)}
+		AND f.precision = 'region' AND f.admin1 IS NOT NULL
+		GROUP BY f.claimant_side, f.admin1, f.admin1_code ORDER BY f.admin1, f.claimant_side`,
+		params.values
+	);
+	return r.rows;
+}
+
+/** See {@link ClaimStore.tilePoints}. */
+export async function tilePoints(ctx: QueryContext, query: TilePointsQuery): Promise<TilePoint[]> {
+	const params = new Params();
+	const r = await ctx.pool.query<TilePoint>(
+		`SELECT f.feature_id AS id, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, f.claimant_side AS side,
+			f.event_type AS type, f.precision, f.event_day AS day, f.uncertainty_km AS "uncertaintyKm",
+			f.admin1
+		FROM features f WHERE ${selectionSql(query, params)}
+		AND ${insideBoxSql(tileBox(query, query.buffer), params)}
+		ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(Math.max(0, Math.floor(query.limit)))}`,
+		params.values
+	);
+	return r.rows;
+}
+
+/** See {@link ClaimStore.tileClusters}. */
+export async function tileClusters(
+	ctx: QueryContext,
+	query: TileClustersQuery
+): Promise<TileCluster[]> {
+	const params = new Params();
+	const n = 2 ** query.z;
+	const [scale, grid] = [params.add(n), params.add(query.grid)];
+	const [x, y] = [params.add(query.x), params.add(query.y)];
+	// The tile is x/n <= mx < (x+1)/n in Web Mercator (as in the SQLite store); the envelope
+	// lets the GiST index find its points first.
+	const r = await ctx.pool.query<
+		TilePoint & { count: number; cellX: number; cellY: number; mlon: number; mlat: number }
+	>(
+		`SELECT f.claimant_side AS side, COUNT(*)::int AS count, AVG(ST_X(f.geom)) AS mlon,
+			AVG(ST_Y(f.geom)) AS mlat,
+			LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid}))::int AS "cellX",
+			LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid}))::int AS "cellY",
+			MIN(f.feature_id) AS id, MIN(ST_X(f.geom)) AS lon, MIN(ST_Y(f.geom)) AS lat,
+			MIN(f.event_type) AS type, MIN(f.precision) AS precision, MIN(f.event_day) AS day,
+			MIN(f.uncertainty_km) AS "uncertaintyKm", MIN(f.admin1) AS admin1
+		FROM features f WHERE ${selectionSql(query, params)}
+		AND ${insideBoxSql(tileBox(query), params)}
+		AND f.mx >= ${params.add(query.x / n)} AND f.mx < ${params.add((query.x + 1) / n)}
+		AND f.my >= ${params.add(query.y / n)} AND f.my < ${params.add((query.y + 1) / n)}
+		GROUP BY f.claimant_side, 5, 6 ORDER BY 6, 5, 1`,
+		params.values
+	);
+	// With one row in a group, each MIN() is that row's value.
+	return r.rows.map(({ count, cellX, cellY, mlon, mlat, ...point }) => ({
+		side: point.side,
+		count,
+		lon: mlon,
+		lat: mlat,
+		cellX,
+		cellY,
+		single: count === 1 ? point : null
+	}));
+}
+
+/**
+ * A claim tile encoded by PostGIS (`ST_AsMVT`), to the rules `buildClaimTile` follows in
+ * TypeScript: per-side clusters per grid cell up to `clusterMaxZoom` (a lone claim as itself),
+ * single claims with slim properties above it. Positions are computed from the stored Web
+ * Mercator fractions and rounded as the TypeScript encoder rounds them.
+ */
+export async function encodeClaimTile(
+	ctx: QueryContext,
+	tile: TileAddress,
+	selection: ClaimSelection,
+	spec: ClaimTileSpec
+): Promise<Uint8Array> {
+	const params = new Params();
+	const n = 2 ** tile.z;
+	const [scale, extent] = [params.add(n), params.add(spec.extent)];
+	const [x, y] = [params.add(tile.x), params.add(tile.y)];
+	const mvtExtent = `${params.add(Math.trunc(spec.extent))}::int`;
+	const circles = params.add(spec.circlePrecisions.filter((p) => p !== null));
+	const metres = params.add(spec.metresPerPixelZ0);
+	/** A position in tile units from Web Mercator fractions, rounded half up like Math.round. */
+	const at = (mx: string, my: string) =>
+		`ST_MakePoint(FLOOR((${mx} * ${scale} - ${x}) * ${extent} + 0.5),
+			FLOOR((${my} * ${scale} - ${y}) * ${extent} + 0.5))`;
+	/** The slim properties of one claim, from columns of row `r` (the `features` names). */
+	const slim = (r: string, lat: string) => `${r}.feature_id AS id, ${r}.claimant_side AS s,
+		${r}.event_type AS t, COALESCE(${r}.precision, 'none') AS p,
+		CASE WHEN ${r}.precision = ANY(${circles}::text[]) AND COALESCE(${r}.uncertainty_km, 0) > 0
+			THEN ${r}.uncertainty_km * 1000 / (${metres} * cos(radians(${lat}))) ELSE 0 END AS r0,
+		${r}.event_day AS d, CASE WHEN ${r}.precision = 'region' THEN ${r}.admin1 END AS a1`;
+	let sql: string;
+	if (tile.z <= spec.clusterMaxZoom) {
+		const grid = params.add(spec.grid);
+		// Mean latitude, clamped to Web Mercator's square, as a fraction of the world from the top.
+		const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(g.lat))) / (1 - sin(radians(g.lat))))
+			/ (4 * pi())))`;
+		// One hash aggregation per side and cell; in a cell of one claim, each MIN() is that claim's.
+		// A bubble's properties are named as buildClaimTile names them (as a GeoJSON cluster's).
+		sql = `WITH g AS (
+				SELECT c.claimant_side, COUNT(*)::int AS n, AVG(c.lon) AS lon,
+					LEAST(${MAX_MERCATOR_LAT}, GREATEST(-${MAX_MERCATOR_LAT}, AVG(c.lat))) AS lat,
+					MIN(c.feature_id) AS feature_id, MIN(c.mx) AS mx, MIN(c.my) AS my, MIN(c.lat) AS own_lat,
+					MIN(c.event_type) AS event_type, MIN(c.precision) AS precision,
+					MIN(c.uncertainty_km) AS uncertainty_km, MIN(c.event_day) AS event_day,
+					MIN(c.admin1) AS admin1
+				FROM (
+					SELECT f.claimant_side, f.feature_id, f.mx, f.my, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
+						f.event_type, f.precision, f.uncertainty_km, f.event_day, f.admin1,
+						LEAST(${grid} - 1, FLOOR((f.mx * ${scale} - ${x}) * ${grid})) AS cx,
+						LEAST(${grid} - 1, FLOOR((f.my * ${scale} - ${y}) * ${grid})) AS cy
+					FROM features f WHERE ${selectionSql(selection, params)}
+					AND ${insideBoxSql(tileBox(tile), params)}
+					AND f.mx >= ${params.add(tile.x / n)} AND f.mx < ${params.add((tile.x + 1) / n)}
+					AND f.my >= ${params.add(tile.y / n)} AND f.my < ${params.add((tile.y + 1) / n)}
+				) c
+				GROUP BY c.claimant_side, c.cx, c.cy
+			),
+			clusters AS (
+				SELECT ${at('(g.lon + 180) / 360', meanMy)} AS geom, g.claimant_side AS s, g.n AS point_count,
+					${CLAIMANT_SIDES.map((side) => `CASE WHEN g.claimant_side = '${side}' THEN g.n ELSE 0 END AS n_${side}`).join(', ')}
+				FROM g WHERE g.n > 1
+			),
+			claims AS (
+				SELECT ${at('g.mx', 'g.my')} AS geom, ${slim('g', 'g.own_lat')} FROM g WHERE g.n = 1
+			)
+			SELECT (SELECT COALESCE(ST_AsMVT(clusters, ${params.add(spec.layers.clusters)}::text, ${mvtExtent}, 'geom'), '')
+				FROM clusters)
+				|| (SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
+				FROM claims) AS tile`;
+	} else {
+		sql = `WITH claims AS (
+				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f', 'ST_Y(f.geom)')}
+				FROM features f WHERE ${selectionSql(selection, params)}
+				AND ${insideBoxSql(tileBox(tile, spec.buffer), params)}
+				ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(spec.pointLimit)}
+			)
+			SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
+				AS tile FROM claims`;
+	}
+	const r = await ctx.pool.query<{ tile: Buffer }>(sql, params.values);
+	const bytes = r.rows[0].tile;
+	return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/** See {@link ClaimStore.streamFeatures}. */
+export async function* streamFeatures(
+	ctx: QueryContext,
+	selection: ClaimSelection,
+	options: StreamOptions = {}
+): AsyncIterable<CorrectedFeature> {
+	const batch = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_STREAM_BATCH));
+	let after: [string, number] = ['-1', -1];
+	for (;;) {
+		const params = new Params();
+		const r = await ctx.pool.query<{ json: string; article_seq: string; position: number }>(
+			`SELECT f.json, f.article_seq, f.position FROM features f
+			WHERE ${selectionSql(selection, params)}
+			AND (f.article_seq, f.position) > (${params.add(after[0])}::bigint, ${params.add(after[1])}::int)
+			ORDER BY f.article_seq, f.position LIMIT ${params.add(batch)}`,
+			params.values
+		);
+		yield* await ctx.served(r.rows);
+		if (r.rows.length < batch) return;
+		const last = r.rows[r.rows.length - 1];
+		after = [last.article_seq, last.position];
+	}
+}
+
+/** See {@link ClaimStore.claimFeatures}. */
+export async function claimFeatures(
+	ctx: QueryContext,
+	claimId: string,
+	query: ClaimQuery = {}
+): Promise<CorrectedFeature[]> {
+	const r = await ctx.pool.query<{ json: string }>(
+		`SELECT f.json FROM features f WHERE f.claim_id = $1
+		${query.includeRejected ? '' : 'AND NOT f.rejected'} ORDER BY ${STORED_ORDER_SQL}`,
+		[claimId]
+	);
+	return (await ctx.served(r.rows)).filter(
+		(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
+	);
+}
+
+/** See {@link ClaimStore.listArticlePage}. */
+export async function listArticlePage(
+	ctx: QueryContext,
+	query: ArticlePageQuery
+): Promise<ArticlePage> {
+	const params = new Params();
+	const search = prefixQuery(query.search);
+	const where = search ? `a.search @@ to_tsquery('simple', ${params.add(search)})` : 'TRUE';
+	const limit = Math.max(0, Math.floor(query.limit));
+	const offset = Math.max(0, Math.floor(query.offset));
+	const total = await ctx.pool.query<{ n: number }>(
+		`SELECT COUNT(*)::int AS n FROM articles a WHERE ${where}`,
+		params.values
+	);
+	const r = await ctx.pool.query<{
+		article_id: string;
+		title: string;
+		publisher: string | null;
+		published: string | null;
+		feature_count: number;
+	}>(
+		`SELECT a.article_id, a.title, a.publisher, a.published,
+			(SELECT COUNT(*)::int FROM features f WHERE f.article_id = a.article_id) AS feature_count
+		FROM articles a WHERE ${where} ORDER BY a.seq
+		LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+		params.values
+	);
+	return {
+		total: total.rows[0].n,
+		offset,
+		articles: r.rows.map((a) => ({
+			articleId: a.article_id,
+			title: a.title,
+			publisher: a.publisher,
+			published: a.published,
+			featureCount: a.feature_count
+		}))
+	};
+}
+
+/** See {@link ClaimStore.sources}. */
+export async function sources(ctx: QueryContext): Promise<StoreSources> {
+	const r = await ctx.pool.query<{ generator: string; gazetteer: string }>(
+		'SELECT generator, gazetteer FROM articles ORDER BY seq'
+	);
+	return {
+		generator: joinSources(r.rows.map((s) => s.generator)),
+		gazetteer: joinSources(r.rows.map((s) => s.gazetteer))
+	};
+}

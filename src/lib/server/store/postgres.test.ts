@@ -1,0 +1,263 @@
+/**
+ * The store suite on PostgreSQL/PostGIS, against the server `$CLAIMSMAP_TEST_PG` names (a
+ * `postgres://` URL of a database with PostGIS; `.ci/run` starts one with
+ * scripts/pg-test-server.sh). Each test gets a schema of its own, dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../core/contract';
+import { createEmptyFilter } from '../../core/filter/model';
+import { createSyntheticClaims } from '../../core/synthetic/claims';
+import { buildClaimTile, TILE_OPTIONS } from '../tiles/claim-tiles';
+import { toMercator } from '../tiles/mercator';
+import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
+import { openPostgresPool, redactUrl } from './postgres';
+import { describeClaimQueries } from './store-query-suite';
+import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
+import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
+import {
+	createArticle,
+	createCollection,
+	describeClaimStore,
+	type StoreHarness,
+	type SuiteStore
+} from './store-suite';
+
+const url = process.env.CLAIMSMAP_TEST_PG;
+if (!url && process.env.CI)
+	throw new Error('CI runs the store suite on PostgreSQL too: set CLAIMSMAP_TEST_PG to its URL');
+
+/** A decoded tile: its layer names and every feature's layer, position and properties, sorted. */
+function readTile(bytes: Uint8Array) {
+	const tile = new VectorTile(new PbfReader(bytes));
+	const features: Record<string, string | number | boolean | undefined>[] = [];
+	for (const [name, layer] of Object.entries(tile.layers)) {
+		for (let i = 0; i < layer.length; i++) {
+			const f = layer.feature(i);
+			const [point] = f.loadGeometry()[0];
+			features.push({ layer: name, x: point.x, y: point.y, ...f.properties });
+		}
+	}
+	const key = (f: (typeof features)[number]) => `${f.layer}|${f.id ?? ''}|${f.s}|${f.x}|${f.y}`;
+	features.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+	return { layers: Object.keys(tile.layers).sort(), features };
+}
+
+/** A fresh schema name for one test. */
+function createSchemaName(): string {
+	return `claimsmap_test_${randomBytes(6).toString('hex')}`;
+}
+
+/** Runs `work` on one plain connection to the test server. */
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		return await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+/** A harness over a schema of its own in the test database. */
+async function createPostgresHarness(): Promise<StoreHarness> {
+	const schema = createSchemaName();
+	const opened: SuiteStore[] = [];
+	return {
+		async open(options) {
+			const store = await openPostgresStore(url!, { ...options, schema });
+			opened.push(store);
+			return store;
+		},
+		async dispose() {
+			for (const store of opened) await store.close();
+			await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+		}
+	};
+}
+
+describe.skipIf(!url)('PostgreSQL backend', () => {
+	describeClaimStore('PostgreSQL/PostGIS', createPostgresHarness);
+	describeClaimQueries('PostgreSQL/PostGIS', createPostgresHarness, 'selected');
+
+	describe('PostgresClaimStore', () => {
+		it('keeps a PostGIS point of each placed feature as served, with spatial and text indexes', async () => {
+			const schema = createSchemaName();
+			const store = await openPostgresStore(url!, { schema });
+			try {
+				await store.addArticle(createArticle(1));
+				await store.correctClaim('art-1-f2', {
+					kind: 'place',
+					place: {
+						placeName: 'Elsewhere',
+						gazetteerId: 'test:else',
+						admin1: null,
+						lon: 36,
+						lat: 49
+					}
+				});
+				await store.correctClaim('art-1-f1', { kind: 'reject' });
+				const rows = await withClient(async (c) => {
+					await c.query(`SET search_path = ${schema}, public`);
+					return (
+						await c.query(
+							`SELECT feature_id, ST_AsText(geom) AS point, rejected,
+							search @@ to_tsquery('simple', 'elsewhere') AS found
+							FROM features ORDER BY position`
+						)
+					).rows;
+				});
+				expect(rows).toEqual([
+					{ feature_id: 'art-1-f1', point: 'POINT(31.5 49.5)', rejected: true, found: false },
+					{ feature_id: 'art-1-f2', point: 'POINT(36 49)', rejected: false, found: true },
+					{ feature_id: 'art-1-f3', point: null, rejected: false, found: false }
+				]);
+				const indexes = await withClient(async (c) => {
+					const r = await c.query(
+						`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'features'`,
+						[schema]
+					);
+					return r.rows.map((x: { indexdef: string }) => x.indexdef);
+				});
+				expect(indexes.some((d) => /USING gist \(geom\)/.test(d))).toBe(true);
+				expect(indexes.some((d) => /USING gin \(search\)/.test(d))).toBe(true);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('encodes claim tiles with ST_AsMVT as the TypeScript encoder does', async () => {
+			const schema = createSchemaName();
+			const store = await openPostgresStore(url!, { schema });
+			try {
+				const features = createSyntheticClaims({ count: 800, seed: 5, featuresPerArticle: 40 });
+				for (let i = 0; i < features.length; i += 40) {
+					const list = features.slice(i, i + 40);
+					await store.addArticle({
+						...createArticle(i),
+						articleId: list[0].properties.articleId,
+						claims: createCollection(list)
+					});
+				}
+				// The same store seen through the interface only: tiles built in TypeScript.
+				const plain = {
+					tilePoints: (q: TilePointsQuery) => store.tilePoints(q),
+					tileClusters: (q: TileClustersQuery) => store.tileClusters(q)
+				} as unknown as ClaimStore;
+				const [mx, my] = toMercator(36.25, 50);
+				const z = TILE_OPTIONS.clusterMaxZoom + 1;
+				const tiles = [
+					{ z: 0, x: 0, y: 0 },
+					{ z: 5, x: 19, y: 11 },
+					{ z: 7, x: Math.floor(mx * 2 ** 7), y: Math.floor(my * 2 ** 7) },
+					{ z, x: Math.floor(mx * 2 ** z), y: Math.floor(my * 2 ** z) }
+				];
+				const filter = { ...createEmptyFilter(), types: ['strike', 'other'] as EventType[] };
+				let compared = 0;
+				for (const tile of tiles) {
+					for (const selection of [{ filter: createEmptyFilter() }, { filter }]) {
+						const native = readTile(await buildClaimTile(store, tile, selection));
+						const typescript = readTile(await buildClaimTile(plain, tile, selection));
+						expect(native.layers, JSON.stringify(tile)).toEqual(typescript.layers);
+						expect(native.features.length).toBe(typescript.features.length);
+						native.features.forEach((f, i) => {
+							const t = typescript.features[i];
+							expect({ ...f, r0: undefined }).toEqual({ ...t, r0: undefined });
+							expect(Object.keys(f).sort()).toEqual(Object.keys(t).sort());
+							expect(Number(f.r0 ?? 0)).toBeCloseTo(Number(t.r0 ?? 0), 9);
+						});
+						compared += native.features.length;
+					}
+				}
+				expect(compared).toBeGreaterThan(100);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('is what the app opens when CLAIMSMAP_DB is a postgres:// URL', async () => {
+			const schema = createSchemaName();
+			const store = await openConfiguredStore(
+				{ CLAIMSMAP_DB: url },
+				{ seed: null, schema, now: () => '2024-06-01T00:00:00.000Z' }
+			);
+			try {
+				expect(store).toBeInstanceOf(PostgresClaimStore);
+				expect(await store.addArticle(createArticle(1))).toMatchObject({ kind: 'added' });
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('names the database without its password, and the way out, when it cannot connect', async () => {
+			const bad = url!.replace(/\/[^/]*$/, '/claimsmap_no_such_database');
+			await expect(openPostgresPool(bad)).rejects.toThrow(
+				/cannot open the ClaimsMap database postgres:\/\/[^:]+:\*\*\*@.*claimsmap_no_such_database.*PostGIS/
+			);
+			expect(redactUrl('postgres://ann:secret@db.example:5432/claims')).toBe(
+				'postgres://ann:***@db.example:5432/claims'
+			);
+		});
+
+		it('migrates once when several servers start at once, and refuses a newer schema', async () => {
+			const schema = createSchemaName();
+			try {
+				const starts = await Promise.all(
+					[1, 2, 3].map(async () => {
+						const { pool, fromVersion } = await openPostgresPool(url!, { schema });
+						await pool.end();
+						return fromVersion;
+					})
+				);
+				const latest = PG_MIGRATIONS.at(-1)!.version;
+				expect(starts.sort()).toEqual([0, latest, latest]);
+				await withClient(async (c) => {
+					await c.query(`SET search_path = ${schema}, public`);
+					const newer: PgMigration[] = [
+						...PG_MIGRATIONS,
+						{ version: 99, description: 'future', sql: 'SELECT 1' }
+					];
+					await pgMigrate(c, newer);
+					await expect(pgMigrate(c)).rejects.toThrow(/newer/);
+				});
+			} finally {
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('leaves the database at the last whole version when a step fails', async () => {
+			const schema = createSchemaName();
+			try {
+				await withClient(async (c) => {
+					await c.query(`CREATE SCHEMA ${schema}`);
+					await c.query(`SET search_path = ${schema}, public`);
+					const steps: PgMigration[] = [
+						{ version: 1, description: 'a', sql: 'CREATE TABLE a (x INTEGER)' },
+						{
+							version: 2,
+							description: 'broken',
+							sql: 'CREATE TABLE b (x INTEGER); SELECT * FROM nowhere'
+						}
+					];
+					await expect(pgMigrate(c, steps)).rejects.toThrow(/nowhere/);
+					const tables = await c.query(
+						`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`,
+						[schema]
+					);
+					expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+						'a',
+						'schema_migrations'
+					]);
+				});
+			} finally {
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+	});
+});

@@ -1,0 +1,72 @@
+/**
+ * Rows as both stores keep them (SQLite and PostgreSQL share column names), turned into the store
+ * interface's values, so the two backends cannot drift apart in what they answer.
+ */
+import { checkChange, type Correction } from '../../core/corrections/correction';
+import type { ArticleSummary } from './types';
+
+/** An article row with its counts, as selected by either store. */
+export interface ArticleRow {
+	article_id: string;
+	title: string;
+	publisher: string | null;
+	url: string | null;
+	published: string | null;
+	text: string;
+	generator: string;
+	gazetteer: string;
+	added_at: string;
+	added_by: string | null;
+	feature_count: number;
+	claim_count: number;
+	corrected_count: number;
+}
+
+/** A stored correction row. */
+export interface CorrectionRow {
+	seq: number | string;
+	feature_id: string;
+	change: string;
+	at: string;
+	by: string | null;
+}
+
+/** The listed summary of an article row. */
+export function articleSummary(row: ArticleRow): ArticleSummary {
+	return {
+		articleId: row.article_id,
+		title: row.title,
+		publisher: row.publisher,
+		url: row.url,
+		published: row.published,
+		addedAt: row.added_at,
+		claimCount: row.claim_count,
+		featureCount: row.feature_count,
+		correctedCount: row.corrected_count,
+		addedBy: row.added_by
+	};
+}
+
+/** One correction row as a correction, or null when its stored change no longer validates. */
+export function correctionOf(row: CorrectionRow): Correction | null {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(row.change);
+	} catch {
+		return null;
+	}
+	const check = checkChange(parsed);
+	return check.kind === 'valid'
+		? { featureId: row.feature_id, change: check.change, at: row.at, by: row.by }
+		: null;
+}
+
+/** The valid corrections among rows, in their order. */
+export function correctionsOf(rows: readonly CorrectionRow[]): Correction[] {
+	return rows.map(correctionOf).filter((c): c is Correction => c !== null);
+}
+
+/** A collection's `generator`/`gazetteer`: every distinct one among its articles, in order. */
+export function joinSources(values: readonly string[]): string {
+	return [...new Set(values)].join(' + ') || 'claimsmap store';
+}
