@@ -2,7 +2,13 @@
  * The extraction pipeline: article → sentences → claimants → events → places → dates → the validated
  * claims FeatureCollection. Pure: the geocoder is passed in and called once on the whole shown text.
  */
-import type { Alternative, ClaimCollection, ClaimFeature, ClaimProperties } from '../contract';
+import type {
+	Alternative,
+	ClaimCollection,
+	ClaimFeature,
+	ClaimProperties,
+	Stance
+} from '../contract';
 import type { Geocoder, ResolvedMention } from '../geocode/types';
 import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
@@ -20,6 +26,7 @@ import { fnv1a64 } from './hash';
 import { findItems } from './quantities';
 import { selectIncidentPlaces } from './places';
 import { splitSentences } from './sentences';
+import { readStance } from './stance';
 
 /** The program named in the `claimsmap.generator` member unless the caller names another. */
 export const DEFAULT_GENERATOR = 'claimsmap-extract 0.1.0';
@@ -98,6 +105,8 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 
 /** How many sentences back "the village" may look for the village it means. */
 const MAX_ANAPHORA_DISTANCE = 2;
+/** How many sentences back a bare denial ("Kyiv denied this") may look for the claim it denies. */
+const MAX_DENIAL_DISTANCE = 2;
 /** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
 const MAX_EVENT_REFERENCE_DISTANCE = 6;
 
@@ -195,9 +204,30 @@ export function extractClaims(
 	let recent: { sentence: number; places: ResolvedMention[] } = { sentence: -1, places: [] };
 	// The places of the latest claim: what "the strike" of a later sentence refers to.
 	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
+	// The events of the latest sentence that claimed any: what a bare denial ("Kyiv denied this") denies.
+	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
-		const events = furnitureKind(quote) ? [] : findEvents(quote);
+		const reading = readStance(quote);
+		const found: (EventClaim & { stance: Stance })[] = furnitureKind(quote)
+			? []
+			: reading.parts.flatMap((part) =>
+					findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
+				);
+		const deniesBack =
+			found.length === 0 &&
+			reading.refersBack &&
+			sentence.index - lastClaims.sentence <= MAX_DENIAL_DISTANCE;
+		const events = deniesBack
+			? lastClaims.events.map((event) => ({
+					...event,
+					quantities: [],
+					anchors: [0],
+					sharesPlaces: true,
+					stance: 'denies' as const
+				}))
+			: found;
+		if (found.length > 0) lastClaims = { sentence: sentence.index, events: found };
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
 		const named = settlementsIn(mentions, mentionIndex, sentence.end);
@@ -268,12 +298,14 @@ export function extractClaims(
 			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
+		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
 		if (places.length > 0) lastEvent = { sentence: sentence.index, places: [...places] };
 		const when = resolveEventDate(quote, article.published);
 		const placesOf = assignPlaces(events, places, sentence.start);
 		events.forEach((event, e) => {
 			const claimId = fnv1a64(
-				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}`
+				// An asserted claim keeps the id it had before stances existed.
+				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}${event.stance === 'denies' ? '|denies' : ''}`
 			);
 			const own = placesOf[e];
 			for (const place of own.length > 0 ? own : [null]) {
@@ -292,6 +324,7 @@ export function extractClaims(
 									kind: attribution.claimantKind,
 									basis: attribution.basis
 								},
+					stance: event.stance,
 					summary: event.summary,
 					quantities: event.quantities,
 					quote,
