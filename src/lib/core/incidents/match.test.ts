@@ -41,14 +41,21 @@ describe('matchPair', () => {
 	});
 
 	it('joins points of other gazetteer places within the larger uncertainty', () => {
-		const near = key({
+		const city = key({ articleId: 'b', gazetteerId: 'test:city', uncertaintyKm: 10 });
+		const suburb = key({ gazetteerId: 'test:2', coordinates: [31.55, 49.5], uncertaintyKm: 2 });
+		expect(matchPair(city, suburb).kind).toBe('same');
+	});
+
+	it('keeps "near" claims at two neighbouring villages apart', () => {
+		const nearA = key({ precision: 'near_settlement', uncertaintyKm: 12 });
+		const nearB = key({
 			articleId: 'b',
 			gazetteerId: 'test:2',
-			coordinates: [31.55, 49.5],
+			coordinates: [31.6, 49.5],
 			precision: 'near_settlement',
-			uncertaintyKm: 10
+			uncertaintyKm: 12
 		});
-		expect(matchPair(key(), near).kind).toBe('same');
+		expect(matchPair(nearA, nearB)).toEqual({ kind: 'apart', rule: 'places-apart' });
 	});
 
 	it('keeps two places of one sentence apart however near', () => {
@@ -60,6 +67,19 @@ describe('matchPair', () => {
 			coordinates: [31.51, 49.5]
 		});
 		expect(matchPair(a, b)).toEqual({ kind: 'apart', rule: 'one-sentence-two-places' });
+	});
+
+	it('keeps a district and its city named in one sentence together', () => {
+		const city = key({ articleId: 'x', quoteStart: 5, uncertaintyKm: 15 });
+		const district = key({
+			articleId: 'x',
+			quoteStart: 5,
+			gazetteerId: 'test:district',
+			coordinates: [31.55, 49.52],
+			precision: 'district',
+			uncertaintyKm: 12
+		});
+		expect(matchPair(district, city).kind).toBe('same');
 	});
 
 	it('keeps one claimant reporting one place on two days apart', () => {

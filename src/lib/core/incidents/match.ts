@@ -21,15 +21,29 @@ function placed(k: IncidentKey): boolean {
 	);
 }
 
+/** The radius a claim brings to a match with a point at another place. */
+function radiusKm(k: IncidentKey): number {
+	const r = k.uncertaintyKm ?? 0;
+	return k.precision === 'near_settlement'
+		? Math.min(r, INCIDENT_TUNABLES.nearSettlementRadiusKm)
+		: r;
+}
+
 function samePlace(a: IncidentKey, b: IncidentKey): boolean {
 	if (a.gazetteerId !== null && a.gazetteerId === b.gazetteerId) return true;
-	const radius = Math.max(
-		a.uncertaintyKm ?? 0,
-		b.uncertaintyKm ?? 0,
-		INCIDENT_TUNABLES.minRadiusKm
-	);
+	const radius = Math.max(radiusKm(a), radiusKm(b), INCIDENT_TUNABLES.minRadiusKm);
 	if (radius > INCIDENT_TUNABLES.maxRadiusKm) return false;
 	return distanceKm(a.lat as number, a.lon as number, b.lat as number, b.lon as number) <= radius;
+}
+
+/** Whether `part` is a district or landmark inside `whole`'s own circle. */
+function partOf(part: IncidentKey, whole: IncidentKey): boolean {
+	return (
+		(part.precision === 'district' || part.precision === 'landmark') &&
+		whole.precision === 'settlement' &&
+		distanceKm(part.lat as number, part.lon as number, whole.lat as number, whole.lon as number) <=
+			(whole.uncertaintyKm ?? 0)
+	);
 }
 
 /** The rules, in order; each names when two claims are apart. */
@@ -37,13 +51,15 @@ export const PAIR_RULES: readonly Rule[] = [
 	// A claim without a point, or about a whole region or country, says too little to be matched.
 	{ name: 'no-place', apart: (a, b) => !placed(a) || !placed(b) },
 	{ name: 'no-date', apart: (a, b) => a.day === null || b.day === null },
-	// "Shelling of A and B": one sentence naming two places tells of two incidents.
+	// "Shelling of A and B": one sentence naming two places tells of two incidents, unless one is a
+	// part of the other ("the Saltivskyi district of Kharkiv").
 	{
 		name: 'one-sentence-two-places',
 		apart: (a, b) =>
 			a.articleId === b.articleId &&
 			a.quoteStart === b.quoteStart &&
-			(a.gazetteerId ?? `${a.lon},${a.lat}`) !== (b.gazetteerId ?? `${b.lon},${b.lat}`)
+			(a.gazetteerId ?? `${a.lon},${a.lat}`) !== (b.gazetteerId ?? `${b.lon},${b.lat}`) &&
+			!(partOf(a, b) || partOf(b, a))
 	},
 	{
 		name: 'days-apart',

@@ -7,6 +7,12 @@ export const INCIDENT_TUNABLES = {
 	 * coordinates of one village from two gazetteer entries differ by this much.
 	 */
 	minRadiusKm: 1,
+	/**
+	 * The radius (km) a claim "near X" brings when matched with a point at another named place: its
+	 * wide circle says where near X the event may be, but "near X" and "near Y" for neighbouring
+	 * villages X and Y are two places (measured: 12 km circles joined villages 11-12 km apart).
+	 */
+	nearSettlementRadiusKm: 3,
 	/** A radius (km) above which a point is too vague to join anything but its own gazetteer place. */
 	maxRadiusKm: 25
 } as const;
