@@ -90,6 +90,33 @@ export const MIGRATIONS: readonly Migration[] = [
 				at TEXT NOT NULL
 			);
 		`
+	},
+	{
+		version: 3,
+		description: "incidents: the grouping of claims, and analysts' judgements on it",
+		sql: `
+			CREATE TABLE incident_members (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+				feature_id TEXT NOT NULL,
+				incident_id TEXT NOT NULL,
+				day INTEGER,
+				key TEXT NOT NULL,
+				UNIQUE (article_id, feature_id)
+			);
+			CREATE INDEX incident_members_by_day ON incident_members(day);
+			CREATE INDEX incident_members_by_incident ON incident_members(incident_id);
+			CREATE TABLE incident_judgements (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'verify', 'unverify')),
+				feature_id TEXT NOT NULL,
+				other_feature_id TEXT,
+				note TEXT,
+				link TEXT,
+				by TEXT,
+				at TEXT NOT NULL
+			);
+		`
 	}
 ];
 

@@ -16,6 +16,16 @@ import {
 	type CorrectedProperties
 } from '../../core/corrections/correction';
 import { buildClaimCollection } from '../../core/geojson/build';
+import { buildIncidents } from '../../core/incidents/incident';
+import type { IncidentJudgement } from '../../core/incidents/judgements';
+import {
+	groupArticle,
+	incidentMembership,
+	insertJudgement,
+	listJudgements,
+	needsGrouping,
+	rebuildIncidents
+} from './incidents';
 import { textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import type {
@@ -25,6 +35,7 @@ import type {
 	ClaimStore,
 	CorrectOutcome,
 	DuplicateReason,
+	JudgeOutcome,
 	NewArticle,
 	StoredArticle,
 	UndoOutcome
@@ -39,6 +50,8 @@ export interface SqliteStoreOptions {
 	 * after the article row is written and before its claims are, and say so on stderr.
 	 */
 	faultDelayMs?: number;
+	/** Group claims into incidents on ingest (default true; false only to measure what it costs). */
+	groupIncidents?: boolean;
 }
 
 interface ArticleRow {
@@ -123,12 +136,16 @@ export class SqliteClaimStore implements ClaimStore {
 	readonly #db: BetterSqlite3.Database;
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
+	readonly #groupIncidents: boolean;
 
 	/** Wraps an open, migrated database. */
 	constructor(db: BetterSqlite3.Database, options: SqliteStoreOptions = {}) {
 		this.#db = db;
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
+		this.#groupIncidents = options.groupIncidents ?? true;
+		// A database from before incidents (or filled without grouping) is grouped once.
+		if (this.#groupIncidents && needsGrouping(db)) rebuildIncidents(db);
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -218,6 +235,7 @@ export class SqliteClaimStore implements ClaimStore {
 				blockFor(this.#faultDelayMs);
 			}
 			this.#insertFeatures(a.articleId, a.claims.features);
+			if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features);
 			return { kind: 'added', articleId: a.articleId };
 		});
 		return add.immediate(article);
@@ -337,6 +355,7 @@ export class SqliteClaimStore implements ClaimStore {
 			if (updated.changes === 0) return false;
 			this.#db.prepare('DELETE FROM features WHERE article_id = ?').run(id);
 			this.#insertFeatures(id, c.features);
+			if (this.#groupIncidents) groupArticle(this.#db, id, c.features);
 			return true;
 		});
 		return replace.immediate(articleId, claims);
@@ -399,6 +418,32 @@ export class SqliteClaimStore implements ClaimStore {
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
+	}
+
+	/** See {@link ClaimStore.incidents}. */
+	async incidents(query: ClaimQuery = {}) {
+		const features = this.#collection('', [], query).features;
+		return buildIncidents(features, incidentMembership(this.#db), listJudgements(this.#db));
+	}
+
+	/** See {@link ClaimStore.judgeIncident}. */
+	async judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
+		for (const id of [
+			judgement.featureId,
+			...(judgement.kind === 'merge' ? [judgement.otherFeatureId] : [])
+		])
+			if (!this.#machineFeature(id)) return { kind: 'not_found', featureId: id };
+		insertJudgement(this.#db, judgement);
+		const incidents = await this.incidents({ includeRejected: true });
+		const incident = incidents.find((i) => i.featureIds.includes(judgement.featureId));
+		return incident
+			? { kind: 'judged', incident }
+			: { kind: 'not_found', featureId: judgement.featureId };
+	}
+
+	/** See {@link ClaimStore.rebuildIncidents}. */
+	async rebuildIncidents(): Promise<number> {
+		return rebuildIncidents(this.#db);
 	}
 
 	/** See {@link ClaimStore.close}. */

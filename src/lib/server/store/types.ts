@@ -6,6 +6,8 @@ import type { ClaimCollection } from '../../core/contract';
 import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectionChange } from '../../core/corrections/correction';
 import type { ArticleSummary } from '../../core/ingest/article-summary';
+import type { Incident } from '../../core/incidents/incident';
+import type { IncidentJudgement } from '../../core/incidents/judgements';
 
 export type { ArticleSummary };
 
@@ -54,6 +56,10 @@ export type UndoOutcome =
 	| { kind: 'nothing_to_undo'; feature: CorrectedFeature }
 	| { kind: 'not_found' };
 
+/** The outcome of an analyst's judgement on an incident. */
+export type JudgeOutcome =
+	{ kind: 'judged'; incident: Incident } | { kind: 'not_found'; featureId: string };
+
 /** Articles, claims and corrections, kept safely. Every method is async so any backend fits. */
 export interface ClaimStore {
 	/** The stored article that `text` (normalised) or `url` duplicates, if any. */
@@ -87,4 +93,12 @@ export interface ClaimStore {
 	undoCorrection(featureId: string, by?: string | null): Promise<UndoOutcome>;
 	/** Releases the backend. */
 	close(): Promise<void>;
+
+	// Incidents (claims about one event grouped; see core/incidents and store/incidents.ts).
+	/** Every incident of the served claims, judgements applied, in the order of their first claim. */
+	incidents(query?: ClaimQuery): Promise<Incident[]>;
+	/** Records an analyst's judgement (merge, split, verify, unverify) and answers the incident now. */
+	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome>;
+	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
+	rebuildIncidents(): Promise<number>;
 }
