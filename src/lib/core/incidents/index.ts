@@ -8,3 +8,5 @@ export * from './key';
 export * from './match';
 export * from './status';
 export * from './tunables';
+export * from './select';
+export * from './judgement-request';
