@@ -141,3 +141,13 @@ export function matchesIncident(i: Incident, filter: IncidentFilter): boolean {
 		(filter.claimedBy.length === 0 || filter.claimedBy.includes(i.claimedBy))
 	);
 }
+
+/** A page query (`?…`) with the incident filter set in it, replacing any it had. */
+export function withIncidentParams(query: string, filter: IncidentFilter): string {
+	const params = new URLSearchParams(query);
+	for (const name of INCIDENT_PARAM_NAMES) params.delete(name);
+	if (filter.statuses.length > 0) params.set('status', filter.statuses.join(','));
+	if (filter.claimedBy.length > 0) params.set('claimedBy', filter.claimedBy.join(','));
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}

@@ -201,3 +201,10 @@ export function buildIncidents(
 	}
 	return [...groups].map(([id, fs]) => buildIncident(id, fs, verified.get(id) ?? null));
 }
+
+/** Each claim's incident: feature id → incident. */
+export function incidentsByFeature(incidents: readonly Incident[]): Map<string, Incident> {
+	const map = new Map<string, Incident>();
+	for (const i of incidents) for (const id of i.featureIds) map.set(id, i);
+	return map;
+}
