@@ -6,7 +6,7 @@
  */
 import type { ClaimFeature } from '../contract';
 import { incidentKey, type IncidentKey } from './key';
-import { matchPair } from './match';
+import { canJoin, matchPair } from './match';
 import { INCIDENT_TUNABLES } from './tunables';
 
 /** An incident as grouping sees it: its id and the keys of its claims, in the order they joined. */
@@ -36,9 +36,38 @@ export function candidateDays(day: number): number[] {
 	return days;
 }
 
-/** An in-memory incident index, for a claims file, an import or the evaluation. */
+/** Degrees of latitude per km, and the grid cells of the in-memory index (each wider than the reach). */
+const DEG_PER_KM = 1 / 111.2;
+const CELL_LAT = 0.25;
+const CELL_LON = 0.5;
+
+/** The box around a claim within which another claim's point can be the same place (× `times`). */
+export function reachBox(
+	key: IncidentKey,
+	times = 1
+): {
+	south: number;
+	north: number;
+	west: number;
+	east: number;
+} {
+	const lat = key.lat as number;
+	const lon = key.lon as number;
+	const dLat = times * INCIDENT_TUNABLES.maxRadiusKm * DEG_PER_KM;
+	const dLon = dLat / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
+	return { south: lat - dLat, north: lat + dLat, west: lon - dLon, east: lon + dLon };
+}
+
+function cellOf(key: IncidentKey): [number, number] {
+	return [Math.floor((key.lon as number) / CELL_LON), Math.floor((key.lat as number) / CELL_LAT)];
+}
+
+/**
+ * An in-memory incident index (a claims file, an import, a rebuild, the evaluation): incidents are
+ * found by day and grid cell, so grouping stays linear in the number of claims.
+ */
 export class IncidentIndex {
-	readonly #byDay = new Map<number, { order: number; candidate: IncidentCandidate }[]>();
+	readonly #byCell = new Map<string, { order: number; candidate: IncidentCandidate }[]>();
 	readonly #members = new Map<string, IncidentKey[]>();
 	readonly #order = new Map<string, number>();
 	readonly #incidentOf = new Map<string, string>();
@@ -48,14 +77,22 @@ export class IncidentIndex {
 		const known = this.#incidentOf.get(key.featureId);
 		if (known) return known;
 		let incidentId: string | null = null;
-		if (key.day !== null) {
+		if (canJoin(key)) {
+			const [x, y] = cellOf(key);
 			const seen = new Set<string>();
-			const candidates = candidateDays(key.day)
-				.flatMap((d) => this.#byDay.get(d) ?? [])
-				.filter((c) => !seen.has(c.candidate.incidentId) && seen.add(c.candidate.incidentId))
-				.sort((a, b) => a.order - b.order)
-				.map((c) => c.candidate);
-			incidentId = chooseIncident(key, candidates);
+			const found: { order: number; candidate: IncidentCandidate }[] = [];
+			for (const d of candidateDays(key.day as number))
+				for (let dx = -1; dx <= 1; dx++)
+					for (let dy = -1; dy <= 1; dy++)
+						for (const c of this.#byCell.get(`${d}|${x + dx}|${y + dy}`) ?? [])
+							if (!seen.has(c.candidate.incidentId)) {
+								seen.add(c.candidate.incidentId);
+								found.push(c);
+							}
+			incidentId = chooseIncident(
+				key,
+				found.sort((a, b) => a.order - b.order).map((c) => c.candidate)
+			);
 		}
 		if (incidentId === null) {
 			incidentId = key.featureId;
@@ -64,14 +101,16 @@ export class IncidentIndex {
 		}
 		const members = this.#members.get(incidentId) as IncidentKey[];
 		members.push(key);
-		if (key.day !== null) {
-			const list = this.#byDay.get(key.day) ?? [];
+		if (canJoin(key)) {
+			const [x, y] = cellOf(key);
+			const cell = `${key.day}|${x}|${y}`;
+			const list = this.#byCell.get(cell) ?? [];
 			if (!list.some((c) => c.candidate.incidentId === incidentId))
 				list.push({
 					order: this.#order.get(incidentId) as number,
 					candidate: { incidentId, members }
 				});
-			this.#byDay.set(key.day, list);
+			this.#byCell.set(cell, list);
 		}
 		this.#incidentOf.set(key.featureId, incidentId);
 		return incidentId;

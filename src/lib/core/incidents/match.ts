@@ -15,6 +15,11 @@ type Rule = { name: string; apart: (a: IncidentKey, b: IncidentKey) => boolean }
 /** Precisions whose point stands for a place where an event can happen (not a whole region). */
 const POINT_PRECISIONS = new Set(['settlement', 'near_settlement', 'landmark', 'district']);
 
+/** Whether a claim can be matched at all: a point finer than a region, and a day. */
+export function canJoin(k: IncidentKey): boolean {
+	return placed(k) && k.day !== null;
+}
+
 function placed(k: IncidentKey): boolean {
 	return (
 		k.lon !== null && k.lat !== null && k.precision !== null && POINT_PRECISIONS.has(k.precision)

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../core/contract';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { groupClaims } from '../../core/incidents/group';
+import { buildIncidents } from '../../core/incidents/incident';
+import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { openStore } from './index';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
@@ -75,6 +77,38 @@ describe('incidents in the store', () => {
 		expect((await store.incidents()).map((i) => i.featureIds)).toEqual(incremental);
 		const all = (await store.allClaims()).features;
 		expect(new Set(groupClaims(all).values()).size).toBe(2);
+		await store.close();
+	});
+
+	it('groups a seeded stream of articles as the in-memory index does', async () => {
+		const store = await createStore();
+		const random = createRandom(7);
+		const sides = ['russia', 'ukraine', 'other'] as const;
+		const types = ['strike', 'casualties', 'drone_downed', 'territorial_control'] as const;
+		for (let n = 0; n < 60; n++) {
+			const claims: ClaimFeatureOverrides[] = [];
+			for (let i = 0; i < 1 + Math.floor(random() * 3); i++) {
+				const place = Math.floor(random() * 6);
+				claims.push({
+					claimantSide: sides[Math.floor(random() * 3)],
+					claimant: `source ${Math.floor(random() * 4)}`,
+					eventType: types[Math.floor(random() * 4)],
+					// Six places 0.1° apart (neighbours within reach of a wide circle).
+					coordinates: [31.5 + place * 0.1, 49.5],
+					gazetteerId: `test:${place}`,
+					uncertaintyKm: random() < 0.3 ? 10 : 2,
+					eventDate: `2022-05-${String(10 + Math.floor(random() * 4)).padStart(2, '0')}`,
+					datePrecision: random() < 0.5 ? 'day' : 'reported'
+				});
+			}
+			await store.addArticle(createArticle(n, claims));
+		}
+		const all = (await store.allClaims()).features;
+		const stored = (await store.incidents()).map((i) => i.featureIds);
+		const inMemory = buildIncidents(all, groupClaims(all)).map((i) => i.featureIds);
+		expect(stored).toEqual(inMemory);
+		expect(stored.length).toBeLessThan(all.length);
+		expect(stored.length).toBeGreaterThan(10);
 		await store.close();
 	});
 

@@ -1,17 +1,19 @@
 /**
  * Incidents in SQLite: the machine's grouping (`incident_members`, one row per feature, written in
  * the ingest transaction) and analysts' judgements (`incident_judgements`, kept apart and keyed by
- * feature id, so they survive re-extraction). A new claim looks only at incidents with a claim within
- * a day of its own (indexed on the day), so ingest stays incremental however large the store grows.
+ * feature id, so they survive re-extraction). A new article's claims look only at the incidents
+ * within two days and 50 km of them (one range on the (day, lat) index), so ingest stays incremental
+ * however large the store grows.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimFeature } from '../../core/contract';
 import {
-	candidateDays,
+	canJoin,
 	chooseIncident,
+	INCIDENT_TUNABLES,
+	reachBox,
 	IncidentIndex,
 	incidentKey,
-	type IncidentCandidate,
 	type IncidentJudgement,
 	type IncidentKey
 } from '../../core/incidents/index';
@@ -19,7 +21,12 @@ import {
 interface MemberRow {
 	incident_id: string;
 	key: string;
-	seq: number;
+}
+
+/** An incident as grouping an article sees it; the article's claims are added as they join. */
+interface Candidate {
+	incidentId: string;
+	members: IncidentKey[];
 }
 
 interface JudgementRow {
@@ -32,16 +39,52 @@ interface JudgementRow {
 	at: string;
 }
 
-/** The incidents with a claim within reach of `day`, oldest first, with all their claims. */
-function candidatesNear(db: BetterSqlite3.Database, day: number): IncidentCandidate[] {
-	const days = candidateDays(day);
-	const rows = db
-		.prepare(
-			`SELECT incident_id, key, seq FROM incident_members WHERE incident_id IN
-				(SELECT incident_id FROM incident_members WHERE day BETWEEN ? AND ?)
-			ORDER BY seq`
-		)
-		.all(days[0], days.at(-1)) as MemberRow[];
+/** The statements of one database, prepared once (preparing per call cost more than grouping). */
+function statements(db: BetterSqlite3.Database) {
+	let s = prepared.get(db);
+	if (!s) {
+		s = {
+			// Every claim of an incident lies within a day and the reach of each other, so the claims
+			// within two days and twice the reach hold every incident the article's claims can join.
+			near: db.prepare(
+				`SELECT incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
+					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY seq`
+			),
+			insert: db.prepare(
+				'INSERT INTO incident_members (article_id, feature_id, incident_id, day, lat, lon, key) VALUES (?, ?, ?, ?, ?, ?, ?)'
+			),
+			forget: db.prepare('DELETE FROM incident_members WHERE article_id = ?')
+		};
+		prepared.set(db, s);
+	}
+	return s;
+}
+
+const prepared = new WeakMap<
+	BetterSqlite3.Database,
+	{
+		near: BetterSqlite3.Statement;
+		insert: BetterSqlite3.Statement;
+		forget: BetterSqlite3.Statement;
+	}
+>();
+
+/**
+ * The stored incidents an article's claims could join, oldest first, each with all its claims: read
+ * in one indexed range (days and a box around the claims, both doubled, see `near`).
+ */
+function candidatesFor(db: BetterSqlite3.Database, keys: readonly IncidentKey[]): Candidate[] {
+	if (keys.length === 0) return [];
+	const days = keys.map((k) => k.day as number);
+	const boxes = keys.map((k) => reachBox(k, 2));
+	const rows = statements(db).near.all(
+		Math.min(...days) - 2 * INCIDENT_TUNABLES.maxDayGap,
+		Math.max(...days) + 2 * INCIDENT_TUNABLES.maxDayGap,
+		Math.min(...boxes.map((b) => b.south)),
+		Math.max(...boxes.map((b) => b.north)),
+		Math.min(...boxes.map((b) => b.west)),
+		Math.max(...boxes.map((b) => b.east))
+	) as MemberRow[];
 	const byIncident = new Map<string, IncidentKey[]>();
 	for (const row of rows) {
 		const members = byIncident.get(row.incident_id) ?? [];
@@ -58,25 +101,39 @@ function insertMember(
 	key: IncidentKey,
 	incidentId: string
 ): void {
-	db.prepare(
-		'INSERT INTO incident_members (article_id, feature_id, incident_id, day, key) VALUES (?, ?, ?, ?, ?)'
-	).run(articleId, key.featureId, incidentId, key.day, JSON.stringify(key));
+	// Only a claim that can be matched is found by day and place; the others are incidents alone.
+	const at = canJoin(key);
+	statements(db).insert.run(
+		articleId,
+		key.featureId,
+		incidentId,
+		at ? key.day : null,
+		at ? key.lat : null,
+		at ? key.lon : null,
+		JSON.stringify(key)
+	);
 }
 
 /**
  * Puts an article's features into incidents, each joining the oldest incident it matches or founding
- * one. Call inside the transaction that stores the features.
+ * one. The stored incidents within reach are read once (one indexed range); the article's own claims
+ * join them, and each other, in memory. Call inside the transaction that stores the features.
  */
 export function groupArticle(
 	db: BetterSqlite3.Database,
 	articleId: string,
 	features: readonly ClaimFeature[]
 ): void {
-	db.prepare('DELETE FROM incident_members WHERE article_id = ?').run(articleId);
-	for (const feature of features) {
-		const key = incidentKey(feature);
-		const joined = key.day === null ? null : chooseIncident(key, candidatesNear(db, key.day));
-		insertMember(db, articleId, key, joined ?? key.featureId);
+	statements(db).forget.run(articleId);
+	const keys = features.map(incidentKey);
+	const candidates = candidatesFor(db, keys.filter(canJoin));
+	for (const key of keys) {
+		const joined = canJoin(key) ? chooseIncident(key, candidates) : null;
+		const incidentId = joined ?? key.featureId;
+		const incident = candidates.find((c) => c.incidentId === incidentId);
+		if (incident) incident.members.push(key);
+		else if (canJoin(key)) candidates.push({ incidentId, members: [key] });
+		insertMember(db, articleId, key, incidentId);
 	}
 }
 

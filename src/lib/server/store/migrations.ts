@@ -101,11 +101,12 @@ export const MIGRATIONS: readonly Migration[] = [
 				feature_id TEXT NOT NULL,
 				incident_id TEXT NOT NULL,
 				day INTEGER,
+				lat REAL,
+				lon REAL,
 				key TEXT NOT NULL,
 				UNIQUE (article_id, feature_id)
 			);
-			CREATE INDEX incident_members_by_day ON incident_members(day);
-			CREATE INDEX incident_members_by_incident ON incident_members(incident_id);
+			CREATE INDEX incident_members_by_day ON incident_members(day, lat);
 			CREATE TABLE incident_judgements (
 				seq INTEGER PRIMARY KEY AUTOINCREMENT,
 				kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'verify', 'unverify')),
