@@ -143,6 +143,25 @@ describe('incidents in the store', () => {
 		await store.close();
 	});
 
+	it('moves a claim to the incident of the place a correction gives it, and back on undo', async () => {
+		const store = await createStore();
+		await store.addArticle(createArticle(1, [RUSSIAN]));
+		await store.addArticle(createArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+		await store.addArticle(createArticle(3, [{ ...UKRAINIAN, claimant: 'an invented mayor' }]));
+		const groups = async () => (await store.incidents()).map((i) => i.featureIds);
+		expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
+		// The founding claim is moved away: the claim left behind keeps an incident of its own id.
+		await store.correctClaim('art-1-f0', {
+			kind: 'place',
+			place: { placeName: 'Farville', gazetteerId: 'test:far', admin1: null, lon: 35, lat: 47 }
+		});
+		expect(await groups()).toEqual([['art-1-f0', 'art-2-f0'], ['art-3-f0']]);
+		expect((await store.incidents()).map((i) => i.incidentId)).toEqual(['art-2-f0', 'art-3-f0']);
+		await store.undoCorrection('art-1-f0');
+		expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
+		await store.close();
+	});
+
 	it('refuses a judgement on an unknown claim', async () => {
 		const store = await createStore();
 		await store.addArticle(createArticle(1, [RUSSIAN]));

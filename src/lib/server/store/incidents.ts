@@ -138,26 +138,51 @@ export function groupArticle(
 }
 
 /**
- * Regroups every stored feature from scratch, articles oldest first (what `ingest --reextract` ends
- * with); returns the number of incidents.
+ * Regroups every stored feature from scratch (what `ingest --reextract` ends with), given in article
+ * order with corrections applied; returns the number of incidents.
  */
-export function rebuildIncidents(db: BetterSqlite3.Database): number {
-	const rows = db
-		.prepare(
-			`SELECT f.article_id, f.json FROM features f JOIN articles a ON a.article_id = f.article_id
-			ORDER BY a.seq, f.position`
-		)
-		.all() as { article_id: string; json: string }[];
+export function rebuildIncidents(
+	db: BetterSqlite3.Database,
+	features: readonly ClaimFeature[]
+): number {
 	const index = new IncidentIndex();
 	const rebuild = db.transaction(() => {
 		db.prepare('DELETE FROM incident_members').run();
-		for (const row of rows) {
-			const key = incidentKey(JSON.parse(row.json) as ClaimFeature);
-			insertMember(db, row.article_id, key, index.add(key));
+		for (const feature of features) {
+			const key = incidentKey(feature);
+			insertMember(db, feature.properties.articleId, key, index.add(key));
 		}
 	});
 	rebuild.immediate();
 	return new Set(index.membership().values()).size;
+}
+
+/**
+ * Regroups one feature after a correction moved it (place, date, type or side): it leaves its
+ * incident (which, if it founded it, takes the id of its next oldest claim) and joins or founds one
+ * as a new claim would.
+ */
+export function regroupFeature(db: BetterSqlite3.Database, feature: ClaimFeature): void {
+	const articleId = feature.properties.articleId;
+	const featureId = String(feature.id);
+	const regroup = db.transaction(() => {
+		db.prepare('DELETE FROM incident_members WHERE article_id = ? AND feature_id = ?').run(
+			articleId,
+			featureId
+		);
+		const heir = db
+			.prepare('SELECT feature_id FROM incident_members WHERE incident_id = ? ORDER BY seq LIMIT 1')
+			.get(featureId) as { feature_id: string } | undefined;
+		if (heir)
+			db.prepare('UPDATE incident_members SET incident_id = ? WHERE incident_id = ?').run(
+				heir.feature_id,
+				featureId
+			);
+		const key = incidentKey(feature);
+		const joined = canJoin(key) ? chooseIncident(key, candidatesFor(db, [key])) : null;
+		insertMember(db, articleId, key, joined ?? featureId);
+	});
+	regroup.immediate();
 }
 
 /** Whether any stored feature has not been grouped (a database from before incidents). */

@@ -24,7 +24,8 @@ import {
 	insertJudgement,
 	listJudgements,
 	needsGrouping,
-	rebuildIncidents
+	rebuildIncidents,
+	regroupFeature
 } from './incidents';
 import { textKey, urlKey } from './keys';
 import { migrate } from './migrations';
@@ -145,7 +146,7 @@ export class SqliteClaimStore implements ClaimStore {
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
 		this.#groupIncidents = options.groupIncidents ?? true;
 		// A database from before incidents (or filled without grouping) is grouped once.
-		if (this.#groupIncidents && needsGrouping(db)) rebuildIncidents(db);
+		if (this.#groupIncidents && needsGrouping(db)) void this.rebuildIncidents();
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -390,10 +391,9 @@ export class SqliteClaimStore implements ClaimStore {
 				'INSERT INTO corrections (feature_id, article_id, change, at, by) VALUES (?, ?, ?, ?, ?)'
 			)
 			.run(featureId, found.articleId, JSON.stringify(change), this.#now(), by);
-		return {
-			kind: 'corrected',
-			feature: applyAll([found.feature], this.#corrections([featureId]))[0]
-		};
+		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
+		if (this.#groupIncidents) regroupFeature(this.#db, feature);
+		return { kind: 'corrected', feature };
 	}
 
 	/** See {@link ClaimStore.undoCorrection}. */
@@ -417,6 +417,7 @@ export class SqliteClaimStore implements ClaimStore {
 		});
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
+		if (undone && this.#groupIncidents) regroupFeature(this.#db, feature);
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 	}
 
@@ -443,7 +444,9 @@ export class SqliteClaimStore implements ClaimStore {
 
 	/** See {@link ClaimStore.rebuildIncidents}. */
 	async rebuildIncidents(): Promise<number> {
-		return rebuildIncidents(this.#db);
+		// Corrected claims are grouped where the analyst put them; rejected ones are grouped too, as
+		// they may be restored, and left out when incidents are read.
+		return rebuildIncidents(this.#db, this.#collection('', [], { includeRejected: true }).features);
 	}
 
 	/** See {@link ClaimStore.close}. */
