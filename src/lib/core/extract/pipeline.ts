@@ -277,6 +277,14 @@ export function extractClaims(
 			keys.add(placeKey(d.mention));
 			places.push(d.mention);
 		}
+		// A denial that names no place denies the claim just reported, at its places ("dismissed
+		// reports that troops had occupied the villages"), before any other referent.
+		if (
+			places.length === 0 &&
+			events.some((e) => e.stance === 'denies') &&
+			sentence.index - lastEvent.sentence <= MAX_DENIAL_DISTANCE
+		)
+			places.push(...lastEvent.places);
 		if (places.length === 0)
 			// Within the sentence, only the claimant's own place ("the mayor of X … the city") is a referent.
 			places.push(

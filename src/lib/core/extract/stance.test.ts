@@ -45,6 +45,15 @@ describe('readStance', () => {
 		expect(readStance(sentence).parts.map((p) => p.stance)).toEqual(['asserts', 'denies']);
 	});
 
+	it('reads no denial of an event in a dismissed significance or a rejected offer', () => {
+		expect(
+			readStance('The president dismissed the significance of the push on Lisne.').rule
+		).toBeNull();
+		expect(
+			readStance('Kyiv rejected the offer of talks after the strike on Zorivka.').rule
+		).toBeNull();
+	});
+
 	it('marks a denial that names nothing as referring back', () => {
 		expect(readStance('The garrison denied this.').refersBack).toBe(true);
 		expect(readStance('The ministry called the reports false.').refersBack).toBe(true);
@@ -82,6 +91,17 @@ describe('denials in the pipeline', () => {
 		).toEqual([
 			['asserts', 'territorial_control', 'Lisne'],
 			['denies', 'territorial_control', 'Lisne']
+		]);
+	});
+
+	it('puts a denial of "the village" at the place of the claim it denies', () => {
+		expect(
+			claims(
+				'The ministry in Lisne said its troops had captured Zorivka. The Ukrainian army denied that troops had captured the village.'
+			)
+		).toEqual([
+			['asserts', 'territorial_control', 'Zorivka'],
+			['denies', 'territorial_control', 'Zorivka']
 		]);
 	});
 

@@ -84,6 +84,13 @@ const DENIED = new RegExp(
 	'i'
 );
 
+/**
+ * What a denial verb may take that is no event: "dismissed the significance of the push", "rejected
+ * the offer of talks", "denied access to the plant" deny no claim about the war's events.
+ */
+const NOT_AN_EVENT =
+	/^\s*(?:(?:the|a|an|any|its|their|his|her)\s+)?(?:significance|importance|impact|threat|scale|extent|idea|possibility|prospect|calls?|offers?|proposals?|demands?|ultimatums?|requests?|access|entry|permission|visas?|responsibility|involvement|plans?)\b/i;
+
 /** The "reports that …" that opens a denied content, or -1. */
 function reportsThatBefore(sentence: string, end: number): { start: number; end: number } | null {
 	const m = REPORTS_THAT.exec(sentence.slice(0, end));
@@ -142,7 +149,7 @@ const FINDERS: Record<DenialRule, Finder> = {
 	// "Ukraine denied that its forces shelled X", "Moscow denied Kyiv's claims of …", "denied this".
 	denied: (s) => {
 		const m = DENIED.exec(s);
-		if (!m) return null;
+		if (!m || NOT_AN_EVENT.test(s.slice(m.index + m[0].length))) return null;
 		// "The strike on X was denied by Moscow": the passive's subject is what is denied.
 		const passive = WERE_DENIED.exec(s);
 		if (passive && passive.index < m.index && passive.index + passive[0].length > m.index)
