@@ -1,19 +1,14 @@
 /**
- * The incident endpoints: `GET /api/incidents.geojson` (grouping and analysts' judgements as the
- * server keeps them) and `POST /api/incidents/judgements`. Failures come back as values.
+ * The incident endpoints the page uses: `GET /api/incidents/grouping` (the grouping and analysts'
+ * judgements as the server keeps them) and `POST /api/incidents/judgements`. Failures come back as
+ * values.
  */
 import type { Incident } from '../core/incidents/incident';
-import type { IncidentFeature } from '../core/incidents/export';
 import type { JudgementRequest } from '../core/incidents/judgement-request';
+import type { IncidentGrouping } from '../core/incidents/judgements';
 
 /** The outcome of a call. */
 export type IncidentsResult<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** An incident read back from its GeoJSON feature. */
-export function incidentOfFeature(feature: IncidentFeature): Incident {
-	const c = feature.geometry?.coordinates;
-	return { ...feature.properties, point: c ? [c[0], c[1]] : null };
-}
 
 async function failure(response: Response): Promise<string> {
 	try {
@@ -25,16 +20,17 @@ async function failure(response: Response): Promise<string> {
 	return `HTTP ${response.status}`;
 }
 
-/** Every incident of the server's claims. */
-export async function fetchIncidents(
+/** The server's grouping and judgements (the page builds the incidents with its claims). */
+export async function fetchGrouping(
 	fetcher: typeof fetch = fetch
-): Promise<IncidentsResult<Incident[]>> {
+): Promise<IncidentsResult<IncidentGrouping>> {
 	try {
-		const response = await fetcher('/api/incidents.geojson');
+		const response = await fetcher('/api/incidents/grouping');
 		if (!response.ok) return { ok: false, message: await failure(response) };
-		const body = (await response.json()) as { features?: IncidentFeature[] };
-		if (!Array.isArray(body.features)) return { ok: false, message: 'not a FeatureCollection' };
-		return { ok: true, value: body.features.map(incidentOfFeature) };
+		const body = (await response.json()) as Partial<IncidentGrouping>;
+		if (typeof body.membership !== 'object' || !Array.isArray(body.judgements))
+			return { ok: false, message: 'not an incident grouping' };
+		return { ok: true, value: body as IncidentGrouping };
 	} catch (error) {
 		return { ok: false, message: (error as Error).message };
 	}

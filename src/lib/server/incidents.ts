@@ -5,6 +5,7 @@
 import type { ClaimFeature } from '../core/contract';
 import { groupClaims } from '../core/incidents/group';
 import { buildIncidents, type Incident } from '../core/incidents/incident';
+import type { IncidentGrouping } from '../core/incidents/judgements';
 import { loadClaims } from './claims';
 import { getStore } from './store/index';
 
@@ -20,4 +21,13 @@ export async function loadIncidents(): Promise<{
 			features: claims.features
 		};
 	return { incidents: await (await getStore()).incidents(), features: claims.features };
+}
+
+/** The grouping and judgements the page builds its incidents from (compact: ids only). */
+export async function loadGrouping(): Promise<IncidentGrouping> {
+	if (process.env.CLAIMSMAP_CLAIMS_FILE) {
+		const claims = await loadClaims();
+		return { membership: Object.fromEntries(groupClaims(claims.features)), judgements: [] };
+	}
+	return (await getStore()).incidentGrouping();
 }

@@ -26,6 +26,21 @@ describe('IncidentsState', () => {
 		expect(state.byFeature.get('u1')?.incidentId).toBe('r1');
 	});
 
+	it('builds the server’s incidents from its grouping and judgements', async () => {
+		const state = new IncidentsState({
+			load: async () => ({
+				ok: true,
+				value: {
+					membership: { r1: 'r1', u1: 'r1', u2: 'u2' },
+					judgements: [{ kind: 'split', featureId: 'u1', by: 'ana', at: '2024-01-01T00:00:00Z' }]
+				}
+			})
+		});
+		await state.load(true, createFeatures());
+		expect(state.incidents.map((i) => i.featureIds)).toEqual([['r1'], ['u1'], ['u2']]);
+		expect(state.error).toBeNull();
+	});
+
 	it('falls back to grouping in the browser when the server cannot answer, and says so', async () => {
 		const state = new IncidentsState({ load: async () => ({ ok: false, message: 'HTTP 500' }) });
 		await state.load(true, createFeatures());

@@ -1,6 +1,6 @@
 /**
- * The incidents the page shows (the server's, with analysts' judgements; an imported file's, grouped
- * in the browser with the same code) and the incident filter, which rides in the URL as
+ * The incidents the page shows (built from the shown claims with the server's grouping and analysts'
+ * judgements; an imported file's grouped in the browser with the same code) and the incident filter, which rides in the URL as
  * `status=…&claimedBy=…` beside the claim filter.
  */
 import type { ClaimFeature } from '../core/contract';
@@ -11,16 +11,22 @@ import {
 	type IncidentFilter
 } from '../core/incidents/export';
 import { groupClaims } from '../core/incidents/group';
-import { buildIncidents, incidentsByFeature, type Incident } from '../core/incidents/incident';
-import { fetchIncidents, type IncidentsResult } from '../io/incidents-api';
+import {
+	buildIncidents,
+	incidentsByFeature,
+	incidentsOfGrouping,
+	type Incident
+} from '../core/incidents/incident';
+import type { IncidentGrouping } from '../core/incidents/judgements';
+import { fetchGrouping, type IncidentsResult } from '../io/incidents-api';
 
 /** The loading effect, replaceable in tests. */
 export interface IncidentsEffects {
-	load: () => Promise<IncidentsResult<Incident[]>>;
+	load: () => Promise<IncidentsResult<IncidentGrouping>>;
 }
 
 /** The real effects: the HTTP API. */
-export const defaultIncidentsEffects: IncidentsEffects = { load: () => fetchIncidents() };
+export const defaultIncidentsEffects: IncidentsEffects = { load: () => fetchGrouping() };
 
 /** The incidents and the incident filter. */
 export class IncidentsState {
@@ -36,12 +42,15 @@ export class IncidentsState {
 		this.#effects = effects;
 	}
 
-	/** Loads the server's incidents, or groups a file's claims in the browser. */
+	/**
+	 * Builds the incidents of the shown claims: with the server's grouping and judgements, or, for an
+	 * imported file (or when the server cannot answer), grouped in the browser with the same code.
+	 */
 	async load(fromServer: boolean, features: readonly ClaimFeature[]): Promise<void> {
 		if (fromServer) {
 			const result = await this.#effects.load();
 			if (result.ok) {
-				this.incidents = result.value;
+				this.incidents = incidentsOfGrouping(features, result.value);
 				this.error = null;
 				return;
 			}

@@ -10,7 +10,12 @@ import {
 	type EventType,
 	type Stance
 } from '../contract';
-import { applyJudgements, type IncidentJudgement, type Verification } from './judgements';
+import {
+	applyJudgements,
+	type IncidentGrouping,
+	type IncidentJudgement,
+	type Verification
+} from './judgements';
 import {
 	incidentStatus,
 	quantitiesBySide,
@@ -207,4 +212,16 @@ export function incidentsByFeature(incidents: readonly Incident[]): Map<string, 
 	const map = new Map<string, Incident>();
 	for (const i of incidents) for (const id of i.featureIds) map.set(id, i);
 	return map;
+}
+
+/** The incidents of the claims under a grouping sent by the server (`/api/incidents/grouping`). */
+export function incidentsOfGrouping(
+	features: readonly ClaimFeature[],
+	grouping: IncidentGrouping
+): Incident[] {
+	return buildIncidents(
+		features,
+		new Map(Object.entries(grouping.membership)),
+		grouping.judgements
+	);
 }

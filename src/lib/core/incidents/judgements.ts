@@ -20,6 +20,15 @@ export type IncidentJudgement =
 /** The kinds of judgement, for the API's validation. */
 export const JUDGEMENT_KINDS = ['merge', 'split', 'verify', 'unverify'] as const;
 
+/**
+ * What incidents are built from besides the claims: the machine's grouping (feature id → incident
+ * id) and the judgements, as `GET /api/incidents/grouping` sends them to the page.
+ */
+export interface IncidentGrouping {
+	membership: Record<string, string>;
+	judgements: IncidentJudgement[];
+}
+
 /** A verification of an incident. */
 export interface Verification {
 	note: string;

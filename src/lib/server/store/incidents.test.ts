@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../core/contract';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { groupClaims } from '../../core/incidents/group';
-import { buildIncidents } from '../../core/incidents/incident';
+import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incident';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { openStore } from './index';
@@ -159,6 +159,24 @@ describe('incidents in the store', () => {
 		expect((await store.incidents()).map((i) => i.incidentId)).toEqual(['art-2-f0', 'art-3-f0']);
 		await store.undoCorrection('art-1-f0');
 		expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
+		await store.close();
+	});
+
+	it('sends a grouping from which the page builds the same incidents', async () => {
+		const store = await createStore();
+		await store.addArticle(createArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+		await store.addArticle(createArticle(2, [UKRAINIAN]));
+		await store.judgeIncident({
+			kind: 'merge',
+			featureId: 'art-1-f0',
+			otherFeatureId: 'art-1-f1',
+			by: null,
+			at: '2024-06-01T00:00:00.000Z'
+		});
+		const features = (await store.allClaims()).features;
+		expect(incidentsOfGrouping(features, await store.incidentGrouping())).toEqual(
+			await store.incidents()
+		);
 		await store.close();
 	});
 

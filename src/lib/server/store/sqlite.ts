@@ -442,6 +442,14 @@ export class SqliteClaimStore implements ClaimStore {
 			: { kind: 'not_found', featureId: judgement.featureId };
 	}
 
+	/** See {@link ClaimStore.incidentGrouping}. */
+	async incidentGrouping() {
+		return {
+			membership: Object.fromEntries(incidentMembership(this.#db)),
+			judgements: listJudgements(this.#db)
+		};
+	}
+
 	/** See {@link ClaimStore.rebuildIncidents}. */
 	async rebuildIncidents(): Promise<number> {
 		// Corrected claims are grouped where the analyst put them; rejected ones are grouped too, as

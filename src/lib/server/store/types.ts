@@ -7,7 +7,7 @@ import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectionChange } from '../../core/corrections/correction';
 import type { ArticleSummary } from '../../core/ingest/article-summary';
 import type { Incident } from '../../core/incidents/incident';
-import type { IncidentJudgement } from '../../core/incidents/judgements';
+import type { IncidentGrouping, IncidentJudgement } from '../../core/incidents/judgements';
 
 export type { ArticleSummary };
 
@@ -99,6 +99,8 @@ export interface ClaimStore {
 	incidents(query?: ClaimQuery): Promise<Incident[]>;
 	/** Records an analyst's judgement (merge, split, verify, unverify) and answers the incident now. */
 	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome>;
+	/** The grouping as stored (feature id → incident id) and the judgements, for a client to build from. */
+	incidentGrouping(): Promise<IncidentGrouping>;
 	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
 	rebuildIncidents(): Promise<number>;
 }
