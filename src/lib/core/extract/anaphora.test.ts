@@ -20,6 +20,18 @@ describe('anaphoricPlaces', () => {
 		expect(found[0].mention).toMatchObject({ mention: 'both villages', start: 100 + 36 });
 	});
 
+	it.each([
+		['The governor said there was fighting around all five of the villages.', 5],
+		['Fighting went on in all the villages.', 5],
+		['Fighting went on near all three villages.', 3],
+		['Troops shelled the four towns overnight.', 4]
+	])('reads "%s" as the last %i places named', (quote, count) => {
+		const five = ['Testovo', 'Probne', 'Lisne', 'Kamenka', 'Dubky'].map(createPlace);
+		expect(names(anaphoricPlaces(quote, 0, five))).toEqual(
+			['Testovo', 'Probne', 'Lisne', 'Kamenka', 'Dubky'].slice(5 - count)
+		);
+	});
+
 	it('reads "the village" only when one village was named', () => {
 		expect(
 			names(anaphoricPlaces('Troops entered the village.', 0, [createPlace('Testovo')]))

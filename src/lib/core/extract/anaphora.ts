@@ -16,36 +16,61 @@ function atPhrase(
 	return places.map((r) => ({ ...r, mention: { ...r.mention, ...phrase } }));
 }
 
-const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
-const PLURAL =
-	/(?<![\p{L}])(?:both|the\s+(?:two|three|four|five)|these|those|the)\s+(?:villages|towns|settlements|cities|localities)(?![\p{L}])/iu;
+const COUNTS: Record<string, number> = {
+	both: 2,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10
+};
+const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten';
+/** "both villages", "the three towns", "all five of the villages", "all the settlements", "these cities". */
+const PLURAL = new RegExp(
+	`(?<![\\p{L}])(?:both|all(?:\\s+(?:the|of\\s+the))?(?:\\s+(${NUMBER})(?:\\s+of\\s+the)?)?|the\\s+(${NUMBER})|these|those|the)\\s+(?:villages|towns|settlements|cities|localities)(?![\\p{L}])`,
+	'iu'
+);
 const SINGULAR =
 	/(?<![\p{L}])(?:the|this|that)\s+(?:village|town|settlement|city|locality)(?![\p{L}])(?!\s+of\b)/iu;
 
 /**
  * The places an anaphoric phrase in `quote` (starting at `offset` in the text) stands for: the
  * settlement-level places named earlier in the same sentence (`inSentence`), else those of the
- * sentences just before (`before`), each as a mention of the phrase itself; empty when the sentence
+ * sentences just before (`before`), or a few sentences further back (`further`) when the phrase
+ * counts exactly those places, each as a mention of the phrase itself; empty when the sentence
  * refers to none or the referent is unclear.
  */
 export function anaphoricPlaces(
 	quote: string,
 	offset: number,
 	before: readonly ResolvedMention[],
-	inSentence: readonly ResolvedMention[] = []
+	inSentence: readonly ResolvedMention[] = [],
+	further: readonly ResolvedMention[] = []
 ): ResolvedMention[] {
 	const plural = PLURAL.exec(quote);
 	const singular = plural ? null : SINGULAR.exec(quote);
 	const match = plural ?? singular;
 	if (!match) return [];
-	// "The mayor of X said drones hit the city": a place earlier in the same sentence comes first.
+	const number = plural?.[1] ?? plural?.[2] ?? (/^both\b/i.test(match[0]) ? 'both' : null);
+	// "The mayor of X said drones hit the city": a place earlier in the same sentence comes first;
+	// places named further back are meant only when the phrase counts exactly them ("all five").
 	const own = inSentence.filter((m) => m.mention.end <= offset + match.index);
-	const recent = own.length > 0 ? own : before;
+	const recent =
+		own.length > 0
+			? own
+			: before.length > 0
+				? before
+				: number && COUNTS[number.toLowerCase()] === further.length
+					? further
+					: [];
 	if (recent.length === 0) return [];
-	const word = /^(?:both|the\s+(two|three|four|five))/i.exec(match[0]);
 	const count = plural
-		? word
-			? COUNTS[(word[1] ?? 'both').toLowerCase()]
+		? number
+			? COUNTS[number.toLowerCase()]
 			: recent.length
 		: // "the village" is clear only when one village was named.
 			recent.length === 1

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
 import { attributeReport, type SentenceAttribution } from './attribution';
+import { findCues } from './claimants';
 import { createEntityTable, type EntityRow } from './entities';
 import { createResolvedMention } from './fixtures';
 import { splitSentences } from './sentences';
@@ -352,5 +353,253 @@ describe('citing a reason', () => {
 			'Testenko said residents left Testovo.\n\nAuthorities evacuated Probne last month, citing the risk of more Russian attacks.'
 		);
 		expect(a[1].kind === 'attributed' && a[1].claimant).not.toMatch(/risk/);
+	});
+});
+
+describe('subjects that are no claimants, and claimants behind auxiliaries', () => {
+	const claimantOf = (a: SentenceAttribution) => (a.kind === 'attributed' ? a.claimant : null);
+
+	it('reads "made confirmed gains" as no cue: a participle before a noun is an adjective', () => {
+		const a = attribute(
+			'Pavel Mockov said drones hit Lisne.\n\nThe map outlined an assessment that Russian forces made confirmed gains near Probne.'
+		);
+		expect(claimantOf(a[1])).not.toMatch(/made/);
+	});
+
+	it('takes the agent of "no damage reported by the governor", not the place before it', () => {
+		const a = attribute(
+			'Air defences shot down six drones over the region of Testovo with no damage reported by the regional governor.'
+		);
+		expect(claimantOf(a[0])).toBe('the regional governor');
+	});
+
+	it('finds the name behind "…, Ivanna Testenko, has said"', () => {
+		const a = attribute(
+			'Troops shelled Testovo again, the head of the regional administration, Ivanna Testenko, has said.'
+		);
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+		expect(claimantOf(a[0])).toMatch(/Testenko/);
+	});
+
+	it('keeps "it said" a reference, not a name before it', () => {
+		const a = attribute(
+			'The Ukrainian Air Force said it downed nine drones.\n\nThe drones were launched from Russian-occupied Testovo, it said.'
+		);
+		expect(claimantOf(a[1])).toBe('The Ukrainian Air Force');
+		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+});
+
+describe('an assessment retold', () => {
+	it('is the assessor’s between the sources it cites, and footage or maps are its evidence', () => {
+		const a = attribute(
+			'Troops advanced near Testovo, according to the Institute for Invented Studies.\n\nRussian milbloggers claimed that Probne was captured.\n\nThe forces made gains near Lisne.\n\nGeolocated footage published Monday shows troops in the south of Kamenka.\n\nOther maps showed advances towards Dubky.'
+		);
+		expect(sides(a)).toEqual(['other', 'russia', 'other', 'other', 'other']);
+	});
+
+	it('leaves wire copy quoting both sides unattributed between its sources', () => {
+		const a = attribute(
+			'Troops took Testovo, the Russian Defence Ministry said.\n\nThe Ukrainian General Staff said attacks near Probne were repelled.\n\nFighting went on near Lisne.'
+		);
+		expect(sides(a)).toEqual(['russia', 'ukraine', 'none']);
+	});
+});
+
+describe('a body named by no one before', () => {
+	it('is the country of the capital the report is filed from', () => {
+		const a = attribute(
+			'Troops take three villages\n\nMOSCOW (Wireline) - Troops took Testovo, the Defence Ministry said on Thursday.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'reference' });
+	});
+
+	it('is the source the title names, not the army the sentence is about', () => {
+		const a = attribute(
+			'Attacks repelled near nine villages - General Staff\n\nAccording to the command, the Russian army keeps trying to take all of the Testovo region.',
+			[],
+			null
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+
+	it('stays unresolved when the sentence names both sides’ bodies', () => {
+		const a = attribute(
+			'Strikes by the Ukrainian air force and the Russian military hit Testovo overnight, according to the ministry.'
+		);
+		expect(a[0].kind).toBe('none');
+	});
+
+	it('gives a Russian outlet’s unnamed office of a town in Ukraine to Russia', () => {
+		const text =
+			'TESTGRAD, May 3. /TASSLIKE/. Two people were wounded in the shelling of Testovo, the city administration said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia', claimant: 'the city administration' });
+	});
+});
+
+describe('names and descriptions met in two forms', () => {
+	const claimantOf = (a: SentenceAttribution) => (a.kind === 'attributed' ? a.claimant : null);
+
+	it('gives a name met bare the side its titled mention later shows, and its "he" too', () => {
+		const text =
+			'Two children were hurt in Testovo, Oleg Probkin has said.\n\nThree people were killed in a drone strike in Russia’s Testovo region, the Russian-installed governor Oleg Probkin said.\n\n“We mourn them,” he said.';
+		const a = attribute(text, [createMention(text, 'Testovo', 'RU', 'RU.41')]);
+		expect(sides(a)).toEqual(['russia', 'russia', 'russia']);
+	});
+
+	it('reads "American analysts" as the assessor named before', () => {
+		const a = attribute(
+			'The Institute for Invented Studies said troops advanced near Testovo.\n\nAmerican analysts said the advance near Probne was confirmed.'
+		);
+		expect(a[1]).toMatchObject({ side: 'other', basis: 'reference' });
+	});
+
+	it('gives an official a Russian agency cites "as saying" the agency’s side', () => {
+		const a = attribute(
+			'The Russian state news agency cited an official as saying troops had entered Testovo.'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'an official' });
+	});
+
+	it('takes the speaker of "an account by X, reported by an outlet, said", not the outlet', () => {
+		const a = attribute(
+			'An account by a soldier of Ukraine’s 9th brigade, reported by a local channel, said an attack near Testovo was repelled.'
+		);
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+		expect(claimantOf(a[0])).toMatch(/brigade/);
+	});
+
+	it('reads a long clause before "suggests" as no claimant', () => {
+		const text =
+			'The fact that one Testland truck drove this deep into Russian positions apparently without drawing Russian fire suggests the line near Testovo is thin.';
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+
+	it('reads "The reports from X suggested" as reports of X, not a claimant "The"', () => {
+		const a = attribute('The reports from Testland suggested heavy losses near Testovo.');
+		expect(claimantOf(a[0])).not.toBe('The');
+	});
+});
+
+describe('outlets, documents and earlier reports', () => {
+	const withOutlet = () =>
+		createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+
+	it('finds a Russian outlet’s dateline after the title line', () => {
+		const text =
+			'Shelling of Testovo wounds two\n\nTESTGRAD, Russia (TASSLIKE) - Two people were wounded in the shelling of Testovo, the administration said.';
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table: withOutlet(), mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia', claimant: 'the administration' });
+	});
+
+	it('gives "according to earlier reports" in a single-source report the report’s source', () => {
+		const a = attribute(
+			'Pavel Mockov said shelling damaged 40 houses in Testovo.\n\nAccording to earlier reports, two people were wounded in Testovo.'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia']);
+	});
+
+	it('reads "the ministry report named the villages" as the ministry’s, "Russia named a commander" as no cue', () => {
+		const a = attribute(
+			'Troops take three villages.\n\nThe Russian Defence Ministry report named them as Testovo, Probne and Lisne.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'russia', basis: 'explicit' });
+		const text = 'Russia named a new commander of the Testovo group.';
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+});
+
+describe('leads in news-site formats', () => {
+	it('reads an inline "Source: X, on Telegram Quote: …" as the report’s source', () => {
+		const a = attribute(
+			'Two were hurt in Testovo on 3 May. Source: Ivanna Testenko on Telegram Quote: "The occupiers shelled Probne overnight."'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine']);
+		expect(a[1]).toMatchObject({ claimant: 'Ivanna Testenko' });
+	});
+
+	it('reads "according to" typed with a Cyrillic look-alike letter', () => {
+		const a = attribute('\u0410ccording to Pavel Mockov, drones hit Testovo.');
+		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'Pavel Mockov' });
+	});
+
+	it('looks for the opening’s claimant past page furniture lines', () => {
+		const a = attribute(
+			'Shelling wounds four\n\nWar\nPosted At: May 3/2024 10:50PM\n\nTroops shelled Testovo on May 3, wounding four people.\n\nThe attack came after a week of calm in the area.\n\nAccording to Ivanna Testenko, a boy is among them.\n\nA woman was wounded in Probne on May 2.\n\nTwo houses burned in Lisne on May 1.'
+		);
+		expect(sides(a).slice(-3)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+	});
+});
+
+describe('more verbs, references and titles of briefings', () => {
+	it('takes the lead from an "Important statement by X" title', () => {
+		const a = attribute(
+			'Within five days troops took Testovo and Probne.',
+			[],
+			'Important statement by the Russian Defence Ministry'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia', basis: 'lead' });
+	});
+
+	it('reads an unqualified "the Armed Forces noted" as the body named before', () => {
+		const a = attribute(
+			'This was reported by the Ukrainian General Staff.\n\nPavel Mockov said the claim was false.\n\n“Attacks near Testovo were repelled,” the Armed Forces noted.'
+		);
+		expect(a.at(-1)).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+
+	it('reads "pointed out" and "described" as saying', () => {
+		const text = 'Pavel Mockov pointed out that the shelling of Testovo went on.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant: 'Pavel Mockov' });
+	});
+
+	it('does not read "citing six recent injuries" as a source', () => {
+		const text =
+			'Pavel Mockov warned of escalation, citing six recent injuries from shelling in Testovo.';
+		const claimants = findCues(text, splitSentences(text)[0]).map((c) => c.claimant);
+		expect(claimants.filter((c) => /injur/.test(c))).toEqual([]);
+	});
+
+	it('finds a Russian outlet’s dateline in the fifth paragraph, after a repeated title and a standfirst', () => {
+		const text =
+			'Drone hits a house in Testovo\n\nAll news\n\nDrone hits a house in Testovo\n\nThe mayor spoke of terror against civilians\n\nTESTGRAD, May 3. /TASSLIKE/. A drone hit a house in Testovo, the city administration said.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'TASSLIKE',
+				kind: 'outlet',
+				side: 'russia',
+				aliases: [],
+				source: 'https://example.org/outlet'
+			}
+		]);
+		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
+		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
+		expect(a).toMatchObject({ side: 'russia' });
 	});
 });

@@ -22,6 +22,7 @@ import {
 	OCCUPATION_MARKER,
 	OFFICE_TITLE,
 	REFERENCE_SUBJECTS,
+	VISUAL_EVIDENCE,
 	type ReferenceKind
 } from './claimant-vocabulary';
 import { claimantTerm, datelineLength, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
@@ -116,6 +117,9 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 /** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
 const BODY_OF =
 	/(?<![\p{L}])(?:for|of|from)\s+the\s+(brigade|battalion|regiment|division|group|unit|ministry|army|military|command|administration|service|agency|force|forces)(?![\p{L}])/iu;
+/** Words that describe an assessor by its trade ("American analysts", "the US-based think tank"). */
+const ANALYSTS =
+	/(?<![\p{L}])(?:analysts|experts|researchers|think[-\s]tank|military\s+bloggers?\s+at\s+the\s+institute)$/iu;
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 
@@ -136,6 +140,11 @@ function looksLikeSource(phrase: string): boolean {
 			/^\p{Lu}\p{Ll}/u.test(w) &&
 			!MONTH_OR_DAY.test(w)
 	);
+}
+
+/** The last word of a name ("Jane Roe" → "Roe"). */
+function surnameOf(name: string): string {
+	return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
 /** How many earlier speakers a reference looks back through ("he" is rarely further back). */
@@ -209,6 +218,19 @@ function referenceKind(phrase: string): ReferenceKind | null {
 	const key = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 	const direct = REFERENCE_SUBJECTS.get(key);
 	if (direct) return direct;
+	// "Geolocated footage published on Monday shows", "other maps showed": evidence without its author.
+	const head = key.replace(
+		/\s+(?:published|posted|released|shared|filmed|taken|geolocated|circulated|from|on|in)\b.*$/,
+		''
+	);
+	if (
+		/^(?:(?:the|this|that|these|those|other|additional|new|further|latest|recent|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(
+			head
+		) &&
+		VISUAL_EVIDENCE.test(head.split(/\s+/).at(-1) ?? '') &&
+		!/\p{Lu}/u.test(phrase.slice(0, head.length).replace(/^\p{Lu}/u, ''))
+	)
+		return 'document';
 	// "Additional footage published on Monday", "the latest update": a document without its author.
 	if (
 		/^(?:the|this|that|these|additional|new|further|latest|a|an)\b/i.test(key) &&
@@ -222,7 +244,7 @@ function referenceKind(phrase: string): ReferenceKind | null {
 /** Splits a title into the source it names ("Governor: …", "… - General Staff"), if any. */
 function titleSource(title: string): string | null {
 	const statement =
-		/^(?:(?:a|the)\s+)?(?:statement|report|update|briefing|summary|message)\s+(?:by|of|from)\s+(.{2,100}?)\.?$/i.exec(
+		/^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|report|update|briefing|summary|message)\s+(?:by|of|from)\s+(.{2,100}?)\.?$/iu.exec(
 			title.trim()
 		);
 	if (statement) return statement[1].trim();
@@ -236,7 +258,8 @@ function titleSource(title: string): string | null {
 }
 
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
-const SOURCE_LINE = /^sources?\s*:\s*(.{2,120}?)\s*\.?$/i;
+const SOURCE_LINE =
+	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
 
 /** Offsets of quotations `[open, close)` in the text, paired within a paragraph. */
 function quotations(text: string): [number, number][] {
@@ -285,13 +308,22 @@ export function attributeReport(
 
 	// The country of the outlet (the publisher, or the agency in the opening dateline), when it is a
 	// belligerent's: what an unqualified "the ministry" or "the military" of its report belongs to.
-	const firstLine = /^\s*([^\n]{0,300})/.exec(text)?.[1] ?? '';
-	const opening = firstLine;
-	const outlets = [
-		...table.find(context.publisher ?? ''),
-		...table.find(opening.slice(0, datelineLength(opening)))
-	].filter((m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine'));
-	const homeSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
+	// The datelines opening the first paragraphs (after a title or a standfirst): "CITY (Agency) -".
+	const datelines = text
+		.split(/\n\s*\n/, 6)
+		.map((p) => p.trim().slice(0, datelineLength(p.trim())))
+		.join(' ');
+	const outlets = [...table.find(context.publisher ?? ''), ...table.find(datelines)].filter(
+		(m) => m.row.kind === 'outlet' && (m.row.side === 'russia' || m.row.side === 'ukraine')
+	);
+	// Else the capital the report is filed from: "MOSCOW (Agency) -" cites Moscow's ministries unqualified.
+	const filedFrom: ClaimantSide | null = /\bmoscow\b/i.test(datelines)
+		? 'russia'
+		: /\b(?:kyiv|kiev)\b/i.test(datelines)
+			? 'ukraine'
+			: null;
+	const outletSide: ClaimantSide | null = outlets[0]?.row.side ?? null;
+	const homeSide: ClaimantSide | null = outletSide ?? filedFrom;
 
 	/** The earlier speaker a phrase points back to: a body it names with "the", or a name it repeats. */
 	const speakerReferredTo = (phrase: string): Speaker | null => {
@@ -312,6 +344,13 @@ export function attributeReport(
 		const phrase = cue.claimant;
 		const reference = referenceKind(phrase);
 		const sentencePlace = regionNear(sentence.start, sentence.end);
+		if (reference === 'document') {
+			// Footage or a map is shown by whoever analyses it: the assessor, else an institution.
+			const target =
+				latest(speakers, (s) => s.kind === 'assessor') ??
+				latest(speakers, (s) => s.kind === 'institution' || s.kind === 'office');
+			return target ? { ...target, basis: 'reference' } : null;
+		}
 		if (reference && reference !== 'office') {
 			const wanted = (s: Speaker) =>
 				reference === 'person'
@@ -321,11 +360,12 @@ export function attributeReport(
 						: true;
 			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
-			// "The Defence Ministry said" with no antecedent, in a Russian or Ukrainian outlet's report.
-			if (reference === 'body' && homeSide)
+			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
+			const bodySide = reference === 'body' ? homeSide : null;
+			if (bodySide)
 				return {
 					claimant: phrase,
-					side: homeSide,
+					side: bodySide,
 					kind: 'institution',
 					basis: 'reference',
 					start: cue.start,
@@ -335,8 +375,28 @@ export function attributeReport(
 				};
 			return null;
 		}
+		// "American analysts", "the US think tank": the assessor named before, described by what it is.
+		if (ANALYSTS.test(phrase)) {
+			const assessor = latest(speakers, (s) => s.kind === 'assessor');
+			if (assessor) return { ...assessor, basis: 'reference' };
+		}
 		const inPhrase = placeOf(placesIn(mentions, cue.start, cue.end)[0] ?? null);
 		const identity = identify(phrase, table, inPhrase);
+		// "A Russian agency cited an official as saying": an official no words place is the relay's side's.
+		if (identity.side === null && cue.via) {
+			const relay = identify(cue.via, table, null);
+			if (relay.side === 'russia' || relay.side === 'ukraine')
+				return {
+					claimant: phrase,
+					side: relay.side,
+					kind: identity.kind,
+					basis: relay.basis,
+					start: cue.start,
+					end: cue.end,
+					region: null,
+					country: null
+				};
+		}
 		if (reference === 'office' || (identity.office && identity.side === null)) {
 			const place = placeOf(sentencePlace);
 			// The latest official of that region speaks for its holder ("the city authorities" after
@@ -349,7 +409,14 @@ export function attributeReport(
 					s.region === place.admin1 &&
 					(s.kind === 'person' || s.kind === 'office')
 			);
-			const side = official?.side ?? (place ? sideOfPlace(place.country, place.admin1) : null);
+			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there.
+			const side =
+				official?.side ??
+				(place?.country === 'UA' && outletSide === 'russia'
+					? 'russia'
+					: place
+						? sideOfPlace(place.country, place.admin1)
+						: null);
 			return {
 				claimant: phrase,
 				// An office of no known place ("the mayor said"): named as written, whose it is unknown.
@@ -397,6 +464,29 @@ export function attributeReport(
 		};
 	};
 
+	// The source the title names ("… - General Staff", "Statement by X"), or a headline line that opens
+	// the text: the first speaker, so "according to the command" can refer to it.
+	let titleLead: Speaker | null = null;
+	const headlines = [context.title ?? '', ...text.split('\n', 3).slice(0, 3)].filter(
+		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
+	);
+	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
+	if (titled) {
+		const identity = identify(titled, table, null);
+		if (identity.side && identity.side !== 'unattributed' && !identity.office)
+			titleLead = {
+				claimant: titled,
+				side: identity.side,
+				kind: identity.kind,
+				basis: identity.basis,
+				start: -1,
+				end: -1,
+				region: null,
+				country: null
+			};
+	}
+	if (titleLead) speakers.push(titleLead);
+
 	// 1. Each sentence's own claimant: a named source beats an outlet that relays it.
 	const own: (Speaker | null)[] = [];
 	/** The claimants named so far, as written. */
@@ -436,30 +526,40 @@ export function attributeReport(
 		ownAt.push(at);
 	}
 
-	// 2. The report's lead: the source its title names, else the first claimant of its opening.
-	let lead: Speaker | null = null;
-	// The title, else a headline line that opens the text ("Statement by the press centre of X").
-	const headlines = [context.title ?? '', ...text.split('\n', 3).slice(0, 3)].filter(
-		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
-	);
-	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
-	if (titled) {
-		const identity = identify(titled, table, null);
-		if (identity.side && identity.side !== 'unattributed' && !identity.office)
-			lead = {
-				claimant: titled,
-				side: identity.side,
-				kind: identity.kind,
-				basis: identity.basis,
-				start: -1,
-				end: -1,
-				region: null,
-				country: null
-			};
+	// 1b. A name first met bare ("…, Jane Roe has said") and later with its title ("Governor Jane
+	// Roe"): the titled mention says whose side the bare one is on, and so of its references.
+	const bySurname = new Map<string, Speaker>();
+	for (const s of speakers) {
+		if (s.unknown || s.side === 'unattributed') continue;
+		for (const name of s.claimant.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}/gu))
+			if (!bySurname.has(surnameOf(name[0]))) bySurname.set(surnameOf(name[0]), s);
 	}
-	const leadSentences = sentences.filter(
-		(s) => s.paragraph <= (sentences[0]?.paragraph ?? 0) + 2
-	).length;
+	own.forEach((o, i) => {
+		if (!o?.unknown || !BARE_NAME.test(o.claimant)) return;
+		const known = bySurname.get(surnameOf(o.claimant));
+		if (known)
+			own[i] = { ...o, side: known.side, kind: known.kind, basis: 'reference', unknown: false };
+	});
+	for (let i = 0; i < speakers.length; i++) {
+		const s = speakers[i];
+		const known =
+			s.unknown && BARE_NAME.test(s.claimant) ? bySurname.get(surnameOf(s.claimant)) : null;
+		if (known) speakers[i] = { ...s, side: known.side, kind: known.kind, unknown: false };
+	}
+
+	// 2. The report's lead: the source its title names, else the first claimant of its opening.
+	let lead: Speaker | null = titleLead;
+	// The opening: the first three paragraphs that hold a full sentence (page furniture before them,
+	// such as "News Feed" or "1 min read", does not count).
+	const openingParagraphs = [
+		...new Set(
+			sentences
+				.filter((s) => /[.!?"”]$/.test(text.slice(s.start, s.end)) && s.end - s.start > 30)
+				.map((s) => s.paragraph)
+		)
+	].slice(0, 3);
+	const lastOpening = openingParagraphs.at(-1) ?? -1;
+	const leadSentences = sentences.filter((s) => s.paragraph <= lastOpening).length;
 	lead ??= own.find((s, i) => s !== null && i < leadSentences && s.side !== 'unattributed') ?? null;
 
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
@@ -472,6 +572,9 @@ export function attributeReport(
 			.map((s) => s.side)
 	);
 	const singleSource = sides.size === 1;
+	// An assessment retold (a think tank, a defence intelligence update) is the assessor's throughout:
+	// the sources it cites speak only where they are named, then the narration is the assessor's again.
+	const narrator = lead?.kind === 'assessor' ? lead : null;
 
 	const result: SentenceAttribution[] = [];
 	let current: Speaker | null = singleSource ? lead : null;
@@ -480,13 +583,14 @@ export function attributeReport(
 	sentences.forEach((sentence, i) => {
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
-			if (!singleSource && !listOpen) current = null;
+			if (!singleSource && !listOpen) current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
 		// paragraph, until a sentence names a claimant of its own.
 		if (own[i]) listOpen = false;
 		if (/:\s*$/.test(text.slice(sentence.start, sentence.end))) listOpen = true;
-		let speaker = own[i];
+		// "According to earlier reports" in a single-source report cites the same source again.
+		let speaker = singleSource && own[i]?.side === 'unattributed' ? null : own[i];
 		// A quotation that goes on past this sentence belongs to whoever the closing cue names.
 		if (!speaker) {
 			const quote = quoteSpans.find(([a, b]) => a < sentence.end && b > sentence.end);

@@ -39,13 +39,15 @@ export const CLAIMANT_VOCABULARY: readonly ClaimantTerm[] = table.flatMap(([tier
 	terms.split('|').map((term) => ({ term, side, tier }))
 );
 
-/** Verbs that attribute a statement to their subject ("X said", "X claims", "X tweeted"). */
+/** Verbs that attribute a statement to their subject ("X said", "X pointed out"), as regular-expression fragments. */
 export const CUE_VERBS: readonly string[] = (
 	'said|says|say|claimed|claims|claim|reported|reports|announced|announces|tweeted|tweets|stated|states|' +
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
-	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows'
+	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
+	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised|' +
+	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes'
 ).split('|');
 
 /**
@@ -58,9 +60,10 @@ export const OCCUPATION_MARKER =
 /**
  * What a reference subject ("he", "the ministry", "the governor") can stand for: `person` a person
  * named earlier; `body` an institution or office named earlier; `any` whoever spoke last;
- * `office` the holder of an office for the place the sentence is about.
+ * `office` the holder of an office for the place the sentence is about; `document` footage, a map
+ * or imagery without its author: the institution or assessor that analyses it.
  */
-export type ReferenceKind = 'person' | 'body' | 'any' | 'office';
+export type ReferenceKind = 'person' | 'body' | 'any' | 'office' | 'document';
 
 /** Subjects that refer to a claimant rather than name one, with what each can stand for. */
 export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
@@ -70,7 +73,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
 		.split('|')
 		.map((w) => [w, 'person'] as [string, ReferenceKind]),
-	...'it|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the project'
+	...'it|the armed forces|the defense forces|the defence forces|the air force|the navy|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the project'
 		.split('|')
 		.map((w) => [w, 'body'] as [string, ReferenceKind]),
 	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'
@@ -90,4 +93,8 @@ export const OFFICE_TITLE =
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
-	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|account|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
+
+/** Pictures and maps: evidence an analyst shows, not a statement of its own ("geolocated footage shows"). */
+export const VISUAL_EVIDENCE =
+	/(?<![\p{L}])(?:footage|imagery|images|videos?|photos|photographs|maps?|satellite)(?![\p{L}])/iu;

@@ -21,6 +21,8 @@ export interface Cue {
 	end: number;
 	/** Where the cue word itself stands (text offset): a quotation closed before it is the claimant's. */
 	at: number;
+	/** Who relays the claimant ("the agency cited an official as saying"): its side is the official's. */
+	via?: string;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -71,7 +73,17 @@ export function sideOfClaimant(phrase: string): ClaimantSide | null {
 	return claimantTerm(phrase)?.side ?? null;
 }
 
-const WEAK_CUE_VERBS = new Set(['shows', 'suggests', 'indicates', 'indicated', 'reads']);
+const WEAK_CUE_VERBS = new Set([
+	'shows',
+	'showed',
+	'suggests',
+	'suggested',
+	'indicates',
+	'indicated',
+	'reads'
+]);
+/** Verbs that report only when a document does them ("the report named X", not "Russia named a commander"). */
+const DOCUMENT_CUE_VERBS = new Set(['named', 'listed', 'identified']);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
@@ -93,6 +105,18 @@ const GOES_ON_TO =
 const CLAUSE_SUBJECT =
 	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
+/**
+ * A subject that ends in a verb, a determiner or a preposition is no noun phrase: the cue word is a
+ * participle used as an adjective ("troops made confirmed gains", "forces repelled the reported
+ * attack"), not a verb of saying.
+ */
+const ENDS_OFF_SUBJECT =
+	/(?:^|\s)(?:\p{Ll}+ed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew))$/u;
+/** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
+const AUX_AFTER_COMMA =
+	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
+/** Pronouns that refer to a claimant: no name before them is theirs. */
+const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
 export const GENERIC_UNSOURCED =
 	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media)\s+)*(?:reports?|sources?)$/i;
@@ -156,7 +180,12 @@ function makeCue(
 	at: number
 ): Cue | null {
 	const claimant = sentenceText.slice(span.start, span.end).trim();
-	if (!/\p{L}/u.test(claimant) || NOT_A_SUBJECT.test(claimant) || CLAUSE_SUBJECT.test(claimant))
+	if (
+		!/\p{L}/u.test(claimant) ||
+		NOT_A_SUBJECT.test(claimant) ||
+		CLAUSE_SUBJECT.test(claimant) ||
+		ENDS_OFF_SUBJECT.test(claimant)
+	)
 		return null;
 	return { claimant, start: offset + span.start, end: offset + span.end, at: offset + at };
 }
@@ -191,6 +220,30 @@ export function datelineLength(paragraph: string): number {
 	return m ? m[0].length : 0;
 }
 
+const LOOKALIKES: Record<string, string> = {
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x'
+};
+function latinLookalike(c: string): string {
+	return LOOKALIKES[c] ?? c;
+}
+
 /** Blanks out what cue finding must not read: the dateline, and quote marks around a short phrase. */
 function maskForCues(text: string, sentence: Sentence): string {
 	let s = text.slice(sentence.start, sentence.end);
@@ -198,6 +251,10 @@ function maskForCues(text: string, sentence: Sentence): string {
 		const d = datelineLength(s);
 		if (d > 0) s = ' '.repeat(d) + s.slice(d);
 	}
+	// Cyrillic look-alike letters inside a Latin word ("Аccording" typed with a Cyrillic A).
+	s = s.replace(/[\p{Script=Latin}\p{Script=Cyrillic}]+/gu, (word) =>
+		/\p{Script=Latin}/u.test(word) ? word.replace(/[АВЕКМНОРСТХаеорсух]/g, latinLookalike) : word
+	);
 	// Scare quotes ('the "official"') are part of a phrase, not a quotation that ends a clause.
 	return s.replace(/[“"]([^“”"]{1,40})[”"]/g, (all, inner: string) =>
 		inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : all
@@ -206,7 +263,7 @@ function maskForCues(text: string, sentence: Sentence): string {
 
 /** What "citing" names when it gives a reason rather than a source. */
 const CITED_REASON =
-	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health)(?![\p{L}])/iu;
+	/^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:risks?|threats?|danger|need|concerns?|fears?|reasons?|security|possibility|lack|absence|shortages?|difficult(?:y|ies)|situation|escalation|health|injur(?:y|ies)|casualties|deaths|losses|attacks|incidents|cases|examples|evidence|figures)(?![\p{L}])/iu;
 /** Words that open a subordinate clause: its cue ("As X claimed …, Y said") yields to the main clause's. */
 const SUBORDINATE_OPENING =
 	/^(?:as|while|after|although|though|whereas|even as|before|since|when)\b/i;
@@ -232,6 +289,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 	const push = (cue: Cue | null) => {
 		if (cue && !cues.some((c) => c.start === cue.start && c.end === cue.end)) cues.push(cue);
 	};
+	const relayed: Cue[] = [];
 	CUE_PATTERN.lastIndex = 0;
 	for (let m = CUE_PATTERN.exec(s); m; m = CUE_PATTERN.exec(s)) {
 		const before = s.slice(0, m.index);
@@ -247,15 +305,31 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
-		if (PASSIVE_BEFORE.test(before)) {
+		// "…, with no damage reported by the governor": a participle with its agent is a passive too.
+		const reducedPassive = /ed$/i.test(m[0]) && /^\s+by\s+\S/.test(s.slice(m.index + m[0].length));
+		if (PASSIVE_BEFORE.test(before) || reducedPassive) {
 			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
 			if (!by) continue;
 			const from = m.index + m[0].length + by[0].length - by[1].length;
-			push(makeCue(original, sentence.start, trimSubject(s, from, from + by[1].length), m.index));
+			const cue = makeCue(
+				original,
+				sentence.start,
+				trimSubject(s, from, from + by[1].length),
+				m.index
+			);
+			// "An account by X, reported by an outlet, said": the outlet relays; the main verb's subject speaks.
+			if (reducedPassive && !PASSIVE_BEFORE.test(before)) {
+				if (cue) relayed.push(cue);
+			} else push(cue);
 			continue;
 		}
-		const subjectEnd = before.replace(/[\s,]+$/, '').length;
-		const { from } = lastSegment(before.slice(0, subjectEnd));
+		let subjectEnd = before.replace(AUX_AFTER_COMMA, '').replace(/[\s,]+$/, '').length;
+		let { from } = lastSegment(before.slice(0, subjectEnd));
+		// "X, reported by an outlet, said": the participle's phrase is an aside; X is the subject.
+		if (/^\s*\p{Ll}+ed\s+by\s/u.test(before.slice(from, subjectEnd)) && from > 1) {
+			subjectEnd = before.slice(0, from - 1).replace(/[\s,]+$/, '').length;
+			from = lastSegment(before.slice(0, subjectEnd)).from;
+		}
 		let span = trimSubject(s, from, subjectEnd);
 		if (span.end <= span.start) {
 			// Inversion after a quotation: "…,” said the ministry."
@@ -273,7 +347,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		let described = false;
 		if (
 			/^(?:(?:the|a|an)\s|\p{Ll})/u.test(s.slice(span.start, span.end)) &&
-			!INSTITUTION_HEAD.test(s.slice(span.start, span.end))
+			!INSTITUTION_HEAD.test(s.slice(span.start, span.end)) &&
+			!PRONOUN.test(s.slice(span.start, span.end))
 		) {
 			const named = PROPER_NAME.exec(s.slice(0, span.start));
 			if (named && !REGION_WORD_END.test(named[1])) {
@@ -282,10 +357,21 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			}
 		}
 		// "shows", "suggests", "indicates" report only when a document or a named source does it.
+		// "The ministry's report named the villages as …": naming reports only when a document names.
+		if (
+			DOCUMENT_CUE_VERBS.has(m[0].toLowerCase()) &&
+			!EVIDENCE_NOUNS.test(s.slice(span.start, span.end))
+		)
+			continue;
+		// A name does it in a few words ("the Institute suggested"); a long phrase with an adverb is a
+		// clause ("troops advanced so far apparently without losses suggests").
+		const weakSubject = s.slice(span.start, span.end);
 		if (
 			WEAK_CUE_VERBS.has(m[0].toLowerCase()) &&
-			!EVIDENCE_NOUNS.test(s.slice(span.start, span.end)) &&
-			!/\p{Lu}/u.test(s.slice(span.start, span.end))
+			!EVIDENCE_NOUNS.test(weakSubject) &&
+			(!/\p{Lu}/u.test(weakSubject) ||
+				weakSubject.split(/\s+/).length > 7 ||
+				/(?<![\p{L}])\p{Ll}+ly(?![\p{L}])/u.test(weakSubject))
 		)
 			continue;
 		// Only a bare name ("Colonel Jane Roe") takes its side from an appositive before it: a
@@ -308,6 +394,21 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const from = m.index + m[0].length - m[1].length;
 		push(makeCue(original, sentence.start, trimSubject(s, from, from + m[1].length), m.index));
 	}
+	// "The agency cited an official as saying": the official speaks, relayed by the agency.
+	const citedAs =
+		/(?<![\p{L}])(?:cited|quoted)\s+([^,;:.!?”"]{2,80}?)\s+as\s+(?:saying|stating|telling|reporting)(?![\p{L}])/giu;
+	for (let m = citedAs.exec(s); m; m = citedAs.exec(s)) {
+		const from = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+		const cue = makeCue(
+			original,
+			sentence.start,
+			trimSubject(s, from, from + m[1].length),
+			m.index
+		);
+		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
+		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
+	}
+	for (const cue of relayed) push(cue);
 	const firstComma = s.indexOf(',');
 	if (SUBORDINATE_OPENING.test(s.trimStart()) && firstComma > 0) {
 		const main = cues.filter((c) => c.at - sentence.start > firstComma);

@@ -37,7 +37,9 @@ const OFFENSIVE_NOUNS =
 	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
 /** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
 const GROUND_MOVES =
-	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge';
+	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge|' +
+	// The General Staff's "tried to improve the tactical position", "to knock out our units from X".
+	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?positions?|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
 /** Who or what is held back in a report of fighting ("holding back the enemy"), not tears or aid. */
 const OPPONENT =
 	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
@@ -98,7 +100,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire',
+			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire|(?:came|come|comes|coming)\\s+under\\s+(?:enemy\\s+|hostile\\s+|heavy\\s+)?fire(?!\\s+(?:for|over)\\b)(?!\\s+from\\s+(?:critics|opponents|lawmakers|activists|allies|commentators|the\\s+opposition|rights\\s+groups))',
 		label: 'shelling'
 	},
 	{ kind: 'strike', pattern: 'bomb(?:ed|ing|ings|arded|ardment|ardments)', label: 'bombing' },

@@ -55,6 +55,14 @@ describe('findEvents', () => {
 	it('reads "hit" as a strike only when a weapon is named, and "lost" only for counted items', () => {
 		expect(types('Two missiles hit a grain terminal.')).toEqual(['strike']);
 		expect(types('Sanctions hit the economy hard.')).toEqual([]);
+		// A briefing's "units hit manpower of a brigade": the military object makes it a strike.
+		expect(types('The units hit manpower and hardware of two brigades near Lisne.')).toEqual([
+			'strike'
+		]);
+		expect(types('The group’s units hit the 12th mechanised brigade close to Lisne.')).toEqual([
+			'strike'
+		]);
+		expect(types('The news hit the markets. Positions of traders changed.')).toEqual([]);
 		expect(types('The brigade lost 12 tanks.')).toEqual(['equipment_destroyed']);
 		expect(types('The town lost its power supply.')).toEqual([]);
 		expect(types('Four people lost their lives.')).toEqual(['casualties']);
@@ -295,6 +303,24 @@ describe('findEvents', () => {
 		expect(types('An air raid alert sounded in Dubove.')).toEqual([]);
 		expect(types('The agency repelled a cyber attack on its website.')).toEqual([]);
 		expect(types('The veteran died of a heart attack.')).toEqual([]);
+	});
+
+	it('reads the General Staff’s attempts to improve positions and knock units out as fighting', () => {
+		expect(types('The enemy tried to improve its tactical position near Lisne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Invaders attempted to knock out our units from the Lisne woods.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The ministry tried to improve relations with Lisne.')).toEqual([]);
+	});
+
+	it('reads "came under fire" as shelling, not as criticism', () => {
+		expect(types('The villages of Lisne and Hollin came under fire from Testland’s army.')).toEqual(
+			['strike']
+		);
+		expect(types('The minister came under fire from critics over Lisne.')).toEqual([]);
+		expect(types('The mayor of Lisne came under fire for his remarks.')).toEqual([]);
 	});
 
 	it('reads assessments in the UK MoD manner: withdrawals, gains and artillery hitting a place', () => {

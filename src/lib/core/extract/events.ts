@@ -44,6 +44,12 @@ const TRIGGER_RE = new RegExp(
 	'giu'
 );
 const NEGATION_RE = new RegExp(NEGATION_PATTERN, 'i');
+/**
+ * A military object right after "hit" makes it a strike without a weapon named: briefings say
+ * "units hit manpower and hardware of two brigades near X". The object must come before any full stop.
+ */
+const MILITARY_OBJECT =
+	/^[^.;:!?]{0,80}?(?<![\p{L}])(?:manpower|hardware|brigades?|battalions?|regiments?|formations|positions|strongholds?|concentrations?|deployment\s+(?:points?|areas?)|command\s+posts?|firing\s+positions?)(?![\p{L}])/iu;
 
 const CATEGORY_EVENT: Record<QuantityCategory, EventType | null> = {
 	aircraft: 'aircraft_downed',
@@ -180,7 +186,12 @@ function eventTypesOf(
 	sentence: string,
 	objectsFor: (hit: TriggerHit) => ItemMention[]
 ): EventType[] {
-	if (hit.needsWeapon && !namesWeapon(all)) return [];
+	if (
+		hit.needsWeapon &&
+		!namesWeapon(all) &&
+		!MILITARY_OBJECT.test(sentence.slice(hit.end, hit.end + 120))
+	)
+		return [];
 	// Strikes and fighting need no objects; what was downed, destroyed or killed does.
 	if (hit.kind === 'strike') return ['strike'];
 	if (hit.kind === 'control' || hit.kind === 'combat') return ['territorial_control'];

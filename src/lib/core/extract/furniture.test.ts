@@ -13,6 +13,14 @@ describe('furnitureKind', () => {
 			'The governor visits Testovo, May 2, 2023. (Photo by Jane Roe/Invented Agency via Getty Images)',
 			'caption'
 		],
+		[
+			'A rescuer inspects a burnt car after a strike in Testovo, Ukraine May 2, 2023. WIRELINE/Jane Roe',
+			'caption'
+		],
+		[
+			'Smoke rises over a depot near Probne, May 2, 2023. Jane Roe/WIRELINE via Getty Images',
+			'caption'
+		],
 		['By Jane Roe and John Doe', 'byline'],
 		['Reporting by Jane Roe; Editing by John Doe', 'byline']
 	])('reads "%s" as a %s', (line, kind) => {
@@ -22,7 +30,8 @@ describe('furnitureKind', () => {
 	it.each([
 		'Russian forces shelled Testovo overnight, the governor said.',
 		'The photo agency reported that drones hit a depot near Testovo.',
-		'By nightfall, troops had shelled Testovo and Probne, the ministry said.'
+		'By nightfall, troops had shelled Testovo and Probne, the ministry said.',
+		'Drones hit a depot near Testovo and the fire spread to Probne/Lisne, officials said.'
 	])('leaves a claim alone: "%s"', (line) => {
 		expect(furnitureKind(line)).toBeNull();
 	});

@@ -21,6 +21,13 @@ const DESCRIBES_PICTURE =
 const CREDIT_AT_END =
 	/\((?:[^()]*\b(?:photo|photograph|getty|handout|courtesy|credit|via|AP Photo|Reuters|AFP|EPA|pool)\b[^()]*)\)\s*$/i;
 
+/**
+ * A wire photo credit that closes a caption without brackets: "… October 6, 2022. AGENCY/Jane Roe",
+ * "… in Testovo. Jane Roe/AGENCY via Getty Images" (the agency in capitals or followed by a slash).
+ */
+const AGENCY_CREDIT_END =
+	/(?:\b\p{Lu}{2,}(?:-\p{Lu}{2,})?\s*\/\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\/\s*(?:File|Pool|Handout)(?:\s+Photo)?)?|\bvia\s+Getty\s+Images|\/\s*\p{Lu}{2,}(?:\s+via\s+\p{Lu}[\p{L}]+)?)\s*\.?$/u;
+
 /** "By Jane Roe", "By Jane Roe and John Doe" (names only), "Reporting by …; Editing by …". */
 const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}";
 const BYLINE = new RegExp(`^[Bb]y\\s+${NAME}(?:\\s*(?:,|and)\\s*${NAME})*\\s*$`, 'u');
@@ -30,7 +37,12 @@ const CREDITS_LINE = /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
 export function furnitureKind(line: string): 'headline' | 'caption' | 'byline' | null {
 	const text = line.trim();
 	if (BYLINE.test(text) || CREDITS_LINE.test(text)) return 'byline';
-	if (LABELLED.test(text) || DESCRIBES_PICTURE.test(text) || CREDIT_AT_END.test(text))
+	if (
+		LABELLED.test(text) ||
+		DESCRIBES_PICTURE.test(text) ||
+		CREDIT_AT_END.test(text) ||
+		AGENCY_CREDIT_END.test(text)
+	)
 		return 'caption';
 	if (isHeadline(text)) return 'headline';
 	return null;

@@ -262,3 +262,44 @@ describe('extractClaims: page furniture', () => {
 		});
 	});
 });
+
+describe('places counted by a later sentence', () => {
+	it('gives "all three of the villages" the three named a few sentences before', () => {
+		const text = [
+			'The Russian Defence Ministry said its forces had taken Zorivka, Lisne and Brodovo.',
+			'Officials in Kyiv did not confirm it. Analysts were cautious. Roads were closed.',
+			'The Ukrainian General Staff said there was fighting around all three of the villages.'
+		].join('\n\n');
+		const features = extracted(extract(text)).collection.features.filter(
+			(f) => f.properties.claimantSide === 'ukraine'
+		);
+		expect(features.map((f) => f.properties.placeName)).toEqual(['Zorivka', 'Lisne', 'Brodovo']);
+	});
+
+	it('leaves "the villages" that far back alone when it does not count them', () => {
+		const text = [
+			'The Russian Defence Ministry said its forces had taken Zorivka, Lisne and Brodovo.',
+			'Officials in Kyiv did not confirm it. Analysts were cautious. Roads were closed.',
+			'The Ukrainian General Staff said there was fighting around the villages.'
+		].join('\n\n');
+		const features = extracted(extract(text)).collection.features.filter(
+			(f) => f.properties.claimantSide === 'ukraine'
+		);
+		expect(features.every((f) => f.geometry === null)).toBe(true);
+	});
+});
+
+describe('the office’s own place', () => {
+	it('places "the mayor of X said people were killed" at X when the sentence names no other place', () => {
+		const text = 'The mayor of Hollin said at least 12 people were killed in a missile attack.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => f.properties.placeName)).toContain('Hollin');
+	});
+
+	it('keeps the event’s own place when the sentence names one', () => {
+		const text = 'The mayor of Hollin said a missile attack on Lisne killed two people.';
+		const names = extracted(extract(text)).collection.features.map((f) => f.properties.placeName);
+		expect(names).toContain('Lisne');
+		expect(names).not.toContain('Hollin');
+	});
+});

@@ -107,6 +107,8 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 const MAX_ANAPHORA_DISTANCE = 2;
 /** How many sentences back a bare denial ("Kyiv denied this") may look for the claim it denies. */
 const MAX_DENIAL_DISTANCE = 2;
+/** "All five of the villages" counts its referents, so it may look a little further back. */
+const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
 /** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
 const MAX_EVENT_REFERENCE_DISTANCE = 6;
 
@@ -231,7 +233,9 @@ export function extractClaims(
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
 		const named = settlementsIn(mentions, mentionIndex, sentence.end);
-		const referred = sentence.index - recent.sentence <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
+		const distance = sentence.index - recent.sentence;
+		const referred = distance <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
+		const counted = distance <= MAX_COUNTED_ANAPHORA_DISTANCE ? recent.places : [];
 		if (named.length > 0) recent = { sentence: sentence.index, places: named };
 		if (events.length === 0) continue;
 		// A weapon's name ("Shahed drones") is never a place, whatever the gazetteer holds.
@@ -301,12 +305,25 @@ export function extractClaims(
 								attribution.claimantKind === 'office'
 						)
 						.map((d) => d.mention)
-						.filter((m) => named.includes(m))
+						.filter((m) => named.includes(m)),
+					counted
 				)
 			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
 		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
+		// "The mayor of X said 31 people were killed": with no other place, the office's own place.
+		if (
+			places.length === 0 &&
+			attribution.kind === 'attributed' &&
+			(attribution.claimantKind === 'office' || attribution.claimantKind === 'person')
+		) {
+			const officePlaces = decisions
+				.filter((d) => d.kind === 'excluded' && d.reason === 'claimant')
+				.map((d) => d.mention)
+				.filter((m) => m.resolution.kind !== 'unresolved' && m.resolution.precision !== 'country');
+			if (officePlaces.length === 1) places.push(officePlaces[0]);
+		}
 		if (places.length > 0) lastEvent = { sentence: sentence.index, places: [...places] };
 		const when = resolveEventDate(quote, article.published);
 		const placesOf = assignPlaces(events, places, sentence.start);

@@ -11,8 +11,10 @@ function createAccounts(now: () => Date = () => new Date('2026-01-01T00:00:00Z')
 }
 
 const PASSWORD = 'a long enough passphrase';
+/** scrypt is slow by design; a loaded machine may take seconds for a few hashes. */
+const HASHING_TIMEOUT = { timeout: 30_000 };
 
-describe('passwords', () => {
+describe('passwords', HASHING_TIMEOUT, () => {
 	it('verify against their scrypt hash and not against another password', async () => {
 		const hash = await hashPassword(PASSWORD);
 		expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
@@ -27,7 +29,7 @@ describe('passwords', () => {
 	});
 });
 
-describe('AccountStore', () => {
+describe('AccountStore', HASHING_TIMEOUT, () => {
 	it('removes an account: its sessions and tokens stop working, its name stays taken', async () => {
 		const accounts = createAccounts();
 		await accounts.addUser('fay', 'editor', PASSWORD);
