@@ -5,7 +5,7 @@
  * for the whole ingest (extraction and storing) and for storing alone, and the ratios, on CPU time
  * of this process (wall-clock time swings with the other work on a shared machine).
  *
- *   npx tsx scripts/bench-ingest-incidents.ts [--copies N] [--rounds R]
+ *   npx tsx scripts/bench-ingest-incidents.ts [--copies N] [--rounds R] [--join J]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,15 +25,25 @@ function arg(name: string, fallback: number): number {
 
 const copies = arg('copies', 12);
 const rounds = arg('rounds', 2);
+/** Reports per article: the gold set's reports are one or two sentences; real articles are longer. */
+const perArticle = arg('join', 1);
 const random = createRandom(18);
 const reports = readGoldSet().reports;
-const inputs = Array.from({ length: copies }, (_, c) =>
-	reports.map((r, i) => {
+const inputs = Array.from({ length: copies }, (_, c) => {
+	const articles = [];
+	for (let i = 0; i < reports.length; i += perArticle) {
 		const day = 1 + Math.floor(random() * 59);
 		const published = new Date(Date.UTC(2024, 2, day)).toISOString().slice(0, 10);
-		return { ...r, id: `${r.id}-${c}`, published, text: `${r.text}\n\nInvented copy ${c}-${i}.` };
-	})
-).flat();
+		const parts = reports.slice(i, i + perArticle);
+		articles.push({
+			...parts[0],
+			id: `${parts[0].id}-${c}`,
+			published,
+			text: `${parts.map((r) => r.text).join('\n\n')}\n\nInvented copy ${c}-${i}.`
+		});
+	}
+	return articles;
+}).flat();
 const geocoder = loadDefaultGeocoder();
 const entities = loadEntityTable();
 

@@ -94,8 +94,15 @@ export class IncidentIndex {
 				found.sort((a, b) => a.order - b.order).map((c) => c.candidate)
 			);
 		}
-		if (incidentId === null) {
-			incidentId = key.featureId;
+		return this.seed(incidentId ?? key.featureId, key);
+	}
+
+	/**
+	 * Puts a claim into a given incident without matching (a stored grouping read back), the
+	 * incident ordered after those seeded before it; returns the incident id.
+	 */
+	seed(incidentId: string, key: IncidentKey): string {
+		if (!this.#members.has(incidentId)) {
 			this.#order.set(incidentId, this.#order.size);
 			this.#members.set(incidentId, []);
 		}

@@ -9,7 +9,6 @@ import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimFeature } from '../../core/contract';
 import {
 	canJoin,
-	chooseIncident,
 	INCIDENT_TUNABLES,
 	reachBox,
 	IncidentIndex,
@@ -19,14 +18,9 @@ import {
 } from '../../core/incidents/index';
 
 interface MemberRow {
+	seq: number;
 	incident_id: string;
 	key: string;
-}
-
-/** An incident as grouping an article sees it; the article's claims are added as they join. */
-interface Candidate {
-	incidentId: string;
-	members: IncidentKey[];
 }
 
 interface JudgementRow {
@@ -47,8 +41,8 @@ function statements(db: BetterSqlite3.Database) {
 			// Every claim of an incident lies within a day and the reach of each other, so the claims
 			// within two days and twice the reach hold every incident the article's claims can join.
 			near: db.prepare(
-				`SELECT incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
-					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY seq`
+				`SELECT seq, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
+					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
 			),
 			insert: db.prepare(
 				'INSERT INTO incident_members (article_id, feature_id, incident_id, day, lat, lon, key) VALUES (?, ?, ?, ?, ?, ?, ?)'
@@ -70,29 +64,33 @@ const prepared = new WeakMap<
 >();
 
 /**
- * The stored incidents an article's claims could join, oldest first, each with all its claims: read
- * in one indexed range (days and a box around the claims, both doubled, see `near`).
+ * An index seeded with the stored incidents an article's claims could join, oldest first. Each
+ * distinct place and day of the article reads one small indexed range (two days and twice the reach
+ * around it: every claim of an incident lies within a day and the reach of each other, so an incident
+ * within reach of a claim comes whole).
  */
-function candidatesFor(db: BetterSqlite3.Database, keys: readonly IncidentKey[]): Candidate[] {
-	if (keys.length === 0) return [];
-	const days = keys.map((k) => k.day as number);
-	const boxes = keys.map((k) => reachBox(k, 2));
-	const rows = statements(db).near.all(
-		Math.min(...days) - 2 * INCIDENT_TUNABLES.maxDayGap,
-		Math.max(...days) + 2 * INCIDENT_TUNABLES.maxDayGap,
-		Math.min(...boxes.map((b) => b.south)),
-		Math.max(...boxes.map((b) => b.north)),
-		Math.min(...boxes.map((b) => b.west)),
-		Math.max(...boxes.map((b) => b.east))
-	) as MemberRow[];
-	const byIncident = new Map<string, IncidentKey[]>();
-	for (const row of rows) {
-		const members = byIncident.get(row.incident_id) ?? [];
-		members.push(JSON.parse(row.key) as IncidentKey);
-		byIncident.set(row.incident_id, members);
+function indexFor(db: BetterSqlite3.Database, keys: readonly IncidentKey[]): IncidentIndex {
+	const places = new Map<string, IncidentKey>();
+	for (const k of keys) if (canJoin(k)) places.set(`${k.day}|${k.lon}|${k.lat}`, k);
+	const rows = new Map<number, MemberRow>();
+	const gap = 2 * INCIDENT_TUNABLES.maxDayGap;
+	for (const k of places.values()) {
+		const box = reachBox(k, 2);
+		const day = k.day as number;
+		for (const row of statements(db).near.all(
+			day - gap,
+			day + gap,
+			box.south,
+			box.north,
+			box.west,
+			box.east
+		) as MemberRow[])
+			rows.set(row.seq, row);
 	}
-	// Map insertion follows the first (lowest seq) member: the oldest incident comes first.
-	return [...byIncident].map(([incidentId, members]) => ({ incidentId, members }));
+	const index = new IncidentIndex();
+	for (const row of [...rows.values()].sort((a, b) => a.seq - b.seq))
+		index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
+	return index;
 }
 
 function insertMember(
@@ -116,8 +114,8 @@ function insertMember(
 
 /**
  * Puts an article's features into incidents, each joining the oldest incident it matches or founding
- * one. The stored incidents within reach are read once (one indexed range); the article's own claims
- * join them, and each other, in memory. Call inside the transaction that stores the features.
+ * one: the stored incidents within reach are read into an index, and the article's claims join them,
+ * and each other, in memory. Call inside the transaction that stores the features.
  */
 export function groupArticle(
 	db: BetterSqlite3.Database,
@@ -126,15 +124,8 @@ export function groupArticle(
 ): void {
 	statements(db).forget.run(articleId);
 	const keys = features.map(incidentKey);
-	const candidates = candidatesFor(db, keys.filter(canJoin));
-	for (const key of keys) {
-		const joined = canJoin(key) ? chooseIncident(key, candidates) : null;
-		const incidentId = joined ?? key.featureId;
-		const incident = candidates.find((c) => c.incidentId === incidentId);
-		if (incident) incident.members.push(key);
-		else if (canJoin(key)) candidates.push({ incidentId, members: [key] });
-		insertMember(db, articleId, key, incidentId);
-	}
+	const index = indexFor(db, keys);
+	for (const key of keys) insertMember(db, articleId, key, index.add(key));
 }
 
 /**
@@ -179,8 +170,7 @@ export function regroupFeature(db: BetterSqlite3.Database, feature: ClaimFeature
 				featureId
 			);
 		const key = incidentKey(feature);
-		const joined = canJoin(key) ? chooseIncident(key, candidatesFor(db, [key])) : null;
-		insertMember(db, articleId, key, joined ?? featureId);
+		insertMember(db, articleId, key, indexFor(db, [key]).add(key));
 	});
 	regroup.immediate();
 }
