@@ -120,9 +120,11 @@ function insertMember(
 export function groupArticle(
 	db: BetterSqlite3.Database,
 	articleId: string,
-	features: readonly ClaimFeature[]
+	features: readonly ClaimFeature[],
+	fresh = false
 ): void {
-	statements(db).forget.run(articleId);
+	// A new article has no claims grouped yet; a re-extracted one leaves its old grouping first.
+	if (!fresh) statements(db).forget.run(articleId);
 	const keys = features.map(incidentKey);
 	const index = indexFor(db, keys);
 	for (const key of keys) insertMember(db, articleId, key, index.add(key));

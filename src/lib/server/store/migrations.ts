@@ -103,9 +103,9 @@ export const MIGRATIONS: readonly Migration[] = [
 				day INTEGER,
 				lat REAL,
 				lon REAL,
-				key TEXT NOT NULL,
-				UNIQUE (article_id, feature_id)
+				key TEXT NOT NULL
 			);
+			CREATE INDEX incident_members_by_article ON incident_members(article_id);
 			CREATE INDEX incident_members_by_day ON incident_members(day, lat);
 			CREATE TABLE incident_judgements (
 				seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -236,7 +236,7 @@ export class SqliteClaimStore implements ClaimStore {
 				blockFor(this.#faultDelayMs);
 			}
 			this.#insertFeatures(a.articleId, a.claims.features);
-			if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features);
+			if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features, true);
 			return { kind: 'added', articleId: a.articleId };
 		});
 		return add.immediate(article);
