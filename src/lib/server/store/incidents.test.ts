@@ -112,6 +112,32 @@ describe('incidents in the store', () => {
 		await store.close();
 	});
 
+	it('groups with what another process stored, added or removed', async () => {
+		const server = await createStore('shared.db');
+		const cli = await createStore('shared.db');
+		await server.addArticle(createArticle(1, [RUSSIAN]));
+		await cli.addArticle(createArticle(2, [UKRAINIAN]));
+		// Another place, stored by the other process only: the first must see it to join it.
+		await cli.addArticle(createArticle(5, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+		await server.addArticle(createArticle(6, [{ ...RUSSIAN, ...ELSEWHERE }]));
+		await server.addArticle(createArticle(3, [{ ...UKRAINIAN, eventType: 'casualties' }]));
+		expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
+			['art-1-f0', 'art-2-f0', 'art-3-f0'],
+			['art-5-f0', 'art-6-f0']
+		]);
+		// The other process removes the founding article: the first process reads the grouping anew.
+		await cli.deleteArticle('art-1');
+		await server.addArticle(createArticle(4, [{ ...RUSSIAN, claimant: 'an invented spokesman' }]));
+		const all = (await server.allClaims()).features;
+		expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
+			['art-2-f0', 'art-3-f0', 'art-4-f0'],
+			['art-5-f0', 'art-6-f0']
+		]);
+		expect(new Set(groupClaims(all).values()).size).toBe(2);
+		await cli.close();
+		await server.close();
+	});
+
 	it('keeps judgements across re-extraction', async () => {
 		const store = await createStore();
 		await store.addArticle(createArticle(1, [RUSSIAN]));

@@ -98,10 +98,10 @@ function insertMember(
 	articleId: string,
 	key: IncidentKey,
 	incidentId: string
-): void {
+): number | bigint {
 	// Only a claim that can be matched is found by day and place; the others are incidents alone.
 	const at = canJoin(key);
-	statements(db).insert.run(
+	const result = statements(db).insert.run(
 		articleId,
 		key.featureId,
 		incidentId,
@@ -110,12 +110,67 @@ function insertMember(
 		at ? key.lon : null,
 		JSON.stringify(key)
 	);
+	return result.lastInsertRowid;
+}
+
+/** An in-memory copy of the stored grouping, kept per database and brought up to date before use. */
+interface Mirror {
+	index: IncidentIndex;
+	lastSeq: number;
+	generation: string;
+}
+
+const mirrors = new WeakMap<BetterSqlite3.Database, Mirror>();
+const GENERATION = 'incident_generation';
+
+function generation(db: BetterSqlite3.Database): string {
+	const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(GENERATION) as
+		{ value: string } | undefined;
+	return row?.value ?? '0';
+}
+
+/**
+ * Records that stored grouping rows were removed (a re-extraction, a regrouped claim, a deleted
+ * article), so every process's in-memory copy is rebuilt rather than brought up to date.
+ */
+export function forgetGrouping(db: BetterSqlite3.Database): void {
+	db.prepare(
+		`INSERT INTO meta (key, value) VALUES (?, '1')
+		ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`
+	).run(GENERATION);
+	mirrors.delete(db);
+}
+
+/** Drops this process's in-memory copy (after a failed transaction). */
+export function dropMirror(db: BetterSqlite3.Database): void {
+	mirrors.delete(db);
+}
+
+/**
+ * The stored grouping as an index: read whole once, then only the rows added since (by any
+ * process), unless rows were removed since, when it is read whole again.
+ */
+function mirrorOf(db: BetterSqlite3.Database): Mirror {
+	const gen = generation(db);
+	let mirror = mirrors.get(db);
+	if (!mirror || mirror.generation !== gen) {
+		mirror = { index: new IncidentIndex(), lastSeq: 0, generation: gen };
+		mirrors.set(db, mirror);
+	}
+	const rows = db
+		.prepare('SELECT seq, incident_id, key FROM incident_members WHERE seq > ? ORDER BY seq')
+		.all(mirror.lastSeq) as MemberRow[];
+	for (const row of rows) {
+		mirror.index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
+		mirror.lastSeq = row.seq;
+	}
+	return mirror;
 }
 
 /**
  * Puts an article's features into incidents, each joining the oldest incident it matches or founding
- * one: the stored incidents within reach are read into an index, and the article's claims join them,
- * and each other, in memory. Call inside the transaction that stores the features.
+ * one, through the in-memory copy of the grouping (brought up to date first, so other processes'
+ * ingests count). Call inside the transaction that stores the features; drop the copy if it fails.
  */
 export function groupArticle(
 	db: BetterSqlite3.Database,
@@ -124,10 +179,15 @@ export function groupArticle(
 	fresh = false
 ): void {
 	// A new article has no claims grouped yet; a re-extracted one leaves its old grouping first.
-	if (!fresh) statements(db).forget.run(articleId);
-	const keys = features.map(incidentKey);
-	const index = indexFor(db, keys);
-	for (const key of keys) insertMember(db, articleId, key, index.add(key));
+	if (!fresh) {
+		statements(db).forget.run(articleId);
+		forgetGrouping(db);
+	}
+	const mirror = mirrorOf(db);
+	for (const key of features.map(incidentKey)) {
+		const incidentId = mirror.index.add(key);
+		mirror.lastSeq = Number(insertMember(db, articleId, key, incidentId));
+	}
 }
 
 /**
@@ -141,6 +201,7 @@ export function rebuildIncidents(
 	const index = new IncidentIndex();
 	const rebuild = db.transaction(() => {
 		db.prepare('DELETE FROM incident_members').run();
+		forgetGrouping(db);
 		for (const feature of features) {
 			const key = incidentKey(feature);
 			insertMember(db, feature.properties.articleId, key, index.add(key));
@@ -163,6 +224,7 @@ export function regroupFeature(db: BetterSqlite3.Database, feature: ClaimFeature
 			articleId,
 			featureId
 		);
+		forgetGrouping(db);
 		const heir = db
 			.prepare('SELECT feature_id FROM incident_members WHERE incident_id = ? ORDER BY seq LIMIT 1')
 			.get(featureId) as { feature_id: string } | undefined;

@@ -19,6 +19,8 @@ import { buildClaimCollection } from '../../core/geojson/build';
 import { buildIncidents } from '../../core/incidents/incident';
 import type { IncidentJudgement } from '../../core/incidents/judgements';
 import {
+	dropMirror,
+	forgetGrouping,
 	groupArticle,
 	incidentMembership,
 	insertJudgement,
@@ -239,7 +241,13 @@ export class SqliteClaimStore implements ClaimStore {
 			if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features, true);
 			return { kind: 'added', articleId: a.articleId };
 		});
-		return add.immediate(article);
+		try {
+			return add.immediate(article);
+		} catch (error) {
+			// The grouping copy in memory may hold claims the failed transaction did not store.
+			dropMirror(this.#db);
+			throw error;
+		}
 	}
 
 	/** See {@link ClaimStore.listArticles}. */
@@ -267,6 +275,7 @@ export class SqliteClaimStore implements ClaimStore {
 			if (!row) return false;
 			this.#db.prepare('DELETE FROM corrections WHERE article_id = ?').run(id);
 			this.#db.prepare('DELETE FROM articles WHERE article_id = ?').run(id);
+			forgetGrouping(this.#db);
 			this.#db
 				.prepare('INSERT INTO deletions (article_id, title, by, at) VALUES (?, ?, ?, ?)')
 				.run(id, row.title, by, this.#now());
@@ -359,7 +368,12 @@ export class SqliteClaimStore implements ClaimStore {
 			if (this.#groupIncidents) groupArticle(this.#db, id, c.features);
 			return true;
 		});
-		return replace.immediate(articleId, claims);
+		try {
+			return replace.immediate(articleId, claims);
+		} catch (error) {
+			dropMirror(this.#db);
+			throw error;
+		}
 	}
 
 	#machineFeature(featureId: string): { articleId: string; feature: ClaimFeature } | null {
