@@ -144,6 +144,27 @@ describe('ingestFiles', () => {
 	});
 });
 
+describe('reextractAll', () => {
+	it('regroups every stored claim into incidents', async () => {
+		const files = {
+			'r.txt':
+				'Title: Invented R\nDate: 2024-01-02\n\nThe Russian Defence Ministry said its forces struck a depot in Brightfield on Monday.',
+			'u.txt':
+				'Title: Invented U\nDate: 2024-01-02\n\nThe Ukrainian General Staff said Russian missiles hit a depot in Brightfield on Monday.'
+		};
+		for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+		// Stored without grouping, as a database from before incidents would hold them.
+		const store = await openStore(join(dir, 'db.sqlite'), { groupIncidents: false });
+		const geocoder = createTestGeocoder([{ name: 'Brightfield', lat: 48, lon: 37 }]);
+		const deps = { store, geocoder: () => geocoder };
+		await ingestFiles(collectFiles([dir]).files, null, () => {}, deps);
+		expect((await store.incidents()).map((i) => i.status)).toEqual(['single', 'single']);
+		await reextractAll(deps);
+		expect((await store.incidents()).map((i) => i.status)).toEqual(['corroborated']);
+		await store.close();
+	});
+});
+
 describe('progressBar', () => {
 	it('fills in proportion', () => {
 		expect(progressBar(1, 4, 'x.txt', 8)).toBe('[##......] 1/4 x.txt');

@@ -122,7 +122,7 @@ export function localActor(): string {
 	}
 }
 
-/** Re-extracts every stored article; corrections stay, keyed by feature id. */
+/** Re-extracts every stored article and regroups incidents; corrections and judgements stay. */
 export async function reextractAll(deps?: IngestDeps): Promise<{ done: number; skipped: number }> {
 	const store = deps?.store ?? (await getStore());
 	let done = 0;
@@ -131,6 +131,8 @@ export async function reextractAll(deps?: IngestDeps): Promise<{ done: number; s
 		if (await reextractArticle(article.articleId, deps)) done++;
 		else skipped++;
 	}
+	// Incidents are regrouped from scratch, oldest article first, as a fresh ingest would group them.
+	await store.rebuildIncidents?.();
 	return { done, skipped };
 }
 

@@ -109,6 +109,13 @@ export interface Attribution {
 	basis: AttributionBasis;
 }
 
+/**
+ * Whether the claimant asserts the event or denies it ("Ukraine denied that its forces shelled X",
+ * "the ministry called the reports false"). Files written before stance existed read as `asserts`.
+ */
+export const STANCES = ['asserts', 'denies'] as const;
+export type Stance = (typeof STANCES)[number];
+
 /** Another place a mention could mean, best first. */
 export interface Alternative {
 	placeName: string;
@@ -127,6 +134,8 @@ export interface ClaimProperties {
 	claimant: string | null;
 	/** How the side was decided; null when the text names no source (`unattributed`). */
 	attribution: Attribution | null;
+	/** `denies` when the claimant denies the event rather than asserting it. */
+	stance: Stance;
 	summary: string;
 	quantities: Quantity[];
 	quote: string;
@@ -174,6 +183,7 @@ export const CLAIM_PROPERTY_NAMES = [
 	'claimantSide',
 	'claimant',
 	'attribution',
+	'stance',
 	'summary',
 	'quantities',
 	'quote',

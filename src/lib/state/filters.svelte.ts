@@ -10,6 +10,7 @@ import {
 	type BBox,
 	type ClaimFilter
 } from '../core/filter/filters';
+import { INCIDENT_PARAM_NAMES } from '../core/incidents/export';
 
 /** The URL parameter holding the selected claim's id. */
 export const CLAIM_PARAM = 'claim';
@@ -30,7 +31,8 @@ export class FilterState {
 
 	/** Reads the filter from a URL query. */
 	fromParams(params: URLSearchParams): void {
-		const parsed = parseFilterParams(params, { allow: [CLAIM_PARAM] });
+		// The incident filter's parameters are read by the incident state.
+		const parsed = parseFilterParams(params, { allow: [CLAIM_PARAM, ...INCIDENT_PARAM_NAMES] });
 		this.linkClaim = params.get(CLAIM_PARAM);
 		if (parsed.ok) {
 			this.filter = parsed.filter;

@@ -50,6 +50,16 @@ describe('attributionLine', () => {
 		);
 	});
 
+	it('says a denial is denied by its claimant', () => {
+		const f = createClaimFeature({
+			claimant: 'the invented ministry',
+			claimantSide: 'russia',
+			stance: 'denies',
+			publisher: null
+		});
+		expect(attributionLine(f)).toBe('Denied by the invented ministry (Russia)');
+	});
+
 	it('says when the text names no source', () => {
 		const f = createClaimFeature({
 			claimant: null,

@@ -62,7 +62,7 @@ export function dateLine(feature: ClaimFeature): string {
 export function attributionLine(feature: ClaimFeature): string {
 	const p = feature.properties;
 	const who = p.claimant
-		? `Claimed by ${p.claimant} (${SIDE_LABELS[p.claimantSide]})`
+		? `${p.stance === 'denies' ? 'Denied' : 'Claimed'} by ${p.claimant} (${SIDE_LABELS[p.claimantSide]})`
 		: 'No source named in the text';
 	return p.publisher ? `${who} · reported by ${p.publisher}` : who;
 }

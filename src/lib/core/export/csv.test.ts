@@ -70,6 +70,7 @@ describe('toCsv', () => {
 				kind: 'person',
 				basis: 'reference'
 			},
+			stance: 'denies',
 			eventType: 'drone_downed',
 			placeName: 'Testville',
 			admin1: 'Test Oblast',
@@ -90,6 +91,7 @@ describe('toCsv', () => {
 			'an invented official',
 			'person',
 			'reference',
+			'denies',
 			'Drone downed',
 			'Testville',
 			'Test Oblast',

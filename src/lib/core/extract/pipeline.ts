@@ -2,7 +2,13 @@
  * The extraction pipeline: article → sentences → claimants → events → places → dates → the validated
  * claims FeatureCollection. Pure: the geocoder is passed in and called once on the whole shown text.
  */
-import type { Alternative, ClaimCollection, ClaimFeature, ClaimProperties } from '../contract';
+import type {
+	Alternative,
+	ClaimCollection,
+	ClaimFeature,
+	ClaimProperties,
+	Stance
+} from '../contract';
 import type { Geocoder, ResolvedMention } from '../geocode/types';
 import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
@@ -20,6 +26,7 @@ import { fnv1a64 } from './hash';
 import { findItems } from './quantities';
 import { selectIncidentPlaces } from './places';
 import { splitSentences } from './sentences';
+import { readStance } from './stance';
 
 /** The program named in the `claimsmap.generator` member unless the caller names another. */
 export const DEFAULT_GENERATOR = 'claimsmap-extract 0.1.0';
@@ -98,6 +105,8 @@ function placeFields(m: ResolvedMention | null): PlaceFields {
 
 /** How many sentences back "the village" may look for the village it means. */
 const MAX_ANAPHORA_DISTANCE = 2;
+/** How many sentences back a bare denial ("Kyiv denied this") may look for the claim it denies. */
+const MAX_DENIAL_DISTANCE = 2;
 /** "All five of the villages" counts its referents, so it may look a little further back. */
 const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
 /** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
@@ -197,9 +206,30 @@ export function extractClaims(
 	let recent: { sentence: number; places: ResolvedMention[] } = { sentence: -1, places: [] };
 	// The places of the latest claim: what "the strike" of a later sentence refers to.
 	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
+	// The events of the latest sentence that claimed any: what a bare denial ("Kyiv denied this") denies.
+	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
-		const events = furnitureKind(quote) ? [] : findEvents(quote);
+		const reading = readStance(quote);
+		const found: (EventClaim & { stance: Stance })[] = furnitureKind(quote)
+			? []
+			: reading.parts.flatMap((part) =>
+					findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
+				);
+		const deniesBack =
+			found.length === 0 &&
+			reading.refersBack &&
+			sentence.index - lastClaims.sentence <= MAX_DENIAL_DISTANCE;
+		const events = deniesBack
+			? lastClaims.events.map((event) => ({
+					...event,
+					quantities: [],
+					anchors: [0],
+					sharesPlaces: true,
+					stance: 'denies' as const
+				}))
+			: found;
+		if (found.length > 0) lastClaims = { sentence: sentence.index, events: found };
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
 		const named = settlementsIn(mentions, mentionIndex, sentence.end);
@@ -251,6 +281,14 @@ export function extractClaims(
 			keys.add(placeKey(d.mention));
 			places.push(d.mention);
 		}
+		// A denial that names no place denies the claim just reported, at its places ("dismissed
+		// reports that troops had occupied the villages"), before any other referent.
+		if (
+			places.length === 0 &&
+			events.some((e) => e.stance === 'denies') &&
+			sentence.index - lastEvent.sentence <= MAX_DENIAL_DISTANCE
+		)
+			places.push(...lastEvent.places);
 		if (places.length === 0)
 			// Within the sentence, only the claimant's own place ("the mayor of X … the city") is a referent.
 			places.push(
@@ -273,6 +311,7 @@ export function extractClaims(
 			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
+		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
 		// "The mayor of X said 31 people were killed": with no other place, the office's own place.
 		if (
 			places.length === 0 &&
@@ -290,7 +329,8 @@ export function extractClaims(
 		const placesOf = assignPlaces(events, places, sentence.start);
 		events.forEach((event, e) => {
 			const claimId = fnv1a64(
-				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}`
+				// An asserted claim keeps the id it had before stances existed.
+				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}${event.stance === 'denies' ? '|denies' : ''}`
 			);
 			const own = placesOf[e];
 			for (const place of own.length > 0 ? own : [null]) {
@@ -309,6 +349,7 @@ export function extractClaims(
 									kind: attribution.claimantKind,
 									basis: attribution.basis
 								},
+					stance: event.stance,
 					summary: event.summary,
 					quantities: event.quantities,
 					quote,

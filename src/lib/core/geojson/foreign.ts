@@ -170,6 +170,7 @@ export function mapForeign(
 				claimantSide: side,
 				claimant: null,
 				attribution: null,
+				stance: 'asserts',
 				summary: title,
 				quantities: [],
 				quote: title,

@@ -1,7 +1,9 @@
 /**
  * Reading claims written by an older version: formatVersion 1 features have no `attribution`; they
  * are read as version 2 with `attribution: null` (the side they carry stays, its basis is unknown).
- * Files, the store and imports all read through here, so old data keeps working.
+ * Features written before `stance` existed (versions 1 and 2) read as `stance: 'asserts'`, which is
+ * what every claim was then: a denied event was dropped. Files, the store and imports all read
+ * through here, so old data keeps working.
  */
 import { FORMAT_VERSION, type ClaimFeature } from '../contract';
 
@@ -11,16 +13,26 @@ function isObj(v: unknown): v is Obj {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A stored or imported feature with every version 2 property present. */
+/** A stored or imported feature with every current property present. */
 export function upgradeFeature<F>(feature: F): F {
-	if (!isObj(feature) || !isObj(feature.properties) || 'attribution' in feature.properties)
-		return feature;
-	return { ...feature, properties: { ...feature.properties, attribution: null } };
+	if (!isObj(feature) || !isObj(feature.properties)) return feature;
+	const p = feature.properties;
+	if ('attribution' in p && 'stance' in p) return feature;
+	return {
+		...feature,
+		properties: {
+			...p,
+			...('attribution' in p ? {} : { attribution: null }),
+			...('stance' in p ? {} : { stance: 'asserts' })
+		}
+	};
 }
 
-/** A collection of formatVersion 1 read as the current version; anything else as it is. */
+/** A collection of an older formatVersion (or without `stance`) read as the current version. */
 export function upgradeCollection(value: unknown): unknown {
-	if (!isObj(value) || !isObj(value.claimsmap) || value.claimsmap.formatVersion !== 1) return value;
+	if (!isObj(value) || !isObj(value.claimsmap)) return value;
+	const version = value.claimsmap.formatVersion;
+	if (version !== 1 && version !== FORMAT_VERSION) return value;
 	const features = Array.isArray(value.features)
 		? (value.features as unknown[]).map((f) => upgradeFeature(f))
 		: value.features;

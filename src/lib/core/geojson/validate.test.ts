@@ -12,6 +12,7 @@ function createProperties(overrides: Partial<ClaimProperties> = {}): ClaimProper
 		claimantSide: 'unattributed',
 		claimant: null,
 		attribution: null,
+		stance: 'asserts',
 		summary: 'shelling',
 		quantities: [],
 		quote: 'Guns fired.',
@@ -204,5 +205,30 @@ describe('formatVersion 1 files', () => {
 		});
 		expect(result.ok).toBe(true);
 		if (result.ok) expect(result.collection.features[0].properties.attribution).toBeNull();
+	});
+});
+
+describe('files written before stance', () => {
+	it('read every claim as asserted', () => {
+		const feature = createClaimFeature();
+		const { stance: _dropped, ...before } = feature.properties;
+		void _dropped;
+		const result = validateClaimCollection({
+			type: 'FeatureCollection',
+			claimsmap: { formatVersion: 2, generator: 'old', gazetteer: 'old' },
+			features: [{ ...feature, properties: before }]
+		});
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.collection.features[0].properties.stance).toBe('asserts');
+	});
+
+	it('refuses a stance outside the vocabulary', () => {
+		const feature = createClaimFeature();
+		const result = validateClaimCollection({
+			type: 'FeatureCollection',
+			claimsmap: { formatVersion: 2, generator: 'new', gazetteer: 'new' },
+			features: [{ ...feature, properties: { ...feature.properties, stance: 'doubts' } }]
+		});
+		expect(result.ok).toBe(false);
 	});
 });

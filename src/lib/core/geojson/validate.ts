@@ -14,6 +14,7 @@ import {
 	FORMAT_VERSION,
 	PRECISIONS,
 	QUANTITY_CATEGORIES,
+	STANCES,
 	type ClaimCollection,
 	type ClaimFeature
 } from '../contract';
@@ -109,6 +110,7 @@ const PROPERTY_CHECKS: Record<(typeof CLAIM_PROPERTY_NAMES)[number], [Check, str
 				oneOf(ATTRIBUTION_BASES)(v.basis)),
 		'null or {claimant, side, kind, basis}'
 	],
+	stance: [oneOf(STANCES), `one of ${STANCES.join(', ')}`],
 	summary: [str, 'a string'],
 	quantities: [
 		(v) =>

@@ -145,6 +145,7 @@ function syntheticFeature(
 				side === 'unattributed'
 					? null
 					: { claimant: `synthetic ${side} source`, side, kind: 'institution', basis: 'explicit' },
+			stance: 'asserts',
 			summary: `synthetic ${type}`,
 			quantities: [],
 			quote,

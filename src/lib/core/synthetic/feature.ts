@@ -30,6 +30,7 @@ export function createClaimFeature(overrides: ClaimFeatureOverrides = {}): Claim
 				kind: 'institution',
 				basis: 'knowledge'
 			},
+			stance: 'asserts',
 			summary: 'strike on a depot',
 			quantities: [],
 			quote,

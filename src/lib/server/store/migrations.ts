@@ -192,6 +192,34 @@ export const MIGRATIONS: readonly Migration[] = [
 			INSERT INTO meta (key, value) VALUES ('revision', '1')
 				ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
 		`
+	},
+	{
+		version: 4,
+		description: "incidents: the grouping of claims, and analysts' judgements on it",
+		sql: `
+			CREATE TABLE incident_members (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+				feature_id TEXT NOT NULL,
+				incident_id TEXT NOT NULL,
+				day INTEGER,
+				lat REAL,
+				lon REAL,
+				key TEXT NOT NULL
+			);
+			CREATE INDEX incident_members_by_article ON incident_members(article_id);
+			CREATE INDEX incident_members_by_day ON incident_members(day, lat);
+			CREATE TABLE incident_judgements (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'verify', 'unverify')),
+				feature_id TEXT NOT NULL,
+				other_feature_id TEXT,
+				note TEXT,
+				link TEXT,
+				by TEXT,
+				at TEXT NOT NULL
+			);
+		`
 	}
 ];
 

@@ -15,6 +15,19 @@ import type {
 	CorrectedProperties
 } from '../../core/corrections/correction';
 import { buildClaimCollection } from '../../core/geojson/build';
+import { buildIncidents } from '../../core/incidents/incident';
+import type { IncidentJudgement } from '../../core/incidents/judgements';
+import {
+	dropMirror,
+	forgetGrouping,
+	groupArticle,
+	incidentMembership,
+	insertJudgement,
+	listJudgements,
+	needsGrouping,
+	rebuildIncidents,
+	regroupFeature
+} from './incidents';
 import { textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
@@ -47,6 +60,7 @@ import type {
 	TilePointsQuery,
 	CorrectOutcome,
 	DuplicateReason,
+	JudgeOutcome,
 	NewArticle,
 	StoredArticle,
 	UndoOutcome
@@ -61,6 +75,8 @@ export interface SqliteStoreOptions {
 	 * after the article row is written and before its claims are, and say so on stderr.
 	 */
 	faultDelayMs?: number;
+	/** Group claims into incidents on ingest (default true; false only to measure what it costs). */
+	groupIncidents?: boolean;
 }
 
 interface FeatureRow {
@@ -108,6 +124,7 @@ export class SqliteClaimStore implements ClaimStore {
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
 	readonly #index: FeatureIndexWriter;
+	readonly #groupIncidents: boolean;
 
 	/** Wraps an open, migrated database. */
 	constructor(db: BetterSqlite3.Database, options: SqliteStoreOptions = {}) {
@@ -115,6 +132,9 @@ export class SqliteClaimStore implements ClaimStore {
 		this.#index = new FeatureIndexWriter(db);
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
+		this.#groupIncidents = options.groupIncidents ?? true;
+		// A database from before incidents (or filled without grouping) is grouped once.
+		if (this.#groupIncidents && needsGrouping(db)) void this.rebuildIncidents();
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -219,19 +239,31 @@ export class SqliteClaimStore implements ClaimStore {
 			blockFor(this.#faultDelayMs);
 		}
 		this.#insertFeatures(a.articleId, a.claims.features);
+		if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features, true);
 		return { kind: 'added', articleId: a.articleId };
 	}
 
 	/** See {@link ClaimStore.addArticle}. */
 	async addArticle(article: NewArticle): Promise<AddOutcome> {
-		return this.#db.transaction((a: NewArticle) => this.#add(a)).immediate(article);
+		try {
+			return this.#db.transaction((a: NewArticle) => this.#add(a)).immediate(article);
+		} catch (error) {
+			// The grouping copy in memory may hold claims the failed transaction did not store.
+			dropMirror(this.#db);
+			throw error;
+		}
 	}
 
 	/** See {@link ClaimStore.addArticles}. */
 	async addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]> {
-		return this.#db
-			.transaction((list: readonly NewArticle[]) => list.map((a) => this.#add(a)))
-			.immediate(articles);
+		try {
+			return this.#db
+				.transaction((list: readonly NewArticle[]) => list.map((a) => this.#add(a)))
+				.immediate(articles);
+		} catch (error) {
+			dropMirror(this.#db);
+			throw error;
+		}
 	}
 
 	/** See {@link ClaimStore.listArticles}. */
@@ -264,6 +296,7 @@ export class SqliteClaimStore implements ClaimStore {
 			if (!row) return false;
 			this.#db.prepare('DELETE FROM corrections WHERE article_id = ?').run(id);
 			this.#db.prepare('DELETE FROM articles WHERE article_id = ?').run(id);
+			forgetGrouping(this.#db);
 			this.#db
 				.prepare('INSERT INTO deletions (article_id, title, by, at) VALUES (?, ?, ?, ?)')
 				.run(id, row.title, by, this.#now());
@@ -327,9 +360,15 @@ export class SqliteClaimStore implements ClaimStore {
 			if (updated.changes === 0) return false;
 			this.#db.prepare('DELETE FROM features WHERE article_id = ?').run(id);
 			this.#insertFeatures(id, c.features);
+			if (this.#groupIncidents) groupArticle(this.#db, id, c.features);
 			return true;
 		});
-		return replace.immediate(articleId, claims);
+		try {
+			return replace.immediate(articleId, claims);
+		} catch (error) {
+			dropMirror(this.#db);
+			throw error;
+		}
 	}
 
 	#machineFeature(featureId: string): { articleId: string; feature: ClaimFeature } | null {
@@ -367,10 +406,9 @@ export class SqliteClaimStore implements ClaimStore {
 				this.#bump();
 			})
 			.immediate();
-		return {
-			kind: 'corrected',
-			feature: applyAll([found.feature], this.#corrections([featureId]))[0]
-		};
+		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
+		if (this.#groupIncidents) regroupFeature(this.#db, feature);
+		return { kind: 'corrected', feature };
 	}
 
 	/** See {@link ClaimStore.undoCorrection}. */
@@ -393,6 +431,7 @@ export class SqliteClaimStore implements ClaimStore {
 		});
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
+		if (undone && this.#groupIncidents) regroupFeature(this.#db, feature);
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 	}
 
@@ -457,6 +496,42 @@ export class SqliteClaimStore implements ClaimStore {
 	/** See {@link ClaimStore.sources}. */
 	async sources(): Promise<StoreSources> {
 		return queries.sources(this.#db);
+	}
+
+	/** See {@link ClaimStore.incidents}. */
+	async incidents(query: ClaimQuery = {}) {
+		const features = this.#collection('', [], query).features;
+		return buildIncidents(features, incidentMembership(this.#db), listJudgements(this.#db));
+	}
+
+	/** See {@link ClaimStore.judgeIncident}. */
+	async judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
+		for (const id of [
+			judgement.featureId,
+			...(judgement.kind === 'merge' ? [judgement.otherFeatureId] : [])
+		])
+			if (!this.#machineFeature(id)) return { kind: 'not_found', featureId: id };
+		insertJudgement(this.#db, judgement);
+		const incidents = await this.incidents({ includeRejected: true });
+		const incident = incidents.find((i) => i.featureIds.includes(judgement.featureId));
+		return incident
+			? { kind: 'judged', incident }
+			: { kind: 'not_found', featureId: judgement.featureId };
+	}
+
+	/** See {@link ClaimStore.incidentGrouping}. */
+	async incidentGrouping() {
+		return {
+			membership: Object.fromEntries(incidentMembership(this.#db)),
+			judgements: listJudgements(this.#db)
+		};
+	}
+
+	/** See {@link ClaimStore.rebuildIncidents}. */
+	async rebuildIncidents(): Promise<number> {
+		// Corrected claims are grouped where the analyst put them; rejected ones are grouped too, as
+		// they may be restored, and left out when incidents are read.
+		return rebuildIncidents(this.#db, this.#collection('', [], { includeRejected: true }).features);
 	}
 
 	/** See {@link ClaimStore.close}. */

@@ -10,6 +10,8 @@ import type { ListSort } from '../../core/filter/claim-groups';
 import type { FacetCounts } from '../../core/filter/facets';
 import type { ClaimFilter } from '../../core/filter/model';
 import type { ClaimantSide, EventType, Precision } from '../../core/contract';
+import type { Incident } from '../../core/incidents/incident';
+import type { IncidentGrouping, IncidentJudgement } from '../../core/incidents/judgements';
 
 export type { ArticleSummary };
 
@@ -226,6 +228,10 @@ export type UndoOutcome =
 	| { kind: 'nothing_to_undo'; feature: CorrectedFeature }
 	| { kind: 'not_found' };
 
+/** The outcome of an analyst's judgement on an incident. */
+export type JudgeOutcome =
+	{ kind: 'judged'; incident: Incident } | { kind: 'not_found'; featureId: string };
+
 /** Articles, claims and corrections, kept safely. Every method is async so any backend fits. */
 export interface ClaimStore {
 	/** The stored article that `text` (normalised) or `url` duplicates, if any. */
@@ -305,4 +311,15 @@ export interface ClaimStore {
 	listArticlePage(query: ArticlePageQuery): Promise<ArticlePage>;
 	/** What produced the stored claims (for an export's `claimsmap` member). */
 	sources(): Promise<StoreSources>;
+
+	// Incidents (claims about one event grouped; see core/incidents and store/incidents.ts). Only
+	// the SQLite store keeps them so far; a backend without them leaves these out.
+	/** Every incident of the served claims, judgements applied, in the order of their first claim. */
+	incidents?(query?: ClaimQuery): Promise<Incident[]>;
+	/** Records an analyst's judgement (merge, split, verify, unverify) and answers the incident now. */
+	judgeIncident?(judgement: IncidentJudgement): Promise<JudgeOutcome>;
+	/** The grouping as stored (feature id → incident id) and the judgements, for a client to build from. */
+	incidentGrouping?(): Promise<IncidentGrouping>;
+	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
+	rebuildIncidents?(): Promise<number>;
 }

@@ -1,0 +1,165 @@
+/**
+ * What an incident's claims agree on: its status with the reason, as an ordered table of named rules
+ * (the first that applies decides), and the quantities each side gives.
+ */
+import { SIDE_LABELS, type ClaimantSide, type ClaimFeature, type Quantity } from '../contract';
+
+/** An incident's status: one claimant side, confirmed across sides, or disputed. */
+export const INCIDENT_STATUSES = ['single', 'corroborated', 'contested'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** Whether claimants of one side or of several speak of an incident (asserting or denying). */
+export const CLAIMED_BY = ['one', 'both'] as const;
+export type ClaimedBy = (typeof CLAIMED_BY)[number];
+
+/** A status with the rule and the words that explain it. */
+export interface StatusVerdict {
+	status: IncidentStatus;
+	rule: string;
+	reason: string;
+}
+
+/** Words of a control claim that say a place changed hands, or that it was held. */
+const GAINED =
+	/\b(?:captur\w*|took|taken|seiz\w*|liberat\w*|occup\w*|entered|advanc\w*|gained|control\w*|raised\s+(?:the|its)\s+flag)\b/i;
+const HELD =
+	/\b(?:repel\w*|repuls\w*|held|hold\w*|beat(?:en)?\s+back|thwart\w*|push\w*\s+back|foiled|unsuccessful\w*|failed|stopp\w*|remains?\s+under)\b/i;
+
+/** What a control claim says of its place: `gained`, `held`, or null. */
+export function controlReading(feature: ClaimFeature): 'gained' | 'held' | null {
+	const p = feature.properties;
+	if (p.eventType !== 'territorial_control') return null;
+	for (const text of [p.summary, p.quote]) {
+		const held = HELD.test(text);
+		const gained = GAINED.test(text);
+		if (held !== gained) return held ? 'held' : 'gained';
+	}
+	return null;
+}
+
+function sideList(sides: Iterable<ClaimantSide>): string {
+	const names = [...new Set(sides)].map((s) => SIDE_LABELS[s]);
+	return names.length <= 1
+		? names.join('')
+		: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function who(features: readonly ClaimFeature[]): string {
+	const bySide = new Map<ClaimantSide, Set<string>>();
+	for (const f of features) {
+		const set = bySide.get(f.properties.claimantSide) ?? new Set<string>();
+		if (f.properties.claimant) set.add(f.properties.claimant);
+		bySide.set(f.properties.claimantSide, set);
+	}
+	return [...bySide]
+		.map(
+			([side, names]) =>
+				`${SIDE_LABELS[side]}${names.size > 0 ? ` (${[...names].join(', ')})` : ''}`
+		)
+		.join(', ');
+}
+
+/** Sides that name a claimant: an unattributed sentence speaks for no side. */
+function attributed(features: readonly ClaimFeature[]): ClaimFeature[] {
+	return features.filter((f) => f.properties.claimantSide !== 'unattributed');
+}
+
+type StatusRule = {
+	name: string;
+	status: IncidentStatus;
+	reason: (fs: readonly ClaimFeature[]) => string | null;
+};
+
+/** The status rules, in order. */
+export const STATUS_RULES: readonly StatusRule[] = [
+	{
+		name: 'denied',
+		status: 'contested',
+		reason: (fs) => {
+			const denials = fs.filter((f) => f.properties.stance === 'denies');
+			return denials.length > 0 ? `denied by ${who(denials)}` : null;
+		}
+	},
+	{
+		name: 'captured-vs-held',
+		status: 'contested',
+		reason: (fs) => {
+			const gained = attributed(fs).filter((f) => controlReading(f) === 'gained');
+			const held = attributed(fs).filter((f) => controlReading(f) === 'held');
+			const gainers = new Set(gained.map((f) => f.properties.claimantSide));
+			if (held.every((f) => gainers.has(f.properties.claimantSide)) || gained.length === 0)
+				return null;
+			return `captured according to ${sideList(gainers)}, held according to ${sideList(held.map((f) => f.properties.claimantSide))}`;
+		}
+	},
+	{
+		name: 'different-sides',
+		status: 'corroborated',
+		reason: (fs) => {
+			const sides = new Set(attributed(fs).map((f) => f.properties.claimantSide));
+			return sides.size >= 2 ? `asserted by ${sideList(sides)}` : null;
+		}
+	},
+	{
+		name: 'assessor',
+		status: 'corroborated',
+		reason: (fs) => {
+			const assessors = fs.filter((f) => f.properties.attribution?.kind === 'assessor');
+			const others = attributed(fs).filter((f) => f.properties.attribution?.kind !== 'assessor');
+			return assessors.length > 0 && others.length > 0
+				? `asserted by ${who(others)}, assessed by ${who(assessors)}`
+				: null;
+		}
+	},
+	{
+		name: 'one-side',
+		status: 'single',
+		reason: (fs) => {
+			const sides = attributed(fs);
+			return sides.length > 0 ? `claimed only by ${who(sides)}` : 'no claimant named';
+		}
+	}
+];
+
+/** The status of an incident from its claims. */
+export function incidentStatus(features: readonly ClaimFeature[]): StatusVerdict {
+	for (const rule of STATUS_RULES) {
+		const reason = rule.reason(features);
+		if (reason !== null) return { status: rule.status, rule: rule.name, reason };
+	}
+	return { status: 'single', rule: 'one-side', reason: 'no claimant named' };
+}
+
+/** What one side says was counted, and in which words. */
+export interface SideQuantities {
+	side: ClaimantSide;
+	/** The largest count of each item the side's claims give. */
+	quantities: Quantity[];
+	/** The side's counted claims in its words ("14 drones downed"). */
+	text: string;
+}
+
+/** The quantities each side's asserting claims give, side by side. */
+export function quantitiesBySide(features: readonly ClaimFeature[]): SideQuantities[] {
+	const bySide = new Map<ClaimantSide, ClaimFeature[]>();
+	for (const f of features) {
+		if (f.properties.stance === 'denies' || f.properties.quantities.length === 0) continue;
+		const list = bySide.get(f.properties.claimantSide) ?? [];
+		list.push(f);
+		bySide.set(f.properties.claimantSide, list);
+	}
+	return [...bySide].map(([side, fs]) => {
+		const most = new Map<string, Quantity>();
+		for (const q of fs.flatMap((f) => f.properties.quantities)) {
+			const key = `${q.category}|${q.item.toLowerCase()}`;
+			if ((most.get(key)?.count ?? -1) < q.count) most.set(key, q);
+		}
+		const text = [...new Set(fs.map((f) => f.properties.summary))].join(', ');
+		return { side, quantities: [...most.values()], text };
+	});
+}
+
+/** "Russia: 14 drones downed · Ukraine: 3 drones downed". */
+export function quantityLine(sides: readonly SideQuantities[]): string {
+	return sides.map((s) => `${SIDE_LABELS[s.side]}: ${s.text}`).join(' · ');
+}

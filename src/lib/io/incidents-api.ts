@@ -1,0 +1,55 @@
+/**
+ * The incident endpoints the page uses: `GET /api/incidents/grouping` (the grouping and analysts'
+ * judgements as the server keeps them) and `POST /api/incidents/judgements`. Failures come back as
+ * values.
+ */
+import type { Incident } from '../core/incidents/incident';
+import type { JudgementRequest } from '../core/incidents/judgement-request';
+import type { IncidentGrouping } from '../core/incidents/judgements';
+
+/** The outcome of a call. */
+export type IncidentsResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+async function failure(response: Response): Promise<string> {
+	try {
+		const body = (await response.json()) as { message?: unknown };
+		if (typeof body.message === 'string') return body.message;
+	} catch {
+		// not JSON
+	}
+	return `HTTP ${response.status}`;
+}
+
+/** The server's grouping and judgements (the page builds the incidents with its claims). */
+export async function fetchGrouping(
+	fetcher: typeof fetch = fetch
+): Promise<IncidentsResult<IncidentGrouping>> {
+	try {
+		const response = await fetcher('/api/incidents/grouping');
+		if (!response.ok) return { ok: false, message: await failure(response) };
+		const body = (await response.json()) as Partial<IncidentGrouping>;
+		if (typeof body.membership !== 'object' || !Array.isArray(body.judgements))
+			return { ok: false, message: 'not an incident grouping' };
+		return { ok: true, value: body as IncidentGrouping };
+	} catch (error) {
+		return { ok: false, message: (error as Error).message };
+	}
+}
+
+/** Records a judgement; answers the incident as now served. */
+export async function postJudgement(
+	request: JudgementRequest,
+	fetcher: typeof fetch = fetch
+): Promise<IncidentsResult<Incident>> {
+	try {
+		const response = await fetcher('/api/incidents/judgements', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(request)
+		});
+		if (!response.ok) return { ok: false, message: await failure(response) };
+		return { ok: true, value: ((await response.json()) as { incident: Incident }).incident };
+	} catch (error) {
+		return { ok: false, message: (error as Error).message };
+	}
+}

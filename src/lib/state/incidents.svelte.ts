@@ -1,0 +1,87 @@
+/**
+ * The incidents the page shows (built from the shown claims with the server's grouping and analysts'
+ * judgements; an imported file's grouped in the browser with the same code) and the incident filter, which rides in the URL as
+ * `status=…&claimedBy=…` beside the claim filter.
+ */
+import type { ClaimFeature } from '../core/contract';
+import {
+	matchesIncident,
+	withIncidentParams,
+	parseIncidentParams,
+	type IncidentFilter
+} from '../core/incidents/export';
+import { groupClaims } from '../core/incidents/group';
+import {
+	buildIncidents,
+	incidentsByFeature,
+	incidentsOfGrouping,
+	type Incident
+} from '../core/incidents/incident';
+import type { IncidentGrouping } from '../core/incidents/judgements';
+import { fetchGrouping, type IncidentsResult } from '../io/incidents-api';
+
+/** The loading effect, replaceable in tests. */
+export interface IncidentsEffects {
+	load: () => Promise<IncidentsResult<IncidentGrouping>>;
+}
+
+/** The real effects: the HTTP API. */
+export const defaultIncidentsEffects: IncidentsEffects = { load: () => fetchGrouping() };
+
+/** The incidents and the incident filter. */
+export class IncidentsState {
+	incidents: Incident[] = $state.raw([]);
+	filter: IncidentFilter = $state.raw({ statuses: [], claimedBy: [] });
+	error: string | null = $state(null);
+	/** Each claim's incident, rebuilt whole when the incidents change. */
+	byFeature: Map<string, Incident> = $derived(incidentsByFeature(this.incidents));
+
+	#effects: IncidentsEffects;
+
+	constructor(effects: IncidentsEffects = defaultIncidentsEffects) {
+		this.#effects = effects;
+	}
+
+	/**
+	 * Builds the incidents of the shown claims: with the server's grouping and judgements, or, for an
+	 * imported file (or when the server cannot answer), grouped in the browser with the same code.
+	 */
+	async load(fromServer: boolean, features: readonly ClaimFeature[]): Promise<void> {
+		if (fromServer) {
+			const result = await this.#effects.load();
+			if (result.ok) {
+				this.incidents = incidentsOfGrouping(features, result.value);
+				this.error = null;
+				return;
+			}
+			this.error = `The incidents could not be loaded: ${result.message}`;
+		}
+		this.incidents = buildIncidents(features, groupClaims(features));
+	}
+
+	/** True when the incident filter restricts the claims. */
+	get active(): boolean {
+		return this.filter.statuses.length > 0 || this.filter.claimedBy.length > 0;
+	}
+
+	/** The claims whose incident passes the incident filter (all of them when none is set). */
+	keep(features: ClaimFeature[]): ClaimFeature[] {
+		if (!this.active) return features;
+		return features.filter((f) => {
+			const incident = this.byFeature.get(String(f.id));
+			return incident !== undefined && matchesIncident(incident, this.filter);
+		});
+	}
+
+	/** Reads the filter from a URL query; answers its problems. */
+	fromParams(params: URLSearchParams): string[] {
+		const parsed = parseIncidentParams(params);
+		this.filter = parsed.ok ? parsed.filter : { statuses: [], claimedBy: [] };
+		return parsed.ok ? [] : parsed.errors;
+	}
+
+	/** The query `?…` with the incident filter added to `query` (the claim filter's). */
+	withParams(query: string): string {
+		return withIncidentParams(query, this.filter);
+	}
+}

@@ -1,0 +1,70 @@
+/**
+ * Rings around the incidents that are contested (one thick ring) or corroborated (a double ring),
+ * drawn over the claim symbols. Plain layer definitions plus install and setData; the rings take no
+ * clicks (the claim layers are the ones queried).
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Map as MapLibreMap, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { Incident } from '../../core/incidents/incident';
+
+/** Source id of the incident rings. */
+export const INCIDENT_SOURCE = 'incident-marks';
+
+/** Ring colour: near-black reads on every side colour of the claim symbols. */
+const RING = '#1a1a1a';
+
+/** The ring layers, bottom to top. */
+export const INCIDENT_LAYERS: LayerSpecification[] = [
+	{
+		id: 'incident-rings',
+		type: 'circle',
+		source: INCIDENT_SOURCE,
+		paint: {
+			'circle-radius': 15,
+			'circle-opacity': 0,
+			'circle-stroke-color': RING,
+			'circle-stroke-width': ['match', ['get', 'status'], 'contested', 3.5, 1.5]
+		}
+	},
+	{
+		id: 'incident-rings-outer',
+		type: 'circle',
+		source: INCIDENT_SOURCE,
+		filter: ['==', ['get', 'status'], 'corroborated'],
+		paint: {
+			'circle-radius': 19,
+			'circle-opacity': 0,
+			'circle-stroke-color': RING,
+			'circle-stroke-width': 1.5
+		}
+	}
+];
+
+/** The rings' data: one point per contested or corroborated incident that has a place. */
+export function incidentMarkData(
+	incidents: readonly Incident[]
+): FeatureCollection<Point, { id: string; status: string }> {
+	return {
+		type: 'FeatureCollection',
+		features: incidents
+			.filter((i) => i.point !== null && i.status !== 'single')
+			.map((i) => ({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: i.point as [number, number] },
+				properties: { id: i.incidentId, status: i.status }
+			}))
+	};
+}
+
+/** Adds the ring source and layers (on top of everything). */
+export function installIncidentLayers(map: MapLibreMap, incidents: readonly Incident[]): void {
+	map.addSource(INCIDENT_SOURCE, { type: 'geojson', data: incidentMarkData(incidents) });
+	for (const layer of INCIDENT_LAYERS) map.addLayer(layer);
+}
+
+/** Replaces the rings' data. */
+export function setIncidentMarks(map: MapLibreMap, incidents: readonly Incident[]): void {
+	(map.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(
+		incidentMarkData(incidents)
+	);
+}
