@@ -75,6 +75,21 @@ describe('markdownMetadata', () => {
 });
 
 describe('textMetadata', () => {
+	it('drops header lines of keys it does not know with the header, not into the body', () => {
+		const out = textMetadata(
+			'Title: Invented\nAuthor: Jane Roe\nTags: front, drones\nDate: 2024-05-06\n\nFirst paragraph.'
+		);
+		expect(out).toEqual({
+			text: 'First paragraph.',
+			metadata: { title: 'Invented', published: '2024-05-06' }
+		});
+	});
+
+	it('keeps a first line with a colon as body when no line names a known key', () => {
+		const text = 'Testograd: drones hit a depot overnight.\n\nMore follows.';
+		expect(textMetadata(text).text).toBe(text);
+	});
+
 	it('reads a header block and removes it from the text', () => {
 		const out = textMetadata('Title: Invented\nPublished: 2024-05-06\n\nFirst paragraph.');
 		expect(out).toEqual({

@@ -182,18 +182,26 @@ function leadingDate(text: string): FileMetadata {
 	return {};
 }
 
-/** Reads a plain-text header of `Key: value` lines (Title, Publisher, URL, Date) before a blank line. */
+/** A header line: a short key, a colon and a value of at most a line's worth. */
+const HEADER_LINE = /^([A-Za-z][\w -]{0,20}):\s*(.{1,200})$/;
+
+/**
+ * Reads a plain-text header of `Key: value` lines (Title, Publisher, URL, Date) before a blank line.
+ * The header is taken out of the body whole: lines of keys it does not know ("Author: …",
+ * "Tags: …") are dropped with it, when at least one line names a known key.
+ */
 export function textMetadata(text: string): ArticleFile {
 	const out: FileMetadata = {};
 	const lines = text.split(/\r?\n/);
 	let i = 0;
 	let matched = 0;
 	while (i < lines.length && lines[i].trim() !== '') {
-		const m = /^([A-Za-z][\w ]{0,20}):\s*(.+)$/.exec(lines[i]);
-		if (!m || !applyField(out, m[1], m[2])) break;
-		matched++;
+		const m = HEADER_LINE.exec(lines[i].trim());
+		if (!m) break;
+		if (applyField(out, m[1], m[2])) matched++;
 		i++;
 	}
+	// Lines that name no known key are no header: the text is all body.
 	if (matched === 0) return { text, metadata: leadingDate(text) };
 	const body = lines.slice(i).join('\n').replace(/^\s+/, '');
 	if (!out.published) Object.assign(out, leadingDate(body));
