@@ -100,6 +100,31 @@ describe('importing and pasting', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a pasted article with a header keeps none of its header lines in the body', async () => {
+		const { page } = await openPage(app.browser, { width: 1440, height: 900 });
+		await page.goto(app.server.url + '/');
+		await waitForMapIdle(page);
+		await page.getByRole('button', { name: 'Add article' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Add article' });
+		const pasted =
+			'Title: Invented evening update\nAuthor: Jane Roe\nTags: front, drones\nDate: 2024-05-06\n\nThe invented ministry said a depot was hit near a hamlet.';
+		await dialog.getByLabel('Article text').focus();
+		await page.evaluate((text) => {
+			const area = document.activeElement as HTMLTextAreaElement;
+			const data = new DataTransfer();
+			data.setData('text/plain', text);
+			area.dispatchEvent(
+				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+			);
+		}, pasted);
+		await expect
+			.poll(() => dialog.getByLabel('Title').inputValue())
+			.toBe('Invented evening update');
+		const body = await dialog.getByLabel('Article text').inputValue();
+		expect(body).toBe('The invented ministry said a depot was hit near a hamlet.');
+		await screenshot(page, 'add-article-1440-pasted-header');
+	});
+
 	test('a pasted article fills the title from its first line', async () => {
 		const { page } = await openPage(app.browser, { width: 390, height: 844 });
 		await page.goto(app.server.url + '/');
