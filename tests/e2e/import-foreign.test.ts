@@ -6,9 +6,23 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { mapBounds, renderedBySide, waitForClaims } from './dashboard-helpers';
 import { openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
+
+/** Pastes `text` into a text box as the clipboard would. */
+async function pasteInto(page: Page, box: Locator, text: string) {
+	await box.focus();
+	await page.evaluate((value) => {
+		const area = document.activeElement as HTMLTextAreaElement;
+		const data = new DataTransfer();
+		data.setData('text/plain', value);
+		area.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+		);
+	}, text);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'claimsmap-import-'));
 const app = useBrowserApp(() => ({ CLAIMSMAP_DB: join(dir, 'import.db'), CLAIMSMAP_SEED: '0' }));
@@ -108,15 +122,7 @@ describe('importing and pasting', () => {
 		const dialog = page.getByRole('dialog', { name: 'Add article' });
 		const pasted =
 			'Title: Invented evening update\nAuthor: Jane Roe\nTags: front, drones\nDate: 2024-05-06\n\nThe invented ministry said a depot was hit near a hamlet.';
-		await dialog.getByLabel('Article text').focus();
-		await page.evaluate((text) => {
-			const area = document.activeElement as HTMLTextAreaElement;
-			const data = new DataTransfer();
-			data.setData('text/plain', text);
-			area.dispatchEvent(
-				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-			);
-		}, pasted);
+		await pasteInto(page, dialog.getByLabel('Article text'), pasted);
 		await expect
 			.poll(() => dialog.getByLabel('Title').inputValue())
 			.toBe('Invented evening update');
@@ -134,15 +140,7 @@ describe('importing and pasting', () => {
 		const dialog = page.getByRole('dialog', { name: 'Add article' });
 		const body =
 			'Invented morning round-up\n\nThe invented ministry said a depot was hit near a hamlet.';
-		await dialog.getByLabel('Article text').focus();
-		await page.evaluate((text) => {
-			const area = document.activeElement as HTMLTextAreaElement;
-			const data = new DataTransfer();
-			data.setData('text/plain', text);
-			area.dispatchEvent(
-				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-			);
-		}, body);
+		await pasteInto(page, dialog.getByLabel('Article text'), body);
 		await expect
 			.poll(() => dialog.getByLabel('Title').inputValue())
 			.toBe('Invented morning round-up');

@@ -57,7 +57,7 @@ describe('judging an incident in the dashboard', () => {
 		await expect.poll(() => page.getByTestId('incident-status').textContent()).toBe('Corroborated');
 		await page.getByText('Judge this incident').click();
 		await page.getByLabel('Note').fill('Invented satellite images show the burnt depot');
-		await page.getByLabel('Link').fill('https://example.org/images');
+		await page.getByLabel('Link', { exact: true }).fill('https://example.org/images');
 		await page.getByRole('button', { name: 'Mark verified' }).click();
 		const verified = page.getByTestId('incident-verified');
 		await expect.poll(() => verified.isVisible()).toBe(true);

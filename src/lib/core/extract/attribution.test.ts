@@ -49,6 +49,21 @@ function attribute(
 	return attributeReport(text, splitSentences(text), { table: createTable(), mentions, title });
 }
 
+/** The invented table plus a Russian national outlet, TASSLIKE. */
+function createTableWithOutlet() {
+	return createEntityTable([
+		...createTable().rows,
+		{
+			match: 'name',
+			name: 'TASSLIKE',
+			kind: 'outlet',
+			side: 'russia',
+			aliases: [],
+			source: 'https://example.org/outlet'
+		}
+	]);
+}
+
 const sides = (a: SentenceAttribution[]) => a.map((x) => (x.kind === 'none' ? 'none' : x.side));
 
 describe('explicit cues', () => {
@@ -218,17 +233,7 @@ describe('an unqualified body in a national outlet’s report', () => {
 	it('gives "the Defence Ministry" of a Russian outlet’s dateline to Russia', () => {
 		const text =
 			'TESTGRAD, May 3. /TASSLIKE/. Air defences downed four drones, the Defence Ministry said.';
-		const table = createEntityTable([
-			...createTable().rows,
-			{
-				match: 'name',
-				name: 'TASSLIKE',
-				kind: 'outlet',
-				side: 'russia',
-				aliases: [],
-				source: 'https://example.org/outlet'
-			}
-		]);
+		const table = createTableWithOutlet();
 		const a = attributeReport(text, splitSentences(text), { table, mentions: [] }).at(-1);
 		expect(a).toMatchObject({ side: 'russia', basis: 'reference' });
 	});
@@ -433,17 +438,7 @@ describe('a body named by no one before', () => {
 	it('gives a Russian outlet’s unnamed office of a town in Ukraine to Russia', () => {
 		const text =
 			'TESTGRAD, May 3. /TASSLIKE/. Two people were wounded in the shelling of Testovo, the city administration said.';
-		const table = createEntityTable([
-			...createTable().rows,
-			{
-				match: 'name',
-				name: 'TASSLIKE',
-				kind: 'outlet',
-				side: 'russia',
-				aliases: [],
-				source: 'https://example.org/outlet'
-			}
-		]);
+		const table = createTableWithOutlet();
 		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
 		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
 		expect(a).toMatchObject({ side: 'russia', claimant: 'the city administration' });
@@ -495,24 +490,14 @@ describe('names and descriptions met in two forms', () => {
 });
 
 describe('outlets, documents and earlier reports', () => {
-	const withOutlet = () =>
-		createEntityTable([
-			...createTable().rows,
-			{
-				match: 'name',
-				name: 'TASSLIKE',
-				kind: 'outlet',
-				side: 'russia',
-				aliases: [],
-				source: 'https://example.org/outlet'
-			}
-		]);
-
 	it('finds a Russian outlet’s dateline after the title line', () => {
 		const text =
 			'Shelling of Testovo wounds two\n\nTESTGRAD, Russia (TASSLIKE) - Two people were wounded in the shelling of Testovo, the administration said.';
 		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
-		const a = attributeReport(text, splitSentences(text), { table: withOutlet(), mentions }).at(-1);
+		const a = attributeReport(text, splitSentences(text), {
+			table: createTableWithOutlet(),
+			mentions
+		}).at(-1);
 		expect(a).toMatchObject({ side: 'russia', claimant: 'the administration' });
 	});
 
@@ -587,17 +572,7 @@ describe('more verbs, references and titles of briefings', () => {
 	it('finds a Russian outlet’s dateline in the fifth paragraph, after a repeated title and a standfirst', () => {
 		const text =
 			'Drone hits a house in Testovo\n\nAll news\n\nDrone hits a house in Testovo\n\nThe mayor spoke of terror against civilians\n\nTESTGRAD, May 3. /TASSLIKE/. A drone hit a house in Testovo, the city administration said.';
-		const table = createEntityTable([
-			...createTable().rows,
-			{
-				match: 'name',
-				name: 'TASSLIKE',
-				kind: 'outlet',
-				side: 'russia',
-				aliases: [],
-				source: 'https://example.org/outlet'
-			}
-		]);
+		const table = createTableWithOutlet();
 		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.08')];
 		const a = attributeReport(text, splitSentences(text), { table, mentions }).at(-1);
 		expect(a).toMatchObject({ side: 'russia' });
@@ -641,17 +616,7 @@ describe('subjects around numbers, names, clauses and titles', () => {
 	it('gives "Jane Roe" the side of "Acting Mayor Jane Roe" met after', () => {
 		const text =
 			'TESTGRAD (TASSLIKE) - Jane Roe pointed out that the shelling of Testovo goes on.\n\nA drone hit a house in Testovo, Acting Mayor Jane Roe said.';
-		const table = createEntityTable([
-			...createTable().rows,
-			{
-				match: 'name',
-				name: 'TASSLIKE',
-				kind: 'outlet',
-				side: 'russia',
-				aliases: [],
-				source: 'https://example.org/outlet'
-			}
-		]);
+		const table = createTableWithOutlet();
 		const mentions = [createMention(text, 'Testovo', 'UA', 'UA.23')];
 		const a = attributeReport(text, splitSentences(text), { table, mentions });
 		expect(sides(a)).toEqual(['russia', 'russia']);

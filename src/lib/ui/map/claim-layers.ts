@@ -634,6 +634,14 @@ const REGION_LAYERS_BELOW = [
 	BASEMAP_LAYERS.oblastLabels
 ];
 
+/** Adds every side's region layers under the basemap's labels (place names stay readable over a hatched oblast). */
+function addRegionLayers(map: MapLibreMap): void {
+	const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
+	for (const side of CLAIMANT_SIDES) {
+		for (const layer of regionLayers(side)) map.addLayer(layer, below);
+	}
+}
+
 /** What `installClaimLayers` needs. */
 export interface ClaimLayerInit {
 	features: readonly ClaimFeature[];
@@ -655,13 +663,7 @@ export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void
 	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
-	if (shading) {
-		// Under the basemap's labels, so place names stay readable over a hatched oblast.
-		const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
-		for (const side of CLAIMANT_SIDES) {
-			for (const layer of regionLayers(side)) map.addLayer(layer, below);
-		}
-	}
+	if (shading) addRegionLayers(map);
 	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
 		map.addLayer(layer);
 	if (shading) {
@@ -784,13 +786,7 @@ export function installClaimTileLayers(map: MapLibreMap, init: ClaimTileInit): v
 	map.addSource(CLAIM_SOURCE, claimTileSourceSpec(init.url));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
-	if (shading) {
-		// As in installClaimLayers: per-side hatching under the basemap's labels.
-		const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
-		for (const side of CLAIMANT_SIDES) {
-			for (const layer of regionLayers(side)) map.addLayer(layer, below);
-		}
-	}
+	if (shading) addRegionLayers(map);
 	for (const layer of [...claimTileLayers(sides), ...focusLayers(shading !== null)])
 		map.addLayer(layer);
 	if (shading) {
