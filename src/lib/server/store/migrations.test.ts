@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, schemaVersion, type Migration } from './migrations';
@@ -7,6 +10,35 @@ function createMemoryDb() {
 }
 
 describe('migrate', () => {
+	it('applies a step once when another process migrates the same file at the same moment', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'claimsmap-migrate-'));
+		const path = join(dir, 'race.db');
+		const other = new Database(path);
+		const db = new Database(path);
+		const steps: Migration[] = [
+			{ version: 1, description: 'a', sql: 'CREATE TABLE a (x INTEGER);' }
+		];
+		// The other process migrates right after this one has looked at the version outside a
+		// transaction (the interleaving of two servers starting together).
+		let looks = 0;
+		const racing = new Proxy(db, {
+			get(target, key) {
+				if (key !== 'pragma') return Reflect.get(target, key, target);
+				return (source: string, options?: { simple?: boolean }) => {
+					const result = target.pragma(source, options);
+					looks++;
+					if (looks === 2 && !target.inTransaction) migrate(other, steps);
+					return result;
+				};
+			}
+		});
+		expect(() => migrate(racing, steps)).not.toThrow();
+		expect(schemaVersion(db)).toBe(1);
+		db.close();
+		other.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
 	it('brings an empty database to the latest version and reports where it started', () => {
 		const db = createMemoryDb();
 		expect(migrate(db)).toBe(0);

@@ -241,8 +241,10 @@ export function migrate(
 		);
 	}
 	for (const m of migrations) {
-		if (m.version <= schemaVersion(db)) continue;
+		// The version is read again under the write lock: another process opening the same file at
+		// once may have applied this step between the first look and the lock.
 		db.transaction(() => {
+			if (m.version <= schemaVersion(db)) return;
 			db.exec(m.sql);
 			db.pragma(`user_version = ${m.version}`);
 		}).immediate();
