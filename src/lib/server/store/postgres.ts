@@ -211,8 +211,12 @@ export async function openPostgresPool(
 		const client = await pool.connect();
 		try {
 			// Two servers creating one schema at once would collide: take the migration lock.
-			if (schema)
+			if (schema) {
 				await withSchemaLock(client, () => client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`));
+				// Set the path again now that the schema surely exists: a path resolved while it did not
+				// could put the migration's tables in public (seen when servers start at once).
+				await client.query(`SELECT set_config('search_path', $1, false)`, [`${schema},public`]);
+			}
 			return { pool, fromVersion: await pgMigrate(client) };
 		} finally {
 			client.release();
