@@ -1,4 +1,5 @@
 /** Duplicate keys of an article: a hash of its normalised text and a normalised form of its URL. */
+import type { NewArticle } from './types';
 import { createHash } from 'node:crypto';
 
 /**
@@ -37,4 +38,41 @@ export function urlKey(url: string | null): string | null {
 	const path = parsed.pathname.replace(/\/+$/, '');
 	const port = parsed.port ? `:${parsed.port}` : '';
 	return `${host}${port}${path}${query}`;
+}
+
+/**
+ * An article's stored columns, in the order both backends insert them: article_id, title,
+ * publisher, url, url_key, published, text, text_hash, generator, gazetteer, added_at, added_by.
+ */
+export function articleColumns(
+	a: NewArticle,
+	addedAt: string
+): [
+	string,
+	string,
+	string | null,
+	string | null,
+	string | null,
+	string | null,
+	string,
+	string | null,
+	string,
+	string,
+	string,
+	string | null
+] {
+	return [
+		a.articleId,
+		a.title,
+		a.publisher,
+		a.url,
+		urlKey(a.url),
+		a.published,
+		a.text,
+		a.text.trim() ? textKey(a.text) : null,
+		a.claims.claimsmap.generator,
+		a.claims.claimsmap.gazetteer,
+		addedAt,
+		a.addedBy ?? null
+	];
 }

@@ -18,7 +18,7 @@ import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import type { ClaimTileSpec, NativeTileStore } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
-import { textKey, urlKey } from './keys';
+import { articleColumns, textKey, urlKey } from './keys';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import * as queries from './postgres-queries';
 import { foldText } from './postgres-query';
@@ -356,21 +356,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 				text_hash, generator, gazetteer, added_at, added_by, search)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
 				to_tsvector('${SEARCH_CONFIG}', $13)) RETURNING seq`,
-			[
-				a.articleId,
-				a.title,
-				a.publisher,
-				a.url,
-				urlKey(a.url),
-				a.published,
-				a.text,
-				a.text.trim() ? textKey(a.text) : null,
-				a.claims.claimsmap.generator,
-				a.claims.claimsmap.gazetteer,
-				this.#now(),
-				a.addedBy ?? null,
-				articleWords(a.title, a.publisher)
-			]
+			[...articleColumns(a, this.#now()), articleWords(a.title, a.publisher)]
 		);
 		if (this.#faultDelayMs > 0) {
 			process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);

@@ -28,7 +28,7 @@ import {
 	rebuildIncidents,
 	regroupFeature
 } from './incidents';
-import { textKey, urlKey } from './keys';
+import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
 	articleSummary,
@@ -220,20 +220,7 @@ export class SqliteClaimStore implements ClaimStore {
 				`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
 					generator, gazetteer, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			)
-			.run(
-				a.articleId,
-				a.title,
-				a.publisher,
-				a.url,
-				urlKey(a.url),
-				a.published,
-				a.text,
-				a.text.trim() ? textKey(a.text) : null,
-				a.claims.claimsmap.generator,
-				a.claims.claimsmap.gazetteer,
-				this.#now(),
-				a.addedBy ?? null
-			);
+			.run(...articleColumns(a, this.#now()));
 		if (this.#faultDelayMs > 0) {
 			process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
 			blockFor(this.#faultDelayMs);
