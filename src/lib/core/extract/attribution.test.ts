@@ -652,3 +652,18 @@ describe('channels, bracketed datelines and task forces', () => {
 		expect(a[0]).toMatchObject({ side: 'ukraine' });
 	});
 });
+
+describe('denials name their claimant', () => {
+	it.each([
+		['Kyiv dismissed the reports of a strike on Testovo as false.', 'Kyiv', 'ukraine'],
+		[
+			'The claims that troops had entered Testovo were refuted by the Russian Defence Ministry.',
+			'the Russian Defence Ministry',
+			'russia'
+		],
+		['Moscow rejected reports that its jets bombed Testovo.', 'Moscow', 'russia']
+	])('reads the speaker of "%s"', (text, claimant, side) => {
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
+		expect(attribute(text)[0]).toMatchObject({ side, basis: 'explicit' });
+	});
+});
