@@ -667,3 +667,23 @@ describe('denials name their claimant', () => {
 		expect(attribute(text)[0]).toMatchObject({ side, basis: 'explicit' });
 	});
 });
+
+describe('officials named by no one before', () => {
+	it('are the officials of the place the sentence is about', () => {
+		const text = 'Drones struck a depot overnight, killing two people in Testovo, officials said.';
+		expect(attribute(text, [createMention(text, 'Testovo', 'UA', '14')])[0]).toMatchObject({
+			claimant: 'officials',
+			side: 'ukraine',
+			basis: 'reference'
+		});
+	});
+
+	it('still refer to the speaker named before', () => {
+		const text =
+			'Pavel Mockov said troops shelled Testovo. A depot burned in Testovo, officials said.';
+		expect(sides(attribute(text, [createMention(text, 'Testovo', 'UA', '14')]))).toEqual([
+			'russia',
+			'russia'
+		]);
+	});
+});

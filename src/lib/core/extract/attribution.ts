@@ -351,7 +351,10 @@ export function attributeReport(
 				latest(speakers, (s) => s.kind === 'institution' || s.kind === 'office');
 			return target ? { ...target, basis: 'reference' } : null;
 		}
-		if (reference && reference !== 'office') {
+		// "Officials said" with no one named before: the officials of the place the sentence is about.
+		const unnamedOfficials =
+			reference === 'any' && /officials$/i.test(phrase.trim()) && speakers.length === 0;
+		if (reference && reference !== 'office' && !unnamedOfficials) {
 			const wanted = (s: Speaker) =>
 				reference === 'person'
 					? s.kind === 'person' || s.kind === null
@@ -397,7 +400,7 @@ export function attributeReport(
 					country: null
 				};
 		}
-		if (reference === 'office' || (identity.office && identity.side === null)) {
+		if (reference === 'office' || unnamedOfficials || (identity.office && identity.side === null)) {
 			const place = placeOf(sentencePlace);
 			// The latest official of that region speaks for its holder ("the city authorities" after
 			// the occupation head of the region); else the side that holds the place.

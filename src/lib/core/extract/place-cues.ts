@@ -77,8 +77,10 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 	{
 		name: 'metonymy',
 		side: 'before',
+		// "People in X" are where something happened to them ("killed two people in X"); only "the
+		// people of X" stands for the place's population as a party.
 		pattern:
-			/\b(?:needs|government|authorities|leadership|president|minister|ministry|embassy|ambassador|allies|people|citizens|interests|position|officials)\s+(?:of|in)\s+(?:the\s+)?$/i
+			/\b(?:(?:needs|government|authorities|leadership|president|minister|ministry|embassy|ambassador|allies|interests|position|officials)\s+(?:of|in)|(?<!\d\s*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|many|more|other)\s+)(?:people|citizens)\s+of)\s+(?:the\s+)?$/i
 	}
 ];
 

@@ -146,6 +146,12 @@ describe('selectIncidentPlaces: fronts, borders and governments', () => {
 		).toEqual(['Zorivka']);
 	});
 
+	it('keeps the place of people killed there, but not "the people of" a place as a party', () => {
+		expect(incident('Drones killed two people in Zorivka overnight.')).toEqual(['Zorivka']);
+		expect(incident('Shelling wounded 14 citizens in Lisne.')).toEqual(['Lisne']);
+		expect(incident('The shelling of Brodovo angered the people of Lisne.')).toEqual(['Brodovo']);
+	});
+
 	it('leaves out a capital used as an adjective of control', () => {
 		expect(incident('Shells hit the Lisne-controlled bank near Zorivka.')).toEqual(['Zorivka']);
 	});
