@@ -687,3 +687,20 @@ describe('officials named by no one before', () => {
 		]);
 	});
 });
+
+describe('a body with a name of its own', () => {
+	it('is a new source after another body, not a reference to it', () => {
+		const text =
+			'The General Staff said troops repelled attacks near Testovo. According to the Air Force, drones were downed over Testovo.';
+		expect(attribute(text)[1]).toMatchObject({ claimant: 'the Air Force', side: 'ukraine' });
+	});
+
+	it('refers back to a speaker that named it', () => {
+		const text =
+			'The Testland Air Force said jets hit Testovo. The air force added that a depot burned.';
+		expect(attribute(text)[1]).toMatchObject({
+			claimant: 'The Testland Air Force',
+			basis: 'reference'
+		});
+	});
+});

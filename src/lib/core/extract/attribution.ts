@@ -147,6 +147,9 @@ function surnameOf(name: string): string {
 	return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
+/** Bodies with a name of their own ("the Air Force"), by the words an antecedent must contain. */
+const SPECIFIC_BODY = /^the\s+(air force|navy|border guards?|national guard)$/i;
+
 /** How many earlier speakers a reference looks back through ("he" is rarely further back). */
 const SPEAKER_LOOKBACK = 40;
 
@@ -354,13 +357,20 @@ export function attributeReport(
 		// "Officials said" with no one named before: the officials of the place the sentence is about.
 		const unnamedOfficials =
 			reference === 'any' && /officials$/i.test(phrase.trim()) && speakers.length === 0;
-		if (reference && reference !== 'office' && !unnamedOfficials) {
+		// "The Air Force", "the Navy": a body with a name of its own points back only to a speaker that
+		// named it; after "the General Staff" it is a new source, not the General Staff again.
+		const namedBody = SPECIFIC_BODY.exec(phrase.trim());
+		const namesIt = (s: Speaker) =>
+			!namedBody || s.claimant.toLowerCase().includes(namedBody[1].toLowerCase().replace(/s$/, ''));
+		const newBody =
+			reference === 'body' && namedBody !== null && !latest(speakers, (s) => namesIt(s));
+		if (reference && reference !== 'office' && !unnamedOfficials && !newBody) {
 			const wanted = (s: Speaker) =>
-				reference === 'person'
+				(reference === 'person'
 					? s.kind === 'person' || s.kind === null
 					: reference === 'body'
 						? s.kind !== 'person'
-						: true;
+						: true) && namesIt(s);
 			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
 			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
