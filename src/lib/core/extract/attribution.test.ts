@@ -704,3 +704,23 @@ describe('a body with a name of its own', () => {
 		});
 	});
 });
+
+describe('a cue inverted after a clause', () => {
+	it.each([
+		[
+			'Units advanced near Testovo, reports the Institute for Invented Studies.',
+			'the Institute for Invented Studies'
+		],
+		['Troops shelled Testovo, said Ivanna Testenko, who visited the village.', 'Ivanna Testenko'],
+		['Troops shelled Testovo, said the regional governor on Monday.', 'the regional governor']
+	])('names the speaker after the verb in "%s"', (text, claimant) => {
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
+	});
+
+	it('takes a title’s ", reports X" as the report’s lead', () => {
+		const text = 'Units advanced near Testovo.\n\nFighting went on near Testovo.';
+		const a = attribute(text, [], 'Units gain ground near Testovo, reports IIS');
+		expect(a.map((x) => (x.kind === 'attributed' ? x.basis : 'none'))).toEqual(['lead', 'lead']);
+		expect(a[1]).toMatchObject({ side: 'other' });
+	});
+});

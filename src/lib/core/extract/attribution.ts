@@ -255,6 +255,10 @@ function titleSource(title: string): string | null {
 	if (prefix && prefix[1].split(/\s+/).length <= 8) return prefix[1].trim();
 	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
 	if (suffix && suffix[1].trim().split(/\s+/).length <= 6) return suffix[1].trim();
+	// "Troops advance near X, reports the Institute", "…, says governor".
+	const inverted =
+		/,\s*(?:says|said|reports|reported|claims|claimed|according to)\s+([^,;:]{2,60})$/i.exec(title);
+	if (inverted && inverted[1].trim().split(/\s+/).length <= 8) return inverted[1].trim();
 	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
 	if (according) return according[1].trim();
 	return null;

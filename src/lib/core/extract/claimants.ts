@@ -115,6 +115,13 @@ const ENDS_OFF_SUBJECT =
 /** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
 const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
+/**
+ * What follows an inverted cue at the end of a sentence ("…, reports the Institute."): a short
+ * phrase with no clause of its own, up to the sentence's end, a time phrase or an aside.
+ */
+const INVERTED_AFTER =
+	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?)\s*(?:,?\s+(?:on|in|late|early)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
@@ -361,6 +368,20 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			from = lastSegment(before.slice(0, subjectEnd)).from;
 		}
 		let span = trimSubject(s, from, subjectEnd);
+		// Inversion after a clause: "…, reports the Institute", "…, said the regional governor."
+		const inverted = INVERTED_AFTER.exec(s.slice(m.index + m[0].length));
+		if (/,\s*$/.test(before) && inverted && !/^(?:that|it|this|he|she|they)\b/i.test(inverted[1])) {
+			const start = m.index + m[0].length + inverted[0].indexOf(inverted[1]);
+			push(
+				makeCue(
+					original,
+					sentence.start,
+					trimSubject(s, start, start + inverted[1].length),
+					m.index
+				)
+			);
+			continue;
+		}
 		if (span.end <= span.start) {
 			// Inversion after a quotation: "…,” said the ministry."
 			const rest = s.slice(m.index + m[0].length);
