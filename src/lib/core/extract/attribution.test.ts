@@ -724,3 +724,18 @@ describe('a cue inverted after a clause', () => {
 		expect(a[1]).toMatchObject({ side: 'other' });
 	});
 });
+
+describe('an embedded post and a dated title', () => {
+	it('takes the post’s signature, its flag read as a nation, as the lead', () => {
+		const text =
+			'Troops advanced near Testovo. Fighting went on near Lisne.\n— Institute for Invented Studies 🇬🇧 (@InventedHQ) December 7, 2024';
+		const a = attribute(text, [], 'Latest update on the situation - 7 December 2024');
+		expect(a[0]).toMatchObject({ side: 'other', basis: 'lead' });
+		expect(a[1]).toMatchObject({ side: 'other', basis: 'lead' });
+	});
+
+	it('reads "clarified" as a verb of saying', () => {
+		const text = 'Pavel Mockov clarified that troops fired at a building in Testovo.';
+		expect(attribute(text)[0]).toMatchObject({ side: 'russia', basis: 'knowledge' });
+	});
+});

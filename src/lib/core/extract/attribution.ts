@@ -254,7 +254,9 @@ function titleSource(title: string): string | null {
 	const prefix = /^([^:]{2,60}):\s/.exec(title);
 	if (prefix && prefix[1].split(/\s+/).length <= 8) return prefix[1].trim();
 	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
-	if (suffix && suffix[1].trim().split(/\s+/).length <= 6) return suffix[1].trim();
+	// "… - 7 December 2024": a date names no source.
+	if (suffix && suffix[1].trim().split(/\s+/).length <= 6 && !DATE_ONLY.test(suffix[1].trim()))
+		return suffix[1].trim();
 	// "Troops advance near X, reports the Institute", "…, says governor".
 	const inverted =
 		/,\s*(?:says|said|reports|reported|claims|claimed|according to)\s+([^,;:]{2,60})$/i.exec(title);
@@ -262,6 +264,42 @@ function titleSource(title: string): string | null {
 	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
 	if (according) return according[1].trim();
 	return null;
+}
+
+/** A date alone ("7 December 2024", "Dec. 7", "2024-12-07"). */
+const DATE_ONLY =
+	/^(?:\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/u;
+
+/**
+ * The signature of an embedded post ("— Ministry of Defence 🇬🇧 (@SomeHandle) December 7, 2024"):
+ * its author is the source of the post quoted above it.
+ */
+const POST_SIGNATURE =
+	/[—–]\s*([^—–\n()@]{2,80}?)\s*\(@[A-Za-z0-9_]{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\s*$/mu;
+
+/** Flags (regional-indicator pairs) as the nation words the vocabulary knows. */
+const FLAG_NATIONS: Readonly<Record<string, string>> = {
+	GB: 'UK',
+	UA: 'Ukrainian',
+	RU: 'Russian',
+	US: 'US'
+};
+
+/** A post author's name with a flag after it read as its nation ("Ministry of Defence 🇬🇧" → "UK Ministry of Defence"). */
+function withFlagNation(name: string): string {
+	let nation = '';
+	const plain = name
+		.replace(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu, (_, a: string, b: string) => {
+			const code = String.fromCharCode(
+				(a.codePointAt(0) ?? 0) - 0x1f1e6 + 65,
+				(b.codePointAt(0) ?? 0) - 0x1f1e6 + 65
+			);
+			nation ||= FLAG_NATIONS[code] ?? '';
+			return '';
+		})
+		.replace(/\s+/g, ' ')
+		.trim();
+	return nation ? `${nation} ${plain}` : plain;
 }
 
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
@@ -578,6 +616,25 @@ export function attributeReport(
 	const lastOpening = openingParagraphs.at(-1) ?? -1;
 	const leadSentences = sentences.filter((s) => s.paragraph <= lastOpening).length;
 	lead ??= own.find((s, i) => s !== null && i < leadSentences && s.side !== 'unattributed') ?? null;
+	// A report that is an embedded post: its signature names the source.
+	if (!lead) {
+		const signature = POST_SIGNATURE.exec(text);
+		const author = signature ? withFlagNation(signature[1]) : '';
+		const identity = author ? identify(author, table, null) : null;
+		if (identity?.side && identity.side !== 'unattributed' && !identity.office) {
+			lead = {
+				claimant: author,
+				side: identity.side,
+				kind: identity.kind,
+				basis: identity.basis,
+				start: -1,
+				end: -1,
+				region: null,
+				country: null
+			};
+			speakers.push(lead);
+		}
+	}
 
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
 	const sides = new Set(

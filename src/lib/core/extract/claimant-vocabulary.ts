@@ -46,6 +46,8 @@ export const CUE_VERBS: readonly string[] = (
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
 	'dismissed|dismisses|refuted|refutes|rebutted|rebuts|rejected|rejects|' +
+	'clarified|clarifies|summarized|summarised|summarizes|summarises|recalled|recalls|commented|' +
+	'remarked|elaborated|' +
 	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
 	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised|' +
 	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes'

@@ -56,6 +56,16 @@ describe('isGovernment', () => {
 		expect(isGovernment(place, createCity(place.indexOf('Testopol'), 'PPLC'))).toBe(false);
 		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLA'))).toBe(false);
 	});
+
+	it('reads a capital that loses, tries or attacks, or is pushed back, as its side', () => {
+		const capital = (text: string) =>
+			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
+		expect(capital('Near Lisne, Testopol lost up to 200 troops.')).toBe(true);
+		expect(capital('Testopol has tried to retake the bridge.')).toBe(true);
+		expect(capital('Units tried to push Testopol back toward Lisne.')).toBe(true);
+		expect(capital('Testopol came under a drone attack overnight.')).toBe(false);
+		expect(capital('Drones attacked Testopol overnight.')).toBe(false);
+	});
 });
 
 describe('withoutForeignNearMiss', () => {

@@ -70,12 +70,23 @@ export function asContainer(text: string, m: ResolvedMention): ResolvedMention {
 const NOT_LOCATIVE_BEFORE =
 	/(?<![\p{L}])(?:for|against|with|to|toward|towards|from|by|between|pressure\s+on)\s+$/iu;
 
-/** A national capital standing for its government ("a setback for Moscow"). */
+/** A verb of fighting or losing after a capital: the capital is a side's government or army. */
+const ACTOR_VERB_AFTER =
+	/^\s+(?:(?:has|have|had|is|was|also|again|still|then|now|reportedly)\s+)*(?:tried|tries|trying|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|losing|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders)\b/i;
+/** "push Moscow back", "drove Kyiv out": the capital is the side pushed. */
+const PUSHED_BEFORE = /(?<![\p{L}])(?:push|pushed|pushing|drive|drove|driving|force|forced)\s+$/iu;
+
+/** A national capital standing for its government ("a setback for Moscow", "Kyiv lost 200 troops"). */
 export function isGovernment(text: string, m: ResolvedMention): boolean {
 	const r = m.resolution;
 	if (r.kind === 'unresolved' || r.place.featureCode !== 'PPLC') return false;
 	const before = text.slice(Math.max(0, m.mention.start - 30), m.mention.start);
-	return NOT_LOCATIVE_BEFORE.test(before);
+	const after = text.slice(m.mention.end, m.mention.end + 60);
+	return (
+		NOT_LOCATIVE_BEFORE.test(before) ||
+		ACTOR_VERB_AFTER.test(after) ||
+		(PUSHED_BEFORE.test(before) && /^\s+(?:back|out)\b/i.test(after))
+	);
 }
 
 /**

@@ -64,3 +64,20 @@ describe('splitSentences', () => {
 		}
 	});
 });
+
+describe('splitSentences: scraped text without spaces after stops', () => {
+	it('starts a sentence after a lower-case word, a stop and a capital or an opening quote', () => {
+		const text =
+			'Troops took Testovo, the ministry said in a statement.Units hit Lisne, it said."Losses were 40," it added.';
+		expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+			'Troops took Testovo, the ministry said in a statement.',
+			'Units hit Lisne, it said.',
+			'"Losses were 40," it added.'
+		]);
+	});
+
+	it('keeps abbreviations, initials and web addresses whole', () => {
+		const text = 'The U.S.Army said it would. See example.com for more.';
+		expect(splitSentences(text)).toHaveLength(2);
+	});
+});

@@ -54,6 +54,14 @@ function isAbbreviationStop(text: string, i: number): boolean {
 	return false;
 }
 
+/** Whether the stop at `i` ends a sentence glued to the next one without a space. */
+function gluedSentenceStart(text: string, i: number): boolean {
+	if (!/^\p{Ll}{3,}$/u.test(wordBefore(text, i))) return false;
+	const next = text[i + 1] ?? '';
+	if (/\p{Lu}/u.test(next)) return /\p{Ll}/u.test(text[i + 2] ?? '');
+	return (next === '"' || next === '“') && /\p{Lu}/u.test(text[i + 2] ?? '');
+}
+
 /** Splits `text` into paragraphs (blank lines, or line breaks between complete lines) and sentences. */
 export function splitSentences(text: string): Sentence[] {
 	const sentences: Sentence[] = [];
@@ -117,6 +125,12 @@ export function splitSentences(text: string): Sentence[] {
 		}
 		if (c === '.' && isAbbreviationStop(text, i)) continue;
 		if (c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+		// Scraped text that lost the space after a stop ("in a statement.Troops shelled"): a word
+		// of lower-case letters, a stop, then a capital or an opening quote starts a new sentence.
+		if (c === '.' && gluedSentenceStart(text, i)) {
+			push(i + 1);
+			continue;
+		}
 		let j = i + 1;
 		while (
 			j < text.length &&
