@@ -739,3 +739,21 @@ describe('an embedded post and a dated title', () => {
 		expect(attribute(text)[0]).toMatchObject({ side: 'russia', basis: 'knowledge' });
 	});
 });
+
+describe('offices and titles without a sure place', () => {
+	it('reads "the head of the region" as the governor named before when no place is sure', () => {
+		const text =
+			'Shells hit a border village, Governor of the region Pavel Mockov said. The village of Testovo was shelled, the head of the region said.';
+		const unsure = createMention(text, 'Testovo', 'UA', '14');
+		if (unsure.resolution.kind !== 'unresolved') unsure.resolution.confidence = 0.4;
+		expect(attribute(text, [unsure])[1]).toMatchObject({ side: 'russia', basis: 'reference' });
+	});
+
+	it('still gives a sure place’s holder to the office', () => {
+		const text =
+			'Shells hit a border village, Governor of the region Pavel Mockov said. The village of Testovo was shelled, the governor said.';
+		expect(attribute(text, [createMention(text, 'Testovo', 'UA', '14')])[1]).toMatchObject({
+			side: 'ukraine'
+		});
+	});
+});

@@ -147,6 +147,12 @@ function surnameOf(name: string): string {
 	return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
+/** How sure a place must be for an office's side to follow it rather than the official named before. */
+const SURE_PLACE = 0.8;
+/** An office named by its title alone ("the governor", "the head of the region"): the title word. */
+const SAME_OFFICE =
+	/^the\s+(?:regional\s+|local\s+|acting\s+)?(governor|mayor|head)\b(?:\s+of\s+the\s+(?:region|city|oblast|regional\s+administration|administration))?$/i;
+
 /** Bodies with a name of their own ("the Air Force"), by the words an antecedent must contain. */
 const SPECIFIC_BODY = /^the\s+(air force|navy|border guards?|national guard)$/i;
 
@@ -456,14 +462,33 @@ export function attributeReport(
 			const place = placeOf(sentencePlace);
 			// The latest official of that region speaks for its holder ("the city authorities" after
 			// the occupation head of the region); else the side that holds the place.
-			const official = latest(
-				speakers,
-				(s) =>
-					place !== null &&
-					s.region !== null &&
-					s.region === place.admin1 &&
-					(s.kind === 'person' || s.kind === 'office')
-			);
+			// "The governor" where no place is sure (names the gazetteer lacks or only half matches)
+			// is the governor named before.
+			const placeSure =
+				sentencePlace !== null &&
+				sentencePlace.resolution.kind !== 'unresolved' &&
+				sentencePlace.resolution.confidence >= SURE_PLACE;
+			const title = SAME_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null;
+			const official =
+				latest(
+					speakers,
+					(s) =>
+						place !== null &&
+						s.region !== null &&
+						s.region === place.admin1 &&
+						(s.kind === 'person' || s.kind === 'office')
+				) ??
+				(placeSure || title === null
+					? null
+					: latest(
+							speakers,
+							(s) =>
+								(s.kind === 'person' || s.kind === 'office') &&
+								s.basis !== 'reference' &&
+								(title === 'mayor'
+									? /\bmayor\b/i.test(s.claimant)
+									: /\b(?:governor|gov\.|head)\b/i.test(s.claimant))
+						));
 			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there.
 			const side =
 				official?.side ??

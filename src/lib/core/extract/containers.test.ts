@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
-import { asContainer, isGovernment, withoutForeignNearMiss } from './containers';
+import {
+	asContainer,
+	isGovernment,
+	withoutFarForeignNamesake,
+	withoutForeignNearMiss
+} from './containers';
 import { createResolvedMention } from './fixtures';
 
 /** "Testopol" at `start`, resolved to a city (a capital with `featureCode` PPLC when asked). */
@@ -82,5 +87,39 @@ describe('withoutForeignNearMiss', () => {
 		const m = createCity(0);
 		m.mention = { ...m.mention, mention: 'Testenka' };
 		expect(withoutForeignNearMiss(m, 'UA').resolution.kind).toBe('resolved');
+	});
+});
+
+describe('withoutFarForeignNamesake', () => {
+	/** A place at `lat`, `lon` in `countryCode`, resolved. */
+	function createAt(
+		name: string,
+		lat: number,
+		lon: number,
+		countryCode: string,
+		featureCode = 'PPL',
+		admin1Code = 'UA.05'
+	): ResolvedMention {
+		const m = createResolvedMention(name, { countryCode, featureCode, admin1Code });
+		if (m.resolution.kind === 'unresolved') throw new Error('resolved fixture expected');
+		m.resolution.place = { ...m.resolution.place, lat, lon };
+		return m;
+	}
+	const region = createAt('Testovsk Region', 51.7, 36.2, 'RU', 'ADM1');
+
+	it('leaves a Ukrainian village far from the Russian region named before unresolved', () => {
+		const out = withoutFarForeignNamesake(createAt('Lisne', 48.5, 38.0, 'UA'), region, null);
+		expect(out.resolution.kind).toBe('unresolved');
+		expect(out.resolution.alternatives[0].placeName).toBe('Lisne');
+	});
+
+	it('keeps a village across the border, one its own oblast qualifies, and any after Moscow', () => {
+		const near = createAt('Lisne', 51.2, 35.4, 'UA');
+		expect(withoutFarForeignNamesake(near, region, null).resolution.kind).toBe('resolved');
+		const far = createAt('Lisne', 48.5, 38.0, 'UA');
+		const oblast = createAt('Testopol Oblast', 48.4, 38.1, 'UA', 'ADM1');
+		expect(withoutFarForeignNamesake(far, region, oblast).resolution.kind).toBe('resolved');
+		const capital = createAt('Testograd', 55.7, 37.6, 'RU', 'PPLC');
+		expect(withoutFarForeignNamesake(far, capital, null).resolution.kind).toBe('resolved');
 	});
 });

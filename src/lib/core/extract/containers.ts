@@ -7,11 +7,14 @@
  *   something happened ("a setback for Moscow", "pressure on Kyiv" is not, "a strike on Kyiv" is).
  * - A name read as a near miss of another place ("Testenka" as Testivka) in another country than the
  *   places around it is a village the gazetteer lacks, not that place: it stays unresolved.
+ * - A village of Ukraine named among places in Russia, far from them, is a Russian namesake the
+ *   gazetteer lacks (it holds Ukraine's villages, not Russia's): it stays unresolved too.
  */
 import type { Alternative } from '../contract';
 import type { Place, ResolvedMention } from '../geocode/types';
 import { spellsName } from '../names';
 import { precisionOf } from '../geocode/precision';
+import { distanceKm } from '../geocode/distance';
 
 /** A place the resolution gives up, kept as an alternative an analyst can pick. */
 function asAlternative(place: Place, score: number): Alternative {
@@ -72,7 +75,7 @@ const NOT_LOCATIVE_BEFORE =
 
 /** A verb of fighting or losing after a capital: the capital is a side's government or army. */
 const ACTOR_VERB_AFTER =
-	/^\s+(?:(?:has|have|had|is|was|also|again|still|then|now|reportedly)\s+)*(?:tried|tries|trying|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|losing|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders)\b/i;
+	/^\s+(?:(?:has|have|had|is|was|also|again|still|then|now|reportedly)\s+)*(?:tried|tries|trying|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|losing|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|saying|says|said|claiming|claims|claimed|insisting|insists|denying|denies|denied)\b/i;
 /** "push Moscow back", "drove Kyiv out": the capital is the side pushed. */
 const PUSHED_BEFORE = /(?<![\p{L}])(?:push|pushed|pushing|drive|drove|driving|force|forced)\s+$/iu;
 
@@ -111,6 +114,43 @@ export function withoutForeignNearMiss(
 			kind: 'unresolved',
 			reason: `not in the gazetteer near the places around it (${contextCountry}); only a similar name elsewhere`,
 			alternatives: [alternative, ...r.alternatives].slice(0, 5)
+		}
+	};
+}
+
+/**
+ * How far (km) from the Russian place around it a Ukrainian village may lie and still be the one
+ * meant: across the border from a Russian region, but not at the other end of Ukraine.
+ */
+export const FOREIGN_NAMESAKE_KM = 120;
+
+/**
+ * The mention unresolved when it resolved to a settlement in Ukraine while the place named just
+ * before it (`context`) is in Russia, more than `FOREIGN_NAMESAKE_KM` away, and no Ukrainian region
+ * named right after it holds it: the gazetteer lacks the Russian village of that name.
+ */
+export function withoutFarForeignNamesake(
+	m: ResolvedMention,
+	context: ResolvedMention | null,
+	next: ResolvedMention | null
+): ResolvedMention {
+	const r = m.resolution;
+	const c = context?.resolution;
+	if (r.kind === 'unresolved' || !c || c.kind === 'unresolved') return m;
+	if (r.place.countryCode !== 'UA' || c.place.countryCode !== 'RU') return m;
+	// Moscow opens datelines and stands for the government: it says nothing of where villages are.
+	if (c.place.featureCode === 'PPLC') return m;
+	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;
+	if (distanceKm(r.place.lat, r.place.lon, c.place.lat, c.place.lon) <= FOREIGN_NAMESAKE_KM)
+		return m;
+	const n = next?.resolution;
+	if (n && n.kind !== 'unresolved' && n.place.admin1Code === r.place.admin1Code) return m;
+	return {
+		...m,
+		resolution: {
+			kind: 'unresolved',
+			reason: `named among places in Russia (${c.place.name}) and far from them; only a namesake in Ukraine`,
+			alternatives: [asAlternative(r.place, r.confidence), ...r.alternatives].slice(0, 5)
 		}
 	};
 }

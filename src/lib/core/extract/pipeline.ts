@@ -15,7 +15,7 @@ import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
 import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
-import { asContainer, withoutForeignNearMiss } from './containers';
+import { asContainer, withoutFarForeignNamesake, withoutForeignNearMiss } from './containers';
 import { attributeReport } from './attribution';
 import { datelineLength } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
@@ -134,15 +134,42 @@ function settlementsIn(
 /** How far back (in characters) the places that set a mention's country context may stand. */
 const CONTEXT_CHARS = 600;
 
-/** The country of the nearest finer-than-country place named before mention `i`, close enough. */
-function contextCountry(mentions: readonly ResolvedMention[], i: number): string | null {
+/**
+ * The nearest finer-than-country place named confidently before mention `i`, close enough; with
+ * `countries`, the nearest in one of them (a first name read as a town abroad sets no context).
+ */
+function contextPlace(
+	mentions: readonly ResolvedMention[],
+	i: number,
+	countries: readonly string[] | null = null
+): ResolvedMention | null {
 	const at = mentions[i].mention.start;
 	for (let j = i - 1; j >= 0 && at - mentions[j].mention.end <= CONTEXT_CHARS; j--) {
 		const r = mentions[j].resolution;
-		if (r.kind !== 'unresolved' && r.precision !== 'country' && r.confidence >= 0.8)
-			return r.place.countryCode;
+		if (
+			r.kind !== 'unresolved' &&
+			r.precision !== 'country' &&
+			r.confidence >= 0.8 &&
+			(!countries || countries.includes(r.place.countryCode))
+		)
+			return mentions[j];
 	}
 	return null;
+}
+
+/** The countries of the war, whose places set the context of a namesake. */
+const WAR_COUNTRIES = ['UA', 'RU'];
+
+/** The country of `contextPlace`, or null. */
+function contextCountry(mentions: readonly ResolvedMention[], i: number): string | null {
+	const r = contextPlace(mentions, i)?.resolution;
+	return r && r.kind !== 'unresolved' ? r.place.countryCode : null;
+}
+
+/** The mention right after mention `i` when it follows closely ("X, Testopol region"), or null. */
+function nextClose(mentions: readonly ResolvedMention[], i: number): ResolvedMention | null {
+	const next = mentions[i + 1];
+	return next && next.mention.start - mentions[i].mention.end <= 40 ? next : null;
 }
 
 /** One key per distinct place, so a place named twice in a claim gives one feature. */
@@ -265,7 +292,11 @@ export function extractClaims(
 				!sourceSpans.some(([a, b]) => m.start >= a && m.end <= b)
 			)
 				own.push(
-					withoutForeignNearMiss(asContainer(text, mentions[i]), contextCountry(mentions, i))
+					withoutFarForeignNamesake(
+						withoutForeignNearMiss(asContainer(text, mentions[i]), contextCountry(mentions, i)),
+						contextPlace(mentions, i, WAR_COUNTRIES),
+						nextClose(mentions, i)
+					)
 				);
 		}
 		const attribution = attributions[sentence.index];

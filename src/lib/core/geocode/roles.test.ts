@@ -29,6 +29,21 @@ describe('roles', () => {
 		]);
 	});
 
+	it('reads a region after a place left unresolved as its qualifier', () => {
+		const text = 'Shells hit the village of Lypky in the Kharkiv region.';
+		const mentions = geocoder
+			.geocode(text)
+			.map((m): ResolvedMention =>
+				m.mention.mention === 'Lypky'
+					? { ...m, resolution: { kind: 'unresolved', reason: 'test', alternatives: [] } }
+					: m
+			);
+		expect(roles(text, mentions).map((v) => `${v.role} (${v.rule})`)).toEqual([
+			'unresolved (unresolved)',
+			'context (qualifier)'
+		]);
+	});
+
 	it('makes a region or a country around another place of the group context', () => {
 		expect(rolesOf('Shelling hit Lypky and other villages of the Kharkiv region.')).toEqual([
 			'Lypky: point (point)',

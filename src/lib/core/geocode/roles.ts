@@ -107,7 +107,8 @@ function gapBefore(ctx: RoleContext, i: number): string | null {
 
 /** Whether mention `i` is wider than the mention before it. */
 function widerThanPrevious(ctx: RoleContext, i: number): boolean {
-	const p = precisionAt(ctx, i - 1);
+	// A name the gazetteer lacks ("the village of X in the Y district") is most often a village.
+	const p = i > 0 ? (precisionAt(ctx, i - 1) ?? 'settlement') : null;
 	const q = precisionAt(ctx, i);
 	return p !== null && q !== null && PRECISION_RANK[q] > PRECISION_RANK[p];
 }
