@@ -688,6 +688,23 @@ function rescore(text: TextContext, m: number): void {
 	}
 	sortByScore(list);
 	softmax(list);
+	releaseParts(f, list);
+}
+
+/**
+ * Lets go of the context parts of the candidates below those described (`describedCandidates`):
+ * only the best are ever explained, and parts let go at once are cheap to collect, where parts
+ * kept to the end of a long text are copied by every collection until then. A bare qualifier keeps
+ * its oblasts' and settlements' parts: its reading (`readBareQualifier`) may lift one of them.
+ */
+function releaseParts(f: FoundMention, list: Candidate[]): void {
+	const readings = f.bareQualifier === true && f.qualifies !== undefined;
+	for (let ci = RANK_LIMITS.describedCandidates; ci < list.length; ci++) {
+		const c = list[ci];
+		if (c.parts === NO_PARTS) continue;
+		if (readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P')) continue;
+		c.parts = NO_PARTS;
+	}
 }
 
 /** 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where `place` is. */
@@ -754,6 +771,13 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): Pull {
 		let bestRegion = 0;
 		for (let a = start[o], end = start[o + 1]; a < end; a++) {
 			const pa = p[a];
+			// A point no likelier than the best pull so far (the decay is at most 1) and too unlikely
+			// for the nearest distance can only share the candidate's region: no distance needed.
+			if (pa <= best && pa <= RANK_LIMITS.nearestAnchorMinP) {
+				if (pa > bestRegion && admin1[a] !== null && admin1[a] === place.admin1Code)
+					bestRegion = pa;
+				continue;
+			}
 			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
 			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
