@@ -175,12 +175,22 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 	for (let i = text.indexOf('\n') + 1; i > 0 && i < text.length; i = text.indexOf('\n', i) + 1)
 		starts.push(i);
 	const cache: (GazetteerPlace | undefined)[] = new Array(starts.length);
+	// One string per code: the ranking compares places' codes by the million, and two copies of
+	// a string are compared letter by letter where one string is compared by reference.
+	const codes = new Map<string, string>();
+	const code = (s: string): string | null => {
+		if (s === '') return null;
+		const known = codes.get(s);
+		if (known !== undefined) return known;
+		codes.set(s, s);
+		return s;
+	};
 	const place = (index: number): GazetteerPlace => {
 		const hit = cache[index];
 		if (hit) return hit;
 		const end = text.indexOf('\n', starts[index]);
 		const f = text.slice(starts[index], end < 0 ? text.length : end).split('\t');
-		const admin1Code = f[7] || null;
+		const admin1Code = code(f[7]);
 		const p: GazetteerPlace = {
 			id: f[0],
 			name: f[1],
@@ -191,7 +201,7 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 			countryCode: f[6],
 			admin1Code,
 			admin1: admin1Code ? (admin1Names.get(admin1Code) ?? null) : null,
-			admin2Code: f[8] || null,
+			admin2Code: code(f[8]),
 			population: +f[9],
 			index
 		};

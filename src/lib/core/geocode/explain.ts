@@ -17,10 +17,10 @@ import { roles as rolesOf, type MentionRole } from './roles';
 import { possessive, tokenise, type Token } from './tokens';
 import type { ResolvedMention } from './types';
 import { warLineIntensities } from './warzone';
-import type { RankWeights } from './weights';
+import { RANK_LIMITS, type RankWeights } from './weights';
 
-/** The candidates shown per mention, best first. */
-const SHOWN_CANDIDATES = 5;
+/** The candidates shown per mention, best first: those whose parts the ranking keeps. */
+const SHOWN_CANDIDATES = RANK_LIMITS.describedCandidates;
 
 /** One candidate place of a mention, with the features of its score. */
 export interface CandidateExplanation {

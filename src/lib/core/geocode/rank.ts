@@ -5,7 +5,7 @@
  * context: regions, districts and countries named in the same sentence or text, and closeness to
  * the other places mentioned. Scores are log-odds; a softmax turns them into probabilities.
  */
-import type { GazetteerPlace, MatchStrength } from '../gazetteer';
+import type { GazetteerPlace, KeyHit, MatchStrength } from '../gazetteer';
 import type { FoundMention } from './mentions';
 import { distanceKm } from './distance';
 import { warCloseness, warLineDistancesKm, warLineIntensities } from './warzone';
@@ -99,6 +99,29 @@ function kindFitName(
 	return kind === 'settlement' ? 'otherAsSettlement' : 'otherOther';
 }
 
+/** What the words of a mention say of the place it names, as the prior reads them. */
+interface Reading {
+	/** The kind as ranked (`rankedKind`). */
+	kind: FoundMention['kind'];
+	/** Named as an axis ("the X direction"). */
+	axis: boolean;
+	/** Named as a hromada: after "community", or as a feminine adjective alone. */
+	community: boolean;
+}
+
+/** The reading of a mention (see `Reading`). */
+function readingOf(found: FoundMention): Reading {
+	const kind = rankedKind(found);
+	const cue = found.mention.cue ?? '';
+	return {
+		kind,
+		axis: AXIS_CUES.has(cue),
+		// "X community" / "X hromada" names the hromada, the unit below the raion.
+		// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
+		community: COMMUNITY_CUES.has(cue) || (kind === null && /s'?ka$/.test(found.key))
+	};
+}
+
 /**
  * Score from the place and the mention alone, before other mentions are considered: the sum of
  * its contributions, which are pushed to `parts` when it is given.
@@ -106,7 +129,7 @@ function kindFitName(
 function priorScore(
 	place: GazetteerPlace,
 	strength: MatchStrength,
-	found: FoundMention,
+	reading: Reading,
 	w: RankWeights,
 	intensities: readonly number[],
 	parts?: Contribution[]
@@ -114,12 +137,7 @@ function priorScore(
 	let s = w.strength[strength];
 	parts?.push({ feature: `match:${strength}`, value: s });
 	const code = place.featureCode;
-	const kind = found.kind;
-	const axis = AXIS_CUES.has(found.mention.cue ?? '');
-	// "X community" / "X hromada" names the hromada, the unit below the raion.
-	// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
-	const community =
-		COMMUNITY_CUES.has(found.mention.cue ?? '') || (kind === null && /s'?ka$/.test(found.key));
+	const { kind, axis, community } = reading;
 	const unit = code === 'PCLI' || code === 'ADM1' || code === 'ADM2' || code === 'ADM3';
 	if (place.featureClass === 'P' && !unit) {
 		const seat = w.seat[code] ?? 0;
@@ -172,6 +190,35 @@ function softmax(cands: Candidate[]): void {
 	for (const c of cands) c.p /= sum;
 }
 
+/** Context parts that are all nil. */
+function zeroParts(): ContextParts {
+	return {
+		region: 0,
+		regionArea: null,
+		regionInSentence: false,
+		qualified: 0,
+		district: 0,
+		country: 0,
+		countryName: '',
+		proximity: 0,
+		nearestKm: Infinity,
+		reading: 0
+	};
+}
+
+/**
+ * The parts of every candidate the context has not touched, shared and never written: most
+ * candidates of a common name gain nothing from the text, and a long list would otherwise hold
+ * an object each for nothing (`ownParts` gives a candidate its own before a write).
+ */
+const NO_PARTS: Readonly<ContextParts> = Object.freeze(zeroParts());
+
+/** The candidate's own context parts, made on its first write. */
+function ownParts(c: Candidate): ContextParts {
+	if (c.parts === NO_PARTS) c.parts = zeroParts();
+	return c.parts;
+}
+
 function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: number): Candidate {
 	return {
 		place,
@@ -181,18 +228,7 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
 		score: prior,
 		p: 0,
 		evidence: NO_EVIDENCE,
-		parts: {
-			region: 0,
-			regionArea: null,
-			regionInSentence: false,
-			qualified: 0,
-			district: 0,
-			country: 0,
-			countryName: '',
-			proximity: 0,
-			nearestKm: Infinity,
-			reading: 0
-		}
+		parts: NO_PARTS
 	};
 }
 
@@ -216,13 +252,93 @@ function placeDistrictsInCities(
 		if (!city || city.p < RANK_LIMITS.districtCityMinP) return;
 		const list = cands[m];
 		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
-		const prior = priorScore(city.place, 'derived', rankedAs(f), w, intensities) + w.districtCity;
+		const prior = priorScore(city.place, 'derived', readingOf(f), w, intensities) + w.districtCity;
 		const candidate = newCandidate(city.place, 'derived', prior);
 		candidate.districtCity = true;
 		list.push(candidate);
-		list.sort((a, b) => b.prior - a.prior || a.place.index - b.place.index);
+		list.sort(byPrior);
 		softmax(list);
 	});
+}
+
+/** Best prior first, then gazetteer order. */
+function byPrior(a: Candidate, b: Candidate): number {
+	return b.prior - a.prior || a.place.index - b.place.index;
+}
+
+/** Whether `a` ranks before `b`: best score first, then gazetteer order. */
+function before(a: Candidate, b: Candidate): boolean {
+	return a.score > b.score || (a.score === b.score && a.place.index < b.place.index);
+}
+
+/**
+ * Sorts a mention's candidates best score first, then in gazetteer order (a total order, so any
+ * sort gives the same list). Rescoring moves few of them: an insertion sort does little work and,
+ * unlike `Array.prototype.sort`, allocates nothing.
+ */
+function sortByScore(list: Candidate[]): void {
+	for (let i = 1; i < list.length; i++) {
+		const c = list[i];
+		let j = i - 1;
+		if (!before(c, list[j])) continue;
+		while (j >= 0 && before(c, list[j])) {
+			list[j + 1] = list[j];
+			j--;
+		}
+		list[j + 1] = c;
+	}
+}
+
+/** A mention's candidates before context, best prior first, with their probabilities. */
+interface PriorEntry {
+	place: GazetteerPlace;
+	strength: MatchStrength;
+	prior: number;
+	p: number;
+}
+
+/**
+ * Prior candidate lists by the mention's hits (the gazetteer's shared arrays) and reading, for one
+ * ranking (one set of weights and one date): a list of places names the same few places again
+ * and again, and a common name has a hundred namesakes to score.
+ */
+type PriorCache = WeakMap<readonly KeyHit[], Map<string, readonly PriorEntry[]>>;
+
+/** The prior candidate list of `found` (see `PriorEntry`), from `cache` when it holds it. */
+function priorEntries(
+	found: FoundMention,
+	w: RankWeights,
+	intensities: readonly number[],
+	cache?: PriorCache
+): readonly PriorEntry[] {
+	const reading = readingOf(found);
+	const variant = `${reading.kind}|${reading.axis}|${reading.community}`;
+	let byReading = cache?.get(found.hits);
+	const hit = byReading?.get(variant);
+	if (hit) return hit;
+	const byIndex = new Map<number, Candidate>();
+	const hasExact = found.hits.some((h) => !loose(h.strength));
+	for (const h of found.hits) {
+		const prev = byIndex.get(h.place.index);
+		let prior = priorScore(h.place, h.strength, reading, w, intensities);
+		// A sound-alike or a slip is weaker still when the spelling itself names other places.
+		if (hasExact && loose(h.strength)) prior += w.looseBesideExact;
+		if (!prev || prior > prev.prior)
+			byIndex.set(h.place.index, newCandidate(h.place, h.strength, prior));
+	}
+	const out = [...byIndex.values()].sort(byPrior).slice(0, RANK_LIMITS.maxCandidates);
+	softmax(out);
+	const entries = out.map((c) => ({
+		place: c.place,
+		strength: c.strength,
+		prior: c.prior,
+		p: c.p
+	}));
+	if (cache) {
+		if (!byReading) cache.set(found.hits, (byReading = new Map()));
+		byReading.set(variant, entries);
+	}
+	return entries;
 }
 
 /**
@@ -232,24 +348,17 @@ function placeDistrictsInCities(
 export function candidatesOf(
 	found: FoundMention,
 	w: RankWeights = DEFAULT_WEIGHTS,
-	intensities: readonly number[] = UNDATED_INTENSITIES
+	intensities: readonly number[] = UNDATED_INTENSITIES,
+	cache?: PriorCache
 ): Candidate[] {
-	const byIndex = new Map<number, Candidate>();
-	const asRegion = rankedAs(found);
-	const hasExact = found.hits.some((h) => !loose(h.strength));
-	for (const hit of found.hits) {
-		const prev = byIndex.get(hit.place.index);
-		let prior = priorScore(hit.place, hit.strength, asRegion, w, intensities);
-		// A sound-alike or a slip is weaker still when the spelling itself names other places.
-		if (hasExact && loose(hit.strength)) prior += w.looseBesideExact;
-		if (!prev || prior > prev.prior)
-			byIndex.set(hit.place.index, newCandidate(hit.place, hit.strength, prior));
+	const entries = priorEntries(found, w, intensities, cache);
+	const out: Candidate[] = new Array(entries.length);
+	for (let k = 0; k < entries.length; k++) {
+		const e = entries[k];
+		const c = newCandidate(e.place, e.strength, e.prior);
+		c.p = e.p;
+		out[k] = c;
 	}
-	const list = [...byIndex.values()].sort(
-		(a, b) => b.prior - a.prior || a.place.index - b.place.index
-	);
-	const out = list.slice(0, RANK_LIMITS.maxCandidates);
-	softmax(out);
 	return out;
 }
 
@@ -263,11 +372,10 @@ function loose(s: MatchStrength): boolean {
  * name: it is the raion of that name (Russian "район" is often translated "region"), else the area
  * around the town, ranked as the town.
  */
-function rankedAs(found: FoundMention): FoundMention {
+function rankedKind(found: FoundMention): FoundMention['kind'] {
 	if (found.kind !== 'region' || found.hits.some((h) => h.place.featureCode === 'ADM1'))
-		return found;
-	const raion = found.hits.some((h) => h.place.featureCode === 'ADM2');
-	return { ...found, kind: raion ? 'district' : null };
+		return found.kind;
+	return found.hits.some((h) => h.place.featureCode === 'ADM2') ? 'district' : null;
 }
 
 /**
@@ -281,7 +389,7 @@ export function priorContributions(
 	intensities: readonly number[] = UNDATED_INTENSITIES
 ): Contribution[] {
 	const parts: Contribution[] = [];
-	priorScore(candidate.place, candidate.strength, rankedAs(found), w, intensities, parts);
+	priorScore(candidate.place, candidate.strength, readingOf(found), w, intensities, parts);
 	if (loose(candidate.strength) && found.hits.some((h) => !loose(h.strength)))
 		parts.push({ feature: 'looseBesideExact', value: w.looseBesideExact });
 	if (candidate.districtCity) parts.push({ feature: 'districtCity', value: w.districtCity });
@@ -326,10 +434,19 @@ class AreaIndex {
 		if (!prevS || area.weight > prevS.weight) inSentence.set(code, area);
 	}
 
+	/** The areas named in one sentence, by code (for `find`). */
+	inSentence(sentence: number): Map<string, NamedArea> | undefined {
+		return this.bySentence.get(sentence);
+	}
+
 	/** The area named for `code` in the sentence (`inSentence`), else in the text, not counting mention `self`. */
-	find(code: string | null, sentence: number, self: number): NamedArea | null {
+	find(
+		inSentence: Map<string, NamedArea> | undefined,
+		code: string | null,
+		self: number
+	): NamedArea | null {
 		if (!code || this.size === 0) return null;
-		const s = this.bySentence.get(sentence)?.get(code);
+		const s = inSentence?.get(code);
 		if (s && s.mention !== self) return s;
 		const t = this.text.get(code);
 		return t && t.mention !== self ? t : null;
@@ -360,13 +477,18 @@ function namedAreas(found: FoundMention[], cands: Candidate[][]) {
 	return { regions, districts, countries };
 }
 
-/** A candidate's position and weight as other mentions see it. */
-interface Anchor {
-	lat: number;
-	lon: number;
-	cosLat: number;
-	p: number;
-	admin1: string | null;
+/**
+ * Every mention's likeliest points as other mentions see them, in flat arrays: mention `m`'s are
+ * `start[m]` to `start[m + 1]`. The closeness loop reads them for every candidate of every
+ * neighbour, so they are laid out for that loop, not as an object per point.
+ */
+interface Anchors {
+	start: Int32Array;
+	lat: Float64Array;
+	lon: Float64Array;
+	cosLat: Float64Array;
+	p: Float64Array;
+	admin1: (string | null)[];
 }
 
 const KM_PER_DEGREE = 111.195;
@@ -397,24 +519,27 @@ export function rankMentions(
 	date: string | null = null
 ): Candidate[][] {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
-	const cands = found.map((f) => candidatesOf(f, w, intensities));
+	const cache: PriorCache = new WeakMap();
+	const cands = found.map((f) => candidatesOf(f, w, intensities, cache));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, cands, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	const farKm2 = (RANK_LIMITS.farDecays * w.proximityKm) ** 2;
+	const window = 2 * RANK_LIMITS.contextWindow + 1;
 	for (let round = 0; round < RANK_LIMITS.rounds; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
-		const anchors = cands.map(anchorsOf);
 		const text: TextContext = {
 			found,
 			cands,
 			indexOf,
-			anchors,
+			anchors: anchorsOf(cands),
 			regions,
 			districts,
 			countries,
 			w,
-			farKm2
+			farKm2,
+			neighbours: new Int32Array(window),
+			neighbourWeights: new Float64Array(window)
 		};
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
@@ -431,21 +556,34 @@ export function rankMentions(
 	return cands;
 }
 
-/** A mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
-function anchorsOf(list: Candidate[]): Anchor[] {
-	const out: Anchor[] = [];
-	for (const c of list) {
-		if (out.length >= RANK_LIMITS.anchorsPerMention || c.p < RANK_LIMITS.anchorMinP) break;
-		if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
-		out.push({
-			lat: c.place.lat,
-			lon: c.place.lon,
-			cosLat: Math.cos((c.place.lat * Math.PI) / 180),
-			p: c.p,
-			admin1: c.place.admin1Code
-		});
+/** Each mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
+function anchorsOf(cands: Candidate[][]): Anchors {
+	const size = cands.length * RANK_LIMITS.anchorsPerMention;
+	const a: Anchors = {
+		start: new Int32Array(cands.length + 1),
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
+		cosLat: new Float64Array(size),
+		p: new Float64Array(size),
+		admin1: new Array<string | null>(size)
+	};
+	let n = 0;
+	for (let m = 0; m < cands.length; m++) {
+		a.start[m] = n;
+		const first = n;
+		for (const c of cands[m]) {
+			if (n - first >= RANK_LIMITS.anchorsPerMention || c.p < RANK_LIMITS.anchorMinP) break;
+			if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
+			a.lat[n] = c.place.lat;
+			a.lon[n] = c.place.lon;
+			a.cosLat[n] = Math.cos((c.place.lat * Math.PI) / 180);
+			a.p[n] = c.p;
+			a.admin1[n] = c.place.admin1Code;
+			n++;
+		}
 	}
-	return out;
+	a.start[cands.length] = n;
+	return a;
 }
 
 /** What one round of ranking knows of the whole text (see `rankMentions`). */
@@ -454,14 +592,19 @@ interface TextContext {
 	cands: Candidate[][];
 	indexOf: Map<FoundMention, number>;
 	/** Each mention's likeliest points, for closeness. */
-	anchors: Anchor[][];
+	anchors: Anchors;
 	regions: AreaIndex;
 	districts: AreaIndex;
 	countries: AreaIndex;
 	w: RankWeights;
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	farKm2: number;
+	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
+	neighbours: Int32Array;
+	neighbourWeights: Float64Array;
 }
+
+const NO_CANDIDATES: Candidate[] = [];
 
 /** Scores mention `m`'s candidates with the text's context, then re-sorts them. */
 function rescore(text: TextContext, m: number): void {
@@ -469,58 +612,107 @@ function rescore(text: TextContext, m: number): void {
 	const f = found[m];
 	const list = cands[m];
 	const area = f.kind === 'region' || f.kind === 'district';
-	const qualifiers = f.qualifiers
-		.map((q) => indexOf.get(q))
-		.filter((q): q is number => q !== undefined);
-	const qualifierCands =
-		qualifiers.length > 0 ? cands[qualifiers[0]].slice(0, RANK_LIMITS.qualifierCandidates) : [];
+	// The first qualifier that is a mention speaks, through its likeliest candidates.
+	let qualifierCands = NO_CANDIDATES;
+	for (const q of f.qualifiers) {
+		const index = indexOf.get(q);
+		if (index === undefined) continue;
+		qualifierCands = cands[index];
+		break;
+	}
+	const regionsHere = regions.inSentence(f.sentence);
+	const districtsHere = districts.inSentence(f.sentence);
+	const countriesHere = countries.inSentence(f.sentence);
+	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
+	let neighbourCount = -1;
 	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
 		const place = c.place;
-		const ctx = c.parts;
-		ctx.region = ctx.district = ctx.country = ctx.qualified = ctx.proximity = 0;
-		ctx.nearestKm = Infinity;
+		let region = 0;
+		let district = 0;
+		let country = 0;
+		let qualified = 0;
+		let proximity = 0;
+		let nearestKm = Infinity;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
-		const r = regions.find(place.admin1Code, f.sentence, m);
-		if (r && !(f.kind === 'region' && found[r.mention].kind === 'region')) {
-			const inSentence = r.sentence === f.sentence;
-			ctx.region = (inSentence ? w.regionInSentence : w.regionInText) * r.weight;
-			ctx.regionArea = r;
-			ctx.regionInSentence = inSentence;
-		}
-		const d = districts.find(place.admin2Code, f.sentence, m);
+		const rFound = regions.find(regionsHere, place.admin1Code, m);
+		const r =
+			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
+		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
+		const d = districts.find(districtsHere, place.admin2Code, m);
 		if (d)
-			ctx.district =
-				(d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
+			district = (d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
 		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
 		// to a prior that already prefers Ukraine.
 		const k =
 			place.featureCode === 'PCLI' || place.countryCode === 'UA'
 				? null
-				: countries.find(place.countryCode, f.sentence, m);
-		if (k) {
-			ctx.country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
-			ctx.countryName = k.name;
-		}
+				: countries.find(countriesHere, place.countryCode, m);
+		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualifierCands.length > 0) ctx.qualified = qualifiedShare(place, qualifierCands);
+		if (qualifierCands.length > 0) qualified = qualifiedShare(place, qualifierCands);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < RANK_LIMITS.proximityCandidates && place.featureClass !== 'A' && !area)
-			scoreProximity(text, m, place, ctx);
-		c.context =
-			ctx.region + ctx.district + ctx.country + w.qualifier * ctx.qualified + ctx.proximity;
+		if (ci < RANK_LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
+			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
+			const pull = pullOf(text, neighbourCount, place);
+			proximity = pull.proximity;
+			nearestKm = pull.nearestKm;
+		}
+		// Most candidates of a common name gain nothing: they keep the shared nil parts.
+		if (
+			c.parts !== NO_PARTS ||
+			r !== null ||
+			k !== null ||
+			district !== 0 ||
+			qualified !== 0 ||
+			proximity !== 0 ||
+			nearestKm !== Infinity
+		) {
+			const ctx = ownParts(c);
+			ctx.region = region;
+			ctx.district = district;
+			ctx.country = country;
+			ctx.qualified = qualified;
+			ctx.proximity = proximity;
+			ctx.nearestKm = nearestKm;
+			if (r) {
+				ctx.regionArea = r;
+				ctx.regionInSentence = r.sentence === f.sentence;
+			}
+			if (k) ctx.countryName = k.name;
+		}
+		c.context = region + district + country + w.qualifier * qualified + proximity;
 		c.score = c.prior + c.context;
 	}
-	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+	sortByScore(list);
 	softmax(list);
+	releaseParts(f, list);
 }
 
-/** 0..1: how much of the qualifier's weight (`qualifierCands`) puts it where `place` is. */
+/**
+ * Lets go of the context parts of the candidates below those described (`describedCandidates`):
+ * only the best are ever explained, and parts let go at once are cheap to collect, where parts
+ * kept to the end of a long text are copied by every collection until then. A bare qualifier keeps
+ * its oblasts' and settlements' parts: its reading (`readBareQualifier`) may lift one of them.
+ */
+function releaseParts(f: FoundMention, list: Candidate[]): void {
+	const readings = f.bareQualifier === true && f.qualifies !== undefined;
+	for (let ci = RANK_LIMITS.describedCandidates; ci < list.length; ci++) {
+		const c = list[ci];
+		if (c.parts === NO_PARTS) continue;
+		if (readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P')) continue;
+		c.parts = NO_PARTS;
+	}
+}
+
+/** 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where `place` is. */
 function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): number {
 	let share = 0;
-	for (const qc of qualifierCands) {
+	const n = Math.min(qualifierCands.length, RANK_LIMITS.qualifierCandidates);
+	for (let k = 0; k < n; k++) {
+		const qc = qualifierCands[k];
 		const code = qc.place.featureCode;
 		const same =
 			code === 'PCLI'
@@ -533,45 +725,76 @@ function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): num
 	return Math.min(1, share);
 }
 
-/** Sets `ctx.proximity` and `ctx.nearestKm`: the pull of the places mentioned near mention `m`. */
-function scoreProximity(
-	text: TextContext,
-	m: number,
-	place: GazetteerPlace,
-	ctx: ContextParts
-): void {
-	const { found, anchors, w, farKm2 } = text;
+/**
+ * Fills `text.neighbours` with the mentions near mention `m` in the text whose places pull its
+ * candidates, in text order, and their weights; returns how many.
+ */
+function neighboursOf(text: TextContext, m: number): number {
+	const { found, w, neighbours, neighbourWeights } = text;
 	const f = found[m];
 	const lo = Math.max(0, m - RANK_LIMITS.contextWindow);
 	const hi = Math.min(found.length - 1, m + RANK_LIMITS.contextWindow);
-	let pull = 0;
-	let sameRegion = 0;
-	const cosLat = Math.cos((place.lat * Math.PI) / 180);
-	let nearest2 = Infinity;
+	let n = 0;
 	for (let o = lo; o <= hi; o++) {
 		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
 		// towards the city of that name whether or not it names the city.
 		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
-		const weight = found[o].sentence === f.sentence ? 1 : w.otherSentence;
+		neighbours[n] = o;
+		neighbourWeights[n] = found[o].sentence === f.sentence ? 1 : w.otherSentence;
+		n++;
+	}
+	return n;
+}
+
+/** The closeness of one candidate to the other places of the text. */
+interface Pull {
+	proximity: number;
+	nearestKm: number;
+}
+
+/** One reused result of `pullOf`: it is read at once. */
+const PULL: Pull = { proximity: 0, nearestKm: Infinity };
+
+/** The pull on `place` of the places of the first `count` mentions of `text.neighbours`. */
+function pullOf(text: TextContext, count: number, place: GazetteerPlace): Pull {
+	const { anchors, w, farKm2, neighbours, neighbourWeights } = text;
+	const { start, lat, lon, p, admin1 } = anchors;
+	const anchorCos = anchors.cosLat;
+	let pull = 0;
+	let sameRegion = 0;
+	const cosLat = Math.cos((place.lat * Math.PI) / 180);
+	let nearest2 = Infinity;
+	for (let k = 0; k < count; k++) {
+		const o = neighbours[k];
+		const weight = neighbourWeights[k];
 		let best = 0;
 		let bestRegion = 0;
-		for (const a of anchors[o]) {
-			const dy = (a.lat - place.lat) * KM_PER_DEGREE;
-			const dx = (a.lon - place.lon) * KM_PER_DEGREE * (cosLat + a.cosLat) * 0.5;
+		for (let a = start[o], end = start[o + 1]; a < end; a++) {
+			const pa = p[a];
+			// A point no likelier than the best pull so far (the decay is at most 1) and too unlikely
+			// for the nearest distance can only share the candidate's region: no distance needed.
+			if (pa <= best && pa <= RANK_LIMITS.nearestAnchorMinP) {
+				if (pa > bestRegion && admin1[a] !== null && admin1[a] === place.admin1Code)
+					bestRegion = pa;
+				continue;
+			}
+			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
+			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
-			if (dist2 < nearest2 && a.p > RANK_LIMITS.nearestAnchorMinP) nearest2 = dist2;
-			if (a.admin1 !== null && a.admin1 === place.admin1Code && a.p > bestRegion) bestRegion = a.p;
+			if (dist2 < nearest2 && pa > RANK_LIMITS.nearestAnchorMinP) nearest2 = dist2;
+			if (pa > bestRegion && admin1[a] !== null && admin1[a] === place.admin1Code) bestRegion = pa;
 			// Beyond a few decay lengths the pull is nil; an anchor no likelier than the best pull so
 			// far cannot beat it (the decay is at most 1): skip the exponential.
-			if (dist2 > farKm2 || a.p <= best) continue;
-			const v = a.p * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
+			if (dist2 > farKm2 || pa <= best) continue;
+			const v = pa * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 			if (v > best) best = v;
 		}
 		pull += weight * best;
 		if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
 	}
-	ctx.nearestKm = Math.sqrt(nearest2);
-	ctx.proximity = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
+	PULL.nearestKm = Math.sqrt(nearest2);
+	PULL.proximity = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
+	return PULL;
 }
 
 /**
@@ -593,10 +816,10 @@ function readBareQualifier(
 	if (!inner || !region || !city) return;
 	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
 	const chosen = d <= RANK_LIMITS.qualifierCityKm ? city : region;
-	chosen.parts.reading = 1;
+	ownParts(chosen).reading = 1;
 	chosen.context += w.bareQualifierReading;
 	chosen.score = chosen.prior + chosen.context;
-	list.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+	sortByScore(list);
 	softmax(list);
 }
 

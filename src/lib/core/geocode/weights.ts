@@ -178,6 +178,8 @@ export const RANK_LIMITS = {
 	decidedP: 0.97,
 	/** A qualifier's likeliest candidates that say where the mention is. */
 	qualifierCandidates: 8,
+	/** Candidates per mention whose score is described by feature (`--explain` shows them); the others' parts are let go. */
+	describedCandidates: 5,
 	/** The evidence shows at most this many contributions to the chosen candidate's score, each at least `evidenceMin`. */
 	evidenceFeatures: 4,
 	evidenceMin: 0.2,
