@@ -95,6 +95,8 @@ export interface IngestDeps {
 	 * happens in this thread.
 	 */
 	offThread?: (input: IngestInput, by: Actor) => Promise<ArticleOutcome>;
+	/** Runs a store write holding the server's write gate (a worker's ingest; worker/write-gate.ts). */
+	exclusive?: <T>(write: () => Promise<T>) => Promise<T>;
 }
 
 /** Who asks for an ingest: an account name, or null for the single local analyst. */
@@ -296,16 +298,19 @@ export async function ingestArticle(
 	const tooMany = tooManyClaims(collection);
 	if (tooMany) return { kind: 'too_large', reason: tooMany };
 	await yieldToEventLoop();
-	const stored = await store.addArticle({
-		articleId: article.articleId,
-		title: article.title,
-		publisher: article.publisher,
-		url: article.url,
-		published: article.published,
-		text: input.text,
-		claims: collection,
-		addedBy: by
-	});
+	const exclusive: NonNullable<IngestDeps['exclusive']> = used.exclusive ?? ((write) => write());
+	const stored = await exclusive(() =>
+		store.addArticle({
+			articleId: article.articleId,
+			title: article.title,
+			publisher: article.publisher,
+			url: article.url,
+			published: article.published,
+			text: input.text,
+			claims: collection,
+			addedBy: by
+		})
+	);
 	if (stored.kind === 'duplicate') {
 		const { articleId, by } = stored;
 		return { kind: 'duplicate', articleId, by, claimsJson: await existingJson(store, articleId) };

@@ -13,7 +13,7 @@ import { loadDefaultGeocoder } from '../gazetteer';
 import { ingestArticle, type IngestDeps } from '../ingest';
 import { openStore } from '../store/index';
 import type { ClaimStore } from '../store/types';
-import type { ExtractRequest, ExtractReply, StoreTarget } from './extractor';
+import type { ExtractRequest, ExtractReply, GateMessage, StoreTarget } from './extractor';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.js runs only as a worker thread');
@@ -33,6 +33,23 @@ function storeFor(target: StoreTarget): Promise<ClaimStore> {
 	return store;
 }
 
+let nextLock = 1;
+const granted = new Map<number, () => void>();
+
+/** Runs `write` holding the server thread's write gate (write-gate.ts), so it never waits on us. */
+async function exclusive<T>(write: () => Promise<T>): Promise<T> {
+	const lock = nextLock++;
+	await new Promise<void>((resolve) => {
+		granted.set(lock, resolve);
+		port!.postMessage({ kind: 'lock', lock } satisfies GateMessage);
+	});
+	try {
+		return await write();
+	} finally {
+		port!.postMessage({ kind: 'unlock', lock } satisfies GateMessage);
+	}
+}
+
 async function run(request: ExtractRequest): Promise<ExtractReply> {
 	if (request.job === 'extract') {
 		const extraction = extractClaims(request.input, geocoder, { ...request.options, entities });
@@ -41,13 +58,19 @@ async function run(request: ExtractRequest): Promise<ExtractReply> {
 	const deps: IngestDeps = {
 		store: await storeFor(request.target),
 		geocoder: () => geocoder,
-		extract: async (input, options) => extractClaims(input, geocoder, { ...options, entities })
+		extract: async (input, options) => extractClaims(input, geocoder, { ...options, entities }),
+		exclusive
 	};
 	const outcome = await ingestArticle(request.input, deps, request.addedBy);
 	return { id: request.id, kind: 'done', result: outcome };
 }
 
-port.on('message', (request: ExtractRequest) => {
+port.on('message', (request: ExtractRequest | GateMessage) => {
+	if (!('job' in request)) {
+		if (request.kind === 'granted') granted.get(request.lock)?.();
+		granted.delete(request.lock);
+		return;
+	}
 	run(request).then(
 		(reply) => port.postMessage(reply),
 		(error: Error) => port.postMessage({ id: request.id, kind: 'failed', message: error.message })

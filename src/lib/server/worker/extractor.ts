@@ -16,6 +16,7 @@ import { extractClaims, type ExtractOptions, type Extraction } from '../../core/
 import { loadEntityTable } from '../entities';
 import { loadDefaultGeocoder } from '../gazetteer';
 import type { Actor, ArticleOutcome, IngestInput } from '../ingest';
+import { storeWrites } from './write-gate';
 
 /** Extracts one article; resolves to the same outcome `extractClaims` returns. */
 export type Extractor = (input: ArticleInput, options: ExtractOptions) => Promise<Extraction>;
@@ -48,6 +49,15 @@ export type ExtractRequest =
 export type ExtractReply =
 	| { id: number; kind: 'done'; result: Extraction | ArticleOutcome }
 	| { id: number; kind: 'failed'; message: string };
+
+/**
+ * A worker asks for this process's SQLite write gate before a transaction and gives it back
+ * after (write-gate.ts); this thread answers `granted`.
+ */
+export type GateMessage =
+	| { kind: 'lock'; lock: number }
+	| { kind: 'unlock'; lock: number }
+	| { kind: 'granted'; lock: number };
 
 /** The jobs a message to the worker can ask for, as they are sent. */
 type Job =
@@ -134,14 +144,32 @@ function workerSlot(workerFile: string): {
 	let nextId = 1;
 	const pending = new Map<number, Pending>();
 
+	// The write gates this worker holds, by its number for each; given back if it dies.
+	const holds = new Map<number, () => void>();
+
 	const failAll = (error: Error) => {
 		for (const p of pending.values()) p.reject(error);
 		pending.clear();
+		for (const release of holds.values()) release();
+		holds.clear();
 		worker = null;
+	};
+	const gate = (w: Worker, message: GateMessage) => {
+		if (message.kind === 'unlock') {
+			holds.get(message.lock)?.();
+			holds.delete(message.lock);
+		} else if (message.kind === 'lock') {
+			void storeWrites.acquire().then((release) => {
+				if (worker !== w) return release();
+				holds.set(message.lock, release);
+				w.postMessage({ kind: 'granted', lock: message.lock } satisfies GateMessage);
+			});
+		}
 	};
 	const start = (): Worker => {
 		const w = startWorker(workerFile);
-		w.on('message', (reply: ExtractReply) => {
+		w.on('message', (reply: ExtractReply | GateMessage) => {
+			if (!('id' in reply)) return gate(w, reply);
 			const p = pending.get(reply.id);
 			if (!p) return;
 			pending.delete(reply.id);
