@@ -13,5 +13,6 @@ describe('gateHold', () => {
 		expect(gateHold('GET', '/api/articles', false)).toBe('none');
 		expect(gateHold('HEAD', '/', false)).toBe('none');
 		expect(gateHold('GET', '/api/claims.geojson', true)).toBe('guard');
+		expect(gateHold('GET', '/login/oidc/callback', false)).toBe('request');
 	});
 });
