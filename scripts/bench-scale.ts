@@ -24,7 +24,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CLAIMANT_SIDES } from '../src/lib/core/contract';
 import { createRandom, pickWeighted } from '../src/lib/core/synthetic/random';
 import { ingestFiles } from '../src/cli/commands/ingest';
-import { ingestArticle } from '../src/lib/server/ingest';
+import { ingestArticle, parsedOutcome } from '../src/lib/server/ingest';
 import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
 import { openStore } from '../src/lib/server/store/index';
 import {
@@ -199,7 +199,8 @@ async function ingestBench(work: string) {
 		null,
 		() => {},
 		undefined,
-		(body) => ingestArticle(body, { store, geocoder: loadDefaultGeocoder })
+		async (body) =>
+			parsedOutcome(await ingestArticle(body, { store, geocoder: loadDefaultGeocoder }))
 	);
 	const baseSeconds = (performance.now() - baseStarted) / 1000;
 	await store.close();

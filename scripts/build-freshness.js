@@ -85,6 +85,10 @@ export function build(root = process.cwd()) {
 						'--platform=node',
 						'--format=esm',
 						'--target=node20',
+						// The worker stores articles too: native SQLite and the PostgreSQL driver load
+						// from node_modules, as the server's own bundle loads them.
+						'--external:better-sqlite3',
+						'--external:pg',
 						'--log-level=warning',
 						`--outfile=${join(next, WORKER_FILE)}`
 					],

@@ -13,9 +13,11 @@ import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
 import { WriteLimiter } from '$lib/server/auth/rate-limit';
 import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
 import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
+import { gateHold } from '$lib/server/http/write-turn';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 import { defaultExtractor } from '$lib/server/worker/extractor';
+import { storeWrites } from '$lib/server/worker/write-gate';
 
 // `vite dev` listens on localhost unless told otherwise; adapter-node on every interface.
 const config = readServerConfig(
@@ -53,7 +55,19 @@ export const init: ServerInit = async () => {
 /** Guards every request and adds the security headers to every answer. */
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.principal = null;
-	const refused = guardRequest(event, guardDeps());
-	const response = refused ?? (await resolve(event));
-	return withSecurityHeaders(response, basemap);
+	const { method, headers } = event.request;
+	const hold = gateHold(method, event.url.pathname, headers.has('authorization'));
+	// Writes wait here, asleep, while an ingest worker stores an article (worker/write-gate.ts).
+	let release = hold === 'none' ? null : await storeWrites.acquire();
+	try {
+		const refused = guardRequest(event, guardDeps());
+		if (hold === 'guard') {
+			release?.();
+			release = null;
+		}
+		const response = refused ?? (await resolve(event));
+		return withSecurityHeaders(response, basemap);
+	} finally {
+		release?.();
+	}
 };

@@ -263,10 +263,15 @@ describe('bounded writes', () => {
 	test('a long article is extracted off the event loop: reads meanwhile stay fast', async () => {
 		const server = await startServer({ CLAIMSMAP_DB: join(dir, 'long.db') });
 		try {
-			// Two megabytes: about a second of extraction, few claims to store.
+			// Two megabytes with a report of shelling every 20 sentences: seconds of extraction, then
+			// about 1,500 claims to store and send back (both in the worker thread).
 			const filler = 'the committee met again in the afternoon and talked about the budget. ';
-			let text = 'Russian forces shelled Chuhuiv overnight, the Ukrainian general staff said. ';
-			while (text.length + filler.length <= 2 * 1024 * 1024) text += filler;
+			let text = '';
+			for (let i = 0; text.length < 2 * 1024 * 1024 - 200; i++)
+				text +=
+					i % 20 === 0
+						? `On day ${i} Russian forces shelled Chuhuiv again, the Ukrainian general staff said. `
+						: filler;
 			let done = false;
 			const posting = send(server, 'POST', '/api/articles', {
 				text,
@@ -283,6 +288,11 @@ describe('bounded writes', () => {
 				await new Promise((r) => setTimeout(r, 10));
 			}
 			expect(await posting).toBe(201);
+			const stored = (await (await send(server, 'GET', '/api/articles')).json()) as {
+				articles: { title: string; featureCount: number }[];
+			};
+			const long = stored.articles.find((a) => a.title === 'A long invented log');
+			expect(long?.featureCount).toBeGreaterThan(1000);
 			console.log(
 				`long article: ${readTimes.length} reads during its extraction, p95 ${quantile(readTimes, 0.95).toFixed(1)} ms, max ${Math.max(...readTimes).toFixed(1)} ms`
 			);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClaimCollection } from '../core/contract';
 import { createTestGeocoder } from '../core/extract/fixtures';
 import {
 	checkIngestInput,
@@ -88,15 +89,24 @@ describe('checkIngestInput', () => {
 	});
 });
 
+/** The claims of an ingest's answer. */
+function claimsOf(json: string): ClaimCollection {
+	return JSON.parse(json) as ClaimCollection;
+}
+
 describe('ingestArticle', () => {
 	it('extracts and stores an article with its claims', async () => {
 		const out = await ingestArticle(createSubmission(), deps);
 		expect(out.kind).toBe('added');
 		if (out.kind !== 'added') return;
-		const places = out.claims.features.map((f) => f.properties.placeName).sort();
+		const places = claimsOf(out.claimsJson)
+			.features.map((f) => f.properties.placeName)
+			.sort();
 		expect(places).toEqual(['Brightfield', 'Stonebrook']);
 		expect(
-			out.claims.features.every((f) => f.properties.articleTitle === 'Invented shelling report')
+			claimsOf(out.claimsJson).features.every(
+				(f) => f.properties.articleTitle === 'Invented shelling report'
+			)
 		).toBe(true);
 		const list = await store.listArticles();
 		expect(list).toEqual([
@@ -115,7 +125,7 @@ describe('ingestArticle', () => {
 		if (first.kind !== 'added' || again.kind !== 'duplicate') return;
 		expect(again.articleId).toBe(first.articleId);
 		expect(again.by).toBe('text');
-		expect(again.claims.features).toHaveLength(2);
+		expect(claimsOf(again.claimsJson).features).toHaveLength(2);
 		expect(await store.listArticles()).toHaveLength(1);
 	});
 
@@ -137,7 +147,7 @@ describe('ingestArticle', () => {
 	it('re-extracts a stored article and keeps its corrections', async () => {
 		const out = await ingestArticle(createSubmission(), deps);
 		if (out.kind !== 'added') throw new Error('not added');
-		const target = out.claims.features[0];
+		const target = claimsOf(out.claimsJson).features[0];
 		await store.correctClaim(target.id, { kind: 'eventType', eventType: 'casualties' });
 		expect(await reextractArticle(out.articleId, deps)).toBe(true);
 		const after = await store.getFeature(target.id);

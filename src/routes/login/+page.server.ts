@@ -3,24 +3,21 @@
  * cookie (Secure everywhere but on this machine's loopback address) and goes back where the user was headed.
  */
 import { fail, redirect } from '@sveltejs/kit';
-import { isLoopback } from '$lib/server/auth/config';
 import { getAccounts } from '$lib/server/auth/index';
-import { SESSION_COOKIE } from '$lib/server/http/guard';
+import { readOidcSetting } from '$lib/server/auth/oidc';
+import { safeNext, setSessionCookie } from '$lib/server/auth/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Where to go after signing in: a path on this site only, never another site. */
-function safeNext(value: string | null): string {
-	return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
-		? value
-		: '/';
-}
-
-/** Who is signed in already, and whether any account exists. */
-export const load: PageServerLoad = async ({ locals, url }) => ({
-	user: locals.principal ? { name: locals.principal.name, role: locals.principal.role } : null,
-	accountsExist: getAccounts().countUsers() > 0,
-	next: safeNext(url.searchParams.get('next'))
-});
+/** Who is signed in already, whether any account exists, and the OIDC button's text if any. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const oidc = readOidcSetting();
+	return {
+		user: locals.principal ? { name: locals.principal.name, role: locals.principal.role } : null,
+		accountsExist: getAccounts().countUsers() > 0,
+		next: safeNext(url.searchParams.get('next')),
+		oidcLabel: oidc.kind === 'on' ? oidc.config.label : null
+	};
+};
 
 export const actions: Actions = {
 	/** Signs in. */
@@ -34,15 +31,7 @@ export const actions: Actions = {
 		const accounts = getAccounts();
 		const user = await accounts.checkPassword(name, password);
 		if (!user) return fail(401, { name, message: 'Wrong account name or password.' });
-		const session = accounts.createSession(user.id);
-		cookies.set(SESSION_COOKIE, session.id, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			// Off the loopback a team server is reached over HTTPS (README: behind a reverse proxy).
-			secure: !isLoopback(url.hostname),
-			expires: session.expires
-		});
+		setSessionCookie({ cookies, url }, accounts.createSession(user.id));
 		redirect(303, next);
 	}
 };

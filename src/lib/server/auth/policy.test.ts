@@ -34,6 +34,8 @@ describe('decideAccess', () => {
 		});
 		expect(decideAccess(createRequest())).toMatchObject({ kind: 'deny', status: 401 });
 		expect(decideAccess(createRequest({ pathname: '/login' })).kind).toBe('allow');
+		expect(decideAccess(createRequest({ pathname: '/login/oidc' })).kind).toBe('allow');
+		expect(decideAccess(createRequest({ pathname: '/login/oidc/callback' })).kind).toBe('allow');
 	});
 
 	it('gives each role its writes: viewer none, editor add and correct, admin delete', () => {

@@ -25,7 +25,7 @@ export type AccessVerdict =
 	| { kind: 'login'; rule: string };
 
 /** Paths open to everyone, so that anyone can sign in. */
-const OPEN_PATHS = ['/login', '/logout'];
+const OPEN_PATHS = ['/login', '/logout', '/login/oidc', '/login/oidc/callback'];
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -23,9 +23,9 @@ function createWorkerFile(): string {
 import { threadId } from 'node:worker_threads';
 parentPort.on('message', ({ id, input }) => {
 	if (input.title === 'die') process.exit(3);
-	if (input.title === 'thread') return setTimeout(() => parentPort.postMessage({ id, kind: 'done', extraction: { kind: 'rejected', reason: String(threadId) } }), 50);
+	if (input.title === 'thread') return setTimeout(() => parentPort.postMessage({ id, kind: 'done', result: { kind: 'rejected', reason: String(threadId) } }), 50);
 	if (input.title === 'throw') return parentPort.postMessage({ id, kind: 'failed', message: 'boom' });
-	setTimeout(() => parentPort.postMessage({ id, kind: 'done', extraction: { kind: 'rejected', reason: input.title } }), 20);
+	setTimeout(() => parentPort.postMessage({ id, kind: 'done', result: { kind: 'rejected', reason: input.title } }), 20);
 });
 `
 	);
