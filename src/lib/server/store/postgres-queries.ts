@@ -10,8 +10,9 @@ import {
 	type ClaimantSide,
 	type EventType
 } from '../../core/contract';
-import type { CorrectedFeature } from '../../core/corrections/apply';
-import type { CorrectedProperties } from '../../core/corrections/correction';
+import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
+import type { Correction, CorrectedProperties } from '../../core/corrections/correction';
+import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { isIsoDay } from '../../core/filter/dates';
 import type { FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
@@ -29,7 +30,7 @@ import {
 	STORED_ORDER_SQL,
 	tileBox
 } from './postgres-query';
-import { joinSources } from './rows';
+import { correctionsByFeature, joinSources } from './rows';
 import {
 	MAX_PAGE_SIZE,
 	type ArticlePage,
@@ -54,13 +55,18 @@ import {
 export interface QueryContext {
 	pool: pg.Pool;
 	served(rows: readonly { json: string }[]): Promise<CorrectedFeature[]>;
+	/** The live corrections of these features, oldest first. */
+	corrections(featureIds: readonly string[]): Promise<Correction[]>;
 }
 
 /** Web Mercator's latitude limit (as in tiles/mercator.ts): points beyond sit on its edge. */
 const MAX_MERCATOR_LAT = 85.0511287798;
 
-/** Features read per round trip when streaming an export. */
-const DEFAULT_STREAM_BATCH = 2000;
+/**
+ * Features read per round trip when streaming an export: few enough that a batch is gone before
+ * the garbage collector's young generation fills (see sqlite-queries.ts).
+ */
+const DEFAULT_STREAM_BATCH = 500;
 
 /** The filter dimensions facet counts are given for. */
 const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
@@ -393,7 +399,7 @@ export async function encodeClaimTile(
 	return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-/** See {@link ClaimStore.streamFeatures}. */
+/** See {@link ClaimStore.streamFeatures}: keyset pages, each feature parsed only as it is yielded. */
 export async function* streamFeatures(
 	ctx: QueryContext,
 	selection: ClaimSelection,
@@ -403,16 +409,31 @@ export async function* streamFeatures(
 	let after: [string, number] = ['-1', -1];
 	for (;;) {
 		const params = new Params();
-		const r = await ctx.pool.query<{ json: string; article_seq: string; position: number }>(
-			`SELECT f.json, f.article_seq, f.position FROM features f
-			WHERE ${selectionSql(selection, params)}
+		const r = await ctx.pool.query<{
+			json: string;
+			feature_id: string;
+			article_seq: string;
+			position: number;
+			corrected: boolean;
+		}>(
+			`SELECT f.json, f.feature_id, f.article_seq, f.position, EXISTS (SELECT 1 FROM corrections c
+				WHERE c.feature_id = f.feature_id AND c.undone_at IS NULL) AS corrected
+			FROM features f WHERE ${selectionSql(selection, params)}
 			AND (f.article_seq, f.position) > (${params.add(after[0])}::bigint, ${params.add(after[1])}::int)
 			ORDER BY f.article_seq, f.position LIMIT ${params.add(batch)}`,
 			params.values
 		);
-		yield* await ctx.served(r.rows);
-		if (r.rows.length < batch) return;
-		const last = r.rows[r.rows.length - 1];
+		const rows = r.rows;
+		if (rows.length === 0) return;
+		// Corrections are read only for the (few) features that have some: no second round trip.
+		const corrected = rows.filter((f) => f.corrected).map((f) => f.feature_id);
+		const corrections = correctionsByFeature(
+			corrected.length ? await ctx.corrections(corrected) : []
+		);
+		for (const row of rows)
+			yield applyAll([parseStoredFeature(row.json)], corrections.get(row.feature_id) ?? [])[0];
+		if (rows.length < batch) return;
+		const last = rows[rows.length - 1];
 		after = [last.article_seq, last.position];
 	}
 }

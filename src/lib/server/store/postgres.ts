@@ -261,7 +261,11 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		this.#pool = pool;
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
-		this.#ctx = { pool, served: (rows) => this.#served(rows) };
+		this.#ctx = {
+			pool,
+			served: (rows) => this.#served(rows),
+			corrections: (ids) => this.#corrections(this.#pool, ids)
+		};
 	}
 
 	/** A value from the `meta` table, or null. */

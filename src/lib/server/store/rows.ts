@@ -66,6 +66,19 @@ export function correctionsOf(rows: readonly CorrectionRow[]): Correction[] {
 	return rows.map(correctionOf).filter((c): c is Correction => c !== null);
 }
 
+/** Corrections grouped by feature id (a stream applies each feature's own as it yields it). */
+export function correctionsByFeature(
+	corrections: readonly Correction[]
+): Map<string, Correction[]> {
+	const out = new Map<string, Correction[]>();
+	for (const c of corrections) {
+		const list = out.get(c.featureId);
+		if (list) list.push(c);
+		else out.set(c.featureId, [c]);
+	}
+	return out;
+}
+
 /** A collection's `generator`/`gazetteer`: every distinct one among its articles, in order. */
 export function joinSources(values: readonly string[]): string {
 	return [...new Set(values)].join(' + ') || 'claimsmap store';
