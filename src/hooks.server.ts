@@ -37,7 +37,7 @@ function guardDeps(): GuardDeps {
 
 /** Refuses an unsafe exposure, then opens the store once at start. */
 export const init: ServerInit = async () => {
-	const refusal = startupRefusal(config, getAccounts().countUsers());
+	const refusal = startupRefusal(config, await getAccounts().countUsers());
 	if (refusal) {
 		console.error(refusal);
 		process.exit(2);
@@ -53,7 +53,7 @@ export const init: ServerInit = async () => {
 /** Guards every request and adds the security headers to every answer. */
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.principal = null;
-	const refused = guardRequest(event, guardDeps());
+	const refused = await guardRequest(event, guardDeps());
 	const response = refused ?? (await resolve(event));
 	return withSecurityHeaders(response, basemap);
 };

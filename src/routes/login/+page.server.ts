@@ -18,7 +18,7 @@ function safeNext(value: string | null): string {
 /** Who is signed in already, and whether any account exists. */
 export const load: PageServerLoad = async ({ locals, url }) => ({
 	user: locals.principal ? { name: locals.principal.name, role: locals.principal.role } : null,
-	accountsExist: getAccounts().countUsers() > 0,
+	accountsExist: (await getAccounts().countUsers()) > 0,
 	next: safeNext(url.searchParams.get('next'))
 });
 
@@ -34,7 +34,7 @@ export const actions: Actions = {
 		const accounts = getAccounts();
 		const user = await accounts.checkPassword(name, password);
 		if (!user) return fail(401, { name, message: 'Wrong account name or password.' });
-		const session = accounts.createSession(user.id);
+		const session = await accounts.createSession(user.id);
 		cookies.set(SESSION_COOKIE, session.id, {
 			path: '/',
 			httpOnly: true,

@@ -231,6 +231,26 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 			}
 		});
 
+		it('applies a step numbered below one already applied (steps of parallel branches)', async () => {
+			const schema = createSchemaName();
+			try {
+				await withClient(async (c) => {
+					await c.query(`CREATE SCHEMA ${schema}`);
+					await c.query(`SET search_path = ${schema}, public`);
+					const one = { version: 1, description: 'a', sql: 'CREATE TABLE a (x INTEGER)' };
+					const two = { version: 2, description: 'b', sql: 'CREATE TABLE b (x INTEGER)' };
+					const three = { version: 3, description: 'c', sql: 'CREATE TABLE c (x INTEGER)' };
+					expect(await pgMigrate(c, [one, three])).toBe(0);
+					expect(await pgMigrate(c, [one, two, three])).toBe(3);
+					const versions = await c.query('SELECT version FROM schema_migrations ORDER BY version');
+					expect(versions.rows.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
+					await c.query('SELECT x FROM b');
+				});
+			} finally {
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
 		it('leaves the database at the last whole version when a step fails', async () => {
 			const schema = createSchemaName();
 			try {
