@@ -7,6 +7,19 @@
  */
 import type pg from 'pg';
 
+/**
+ * The columns of a `feature_counts` row computed from a features row `r`: the filter's precision
+ * (`none` without a place), and the oblast only of a region-precision feature (what regionCounts
+ * groups by), so the table stays small.
+ */
+const COUNT_KEYS = (r: string) => `${r}.claimant_side, ${r}.event_type,
+	CASE WHEN ${r}.geom IS NULL THEN 'none' ELSE COALESCE(${r}.precision, 'none') END,
+	${r}.event_day, ${r}.geom IS NOT NULL, ${r}.rejected, ${r}.claim_size = 1,
+	CASE WHEN ${r}.precision = 'region' THEN ${r}.admin1 END,
+	CASE WHEN ${r}.precision = 'region' AND ${r}.admin1 IS NOT NULL THEN ${r}.admin1_code END`;
+/** GROUP BY of COUNT_KEYS: its nine columns by position. */
+const COUNT_GROUP = '1, 2, 3, 4, 5, 6, 7, 8, 9';
+
 /** One schema step. Never edit a released step: add a new one. */
 export interface PgMigration {
 	version: number;
@@ -126,6 +139,59 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				last_used_at TEXT,
 				revoked_at TEXT
 			);
+		`
+	},
+	{
+		// Depends on step 1 only (as 3 does). Rows are appended by statement triggers (no row is
+		// ever updated in place, so concurrent ingests never wait on one another for a count);
+		// the store compacts them now and then (postgres-summary.ts).
+		version: 4,
+		description: 'feature counts kept by triggers; claim sizes; list order indexes',
+		sql: `
+			ALTER TABLE features ADD COLUMN claim_size INTEGER NOT NULL DEFAULT 1;
+			UPDATE features f SET claim_size = c.n
+				FROM (SELECT claim_id, COUNT(*)::int AS n FROM features GROUP BY claim_id HAVING COUNT(*) > 1) c
+				WHERE f.claim_id = c.claim_id;
+			CREATE INDEX features_multi_claims ON features (claim_id) WHERE claim_size > 1;
+			CREATE INDEX features_single_by_day ON features
+				((geom IS NOT NULL), (COALESCE(event_day, '')) DESC, article_seq, position) WHERE claim_size = 1;
+			CREATE INDEX features_single_by_confidence ON features
+				((geom IS NOT NULL), confidence DESC, article_seq, position) WHERE claim_size = 1;
+			CREATE TABLE feature_counts (
+				claimant_side TEXT NOT NULL,
+				event_type TEXT NOT NULL,
+				precision TEXT NOT NULL,
+				event_day TEXT COLLATE "C",
+				located BOOLEAN NOT NULL,
+				rejected BOOLEAN NOT NULL,
+				single BOOLEAN NOT NULL,
+				region_admin1 TEXT,
+				region_admin1_code TEXT,
+				n BIGINT NOT NULL
+			);
+			CREATE FUNCTION feature_counts_delta() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+				IF TG_OP IN ('INSERT', 'UPDATE') THEN
+					INSERT INTO feature_counts
+					SELECT ${COUNT_KEYS('r')}, COUNT(*) FROM new_rows r GROUP BY ${COUNT_GROUP};
+				END IF;
+				IF TG_OP IN ('DELETE', 'UPDATE') THEN
+					INSERT INTO feature_counts
+					SELECT ${COUNT_KEYS('r')}, -COUNT(*) FROM old_rows r GROUP BY ${COUNT_GROUP};
+				END IF;
+				RETURN NULL;
+			END $$;
+			CREATE TRIGGER feature_counts_insert AFTER INSERT ON features
+				REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION feature_counts_delta();
+			CREATE TRIGGER feature_counts_update AFTER UPDATE ON features
+				REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+				FOR EACH STATEMENT EXECUTE FUNCTION feature_counts_delta();
+			CREATE TRIGGER feature_counts_delete AFTER DELETE ON features
+				REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION feature_counts_delta();
+			INSERT INTO feature_counts
+			SELECT ${COUNT_KEYS('r')}, COUNT(*) FROM features r GROUP BY ${COUNT_GROUP};
+			ANALYZE features;
+			ANALYZE feature_counts;
 		`
 	}
 ];

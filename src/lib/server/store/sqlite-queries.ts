@@ -27,6 +27,7 @@ import type {
 	ClaimSelection,
 	ClaimTotals,
 	DayCount,
+	FacetOptions,
 	RegionCount,
 	StoreSources,
 	TileCluster,
@@ -149,7 +150,11 @@ const zeros = <T extends string>(keys: readonly T[]) =>
 	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
 /** See ClaimStore.facetCounts. */
-export function facetCounts(db: Db, selection: ClaimSelection): FacetCounts {
+export function facetCounts(
+	db: Db,
+	selection: ClaimSelection,
+	options: FacetOptions = {}
+): FacetCounts {
 	const counts: FacetCounts = {
 		sides: zeros(CLAIMANT_SIDES),
 		types: zeros(EVENT_TYPES),
@@ -172,7 +177,10 @@ export function facetCounts(db: Db, selection: ClaimSelection): FacetCounts {
 		if (k in counts.types) counts.types[k as EventType] = n;
 	for (const { k, n } of by('precision', 'precisions'))
 		if (k in counts.precisions) counts.precisions[k as PrecisionFilter] = n;
-	for (const { k, n } of by('article_id', 'articles')) counts.articles[k] = n;
+	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
+	if (!chosen || chosen.size > 0)
+		for (const { k, n } of by('article_id', 'articles'))
+			if (!chosen || chosen.has(k)) counts.articles[k] = n;
 	const where = whereOf(selection);
 	const all = db
 		.prepare(
