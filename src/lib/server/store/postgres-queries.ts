@@ -10,9 +10,8 @@ import {
 	type ClaimantSide,
 	type EventType
 } from '../../core/contract';
-import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
+import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectedProperties } from '../../core/corrections/correction';
-import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { isIsoDay } from '../../core/filter/dates';
 import type { FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
@@ -39,7 +38,7 @@ import {
 	summarySingles,
 	summaryTotals
 } from './postgres-summary';
-import { correctionsByFeature, joinSources } from './rows';
+import { correctionsByFeature, joinSources, servedFromStored } from './rows';
 import {
 	MAX_PAGE_SIZE,
 	type ArticlePage,
@@ -582,8 +581,7 @@ export async function* streamFeatures(
 		const corrections = correctionsByFeature(
 			corrected.length ? await ctx.corrections(corrected) : []
 		);
-		for (const row of rows)
-			yield applyAll([parseStoredFeature(row.json)], corrections.get(row.feature_id) ?? [])[0];
+		for (const row of rows) yield servedFromStored(row.json, corrections.get(row.feature_id));
 		if (rows.length < batch) return;
 		const last = rows[rows.length - 1];
 		after = [last.article_seq, last.position];

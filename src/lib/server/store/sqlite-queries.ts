@@ -15,7 +15,7 @@ import type { FacetCounts } from '../../core/filter/facets';
 import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
-import { correctionsByFeature } from './rows';
+import { correctionsByFeature, servedFromStored } from './rows';
 import { readCorrections } from './sqlite-index';
 import { claimSelected, ftsQuery, whereOf } from './sqlite-where';
 import type {
@@ -364,8 +364,7 @@ export function* streamFeatures(
 				rows.map((r) => r.feature_id)
 			)
 		);
-		for (const row of rows)
-			yield applyAll([parseStoredFeature(row.json)], corrections.get(row.feature_id) ?? [])[0];
+		for (const row of rows) yield servedFromStored(row.json, corrections.get(row.feature_id));
 		if (rows.length < batchSize) return;
 	}
 }

@@ -17,6 +17,7 @@ import {
 	type ClaimGroup,
 	type ListSort
 } from '../../core/filter/claim-groups';
+import { STORED_TEXT } from '../../core/export/stream';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { createRandom } from '../../core/synthetic/random';
@@ -240,6 +241,12 @@ export function describeClaimQueries(
 				const streamed: CorrectedFeature[] = [];
 				for await (const f of store.streamFeatures(s, { batchSize: 37 })) streamed.push(f);
 				expect(streamed, JSON.stringify(s)).toEqual(reference.select(s));
+				// A stored text that comes along is exactly what an export would write for the feature.
+				const texts = streamed.map((f) => (f as { [STORED_TEXT]?: string })[STORED_TEXT]);
+				expect(texts.filter(Boolean).length).toBeGreaterThan(0);
+				streamed.forEach((f, i) => {
+					if (texts[i] !== undefined) expect(texts[i]).toBe(JSON.stringify(f));
+				});
 			}
 		});
 
