@@ -39,7 +39,7 @@ function guardDeps(): GuardDeps {
 
 /** Refuses an unsafe exposure, then opens the store once at start. */
 export const init: ServerInit = async () => {
-	const refusal = startupRefusal(config, getAccounts().countUsers());
+	const refusal = startupRefusal(config, await getAccounts().countUsers());
 	if (refusal) {
 		console.error(refusal);
 		process.exit(2);
@@ -60,7 +60,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Writes wait here, asleep, while an ingest worker stores an article (worker/write-gate.ts).
 	let release = hold === 'none' ? null : await storeWrites.acquire();
 	try {
-		const refused = guardRequest(event, guardDeps());
+		const refused = await guardRequest(event, guardDeps());
 		if (hold === 'guard') {
 			release?.();
 			release = null;

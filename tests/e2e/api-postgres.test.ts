@@ -1,15 +1,14 @@
 /**
  * Two built app servers sharing one PostgreSQL/PostGIS database (`$CLAIMSMAP_TEST_PG`, in a schema
  * of its own): both start and migrate at once, take the same articles at once and store each once,
- * and see each other's corrections in the API, the exports and the tiles' revision.
+ * see each other's corrections in the API, the exports and the tiles' revision, and share accounts:
+ * an account the CLI adds, a login made through one and a token are known to both.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
+import { runCliProcess } from './cli-helpers';
 import { startServer, type AppServer } from './harness';
 
 const url = process.env.CLAIMSMAP_TEST_PG;
@@ -53,23 +52,21 @@ async function post(server: AppServer, body: unknown) {
 describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
 	let one: AppServer;
 	let two: AppServer;
-	let dir: string;
+	// No CLAIMSMAP_ACCOUNTS_DB: accounts live in the shared database.
+	const env = {
+		CLAIMSMAP_DB: `${url}?options=${encodeURIComponent(`-c search_path=${schema},public`)}`,
+		CLAIMSMAP_SEED: '0',
+		CLAIMSMAP_ACCOUNTS_DB: ''
+	};
 
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'claimsmap-pg-e2e-'));
 		await sql(`CREATE SCHEMA ${schema}`);
-		const env = {
-			CLAIMSMAP_DB: `${url}?options=${encodeURIComponent(`-c search_path=${schema},public`)}`,
-			CLAIMSMAP_ACCOUNTS_DB: join(dir, 'accounts.db'),
-			CLAIMSMAP_SEED: '0'
-		};
 		[one, two] = await Promise.all([startServer(env), startServer(env)]);
 	});
 
 	afterAll(async () => {
 		await Promise.all([one?.stop(), two?.stop()]);
 		await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-		rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('the same articles sent to both at once are stored once each', async () => {
@@ -113,5 +110,57 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
 		});
 		const tileAfter = await fetch(`${two.url}/api/tiles/0/0/0.mvt`);
 		expect(tileAfter.headers.get('etag')).not.toBe(tileBefore.headers.get('etag'));
+	});
+
+	// Last: once an account exists, writes on these servers need a login.
+	test('an account, a login and a token made through one server work on the other', async () => {
+		const password = 'an invented passphrase of some length';
+		const added = await runCliProcess(
+			['user', 'add', 'wren', '--role', 'editor', '--password-stdin'],
+			env,
+			password + '\n'
+		);
+		expect(added.code, added.stderr).toBe(0);
+		expect(added.stderr).toMatch(/accounts in postgres:\/\/[^:]+:\*\*\*@/);
+		const client = new pg.Client({ connectionString: url });
+		await client.connect();
+		try {
+			const users = await client.query(`SELECT name, role FROM ${schema}.users`);
+			expect(users.rows).toEqual([{ name: 'wren', role: 'editor' }]);
+		} finally {
+			await client.end();
+		}
+		const login = await fetch(`${one.url}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: one.url, accept: 'text/html' },
+			body: new URLSearchParams({ name: 'wren', password, next: '/' })
+		});
+		expect(login.status).toBe(303);
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		expect(cookie).toMatch(/^claimsmap_session=[\w-]+$/);
+		const session = (server: AppServer) =>
+			fetch(`${server.url}/api/session`, { headers: { cookie } });
+		const seen = await session(two);
+		expect(seen.status).toBe(200);
+		expect(((await seen.json()) as { user: { name: string } }).user.name).toBe('wren');
+		// Signing out through the second server ends the session on the first too.
+		const out = await fetch(`${two.url}/logout`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: two.url, cookie }
+		});
+		expect(out.status).toBe(303);
+		// Signed out, with accounts in place: the API asks for a login.
+		expect((await session(one)).status).toBe(401);
+
+		const token = await runCliProcess(['token', 'create', 'wren', '--label', 'e2e'], env);
+		expect(token.code, token.stderr).toBe(0);
+		for (const server of [one, two]) {
+			const answer = await fetch(`${server.url}/api/session`, {
+				headers: { authorization: `Bearer ${token.stdout.trim()}` }
+			});
+			expect(((await answer.json()) as { user: { name: string } }).user.name).toBe('wren');
+		}
 	});
 });

@@ -48,14 +48,14 @@ export function parseTokenArgs(args: string[]): TokenArgs {
 }
 
 /** Runs a parsed `token` command against `accounts`; resolves to the exit code. */
-export function runToken(
+export async function runToken(
 	parsed: Exclude<TokenArgs, { kind: 'error' }>,
 	accounts: AccountStore,
 	out: (text: string) => void,
 	err: (text: string) => void
-): number {
+): Promise<number> {
 	if (parsed.kind === 'list') {
-		for (const t of accounts.listTokens()) {
+		for (const t of await accounts.listTokens()) {
 			const state = t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : 'active';
 			const used = t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16)}` : 'never used';
 			out(`${t.id}\t${t.user}\t${t.label}\t${state}\t${used}\n`);
@@ -63,14 +63,14 @@ export function runToken(
 		return 0;
 	}
 	if (parsed.kind === 'revoke') {
-		if (accounts.revokeToken(parsed.which)) {
+		if (await accounts.revokeToken(parsed.which)) {
 			out('revoked\n');
 			return 0;
 		}
 		err('claimsmap token: no active token matches\n');
 		return 1;
 	}
-	const created = accounts.createToken(parsed.user, parsed.label);
+	const created = await accounts.createToken(parsed.user, parsed.label);
 	if (!created) {
 		err(`claimsmap token: no account '${parsed.user}'\n`);
 		return 1;
@@ -94,14 +94,14 @@ export const tokenCommand: Command = {
 			return 2;
 		}
 		try {
-			return runToken(
+			return await runToken(
 				parsed,
 				getAccounts(),
 				(text) => process.stdout.write(text),
 				(text) => process.stderr.write(text)
 			);
 		} finally {
-			closeAccounts();
+			await closeAccounts();
 		}
 	}
 };

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AccountStore } from '../../lib/server/auth/accounts';
+import { AccountStore, sqliteAccountSql } from '../../lib/server/auth/accounts';
 import { migrate } from '../../lib/server/store/migrations';
 import { parseTokenArgs, runToken } from './token';
 import { generatePassword, parseUserArgs, runUser } from './user';
@@ -8,7 +8,7 @@ import { generatePassword, parseUserArgs, runUser } from './user';
 function createAccounts(): AccountStore {
 	const db = new Database(':memory:');
 	migrate(db);
-	return new AccountStore(db);
+	return new AccountStore(sqliteAccountSql(db));
 }
 
 describe('user command', () => {
@@ -60,7 +60,7 @@ describe('user command', () => {
 		out = '';
 		expect(await runUser({ kind: 'remove', name: 'ann' }, accounts, write)).toBe(0);
 		expect(out).toMatch(/removed ann/);
-		expect(accounts.listUsers().map((u) => u.name)).toEqual(['ben']);
+		expect((await accounts.listUsers()).map((u) => u.name)).toEqual(['ben']);
 	});
 });
 
@@ -82,16 +82,16 @@ describe('token command', () => {
 		let err = '';
 		const o = (t: string) => (out += t);
 		const e = (t: string) => (err += t);
-		expect(runToken({ kind: 'create', user: 'ann', label: 'ci' }, accounts, o, e)).toBe(0);
+		expect(await runToken({ kind: 'create', user: 'ann', label: 'ci' }, accounts, o, e)).toBe(0);
 		const token = out.trim();
 		expect(token).toMatch(/^cmt_[\w-]{43}$/);
-		expect(accounts.tokenPrincipal(token)?.name).toBe('ann');
+		expect((await accounts.tokenPrincipal(token))?.name).toBe('ann');
 		out = '';
-		runToken({ kind: 'list' }, accounts, o, e);
+		await runToken({ kind: 'list' }, accounts, o, e);
 		expect(out).toMatch(/^1\tann\tci\tactive/);
-		expect(runToken({ kind: 'revoke', which: '1' }, accounts, o, e)).toBe(0);
-		expect(accounts.tokenPrincipal(token)).toBeNull();
-		expect(runToken({ kind: 'create', user: 'nobody', label: 'x' }, accounts, o, e)).toBe(1);
+		expect(await runToken({ kind: 'revoke', which: '1' }, accounts, o, e)).toBe(0);
+		expect(await accounts.tokenPrincipal(token)).toBeNull();
+		expect(await runToken({ kind: 'create', user: 'nobody', label: 'x' }, accounts, o, e)).toBe(1);
 		expect(err).toMatch(/no account 'nobody'/);
 	});
 });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { AccountStore } from '../../lib/server/auth/accounts';
 import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
 import { isRole, ROLES, type Role } from '../../lib/server/auth/roles';
-import { accountsDatabasePath } from '../../lib/server/store/index';
+import { describeAccounts } from '../../lib/server/store/index';
 import type { Command } from '../command';
 
 const USAGE =
@@ -74,7 +74,7 @@ export async function runUser(
 	readPassword: () => Promise<string> = readStdinLine
 ): Promise<number> {
 	if (parsed.kind === 'remove') {
-		if (!accounts.removeUser(parsed.name)) {
+		if (!(await accounts.removeUser(parsed.name))) {
 			process.stderr.write(`claimsmap user: no account '${parsed.name}'\n`);
 			return 1;
 		}
@@ -82,7 +82,7 @@ export async function runUser(
 		return 0;
 	}
 	if (parsed.kind === 'list') {
-		const users = accounts.listUsers();
+		const users = await accounts.listUsers();
 		if (users.length === 0) out('no accounts (the server runs without login on this machine)\n');
 		for (const u of users)
 			out(`${u.name}\t${u.role}\tsince ${u.createdAt.slice(0, 10)}\t${u.tokens} token(s)\n`);
@@ -110,11 +110,11 @@ export const userCommand: Command = {
 			process.stderr.write(`claimsmap user: ${parsed.message}\n${USAGE}`);
 			return 2;
 		}
-		process.stderr.write(`accounts in ${accountsDatabasePath()}\n`);
+		process.stderr.write(`accounts in ${describeAccounts()}\n`);
 		try {
 			return await runUser(parsed, getAccounts(), (text) => process.stdout.write(text));
 		} finally {
-			closeAccounts();
+			await closeAccounts();
 		}
 	}
 };

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const oidc = readOidcSetting();
 	return {
 		user: locals.principal ? { name: locals.principal.name, role: locals.principal.role } : null,
-		accountsExist: getAccounts().countUsers() > 0,
+		accountsExist: (await getAccounts().countUsers()) > 0,
 		next: safeNext(url.searchParams.get('next')),
 		oidcLabel: oidc.kind === 'on' ? oidc.config.label : null
 	};
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const accounts = getAccounts();
 		const user = await accounts.checkPassword(name, password);
 		if (!user) return fail(401, { name, message: 'Wrong account name or password.' });
-		setSessionCookie({ cookies, url }, accounts.createSession(user.id));
+		setSessionCookie({ cookies, url }, await accounts.createSession(user.id));
 		redirect(303, next);
 	}
 };

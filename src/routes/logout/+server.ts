@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 /** Signs out. */
 export const POST: RequestHandler = async ({ cookies }) => {
 	const id = cookies.get(SESSION_COOKIE);
-	if (id) getAccounts().deleteSession(id);
+	if (id) await getAccounts().deleteSession(id);
 	cookies.delete(SESSION_COOKIE, { path: '/' });
 	redirect(303, '/login');
 };

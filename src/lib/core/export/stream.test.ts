@@ -4,7 +4,7 @@ import { createClaimFeature } from '../synthetic/feature';
 import { createSyntheticClaims } from '../synthetic/claims';
 import { toExportCollection } from './collection';
 import { toCsv } from './csv';
-import { CHUNK_CHARS, csvChunks, geojsonChunks } from './stream';
+import { CHUNK_CHARS, csvChunks, geojsonChunks, withStoredText } from './stream';
 
 async function* each(features: readonly ClaimFeature[]) {
 	yield* features;
@@ -27,6 +27,24 @@ describe('streamed exports', () => {
 		expect(JSON.parse(chunks.join(''))).toEqual(
 			JSON.parse(JSON.stringify(toExportCollection(features, META)))
 		);
+	});
+
+	it('write a feature’s stored text as it is, unless rounding changed the feature', async () => {
+		const kept = createClaimFeature({ id: 'k1', coordinates: [30.5, 50.25] });
+		// Spaced differently from what stringify writes, so the output shows which text was used.
+		const stored = JSON.stringify(kept, null, 1);
+		const text = (await collect(geojsonChunks(each([withStoredText(kept, stored)]), META))).join(
+			''
+		);
+		expect(text).toContain(stored);
+		expect(JSON.parse(text).features[0]).toEqual(kept);
+		const loose = createClaimFeature({ id: 'k2', coordinates: [30.1234567, 50.7654321] });
+		const looseText = JSON.stringify(loose, null, 1);
+		const rounded = (
+			await collect(geojsonChunks(each([withStoredText(loose, looseText)]), META))
+		).join('');
+		expect(rounded).not.toContain(looseText);
+		expect(JSON.parse(rounded).features[0].geometry.coordinates).toEqual([30.123457, 50.765432]);
 	});
 
 	it('round coordinates as the builder does, and leave out bbox when nothing is located', async () => {

@@ -1,8 +1,12 @@
 /**
- * Accounts, login sessions and API tokens in the claim database (tables of migration 2). Passwords
- * are scrypt hashes; session ids and tokens are stored as SHA-256 digests only.
+ * Accounts, login sessions and API tokens in the claim database: in SQLite (tables of migration 2)
+ * or, when the claims are in PostgreSQL, in that same database (PostgreSQL migration 3), so every
+ * app server of a team knows every login. Passwords are scrypt hashes; session ids and tokens are
+ * stored as SHA-256 digests only. One class holds the rules; an `AccountSql` runs its statements
+ * on either backend (the SQL is written to mean the same in both).
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
+import type pg from 'pg';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import { isRole, type Role } from './roles';
 import { newSecret, secretDigest, TOKEN_PREFIX } from './secrets';
@@ -53,23 +57,93 @@ interface PrincipalRow {
 	role: string;
 }
 
-/** Accounts, sessions and tokens over one open, migrated database. */
+/** What the account store needs of a database: statements with `?` placeholders, and atomic batches. */
+export interface AccountSql {
+	/** The first row of a query, or undefined. */
+	get<T>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+	/** Every row of a query. */
+	all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+	/** Runs a statement; resolves to the number of rows it changed. */
+	run(sql: string, params?: readonly unknown[]): Promise<number>;
+	/** Runs statements in one transaction, all or none. */
+	atomically(steps: readonly [sql: string, params: readonly unknown[]][]): Promise<void>;
+}
+
+/** An `AccountSql` over an open SQLite database migrated to at least version 2. */
+export function sqliteAccountSql(db: BetterSqlite3.Database): AccountSql {
+	return {
+		get: async <T>(sql: string, params: readonly unknown[] = []) =>
+			db.prepare(sql).get(...params) as T | undefined,
+		all: async <T>(sql: string, params: readonly unknown[] = []) =>
+			db.prepare(sql).all(...params) as T[],
+		run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
+		atomically: async (steps) =>
+			db
+				.transaction(() => {
+					for (const [sql, params] of steps) db.prepare(sql).run(...params);
+				})
+				.immediate()
+	};
+}
+
+/** A statement's `?` placeholders as PostgreSQL's `$1, $2, …` (no statement here quotes a `?`). */
+export function numberedPlaceholders(sql: string): string {
+	let n = 0;
+	return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** An `AccountSql` over a pool to a PostgreSQL database migrated to at least version 3. */
+export function postgresAccountSql(pool: () => Promise<pg.Pool>): AccountSql {
+	const query = async <T extends pg.QueryResultRow>(sql: string, params: readonly unknown[]) =>
+		(await pool()).query<T>(numberedPlaceholders(sql), [...params]);
+	return {
+		get: async <T>(sql: string, params: readonly unknown[] = []) =>
+			(await query(sql, params)).rows[0] as T | undefined,
+		all: async <T>(sql: string, params: readonly unknown[] = []) =>
+			(await query(sql, params)).rows as T[],
+		run: async (sql, params = []) => (await query(sql, params)).rowCount ?? 0,
+		async atomically(steps) {
+			const client = await (await pool()).connect();
+			try {
+				await client.query('BEGIN');
+				for (const [sql, params] of steps)
+					await client.query(numberedPlaceholders(sql), [...params]);
+				await client.query('COMMIT');
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => undefined);
+				throw error;
+			} finally {
+				client.release();
+			}
+		}
+	};
+}
+
+/** A user row as the checks read it. */
+interface UserRow {
+	id: number;
+	name: string;
+	role: string;
+	password_hash: string;
+}
+
+/** Accounts, sessions and tokens over one migrated database (SQLite or PostgreSQL). */
 export class AccountStore {
-	readonly #db: BetterSqlite3.Database;
+	readonly #sql: AccountSql;
 	readonly #now: () => Date;
 
-	/** Wraps an open database migrated to at least version 2. */
-	constructor(db: BetterSqlite3.Database, now: () => Date = () => new Date()) {
-		this.#db = db;
+	/** Wraps the statements of a database that holds the account tables. */
+	constructor(sql: AccountSql, now: () => Date = () => new Date()) {
+		this.#sql = sql;
 		this.#now = now;
 	}
 
 	/** Number of active accounts: zero means no one has set up accounts. */
-	countUsers(): number {
-		const row = this.#db
-			.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled_at IS NULL')
-			.get() as { n: number };
-		return row.n;
+	async countUsers(): Promise<number> {
+		const row = await this.#sql.get<{ n: number }>(
+			'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM users WHERE disabled_at IS NULL'
+		);
+		return row?.n ?? 0;
 	}
 
 	/** Adds an account; the name must be new and the password at least 12 characters. */
@@ -85,45 +159,57 @@ export class AccountStore {
 				kind: 'invalid',
 				reason: `password must be at least ${MIN_PASSWORD_LENGTH} characters`
 			};
-		if (this.#userRow(name)) return { kind: 'invalid', reason: `an account '${name}' exists` };
+		if (await this.#userRow(name))
+			return { kind: 'invalid', reason: `an account '${name}' exists` };
 		// A removed account keeps its name, so records of who did what stay unambiguous.
-		if (this.#db.prepare('SELECT 1 FROM users WHERE name = ?').get(name))
+		if (await this.#sql.get('SELECT 1 AS x FROM users WHERE lower(name) = lower(?)', [name]))
 			return { kind: 'invalid', reason: `the account '${name}' was removed; choose another name` };
 		const hash = await hashPassword(password);
 		const at = this.#now().toISOString();
-		const id = Number(
-			this.#db
-				.prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
-				.run(name, role, hash, at).lastInsertRowid
-		);
-		return { kind: 'added', account: { id, name, role, createdAt: at, tokens: 0 } };
+		try {
+			const row = await this.#sql.get<{ id: number }>(
+				'INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id',
+				[name, role, hash, at]
+			);
+			return { kind: 'added', account: { id: row!.id, name, role, createdAt: at, tokens: 0 } };
+		} catch (error) {
+			// Another server added the name between the check and the insert: its unique key holds.
+			if (isUniqueViolation(error))
+				return { kind: 'invalid', reason: `an account '${name}' exists` };
+			throw error;
+		}
 	}
 
 	/** Disables an account, ends its sessions and revokes its tokens; false when there was none. */
-	removeUser(name: string): boolean {
-		const remove = this.#db.transaction((): boolean => {
-			const user = this.#userRow(name);
-			if (!user) return false;
-			const at = this.#now().toISOString();
-			this.#db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(at, user.id);
-			this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
-			this.#db
-				.prepare('UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL')
-				.run(at, user.id);
-			return true;
-		});
-		return remove.immediate();
+	async removeUser(name: string): Promise<boolean> {
+		const user = await this.#userRow(name);
+		if (!user) return false;
+		const at = this.#now().toISOString();
+		await this.#sql.atomically([
+			['UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL', [at, user.id]],
+			['DELETE FROM sessions WHERE user_id = ?', [user.id]],
+			[
+				'UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
+				[at, user.id]
+			]
+		]);
+		return true;
 	}
 
 	/** Every account, oldest first. */
-	listUsers(): Account[] {
-		const rows = this.#db
-			.prepare(
-				`SELECT u.id, u.name, u.role, u.created_at,
-					(SELECT COUNT(*) FROM api_tokens t WHERE t.user_id = u.id AND t.revoked_at IS NULL) AS tokens
-				FROM users u WHERE u.disabled_at IS NULL ORDER BY u.id`
-			)
-			.all() as { id: number; name: string; role: Role; created_at: string; tokens: number }[];
+	async listUsers(): Promise<Account[]> {
+		const rows = await this.#sql.all<{
+			id: number;
+			name: string;
+			role: Role;
+			created_at: string;
+			tokens: number;
+		}>(
+			`SELECT u.id, u.name, u.role, u.created_at,
+				(SELECT CAST(COUNT(*) AS INTEGER) FROM api_tokens t
+					WHERE t.user_id = u.id AND t.revoked_at IS NULL) AS tokens
+			FROM users u WHERE u.disabled_at IS NULL ORDER BY u.id`
+		);
 		return rows.map((r) => ({
 			id: r.id,
 			name: r.name,
@@ -133,19 +219,18 @@ export class AccountStore {
 		}));
 	}
 
-	#userRow(name: string): { id: number; name: string; role: string; password_hash: string } | null {
+	async #userRow(name: string): Promise<UserRow | null> {
 		return (
-			(this.#db
-				.prepare(
-					'SELECT id, name, role, password_hash FROM users WHERE name = ? AND disabled_at IS NULL'
-				)
-				.get(name) as { id: number; name: string; role: string; password_hash: string }) ?? null
+			(await this.#sql.get<UserRow>(
+				'SELECT id, name, role, password_hash FROM users WHERE lower(name) = lower(?) AND disabled_at IS NULL',
+				[name]
+			)) ?? null
 		);
 	}
 
 	/** The account when name and password match, else null (same work either way). */
 	async checkPassword(name: string, password: string): Promise<PrincipalRow | null> {
-		const row = this.#userRow(name);
+		const row = await this.#userRow(name);
 		// An unknown name still costs one hash, so timing does not tell which names exist.
 		const stored = row?.password_hash ?? DUMMY_HASH;
 		const ok = await verifyPassword(password, stored);
@@ -153,89 +238,83 @@ export class AccountStore {
 	}
 
 	/** Starts a session for an account; returns the cookie value and its expiry. */
-	createSession(userId: number): { id: string; expires: Date } {
+	async createSession(userId: number): Promise<{ id: string; expires: Date }> {
 		const id = newSecret();
 		const now = this.#now();
 		const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-		this.#db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
-		this.#db
-			.prepare(
-				'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'
-			)
-			.run(secretDigest(id), userId, now.toISOString(), expires.toISOString());
+		await this.#sql.run('DELETE FROM sessions WHERE expires_at < ?', [now.toISOString()]);
+		await this.#sql.run(
+			'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+			[secretDigest(id), userId, now.toISOString(), expires.toISOString()]
+		);
 		return { id, expires };
 	}
 
 	/** The account of a live session, or null. */
-	sessionPrincipal(id: string): Principal | null {
-		const row = this.#db
-			.prepare(
-				`SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id
-				WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`
-			)
-			.get(secretDigest(id), this.#now().toISOString()) as PrincipalRow | undefined;
+	async sessionPrincipal(id: string): Promise<Principal | null> {
+		const row = await this.#sql.get<PrincipalRow>(
+			`SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+			WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`,
+			[secretDigest(id), this.#now().toISOString()]
+		);
 		return row && isRole(row.role)
 			? { userId: row.id, name: row.name, role: row.role, via: 'session' }
 			: null;
 	}
 
 	/** Ends a session (logout). */
-	deleteSession(id: string): void {
-		this.#db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(secretDigest(id));
+	async deleteSession(id: string): Promise<void> {
+		await this.#sql.run('DELETE FROM sessions WHERE token_hash = ?', [secretDigest(id)]);
 	}
 
 	/** Creates an API token for an account; the secret is returned once and stored only hashed. */
-	createToken(userName: string, label: string): { id: number; token: string } | null {
-		const user = this.#userRow(userName);
+	async createToken(
+		userName: string,
+		label: string
+	): Promise<{ id: number; token: string } | null> {
+		const user = await this.#userRow(userName);
 		if (!user) return null;
 		const token = newSecret(TOKEN_PREFIX);
-		const id = Number(
-			this.#db
-				.prepare(
-					'INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)'
-				)
-				.run(user.id, label, secretDigest(token), this.#now().toISOString()).lastInsertRowid
+		const row = await this.#sql.get<{ id: number }>(
+			'INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id',
+			[user.id, label, secretDigest(token), this.#now().toISOString()]
 		);
-		return { id, token };
+		return { id: row!.id, token };
 	}
 
 	/** The account of a live API token, or null; records when it was last used (to the minute). */
-	tokenPrincipal(token: string): Principal | null {
+	async tokenPrincipal(token: string): Promise<Principal | null> {
 		if (!token.startsWith(TOKEN_PREFIX)) return null;
 		const digest = secretDigest(token);
-		const row = this.#db
-			.prepare(
-				`SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id
-				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`
-			)
-			.get(digest) as PrincipalRow | undefined;
+		const row = await this.#sql.get<PrincipalRow>(
+			`SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id
+			WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
+			[digest]
+		);
 		if (!row || !isRole(row.role)) return null;
 		// At most one write a minute per token, so a script's reads do not each take the write lock.
 		const now = this.#now();
 		const stale = new Date(now.getTime() - TOKEN_USE_RESOLUTION_MS).toISOString();
-		this.#db
-			.prepare(
-				'UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)'
-			)
-			.run(now.toISOString(), digest, stale);
+		await this.#sql.run(
+			'UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+			[now.toISOString(), digest, stale]
+		);
 		return { userId: row.id, name: row.name, role: row.role, via: 'token' };
 	}
 
 	/** Every API token, newest first, without secrets. */
-	listTokens(): TokenInfo[] {
-		const rows = this.#db
-			.prepare(
-				`SELECT t.id, u.name, t.label, t.created_at, t.last_used_at, t.revoked_at
-				FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id DESC`
-			)
-			.all() as {
+	async listTokens(): Promise<TokenInfo[]> {
+		const rows = await this.#sql.all<{
 			id: number;
 			name: string;
 			label: string;
 			created_at: string;
 			last_used_at: string | null;
 			revoked_at: string | null;
-		}[];
+		}>(
+			`SELECT t.id, u.name, t.label, t.created_at, t.last_used_at, t.revoked_at
+			FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id DESC`
+		);
 		return rows.map((r) => ({
 			id: r.id,
 			user: r.name,
@@ -247,19 +326,25 @@ export class AccountStore {
 	}
 
 	/** Revokes a token by its id or by the secret itself; false when no live token matched. */
-	revokeToken(idOrToken: string): boolean {
+	async revokeToken(idOrToken: string): Promise<boolean> {
 		const at = this.#now().toISOString();
-		const result = /^\d+$/.test(idOrToken)
-			? this.#db
-					.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-					.run(at, Number(idOrToken))
-			: this.#db
-					.prepare(
-						'UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL'
-					)
-					.run(at, secretDigest(idOrToken));
-		return result.changes > 0;
+		const changed = /^\d+$/.test(idOrToken)
+			? await this.#sql.run(
+					'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+					[at, Number(idOrToken)]
+				)
+			: await this.#sql.run(
+					'UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+					[at, secretDigest(idOrToken)]
+				);
+		return changed > 0;
 	}
+}
+
+/** True for a unique-key violation in either backend. */
+function isUniqueViolation(error: unknown): boolean {
+	const e = error as { code?: string };
+	return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** A valid hash of a random password, checked against when the name is unknown. */

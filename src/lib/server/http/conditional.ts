@@ -5,7 +5,14 @@
  * client reads them (pull-driven, so a slow reader holds the export back instead of memory growing).
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import { createGzip, gzipSync } from 'node:zlib';
+
+/**
+ * zlib level of streamed exports: 4 compresses a GeoJSON export about as well as the default 6
+ * (within a few per cent) in clearly less CPU, which a million-feature export spends for seconds.
+ */
+const STREAM_GZIP_LEVEL = 4;
 
 /** A strong ETag for the answer to `parts` (route, query, encoding) at `revision`. */
 export function etagOf(revision: string, ...parts: string[]): string {
@@ -39,8 +46,8 @@ export function notModifiedResponse(etag: string, headers: Record<string, string
 	return new Response(null, { status: 304, headers: { etag, ...headers } });
 }
 
-/** A byte stream of text chunks, read from `chunks` only as the consumer asks for more. */
-export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+/** A byte stream of text (or byte) chunks, read from `chunks` only as the consumer asks for more. */
+export function textStream(chunks: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const iterator = chunks[Symbol.asyncIterator]();
 	return new ReadableStream<Uint8Array>(
@@ -48,7 +55,8 @@ export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8A
 			async pull(controller) {
 				const next = await iterator.next();
 				if (next.done) controller.close();
-				else controller.enqueue(encoder.encode(next.value));
+				else if (typeof next.value === 'string') controller.enqueue(encoder.encode(next.value));
+				else controller.enqueue(next.value);
 			},
 			async cancel() {
 				await iterator.return?.();
@@ -58,21 +66,24 @@ export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8A
 	);
 }
 
-/** A streamed 200 answer of `chunks`, gzip-encoded when `gzip`. */
+/**
+ * A streamed 200 answer of `chunks`, gzip-encoded when `gzip`. Every stage is pulled: the response
+ * reads one compressed piece at a time from a Node zlib stream, which reads text only while its own
+ * small buffer has room. (The web `CompressionStream` of Node 20 drains its input regardless, and
+ * `Readable.toWeb` queues up to 16,384 pieces: either way a 100k-feature GeoJSON export left the
+ * server about 100 MB larger, growing with every export.)
+ */
 export function streamedResponse(
 	chunks: AsyncIterable<string>,
 	options: { gzip: boolean; headers: Record<string, string> }
 ): Response {
-	const body = textStream(chunks);
 	const headers: Record<string, string> = { ...options.headers, vary: 'accept-encoding' };
-	if (!options.gzip) return new Response(body, { headers });
+	if (!options.gzip) return new Response(textStream(chunks), { headers });
 	headers['content-encoding'] = 'gzip';
-	// The DOM typings declare the compressor's input as any BufferSource; it takes these bytes.
-	const gzipper = new CompressionStream('gzip') as unknown as ReadableWritablePair<
-		Uint8Array,
-		Uint8Array
-	>;
-	return new Response(body.pipeThrough(gzipper), { headers });
+	// An error or a cancel anywhere tears the whole chain down (and ends the store's query).
+	const source = Readable.from(chunks, { objectMode: false, highWaterMark: 1 });
+	const gzip = pipeline(source, createGzip({ level: STREAM_GZIP_LEVEL }), () => {});
+	return new Response(textStream(gzip), { headers });
 }
 
 /** Bodies below this are sent as they are: gzip would save too little to pay for itself. */

@@ -55,14 +55,14 @@ export function problem(
 }
 
 /** The account a request proves, `invalid` for a bad bearer token, or null. */
-export function authenticate(
+export async function authenticate(
 	event: Pick<RequestEvent, 'request' | 'cookies'>,
 	accounts: AccountStore
-): Principal | 'invalid' | null {
+): Promise<Principal | 'invalid' | null> {
 	const header = event.request.headers.get('authorization');
 	if (header) {
 		const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-		return (match && accounts.tokenPrincipal(match[1])) || 'invalid';
+		return (match && (await accounts.tokenPrincipal(match[1]))) || 'invalid';
 	}
 	const session = event.cookies.get(SESSION_COOKIE);
 	return session ? accounts.sessionPrincipal(session) : null;
@@ -78,7 +78,7 @@ function clientKey(event: RequestEvent, principal: Principal | null): string {
 }
 
 /** Checks a request; a Response to answer with, or null to let the route handle it. */
-export function guardRequest(event: RequestEvent, deps: GuardDeps): Response | null {
+export async function guardRequest(event: RequestEvent, deps: GuardDeps): Promise<Response | null> {
 	const { url, request } = event;
 	const malformed = malformedPath(url.pathname);
 	if (malformed) return problem(event, 400, malformed);
@@ -94,7 +94,7 @@ export function guardRequest(event: RequestEvent, deps: GuardDeps): Response | n
 	);
 	if (origin.kind === 'deny') return problem(event, 403, origin.reason);
 
-	const found = authenticate(event, deps.accounts);
+	const found = await authenticate(event, deps.accounts);
 	if (found === 'invalid')
 		return problem(event, 401, 'the API token is unknown or revoked', {
 			'www-authenticate': 'Bearer'
@@ -104,7 +104,7 @@ export function guardRequest(event: RequestEvent, deps: GuardDeps): Response | n
 		method: request.method,
 		pathname: url.pathname,
 		principal: found,
-		accountsExist: deps.accounts.countUsers() > 0,
+		accountsExist: (await deps.accounts.countUsers()) > 0,
 		localBind: deps.config.localBind,
 		publicRead: deps.config.publicRead
 	});

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-	accountsDatabasePath,
+	accountsLocation,
+	describeAccounts,
 	describeDatabase,
 	isPostgresUrl,
 	openConfiguredStore,
@@ -28,14 +29,21 @@ describe('choosing the store from CLAIMSMAP_DB', () => {
 		expect(describeDatabase({ CLAIMSMAP_DB: 'x/claims.db' })).toBe(resolve('x/claims.db'));
 	});
 
-	it('keeps accounts in the claim file, or in data/accounts.db when claims are in PostgreSQL', () => {
-		expect(accountsDatabasePath({ CLAIMSMAP_DB: 'x/claims.db' })).toBe(resolve('x/claims.db'));
-		expect(accountsDatabasePath({ CLAIMSMAP_DB: URL_WITH_PASSWORD })).toBe(
-			resolve('data/accounts.db')
+	it('keeps accounts with the claims, in the file or in PostgreSQL, unless told a file', () => {
+		expect(accountsLocation({ CLAIMSMAP_DB: 'x/claims.db' })).toEqual({
+			kind: 'sqlite',
+			path: resolve('x/claims.db')
+		});
+		expect(accountsLocation({ CLAIMSMAP_DB: URL_WITH_PASSWORD })).toEqual({
+			kind: 'postgres',
+			url: URL_WITH_PASSWORD
+		});
+		expect(describeAccounts({ CLAIMSMAP_DB: URL_WITH_PASSWORD })).toBe(
+			'postgres://ann:***@db.example:5432/claims'
 		);
 		expect(
-			accountsDatabasePath({ CLAIMSMAP_DB: URL_WITH_PASSWORD, CLAIMSMAP_ACCOUNTS_DB: 'y/acc.db' })
-		).toBe(resolve('y/acc.db'));
+			accountsLocation({ CLAIMSMAP_DB: URL_WITH_PASSWORD, CLAIMSMAP_ACCOUNTS_DB: 'y/acc.db' })
+		).toEqual({ kind: 'sqlite', path: resolve('y/acc.db') });
 	});
 
 	it('opens an SQLite file when CLAIMSMAP_DB is a path', async () => {

@@ -29,13 +29,24 @@ export function describeDatabase(env: NodeJS.ProcessEnv = process.env): string {
 	return isPostgresUrl(env.CLAIMSMAP_DB) ? redactUrl(env.CLAIMSMAP_DB) : databasePath(env);
 }
 
+/** Where accounts, sessions and API tokens are kept. */
+export type AccountsLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
 /**
- * The SQLite file of accounts, sessions and tokens: `$CLAIMSMAP_ACCOUNTS_DB`, else the claim
- * database itself, else (claims in PostgreSQL) data/accounts.db.
+ * Where accounts, sessions and tokens are: with the claims (the SQLite file, or the PostgreSQL
+ * database every app server shares), unless `$CLAIMSMAP_ACCOUNTS_DB` names an SQLite file for them.
  */
-export function accountsDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-	if (env.CLAIMSMAP_ACCOUNTS_DB) return resolve(env.CLAIMSMAP_ACCOUNTS_DB);
-	return isPostgresUrl(env.CLAIMSMAP_DB) ? resolve('data/accounts.db') : databasePath(env);
+export function accountsLocation(env: NodeJS.ProcessEnv = process.env): AccountsLocation {
+	if (env.CLAIMSMAP_ACCOUNTS_DB)
+		return { kind: 'sqlite', path: resolve(env.CLAIMSMAP_ACCOUNTS_DB) };
+	if (isPostgresUrl(env.CLAIMSMAP_DB)) return { kind: 'postgres', url: env.CLAIMSMAP_DB };
+	return { kind: 'sqlite', path: databasePath(env) };
+}
+
+/** Where the accounts are, for messages: a file's path, or the URL with its password hidden. */
+export function describeAccounts(env: NodeJS.ProcessEnv = process.env): string {
+	const where = accountsLocation(env);
+	return where.kind === 'postgres' ? redactUrl(where.url) : where.path;
 }
 
 /** Options of {@link openStore}. */

@@ -11,7 +11,7 @@ import {
 	type EventType
 } from '../../core/contract';
 import type { CorrectedFeature } from '../../core/corrections/apply';
-import type { CorrectedProperties } from '../../core/corrections/correction';
+import type { Correction, CorrectedProperties } from '../../core/corrections/correction';
 import { isIsoDay } from '../../core/filter/dates';
 import type { FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
@@ -29,7 +29,16 @@ import {
 	STORED_ORDER_SQL,
 	tileBox
 } from './postgres-query';
-import { joinSources } from './rows';
+import {
+	summarizable,
+	SUMMARY_OPTIONS,
+	summaryDays,
+	summaryFacets,
+	summaryRegions,
+	summarySingles,
+	summaryTotals
+} from './postgres-summary';
+import { correctionsByFeature, joinSources, servedFromStored } from './rows';
 import {
 	MAX_PAGE_SIZE,
 	type ArticlePage,
@@ -39,6 +48,7 @@ import {
 	type ClaimQuery,
 	type ClaimSelection,
 	type ClaimTotals,
+	type FacetOptions,
 	type DayCount,
 	type RegionCount,
 	type StoreSources,
@@ -54,13 +64,18 @@ import {
 export interface QueryContext {
 	pool: pg.Pool;
 	served(rows: readonly { json: string }[]): Promise<CorrectedFeature[]>;
+	/** The live corrections of these features, oldest first. */
+	corrections(featureIds: readonly string[]): Promise<Correction[]>;
 }
 
 /** Web Mercator's latitude limit (as in tiles/mercator.ts): points beyond sit on its edge. */
 const MAX_MERCATOR_LAT = 85.0511287798;
 
-/** Features read per round trip when streaming an export. */
-const DEFAULT_STREAM_BATCH = 2000;
+/**
+ * Features read per round trip when streaming an export: few enough that a batch is gone before
+ * the garbage collector's young generation fills (see sqlite-queries.ts).
+ */
+const DEFAULT_STREAM_BATCH = 500;
 
 /** The filter dimensions facet counts are given for. */
 const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
@@ -68,8 +83,83 @@ const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
 const zeros = <T extends string>(keys: readonly T[]) =>
 	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
+/** The list's order keys of the fast path: a single-feature claim sorts by its feature's own. */
+const SINGLE_ORDER = {
+	date: { key: `COALESCE(f.event_day, '')`, order: `COALESCE(f.event_day, '') DESC` },
+	confidence: { key: 'f.confidence', order: 'f.confidence DESC' }
+} as const;
+
+/**
+ * A list page from the indexes, for the date and confidence orders under a selection the counts
+ * table answers: single-feature claims (most) are read in order from a partial index, only as far
+ * as the page reaches; claims of several features are grouped (few, by their own partial index)
+ * and merged in. The total comes from the counts table. Null when this path does not apply.
+ */
+async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage | null> {
+	if (query.sort === 'side' || !summarizable(query)) return null;
+	const located = query.section === 'located';
+	const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
+	const offset = Math.max(0, Math.floor(query.offset));
+	const single = SINGLE_ORDER[query.sort];
+	// Walking the order index costs about (offset + limit) / (share of claims selected) entries.
+	const singleCount = await summarySingles(ctx.pool, query, located);
+	const walk = ((offset + limit) * singleCount.all) / Math.max(1, singleCount.selected);
+	if (walk > SUMMARY_OPTIONS.listWalkLimit) return null;
+	const params = new Params();
+	const section = params.add(located);
+	const singles = `SELECT f.claim_id, ${single.key} AS k, ${STORED_ORDER_SQL} AS first
+		FROM features f WHERE f.claim_size = 1 AND (f.geom IS NOT NULL) = ${section}
+		AND ${selectionSql(query, params)}
+		ORDER BY (f.geom IS NOT NULL), ${single.order}, f.article_seq, f.position
+		LIMIT ${params.add(offset + limit)}`;
+	const multiKey = query.sort === 'date' ? `COALESCE(MAX(f.event_day), '')` : 'MAX(f.confidence)';
+	const multis = `SELECT f.claim_id, ${multiKey} AS k, MIN(${STORED_ORDER_SQL}) AS first
+		FROM features f WHERE f.claim_size > 1 AND ${selectionSql(query, params)}
+		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${section}`;
+	const page = ctx.pool.query<{ claim_id: string }>(
+		`SELECT u.claim_id FROM ((${singles}) UNION ALL (${multis})) u
+		ORDER BY u.k DESC, u.first LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+		params.values
+	);
+	const countParams = new Params();
+	const multiCount = ctx.pool.query<{ n: number }>(
+		`SELECT COUNT(*)::int AS n FROM (SELECT 1 FROM features f
+			WHERE f.claim_size > 1 AND ${selectionSql(query, countParams)}
+			GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${countParams.add(located)}) g`,
+		countParams.values
+	);
+	const [rows, multi] = await Promise.all([page, multiCount]);
+	const total = singleCount.selected + multi.rows[0].n;
+	return {
+		total,
+		offset,
+		groups: await pageGroups(
+			ctx,
+			query,
+			rows.rows.map((r) => r.claim_id)
+		)
+	};
+}
+
+/** The features of the listed claims under the selection, grouped in the page's order. */
+async function pageGroups(ctx: QueryContext, query: ClaimPageQuery, ids: string[]) {
+	if (ids.length === 0) return [];
+	const featureParams = new Params();
+	const featureWhere = selectionSql(query, featureParams);
+	const rows = await ctx.pool.query<{ json: string }>(
+		`SELECT f.json FROM features f WHERE ${featureWhere}
+		AND f.claim_id = ANY(${featureParams.add(ids)}::text[]) ORDER BY ${STORED_ORDER_SQL}`,
+		featureParams.values
+	);
+	const byClaim = new Map<string, CorrectedFeature[]>(ids.map((id) => [id, []]));
+	for (const f of await ctx.served(rows.rows)) byClaim.get(f.properties.claimId)?.push(f);
+	return ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }));
+}
+
 /** See {@link ClaimStore.listClaims}. */
 export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage> {
+	const fast = await fastListClaims(ctx, query);
+	if (fast) return fast;
 	const located = query.section === 'located' ? 'TRUE' : 'FALSE';
 	/**
 	 * The section's claims under the selection, one row each, with what they sort on. Every
@@ -108,25 +198,71 @@ export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Prom
 		total = r.rows[0].n;
 	}
 	const ids = page.rows.map((r) => r.claim_id);
-	if (ids.length === 0) return { total, offset, groups: [] };
-	const featureParams = new Params();
-	const featureWhere = selectionSql(query, featureParams);
-	const rows = await ctx.pool.query<{ json: string }>(
-		`SELECT f.json FROM features f WHERE ${featureWhere}
-		AND f.claim_id = ANY(${featureParams.add(ids)}::text[]) ORDER BY ${STORED_ORDER_SQL}`,
-		featureParams.values
+	return { total, offset, groups: await pageGroups(ctx, query, ids) };
+}
+
+/** Distinct places kept per pool until the store's revision moves. */
+const placeCache = new WeakMap<pg.Pool, { revision: string; values: Map<string, number> }>();
+/** Most place counts kept per pool; past it the cache starts afresh. */
+const PLACE_CACHE_SIZE = 200;
+
+/** Distinct points of the selected located features, counted once per selection and revision. */
+async function distinctPlaces(ctx: QueryContext, selection: ClaimSelection): Promise<number> {
+	const revision = (await ctx.pool.query<{ n: string }>('SELECT n FROM revision')).rows[0].n;
+	let entry = placeCache.get(ctx.pool);
+	if (!entry || entry.revision !== revision) {
+		entry = { revision, values: new Map() };
+		placeCache.set(ctx.pool, entry);
+	}
+	const key = JSON.stringify([
+		selection.filter,
+		selection.search ?? '',
+		!!selection.includeRejected
+	]);
+	const known = entry.values.get(key);
+	if (known !== undefined) return known;
+	const params = new Params();
+	const r = await ctx.pool.query<{ places: number }>(
+		`SELECT COUNT(*)::int AS places FROM (SELECT 1 FROM features f
+			WHERE ${selectionSql(selection, params)} AND f.geom IS NOT NULL
+			GROUP BY ST_X(f.geom), ST_Y(f.geom)) p`,
+		params.values
 	);
-	const byClaim = new Map<string, CorrectedFeature[]>(ids.map((id) => [id, []]));
-	for (const f of await ctx.served(rows.rows)) byClaim.get(f.properties.claimId)?.push(f);
+	if (entry.values.size >= PLACE_CACHE_SIZE) entry.values.clear();
+	entry.values.set(key, r.rows[0].places);
+	return r.rows[0].places;
+}
+
+/**
+ * Totals from the counts table: features and single-feature claims summed, claims of several
+ * features grouped (by their partial index), places counted once per revision.
+ */
+async function summaryClaimTotals(
+	ctx: QueryContext,
+	selection: ClaimSelection
+): Promise<ClaimTotals> {
+	const params = new Params();
+	const [sums, multi, places] = await Promise.all([
+		summaryTotals(ctx.pool, selection),
+		ctx.pool.query<{ claims: number; unlocated: number }>(
+			`SELECT COUNT(*)::int AS claims, (COUNT(*) FILTER (WHERE NOT g.located))::int AS unlocated
+			FROM (SELECT bool_or(f.geom IS NOT NULL) AS located FROM features f
+				WHERE f.claim_size > 1 AND ${selectionSql(selection, params)} GROUP BY f.claim_id) g`,
+			params.values
+		),
+		distinctPlaces(ctx, selection)
+	]);
 	return {
-		total,
-		offset,
-		groups: ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }))
+		features: sums.features,
+		claims: sums.singles + multi.rows[0].claims,
+		places,
+		unlocatedClaims: sums.singles - sums.singlesLocated + multi.rows[0].unlocated
 	};
 }
 
 /** See {@link ClaimStore.totals}. */
 export async function totals(ctx: QueryContext, selection: ClaimSelection): Promise<ClaimTotals> {
+	if (summarizable(selection)) return summaryClaimTotals(ctx, selection);
 	// Two single scans with hash aggregation, side by side: per claim, and per distinct point.
 	const claimParams = new Params();
 	const pointParams = new Params();
@@ -157,8 +293,13 @@ export async function totals(ctx: QueryContext, selection: ClaimSelection): Prom
 /** See {@link ClaimStore.facetCounts}. */
 export async function facetCounts(
 	ctx: QueryContext,
-	selection: ClaimSelection
+	selection: ClaimSelection,
+	options: FacetOptions = {}
 ): Promise<FacetCounts> {
+	// The counts table keeps no articles: it answers when no article's count is asked for (a
+	// summarizable selection chooses none, so 'chosen' asks for none).
+	if (options.articles === 'chosen' && summarizable(selection))
+		return summaryFacets(ctx.pool, selection);
 	const params = new Params();
 	const base = baseConditions(selection, params);
 	const dimensions = dimensionConditions(selection, params);
@@ -206,6 +347,7 @@ export async function facetCounts(
 		matched: 0,
 		unlocated: 0
 	};
+	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
 	// GROUPING() has a bit per column, set when the column is not grouped: 0b0111 is by side.
 	for (const row of r.rows) {
 		if (row.grouping === 0b0111 && row.side !== null)
@@ -214,7 +356,12 @@ export async function facetCounts(
 			counts.types[row.type as EventType] = row.types;
 		else if (row.grouping === 0b1101 && row.precision !== null)
 			counts.precisions[row.precision as PrecisionFilter] = row.precisions;
-		else if (row.grouping === 0b1110 && row.article_id !== null && row.articles > 0)
+		else if (
+			row.grouping === 0b1110 &&
+			row.article_id !== null &&
+			row.articles > 0 &&
+			(!chosen || chosen.has(row.article_id))
+		)
 			counts.articles[row.article_id] = row.articles;
 		else if (row.grouping === 0b1111) {
 			counts.matched = row.matched;
@@ -229,6 +376,7 @@ export async function dayHistogram(
 	ctx: QueryContext,
 	selection: ClaimSelection
 ): Promise<DayCount[]> {
+	if (summarizable(selection)) return summaryDays(ctx.pool, selection);
 	const params = new Params();
 	const r = await ctx.pool.query<DayCount>(
 		`SELECT f.event_day AS day, COUNT(*)::int AS count FROM features f
@@ -244,6 +392,7 @@ export async function regionCounts(
 	ctx: QueryContext,
 	selection: ClaimSelection
 ): Promise<RegionCount[]> {
+	if (summarizable(selection)) return summaryRegions(ctx.pool, selection);
 	const params = new Params();
 	const r = await ctx.pool.query<RegionCount>(
 		`SELECT f.claimant_side AS side, f.admin1, f.admin1_code AS "admin1Code", COUNT(*)::int AS count
@@ -393,26 +542,48 @@ export async function encodeClaimTile(
 	return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-/** See {@link ClaimStore.streamFeatures}. */
+/** See {@link ClaimStore.streamFeatures}: keyset pages, each feature parsed only as it is yielded. */
 export async function* streamFeatures(
 	ctx: QueryContext,
 	selection: ClaimSelection,
 	options: StreamOptions = {}
 ): AsyncIterable<CorrectedFeature> {
 	const batch = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_STREAM_BATCH));
+	// Most stores have few corrections or none: then no row is looked up in them at all.
+	const anyCorrections = (
+		await ctx.pool.query<{ any: boolean }>(
+			'SELECT EXISTS (SELECT 1 FROM corrections WHERE undone_at IS NULL) AS any'
+		)
+	).rows[0].any;
+	const correctedSql = anyCorrections
+		? `EXISTS (SELECT 1 FROM corrections c WHERE c.feature_id = f.feature_id AND c.undone_at IS NULL)`
+		: 'FALSE';
 	let after: [string, number] = ['-1', -1];
 	for (;;) {
 		const params = new Params();
-		const r = await ctx.pool.query<{ json: string; article_seq: string; position: number }>(
-			`SELECT f.json, f.article_seq, f.position FROM features f
-			WHERE ${selectionSql(selection, params)}
+		const r = await ctx.pool.query<{
+			json: string;
+			feature_id: string;
+			article_seq: string;
+			position: number;
+			corrected: boolean;
+		}>(
+			`SELECT f.json, f.feature_id, f.article_seq, f.position, ${correctedSql} AS corrected
+			FROM features f WHERE ${selectionSql(selection, params)}
 			AND (f.article_seq, f.position) > (${params.add(after[0])}::bigint, ${params.add(after[1])}::int)
 			ORDER BY f.article_seq, f.position LIMIT ${params.add(batch)}`,
 			params.values
 		);
-		yield* await ctx.served(r.rows);
-		if (r.rows.length < batch) return;
-		const last = r.rows[r.rows.length - 1];
+		const rows = r.rows;
+		if (rows.length === 0) return;
+		// Corrections are read only for the (few) features that have some: no second round trip.
+		const corrected = rows.filter((f) => f.corrected).map((f) => f.feature_id);
+		const corrections = correctionsByFeature(
+			corrected.length ? await ctx.corrections(corrected) : []
+		);
+		for (const row of rows) yield servedFromStored(row.json, corrections.get(row.feature_id));
+		if (rows.length < batch) return;
+		const last = rows[rows.length - 1];
 		after = [last.article_seq, last.position];
 	}
 }

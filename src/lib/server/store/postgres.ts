@@ -21,6 +21,7 @@ import { toMercator } from '../tiles/mercator';
 import { articleColumns, textKey, urlKey } from './keys';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import * as queries from './postgres-queries';
+import { compactCounts, SUMMARY_OPTIONS } from './postgres-summary';
 import { foldText } from './postgres-query';
 import {
 	articleSummary,
@@ -38,6 +39,7 @@ import type {
 	ClaimSelection,
 	ClaimTotals,
 	DayCount,
+	FacetOptions,
 	RegionCount,
 	StoreSources,
 	StreamOptions,
@@ -108,15 +110,16 @@ const ARTICLE_COLUMNS = `
 const INSERT_FEATURES = `
 	INSERT INTO features (article_id, article_seq, feature_id, position, claim_id, json, geom, mx, my,
 		claimant_side, event_type, precision, event_day, confidence, uncertainty_km, admin1,
-		admin1_code, rejected, search)
+		admin1_code, rejected, search, claim_size)
 	SELECT $1, $2, u.fid, u.pos, u.cid, u.json,
 		CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END,
 		u.mx, u.my, u.side, u.type, u.prec, u.day, u.conf, u.unc, u.adm, u.admc, u.rej,
-		to_tsvector('${SEARCH_CONFIG}', u.words)
+		to_tsvector('${SEARCH_CONFIG}', u.words), u.size
 	FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::float8[],
 		$9::float8[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[],
-		$16::float8[], $17::text[], $18::text[], $19::bool[], $20::text[])
-		AS u(fid, pos, cid, json, lon, lat, mx, my, side, type, prec, day, conf, unc, adm, admc, rej, words)`;
+		$16::float8[], $17::text[], $18::text[], $19::bool[], $20::text[], $21::int[])
+		AS u(fid, pos, cid, json, lon, lat, mx, my, side, type, prec, day, conf, unc, adm, admc, rej, words,
+			size)`;
 
 const UPDATE_SERVED = `
 	UPDATE features SET
@@ -255,13 +258,19 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	readonly #faultDelayMs: number;
 	readonly #ctx: queries.QueryContext;
 	#closed = false;
+	/** Features written since this process last compacted the counts table. */
+	#written = 0;
 
 	/** Wraps a pool to a migrated database. */
 	constructor(pool: pg.Pool, options: PostgresStoreOptions = {}) {
 		this.#pool = pool;
 		this.#now = options.now ?? (() => new Date().toISOString());
 		this.#faultDelayMs = options.faultDelayMs ?? 0;
-		this.#ctx = { pool, served: (rows) => this.#served(rows) };
+		this.#ctx = {
+			pool,
+			served: (rows) => this.#served(rows),
+			corrections: (ids) => this.#corrections(this.#pool, ids)
+		};
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -331,6 +340,10 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		if (features.length === 0) return;
 		const ids = features.map((f) => f.id);
 		const served = applyAll(features, await this.#corrections(client, ids)).map(servedColumns);
+		// A claim's features are all in its article: its size is known here, once.
+		const sizes = new Map<string, number>();
+		for (const f of features)
+			sizes.set(f.properties.claimId, (sizes.get(f.properties.claimId) ?? 0) + 1);
 		await client.query(INSERT_FEATURES, [
 			articleId,
 			articleSeq,
@@ -338,8 +351,20 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			features.map((_, position) => position),
 			features.map((f) => f.properties.claimId),
 			features.map((f) => JSON.stringify(f)),
-			...SERVED_ORDER.map((key) => served.map((s) => s[key]))
+			...SERVED_ORDER.map((key) => served.map((s) => s[key])),
+			features.map((f) => sizes.get(f.properties.claimId)!)
 		]);
+		this.#written += features.length;
+	}
+
+	/**
+	 * Folds the counts table's appended deltas once this process has written enough features
+	 * since the last time (after its transaction: a compaction never holds up a write).
+	 */
+	async #compactNow(): Promise<void> {
+		if (this.#written < SUMMARY_OPTIONS.compactAfterFeatures) return;
+		this.#written = 0;
+		await compactCounts(this.#pool);
 	}
 
 	/** Counts a write, inside its transaction (see the `revision` table). */
@@ -375,12 +400,14 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	async addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]> {
 		for (let attempt = 1; ; attempt++) {
 			try {
-				return await inTransaction(this.#pool, async (client) => {
+				const outcomes = await inTransaction(this.#pool, async (client) => {
 					const outcomes: AddOutcome[] = [];
 					for (const a of articles) outcomes.push(await this.#add(client, a));
 					if (outcomes.some((o) => o.kind === 'added')) await this.#bumpRevision(client);
 					return outcomes;
 				});
+				await this.#compactNow();
+				return outcomes;
 			} catch (error) {
 				// Another writer stored one of these articles between our check and our insert: its
 				// unique key made us wait for its commit, and the next attempt's checks see its row.
@@ -621,8 +648,8 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	}
 
 	/** See {@link ClaimStore.facetCounts}. */
-	facetCounts(selection: ClaimSelection): Promise<FacetCounts> {
-		return queries.facetCounts(this.#ctx, selection);
+	facetCounts(selection: ClaimSelection, options?: FacetOptions): Promise<FacetCounts> {
+		return queries.facetCounts(this.#ctx, selection, options);
 	}
 
 	/** See {@link ClaimStore.dayHistogram}. */

@@ -2,7 +2,11 @@
  * Rows as both stores keep them (SQLite and PostgreSQL share column names), turned into the store
  * interface's values, so the two backends cannot drift apart in what they answer.
  */
+import type { ClaimFeature } from '../../core/contract';
+import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import { checkChange, type Correction } from '../../core/corrections/correction';
+import { withStoredText } from '../../core/export/stream';
+import { upgradeFeature } from '../../core/geojson/upgrade';
 import type { ArticleSummary } from './types';
 
 /** An article row with its counts, as selected by either store. */
@@ -64,6 +68,36 @@ export function correctionOf(row: CorrectionRow): Correction | null {
 /** The valid corrections among rows, in their order. */
 export function correctionsOf(rows: readonly CorrectionRow[]): Correction[] {
 	return rows.map(correctionOf).filter((c): c is Correction => c !== null);
+}
+
+/**
+ * One stored feature as served, for a stream: parsed, upgraded and corrected. Uncorrected and
+ * already current (the usual case), it keeps its stored text, which stores write as
+ * `JSON.stringify` of the feature, so an export can write that text as it is.
+ */
+export function servedFromStored(
+	json: string,
+	corrections: Correction[] | undefined
+): CorrectedFeature {
+	const parsed = JSON.parse(json) as ClaimFeature;
+	const feature = upgradeFeature(parsed);
+	if (corrections?.length) return applyAll([feature], corrections)[0];
+	return feature === parsed
+		? withStoredText(feature as CorrectedFeature, json)
+		: (feature as CorrectedFeature);
+}
+
+/** Corrections grouped by feature id (a stream applies each feature's own as it yields it). */
+export function correctionsByFeature(
+	corrections: readonly Correction[]
+): Map<string, Correction[]> {
+	const out = new Map<string, Correction[]>();
+	for (const c of corrections) {
+		const list = out.get(c.featureId);
+		if (list) list.push(c);
+		else out.set(c.featureId, [c]);
+	}
+	return out;
 }
 
 /** A collection's `generator`/`gazetteer`: every distinct one among its articles, in order. */

@@ -51,6 +51,7 @@ import type {
 	ClaimStore,
 	ClaimTotals,
 	DayCount,
+	FacetOptions,
 	RegionCount,
 	StoreSources,
 	StreamOptions,
@@ -438,8 +439,8 @@ export class SqliteClaimStore implements ClaimStore {
 	}
 
 	/** See {@link ClaimStore.facetCounts}. */
-	async facetCounts(selection: ClaimSelection) {
-		return queries.facetCounts(this.#db, selection);
+	async facetCounts(selection: ClaimSelection, options: FacetOptions = {}) {
+		return queries.facetCounts(this.#db, selection, options);
 	}
 
 	/** See {@link ClaimStore.dayHistogram}. */

@@ -17,6 +17,7 @@ import {
 	type ClaimGroup,
 	type ListSort
 } from '../../core/filter/claim-groups';
+import { STORED_TEXT } from '../../core/export/stream';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { createRandom } from '../../core/synthetic/random';
@@ -126,6 +127,15 @@ function createSelections(articleIds: string[]): ClaimSelection[] {
 		{ filter: filter({ types: ['strike', 'casualties'] }) },
 		{ filter: filter({ from: '2022-06-01', to: '2022-12-31' }) },
 		{ filter: filter({ precisions: ['settlement', 'none'] }) },
+		{
+			filter: filter({
+				sides: ['russia', 'ukraine'],
+				types: ['strike', 'drone_downed', 'aircraft_downed'],
+				from: '2022-03-01',
+				to: '2023-03-31',
+				precisions: ['settlement', 'region', 'none']
+			})
+		},
 		{ filter: filter({ minConfidence: 0.5 }) },
 		{ filter: filter({ articles: articleIds.slice(2, 7) }) },
 		{ filter: filter({ bbox: [33, 46, 37.5, 49] }) },
@@ -231,6 +241,12 @@ export function describeClaimQueries(
 				const streamed: CorrectedFeature[] = [];
 				for await (const f of store.streamFeatures(s, { batchSize: 37 })) streamed.push(f);
 				expect(streamed, JSON.stringify(s)).toEqual(reference.select(s));
+				// A stored text that comes along is exactly what an export would write for the feature.
+				const texts = streamed.map((f) => (f as { [STORED_TEXT]?: string })[STORED_TEXT]);
+				expect(texts.filter(Boolean).length).toBeGreaterThan(0);
+				streamed.forEach((f, i) => {
+					if (texts[i] !== undefined) expect(texts[i]).toBe(JSON.stringify(f));
+				});
 			}
 		});
 
@@ -255,6 +271,20 @@ export function describeClaimQueries(
 				expect(await store.facetCounts(s), JSON.stringify(s)).toEqual(
 					facetCounts(reference.base(s), s.filter)
 				);
+			}
+		});
+
+		it('counts facets with only the chosen articles counted when asked so', async () => {
+			for (const s of selections) {
+				const all = facetCounts(reference.base(s), s.filter);
+				const chosen = new Set(s.filter.articles);
+				const articles = Object.fromEntries(
+					Object.entries(all.articles).filter(([id]) => chosen.has(id))
+				);
+				expect(await store.facetCounts(s, { articles: 'chosen' }), JSON.stringify(s)).toEqual({
+					...all,
+					articles
+				});
 			}
 		});
 

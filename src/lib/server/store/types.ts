@@ -206,6 +206,15 @@ export interface ArticlePage {
 	articles: ArticleRow[];
 }
 
+/** Options of {@link ClaimStore.facetCounts}. */
+export interface FacetOptions {
+	/**
+	 * Which articles get a count: `all` (the default) or `chosen`, only those the selection's
+	 * filter names (none when it names none), which spares a large store a count per article.
+	 */
+	articles?: 'all' | 'chosen';
+}
+
 /** Options of {@link ClaimStore.streamFeatures}. */
 export interface StreamOptions {
 	/** Rows read from the backend per round trip; memory stays bounded by it. */
@@ -288,7 +297,7 @@ export interface ClaimStore {
 	 * Counts per side, type, precision and article, each with every other dimension of the filter
 	 * applied (so a box's count is what ticking it would show); `articles` holds only non-zero ones.
 	 */
-	facetCounts(selection: ClaimSelection): Promise<FacetCounts>;
+	facetCounts(selection: ClaimSelection, options?: FacetOptions): Promise<FacetCounts>;
 	/** Features per day, ascending, only days with features (the caller fills empty days). */
 	dayHistogram(selection: ClaimSelection): Promise<DayCount[]>;
 	/** Region-precision claims per side and oblast, for shading oblasts. */

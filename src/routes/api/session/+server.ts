@@ -12,13 +12,13 @@ import type { RequestHandler } from './$types';
 /** The session as the page sees it. */
 export const GET: RequestHandler = async ({ locals }) => {
 	const config = readServerConfig(process.env);
-	const accounts = getAccounts();
+	const accountsExist = (await getAccounts().countUsers()) > 0;
 	const can = (method: string, pathname: string) =>
 		decideAccess({
 			method,
 			pathname,
 			principal: locals.principal,
-			accountsExist: accounts.countUsers() > 0,
+			accountsExist,
 			localBind: config.localBind,
 			publicRead: config.publicRead
 		}).kind === 'allow';
@@ -26,7 +26,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 	return json(
 		{
 			user: user ? { name: user.name, role: user.role } : null,
-			accounts: accounts.countUsers() > 0,
+			accounts: accountsExist,
 			canWrite: can('POST', '/api/articles'),
 			canDelete: can('DELETE', '/api/articles/any')
 		},

@@ -24,7 +24,9 @@ let size: { revision: string; features: number } | null = null;
 /** Features in the whole store, counted once per revision. */
 async function storeSize(store: ClaimStore, revision: string): Promise<number> {
 	if (size?.revision !== revision) {
-		const features = (await store.facetCounts({ filter: createEmptyFilter() })).matched;
+		const features = (
+			await store.facetCounts({ filter: createEmptyFilter() }, { articles: 'chosen' })
+		).matched;
 		size = { revision, features };
 	}
 	return size.features;
@@ -44,16 +46,11 @@ export const GET: RequestHandler = async ({ url, request }) => {
 	const { store } = source;
 	const [totals, facets, days, regions] = await Promise.all([
 		store.totals(selection),
-		store.facetCounts(selection),
+		store.facetCounts(selection, { articles: 'chosen' }),
 		store.dayHistogram({ ...selection, filter: { ...selection.filter, from: null, to: null } }),
 		store.regionCounts({ ...selection, filter: { ...selection.filter, sides: [], bbox: null } })
 	]);
 	const limit = Number(process.env.CLAIMSMAP_TILES_ABOVE ?? DEFAULT_TILES_ABOVE);
 	const tiles = (await storeSize(store, revision)) > limit;
-	// Per-article counts only for the chosen articles: a store may hold tens of thousands.
-	const chosen = new Set(selection.filter.articles);
-	facets.articles = Object.fromEntries(
-		Object.entries(facets.articles).filter(([id]) => chosen.has(id))
-	);
 	return cachedJson(request, etag, { revision, tiles, totals, facets, days, regions });
 };

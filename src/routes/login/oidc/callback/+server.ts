@@ -23,13 +23,13 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
 	const login = await finishOidcLogin(setting.config, url, flow);
 	if (login.kind === 'refused') error(403, `sign-in refused: ${login.reason}`);
 	const accounts = getAccounts();
-	const account = accounts.listUsers().find((a) => a.name === login.username);
+	const account = (await accounts.listUsers()).find((a) => a.name === login.username);
 	if (!account)
 		error(
 			403,
 			`'${login.username}' has no account on this server; an admin adds it with ` +
 				`npm run -s cli -- user add '${login.username}' --role viewer`
 		);
-	setSessionCookie({ cookies, url }, accounts.createSession(account.id));
+	setSessionCookie({ cookies, url }, await accounts.createSession(account.id));
 	redirect(303, safeNext(login.next));
 };
