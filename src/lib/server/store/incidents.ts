@@ -16,21 +16,12 @@ import {
 	type IncidentJudgement,
 	type IncidentKey
 } from '../../core/incidents/index';
+import { judgementColumns, judgementOf, type JudgementRow } from './rows';
 
 interface MemberRow {
 	seq: number;
 	incident_id: string;
 	key: string;
-}
-
-interface JudgementRow {
-	kind: IncidentJudgement['kind'];
-	feature_id: string;
-	other_feature_id: string | null;
-	note: string | null;
-	link: string | null;
-	by: string | null;
-	at: string;
 }
 
 /** The statements of one database, prepared once (preparing per call cost more than grouping). */
@@ -269,17 +260,7 @@ export function listJudgements(db: BetterSqlite3.Database): IncidentJudgement[] 
 			'SELECT kind, feature_id, other_feature_id, note, link, by, at FROM incident_judgements ORDER BY seq'
 		)
 		.all() as JudgementRow[];
-	return rows.map((r): IncidentJudgement => {
-		const made = { featureId: r.feature_id, by: r.by, at: r.at };
-		switch (r.kind) {
-			case 'merge':
-				return { kind: 'merge', ...made, otherFeatureId: r.other_feature_id ?? '' };
-			case 'verify':
-				return { kind: 'verify', ...made, note: r.note ?? '', link: r.link };
-			default:
-				return { kind: r.kind, ...made };
-		}
-	});
+	return rows.map(judgementOf);
 }
 
 /** Records a judgement. */
@@ -287,13 +268,5 @@ export function insertJudgement(db: BetterSqlite3.Database, j: IncidentJudgement
 	db.prepare(
 		`INSERT INTO incident_judgements (kind, feature_id, other_feature_id, note, link, by, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`
-	).run(
-		j.kind,
-		j.featureId,
-		j.kind === 'merge' ? j.otherFeatureId : null,
-		j.kind === 'verify' ? j.note : null,
-		j.kind === 'verify' ? j.link : null,
-		j.by,
-		j.at
-	);
+	).run(...judgementColumns(j));
 }

@@ -4,6 +4,7 @@
  * under one advisory lock, so app servers that start at once against one database migrate it once.
  */
 import type pg from 'pg';
+import { PG_INCIDENTS_MIGRATION } from './postgres-incidents';
 
 /** One schema step. Never edit a released step: add a new one. */
 export interface PgMigration {
@@ -93,7 +94,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 			CREATE TABLE revision (only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row), n BIGINT NOT NULL);
 			INSERT INTO revision (n) VALUES (0);
 		`
-	}
+	},
+	PG_INCIDENTS_MIGRATION
 ];
 
 /** Any number, so that every ClaimsMap server takes the same lock: "CMAP" in ASCII. */

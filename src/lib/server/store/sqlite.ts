@@ -28,6 +28,7 @@ import {
 	rebuildIncidents,
 	regroupFeature
 } from './incidents';
+import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
@@ -493,17 +494,11 @@ export class SqliteClaimStore implements ClaimStore {
 
 	/** See {@link ClaimStore.judgeIncident}. */
 	async judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
-		for (const id of [
-			judgement.featureId,
-			...(judgement.kind === 'merge' ? [judgement.otherFeatureId] : [])
-		])
-			if (!this.#machineFeature(id)) return { kind: 'not_found', featureId: id };
-		insertJudgement(this.#db, judgement);
-		const incidents = await this.incidents({ includeRejected: true });
-		const incident = incidents.find((i) => i.featureIds.includes(judgement.featureId));
-		return incident
-			? { kind: 'judged', incident }
-			: { kind: 'not_found', featureId: judgement.featureId };
+		return recordJudgement(judgement, {
+			exists: async (id) => this.#machineFeature(id) !== null,
+			insert: async (j) => insertJudgement(this.#db, j),
+			incidents: () => this.incidents({ includeRejected: true })
+		});
 	}
 
 	/** See {@link ClaimStore.incidentGrouping}. */
