@@ -1,18 +1,19 @@
 /**
  * Incidents in SQLite: the machine's grouping (`incident_members`, one row per feature, written in
  * the ingest transaction) and analysts' judgements (`incident_judgements`, kept apart and keyed by
- * feature id, so they survive re-extraction). A new article's claims look only at the incidents
- * within two days and 50 km of them (one range on the (day, lat) index), so ingest stays incremental
- * however large the store grows.
+ * feature id, so they survive re-extraction). A new claim is matched only against the incidents
+ * within two days and 50 km of it, read by one range on the (day, lat) index the first time a claim
+ * near them is grouped and kept in a per-process cache, so ingest stays incremental however large
+ * the store grows.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimFeature } from '../../core/contract';
 import {
 	canJoin,
-	INCIDENT_TUNABLES,
-	reachBox,
 	IncidentIndex,
 	incidentKey,
+	squareOf,
+	squaresAround,
 	type IncidentJudgement,
 	type IncidentKey
 } from '../../core/incidents/index';
@@ -29,12 +30,16 @@ function statements(db: BetterSqlite3.Database) {
 	let s = prepared.get(db);
 	if (!s) {
 		s = {
-			// Every claim of an incident lies within a day and the reach of each other, so the claims
-			// within two days and twice the reach hold every incident the article's claims can join.
 			near: db.prepare(
 				`SELECT seq, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
 					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
 			),
+			since: db.prepare(
+				`SELECT seq, incident_id, key FROM incident_members WHERE seq > ? AND day IS NOT NULL
+					ORDER BY seq`
+			),
+			last: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM incident_members'),
+			generation: db.prepare('SELECT value FROM meta WHERE key = ?'),
 			insert: db.prepare(
 				'INSERT INTO incident_members (article_id, feature_id, incident_id, day, lat, lon, key) VALUES (?, ?, ?, ?, ?, ?, ?)'
 			),
@@ -47,49 +52,15 @@ function statements(db: BetterSqlite3.Database) {
 
 const prepared = new WeakMap<
 	BetterSqlite3.Database,
-	{
-		near: BetterSqlite3.Statement;
-		insert: BetterSqlite3.Statement;
-		forget: BetterSqlite3.Statement;
-	}
+	Record<'near' | 'since' | 'last' | 'generation' | 'insert' | 'forget', BetterSqlite3.Statement>
 >();
-
-/**
- * An index seeded with the stored incidents an article's claims could join, oldest first. Each
- * distinct place and day of the article reads one small indexed range (two days and twice the reach
- * around it: every claim of an incident lies within a day and the reach of each other, so an incident
- * within reach of a claim comes whole).
- */
-function indexFor(db: BetterSqlite3.Database, keys: readonly IncidentKey[]): IncidentIndex {
-	const places = new Map<string, IncidentKey>();
-	for (const k of keys) if (canJoin(k)) places.set(`${k.day}|${k.lon}|${k.lat}`, k);
-	const rows = new Map<number, MemberRow>();
-	const gap = 2 * INCIDENT_TUNABLES.maxDayGap;
-	for (const k of places.values()) {
-		const box = reachBox(k, 2);
-		const day = k.day as number;
-		for (const row of statements(db).near.all(
-			day - gap,
-			day + gap,
-			box.south,
-			box.north,
-			box.west,
-			box.east
-		) as MemberRow[])
-			rows.set(row.seq, row);
-	}
-	const index = new IncidentIndex();
-	for (const row of [...rows.values()].sort((a, b) => a.seq - b.seq))
-		index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
-	return index;
-}
 
 function insertMember(
 	db: BetterSqlite3.Database,
 	articleId: string,
 	key: IncidentKey,
 	incidentId: string
-): number | bigint {
+): number {
 	// Only a claim that can be matched is found by day and place; the others are incidents alone.
 	const at = canJoin(key);
 	const result = statements(db).insert.run(
@@ -101,67 +72,118 @@ function insertMember(
 		at ? key.lon : null,
 		JSON.stringify(key)
 	);
-	return result.lastInsertRowid;
+	return Number(result.lastInsertRowid);
 }
 
-/** An in-memory copy of the stored grouping, kept per database and brought up to date before use. */
-interface Mirror {
+/**
+ * This process's cache of the stored grouping, per database: the day-and-cell squares read so far
+ * (each read once, by one indexed range, the first time a claim near it is grouped), kept up to date
+ * with the rows any process added since, and dropped whole when rows were removed. Nothing is read
+ * that the claims being grouped cannot join, so neither a process's first ingest nor the first after
+ * a removal reads the whole grouping.
+ */
+interface Cache {
 	index: IncidentIndex;
+	/** Squares (see `squaresAround`) whose stored members are all in the index. */
+	loaded: Set<number>;
+	/** Squares every square around which is loaded (so a claim in one needs no look further). */
+	surrounded: Set<number>;
+	/** True when every stored member is in the index (the cache began with no grouping stored). */
+	complete: boolean;
+	/** The last row seen; rows after it are read before grouping. */
 	lastSeq: number;
 	generation: string;
 }
 
-const mirrors = new WeakMap<BetterSqlite3.Database, Mirror>();
+const caches = new WeakMap<BetterSqlite3.Database, Cache>();
 const GENERATION = 'incident_generation';
 
 function generation(db: BetterSqlite3.Database): string {
-	const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(GENERATION) as
-		{ value: string } | undefined;
+	const row = statements(db).generation.get(GENERATION) as { value: string } | undefined;
 	return row?.value ?? '0';
 }
 
 /**
  * Records that stored grouping rows were removed (a re-extraction, a regrouped claim, a deleted
- * article), so every process's in-memory copy is rebuilt rather than brought up to date.
+ * article), so every process's cache is dropped rather than brought up to date.
  */
 export function forgetGrouping(db: BetterSqlite3.Database): void {
 	db.prepare(
 		`INSERT INTO meta (key, value) VALUES (?, '1')
 		ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`
 	).run(GENERATION);
-	mirrors.delete(db);
+	caches.delete(db);
 }
 
-/** Drops this process's in-memory copy (after a failed transaction). */
+/** Drops this process's cache (after a failed transaction). */
 export function dropMirror(db: BetterSqlite3.Database): void {
-	mirrors.delete(db);
+	caches.delete(db);
 }
 
-/**
- * The stored grouping as an index: read whole once, then only the rows added since (by any
- * process), unless rows were removed since, when it is read whole again.
- */
-function mirrorOf(db: BetterSqlite3.Database): Mirror {
+/** Seeds a stored row unless the index holds its claim (ranges overlap); its seq orders it. */
+function seedRow(index: IncidentIndex, row: MemberRow): void {
+	const key = JSON.parse(row.key) as IncidentKey;
+	if (index.incidentOf(key.featureId) === undefined) index.seed(row.incident_id, key, row.seq);
+}
+
+/** The cache, brought up to date: rows added since (by any process) in squares already read. */
+function cacheOf(db: BetterSqlite3.Database): Cache {
 	const gen = generation(db);
-	let mirror = mirrors.get(db);
-	if (!mirror || mirror.generation !== gen) {
-		mirror = { index: new IncidentIndex(), lastSeq: 0, generation: gen };
-		mirrors.set(db, mirror);
+	let cache = caches.get(db);
+	if (!cache || cache.generation !== gen) {
+		const { seq } = statements(db).last.get() as { seq: number };
+		cache = {
+			index: new IncidentIndex(),
+			loaded: new Set(),
+			surrounded: new Set(),
+			complete: seq === 0,
+			lastSeq: seq,
+			generation: gen
+		};
+		caches.set(db, cache);
+		return cache;
 	}
-	const rows = db
-		.prepare('SELECT seq, incident_id, key FROM incident_members WHERE seq > ? ORDER BY seq')
-		.all(mirror.lastSeq) as MemberRow[];
-	for (const row of rows) {
-		mirror.index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
-		mirror.lastSeq = row.seq;
+	for (const row of statements(db).since.all(cache.lastSeq) as MemberRow[]) {
+		const key = JSON.parse(row.key) as IncidentKey;
+		if (cache.complete || cache.loaded.has(squareOf(key))) seedRow(cache.index, row);
+		cache.lastSeq = row.seq;
 	}
-	return mirror;
+	return cache;
+}
+
+/** Reads the squares around a claim that the cache has not read yet (one range for all of them). */
+function ensureLoaded(db: BetterSqlite3.Database, cache: Cache, key: IncidentKey): void {
+	const centre = squareOf(key);
+	if (cache.complete || cache.surrounded.has(centre)) return;
+	const { squares, box } = squaresAround(key);
+	cache.surrounded.add(centre);
+	if (squares.every((sq) => cache.loaded.has(sq))) return;
+	const rows = statements(db).near.all(
+		box.dayFrom,
+		box.dayTo,
+		box.south,
+		box.north,
+		box.west,
+		box.east
+	) as MemberRow[];
+	for (const row of rows.sort((a, b) => a.seq - b.seq)) seedRow(cache.index, row);
+	for (const sq of squares) cache.loaded.add(sq);
+}
+
+/** Puts one claim into the incident it joins (or founds) through the cache, and stores it. */
+function groupKey(db: BetterSqlite3.Database, cache: Cache, articleId: string, key: IncidentKey) {
+	if (canJoin(key)) ensureLoaded(db, cache, key);
+	const incidentId =
+		cache.index.incidentOf(key.featureId) ?? cache.index.find(key) ?? key.featureId;
+	const seq = insertMember(db, articleId, key, incidentId);
+	cache.index.seed(incidentId, key, seq);
+	cache.lastSeq = seq;
 }
 
 /**
  * Puts an article's features into incidents, each joining the oldest incident it matches or founding
- * one, through the in-memory copy of the grouping (brought up to date first, so other processes'
- * ingests count). Call inside the transaction that stores the features; drop the copy if it fails.
+ * one, through the cache of the grouping (brought up to date first, so other processes' ingests
+ * count). Call inside the transaction that stores the features; drop the cache if it fails.
  */
 export function groupArticle(
 	db: BetterSqlite3.Database,
@@ -174,11 +196,8 @@ export function groupArticle(
 		statements(db).forget.run(articleId);
 		forgetGrouping(db);
 	}
-	const mirror = mirrorOf(db);
-	for (const key of features.map(incidentKey)) {
-		const incidentId = mirror.index.add(key);
-		mirror.lastSeq = Number(insertMember(db, articleId, key, incidentId));
-	}
+	const cache = cacheOf(db);
+	for (const feature of features) groupKey(db, cache, articleId, incidentKey(feature));
 }
 
 /**
@@ -224,8 +243,7 @@ export function regroupFeature(db: BetterSqlite3.Database, feature: ClaimFeature
 				heir.feature_id,
 				featureId
 			);
-		const key = incidentKey(feature);
-		insertMember(db, articleId, key, indexFor(db, [key]).add(key));
+		groupKey(db, cacheOf(db), articleId, incidentKey(feature));
 	});
 	regroup.immediate();
 }

@@ -229,6 +229,32 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			await store.close();
 		});
 
+		it('groups with another store’s claims near places it grouped before and near new ones', async () => {
+			const one = await createStore();
+			const two = await createStore();
+			const near = { coordinates: [31.5, 49.5] as [number, number], gazetteerId: 'test:near' };
+			await one.addArticle(createIncidentArticle(1, [{ ...RUSSIAN, ...near }]));
+			// The other store adds to the place the first has grouped at, and at a place it has not.
+			await two.addArticle(
+				createIncidentArticle(2, [{ ...UKRAINIAN, ...near, eventType: 'casualties' }])
+			);
+			await two.addArticle(createIncidentArticle(3, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+			await one.addArticle(
+				createIncidentArticle(4, [
+					{ ...RUSSIAN, ...ELSEWHERE, eventType: 'casualties' },
+					// Goes with the strike, not with the casualties the other store added: apart.
+					{ ...RUSSIAN, ...near, claimant: 'an invented spokesman', eventType: 'aircraft_downed' }
+				])
+			);
+			expect((await one.incidents()).map((i) => i.featureIds)).toEqual([
+				['art-1-f0', 'art-2-f0'],
+				['art-3-f0', 'art-4-f0'],
+				['art-4-f1']
+			]);
+			await one.close();
+			await two.close();
+		});
+
 		it('groups claims of one event that two stores on one database add at once', async () => {
 			const one = await createStore();
 			const two = await createStore();
