@@ -24,3 +24,8 @@ export async function loadIncidents(): Promise<{
 export async function loadGrouping(): Promise<IncidentGrouping> {
 	return (await claimSource()).store.incidentGrouping();
 }
+
+/** The incident of one claim as served, or null. */
+export async function loadIncidentOf(featureId: string): Promise<Incident | null> {
+	return (await claimSource()).store.incidentOf(featureId);
+}

@@ -4,7 +4,7 @@
  * picker of the dashboard lists these, so an analyst chooses an incident rather than typing an id.
  */
 import { distanceKm } from '../geocode/distance';
-import { dayNumber } from './key';
+import { dayDate, dayNumber } from './key';
 import type { Incident } from './incident';
 
 /** The tunables of the merge picker, in one commented table. */
@@ -94,4 +94,26 @@ export function mergeCandidates(
 	const far = Number.POSITIVE_INFINITY;
 	out.sort((a, b) => (a.km ?? far) - (b.km ?? far) || (a.days ?? far) - (b.days ?? far));
 	return out.slice(0, tunables.maxShown);
+}
+
+/** Degrees of latitude per km (the box the merge picker asks the server about). */
+const DEG_PER_KM = 1 / 111.2;
+
+/**
+ * The query of the incidents within the merge picker's days and distance of an incident (a box
+ * around its point, its days widened by the window), or null when it has no place or date.
+ */
+export function nearbyParams(incident: Incident): URLSearchParams | null {
+	const from = dayNumber(incident.dateFrom);
+	const to = dayNumber(incident.dateTo);
+	if (!incident.point || from === null || to === null) return null;
+	const [lon, lat] = incident.point;
+	const dLat = MERGE_PICKER.radiusKm * DEG_PER_KM;
+	const dLon = dLat / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
+	const round = (v: number) => Math.round(v * 1e4) / 1e4;
+	return new URLSearchParams({
+		from: dayDate(from - MERGE_PICKER.windowDays),
+		to: dayDate(to + MERGE_PICKER.windowDays),
+		bbox: [lon - dLon, lat - dLat, lon + dLon, lat + dLat].map(round).join(',')
+	});
 }

@@ -17,6 +17,7 @@ import {
 	type IncidentJudgement,
 	type IncidentKey
 } from '../../core/incidents/index';
+import type { IncidentOfReads } from './incident-of';
 import { judgementColumns, judgementOf, type JudgementRow } from './rows';
 
 interface MemberRow {
@@ -287,4 +288,43 @@ export function insertJudgement(db: BetterSqlite3.Database, j: IncidentJudgement
 		`INSERT INTO incident_judgements (kind, feature_id, other_feature_id, note, link, by, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`
 	).run(...judgementColumns(j));
+}
+
+/**
+ * The grouping reads of one claim's incident (see incident-of.ts). A machine incident's claims all
+ * lie within a day and the reach of each of them, so one range around a member holds the others.
+ */
+export function grouping(db: BetterSqlite3.Database): Omit<IncidentOfReads, 'features'> {
+	const rowsOf = (featureIds: readonly string[]) =>
+		db
+			.prepare(
+				`SELECT m.seq, m.feature_id, m.incident_id, m.key FROM features f
+				JOIN incident_members m ON m.article_id = f.article_id AND m.feature_id = f.feature_id
+				WHERE f.feature_id IN (SELECT value FROM json_each(?)) ORDER BY m.seq`
+			)
+			.all(JSON.stringify(featureIds)) as (MemberRow & { feature_id: string })[];
+	return {
+		incidentsOf: async (featureIds) =>
+			new Map(rowsOf(featureIds).map((r) => [r.feature_id, r.incident_id])),
+		async membersWith(featureId, incidentId) {
+			const own = rowsOf([featureId]).find((r) => r.incident_id === incidentId);
+			const key = own ? (JSON.parse(own.key) as IncidentKey) : null;
+			if (!key || !canJoin(key)) return new Map([[featureId, incidentId]]);
+			const { box } = squaresAround(key);
+			const rows = statements(db).near.all(
+				box.dayFrom,
+				box.dayTo,
+				box.south,
+				box.north,
+				box.west,
+				box.east
+			) as MemberRow[];
+			const members = new Map<string, string>();
+			for (const row of rows.sort((a, b) => a.seq - b.seq))
+				if (row.incident_id === incidentId)
+					members.set((JSON.parse(row.key) as IncidentKey).featureId, incidentId);
+			return members;
+		},
+		judgements: async () => listJudgements(db)
+	};
 }

@@ -24,6 +24,7 @@ import {
 	type IncidentKey
 } from '../../core/incidents/index';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
+import type { IncidentOfReads } from './incident-of';
 import type { PgMigration } from './postgres-migrations';
 import {
 	correctionsOf,
@@ -51,6 +52,7 @@ export const PG_INCIDENTS_MIGRATION: PgMigration = {
 		CREATE INDEX incident_members_by_article ON incident_members (article_id);
 		CREATE INDEX incident_members_near ON incident_members (day, lat) WHERE day IS NOT NULL;
 		CREATE INDEX incident_members_by_incident ON incident_members (incident_id, seq);
+		CREATE INDEX incident_members_by_feature ON incident_members (feature_id);
 		CREATE TABLE incident_judgements (
 			seq BIGSERIAL PRIMARY KEY,
 			kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'verify', 'unverify')),
@@ -281,4 +283,25 @@ export async function insertJudgement(db: Db, j: IncidentJudgement): Promise<voi
 		VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 		judgementColumns(j)
 	);
+}
+
+/** The grouping reads of one claim's incident (see incident-of.ts), each one indexed lookup. */
+export function grouping(db: Db): Omit<IncidentOfReads, 'features'> {
+	return {
+		async incidentsOf(featureIds) {
+			const r = await db.query<{ feature_id: string; incident_id: string }>(
+				'SELECT feature_id, incident_id FROM incident_members WHERE feature_id = ANY($1::text[]) ORDER BY seq',
+				[featureIds]
+			);
+			return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
+		},
+		async membersWith(_featureId, incidentId) {
+			const r = await db.query<{ feature_id: string }>(
+				'SELECT feature_id FROM incident_members WHERE incident_id = $1 ORDER BY seq',
+				[incidentId]
+			);
+			return new Map(r.rows.map((row) => [row.feature_id, incidentId]));
+		},
+		judgements: () => listJudgements(db)
+	};
 }

@@ -20,6 +20,7 @@ import type { ClaimTileSpec, NativeTileStore } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
 import { buildIncidents } from '../../core/incidents/incident';
 import type { IncidentGrouping, IncidentJudgement } from '../../core/incidents/judgements';
+import { incidentOf } from './incident-of';
 import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import * as incidents from './postgres-incidents';
@@ -727,6 +728,22 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			incidents.listJudgements(this.#pool)
 		]);
 		return buildIncidents(features.features, membership, judgements);
+	}
+
+	/** See {@link ClaimStore.incidentOf}. */
+	async incidentOf(featureId: string) {
+		return incidentOf(featureId, {
+			...incidents.grouping(this.#pool),
+			// The articles of the claims are read (few), and their other claims left out.
+			features: async (ids) => {
+				const wanted = new Set(ids);
+				const articles = `WHERE a.article_id IN (SELECT article_id FROM features
+					WHERE feature_id = ANY($1::text[]))`;
+				return (await this.#collection(articles, [ids], {})).features.filter(
+					(f): f is ClaimFeature => wanted.has(String(f.id))
+				);
+			}
+		});
 	}
 
 	/** See {@link ClaimStore.judgeIncident}. */

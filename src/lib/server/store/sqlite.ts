@@ -21,6 +21,7 @@ import {
 	dropMirror,
 	forgetGrouping,
 	groupArticle,
+	grouping,
 	incidentMembership,
 	insertJudgement,
 	listJudgements,
@@ -28,6 +29,7 @@ import {
 	rebuildIncidents,
 	regroupFeature
 } from './incidents';
+import { incidentOf } from './incident-of';
 import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
@@ -490,6 +492,23 @@ export class SqliteClaimStore implements ClaimStore {
 	async incidents(query: ClaimQuery = {}) {
 		const features = this.#collection('', [], query).features;
 		return buildIncidents(features, incidentMembership(this.#db), listJudgements(this.#db));
+	}
+
+	/** See {@link ClaimStore.incidentOf}. */
+	async incidentOf(featureId: string) {
+		return incidentOf(featureId, {
+			...grouping(this.#db),
+			// The articles of the claims are read (few), and their other claims left out.
+			features: async (ids) => {
+				const wanted = new Set(ids);
+				return this.#collection(
+					`WHERE a.article_id IN (SELECT article_id FROM features
+						WHERE feature_id IN (SELECT value FROM json_each(?)))`,
+					[JSON.stringify(ids)],
+					{}
+				).features.filter((f): f is ClaimFeature => wanted.has(String(f.id)));
+			}
+		});
 	}
 
 	/** See {@link ClaimStore.judgeIncident}. */

@@ -216,6 +216,55 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			await store.close();
 		});
 
+		it('answers one claim’s incident as the whole list has it, judgements applied', async () => {
+			const store = await createStore();
+			const random = createRandom(11);
+			for (let n = 0; n < 30; n++) {
+				const place = Math.floor(random() * 4);
+				await store.addArticle(
+					createIncidentArticle(n, [
+						{
+							claimantSide: random() < 0.5 ? 'russia' : 'ukraine',
+							claimant: `source ${Math.floor(random() * 3)}`,
+							coordinates: [31.5 + place * 0.3, 49.5],
+							gazetteerId: `test:${place}`,
+							eventDate: `2022-05-${String(10 + Math.floor(random() * 3)).padStart(2, '0')}`
+						}
+					])
+				);
+			}
+			const made = { by: null, at: SUITE_NOW };
+			// Merges chained across incidents, a split, a verification, a rejected claim.
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-0-f0',
+				otherFeatureId: 'art-7-f0',
+				...made
+			});
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-7-f0',
+				otherFeatureId: 'art-19-f0',
+				...made
+			});
+			await store.judgeIncident({ kind: 'split', featureId: 'art-3-f0', ...made });
+			await store.judgeIncident({
+				kind: 'verify',
+				featureId: 'art-19-f0',
+				note: 'Invented note',
+				link: null,
+				...made
+			});
+			await store.correctClaim('art-5-f0', { kind: 'reject' });
+			const all = await store.incidents();
+			expect(all.length).toBeGreaterThan(4);
+			for (const incident of all)
+				for (const id of incident.featureIds) expect(await store.incidentOf(id)).toEqual(incident);
+			expect(await store.incidentOf('art-5-f0')).toBeNull();
+			expect(await store.incidentOf('nowhere')).toBeNull();
+			await store.close();
+		});
+
 		it('refuses a judgement on an unknown claim', async () => {
 			const store = await createStore();
 			await store.addArticle(createIncidentArticle(1, [RUSSIAN]));

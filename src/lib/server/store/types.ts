@@ -316,6 +316,11 @@ export interface ClaimStore {
 	// and store/postgres-incidents.ts for PostgreSQL), grouped on ingest in the writing transaction.
 	/** Every incident of the served claims, judgements applied, in the order of their first claim. */
 	incidents(query?: ClaimQuery): Promise<Incident[]>;
+	/**
+	 * The incident of one served claim, judgements applied (what `incidents()` holds for it), read
+	 * without building every incident; null for an unknown or rejected claim.
+	 */
+	incidentOf(featureId: string): Promise<Incident | null>;
 	/** Records an analyst's judgement (merge, split, verify, unverify) and answers the incident now. */
 	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome>;
 	/** The grouping as stored (feature id → incident id) and the judgements, for a client to build from. */
