@@ -111,6 +111,40 @@ export function squaresAround(key: IncidentKey): {
 	};
 }
 
+/** The range of days, latitudes and longitudes that squares (as numbers) cover together. */
+export function boxOfSquares(squares: readonly number[]): ReturnType<typeof squaresAround>['box'] {
+	const span = 2 * CELL_OFFSET;
+	let [dayFrom, dayTo, xMin, xMax, yMin, yMax] = [
+		Infinity,
+		-Infinity,
+		Infinity,
+		-Infinity,
+		Infinity,
+		-Infinity
+	];
+	for (const n of squares) {
+		const y = (n % span) - CELL_OFFSET;
+		const rest = Math.floor(n / span);
+		const x = (rest % span) - CELL_OFFSET;
+		const day = Math.floor(rest / span);
+		[dayFrom, dayTo] = [Math.min(dayFrom, day), Math.max(dayTo, day)];
+		[xMin, xMax, yMin, yMax] = [
+			Math.min(xMin, x),
+			Math.max(xMax, x),
+			Math.min(yMin, y),
+			Math.max(yMax, y)
+		];
+	}
+	return {
+		dayFrom,
+		dayTo,
+		south: yMin * CELL_LAT,
+		north: (yMax + 1) * CELL_LAT,
+		west: xMin * CELL_LON,
+		east: (xMax + 1) * CELL_LON
+	};
+}
+
 /**
  * An in-memory incident index (a claims file, an import, a rebuild, the evaluation, and a store's
  * cache of the stored grouping): incidents are found by day and grid cell, so grouping stays linear

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../synthetic/feature';
-import { IncidentIndex, squareOf, squaresAround } from './group';
+import { boxOfSquares, IncidentIndex, squareOf, squaresAround } from './group';
 import { incidentKey } from './key';
 import { matchPair } from './match';
 
@@ -133,5 +133,15 @@ describe('IncidentIndex', () => {
 		expect(squares).toContain(squareOf(claim));
 		expect(box.north).toBeGreaterThan(49.89);
 		expect(box.east).toBeGreaterThan(32.12);
+		expect(boxOfSquares(squares)).toEqual(box);
+		// The box of one square is that square's day and cell.
+		expect(boxOfSquares([squareOf(claim)])).toEqual({
+			dayFrom: claim.day,
+			dayTo: claim.day,
+			south: 49.25,
+			north: 49.5,
+			west: 31.5,
+			east: 32
+		});
 	});
 });

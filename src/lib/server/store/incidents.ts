@@ -12,6 +12,7 @@ import {
 	canJoin,
 	IncidentIndex,
 	incidentKey,
+	boxOfSquares,
 	squareOf,
 	squaresAround,
 	type IncidentJudgement,
@@ -152,13 +153,17 @@ function cacheOf(db: BetterSqlite3.Database): Cache {
 	return cache;
 }
 
-/** Reads the squares around a claim that the cache has not read yet (one range for all of them). */
+/**
+ * Reads the squares around a claim that the cache has not read yet, by one range over those alone
+ * (a claim next to one grouped before reads only the slab of squares it adds).
+ */
 function ensureLoaded(db: BetterSqlite3.Database, cache: Cache, key: IncidentKey): void {
 	const centre = squareOf(key);
 	if (cache.complete || cache.surrounded.has(centre)) return;
-	const { squares, box } = squaresAround(key);
 	cache.surrounded.add(centre);
-	if (squares.every((sq) => cache.loaded.has(sq))) return;
+	const missing = squaresAround(key).squares.filter((sq) => !cache.loaded.has(sq));
+	if (missing.length === 0) return;
+	const box = boxOfSquares(missing);
 	const rows = statements(db).near.all(
 		box.dayFrom,
 		box.dayTo,
@@ -168,7 +173,7 @@ function ensureLoaded(db: BetterSqlite3.Database, cache: Cache, key: IncidentKey
 		box.east
 	) as MemberRow[];
 	for (const row of rows.sort((a, b) => a.seq - b.seq)) seedRow(cache.index, row);
-	for (const sq of squares) cache.loaded.add(sq);
+	for (const sq of missing) cache.loaded.add(sq);
 }
 
 /** Puts one claim into the incident it joins (or founds) through the cache, and stores it. */
