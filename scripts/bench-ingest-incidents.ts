@@ -5,10 +5,18 @@
  * for the whole ingest (extraction and storing) and for storing alone, and the ratios, on CPU time
  * of this process (wall-clock time swings with the other work on a shared machine).
  *
- *   npx tsx scripts/bench-ingest-incidents.ts [--copies N] [--rounds R] [--join J]
+ * Rounds alternate which arm goes first, and each ratio is the median of the rounds' paired ratios.
+ * With --removals K, each store then takes K corrections, each followed by one more article, timed:
+ * what a removal from the grouping costs the next ingest.
+ *
+ * With --base B, each store first holds B more copies' articles and is reopened (a server that
+ * restarts on a filled store), so the timed ingest groups against stored incidents.
+ *
+ *   npx tsx scripts/bench-ingest-incidents.ts [--copies N] [--rounds R] [--join J] [--removals K]
+ *     [--base B]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractClaims } from '../src/lib/core/extract/pipeline';
 import { createRandom } from '../src/lib/core/synthetic/random';
@@ -25,76 +33,131 @@ function arg(name: string, fallback: number): number {
 
 const copies = arg('copies', 12);
 const rounds = arg('rounds', 2);
+/** Corrections after each ingest, each followed by a timed ingest of one more article. */
+const removals = arg('removals', 0);
 /** Reports per article: the gold set's reports are one or two sentences; real articles are longer. */
 const perArticle = arg('join', 1);
 const random = createRandom(18);
 const reports = readGoldSet().reports;
-const inputs = Array.from({ length: copies }, (_, c) => {
-	const articles = [];
-	for (let i = 0; i < reports.length; i += perArticle) {
-		const day = 1 + Math.floor(random() * 59);
-		const published = new Date(Date.UTC(2024, 2, day)).toISOString().slice(0, 10);
-		const parts = reports.slice(i, i + perArticle);
-		articles.push({
-			...parts[0],
-			id: `${parts[0].id}-${c}`,
-			published,
-			text: `${parts.map((r) => r.text).join('\n\n')}\n\nInvented copy ${c}-${i}.`
-		});
-	}
-	return articles;
-}).flat();
+/** The reports copied `count` times, copies numbered from `first` (each copy's texts differ). */
+const copiesOf = (first: number, count: number) =>
+	Array.from({ length: count }, (_, n) => {
+		const c = first + n;
+		const articles = [];
+		for (let i = 0; i < reports.length; i += perArticle) {
+			const day = 1 + Math.floor(random() * 59);
+			const published = new Date(Date.UTC(2024, 2, day)).toISOString().slice(0, 10);
+			const parts = reports.slice(i, i + perArticle);
+			articles.push({
+				...parts[0],
+				id: `${parts[0].id}-${c}`,
+				published,
+				text: `${parts.map((r) => r.text).join('\n\n')}\n\nInvented copy ${c}-${i}.`
+			});
+		}
+		return articles;
+	}).flat();
+const inputs = copiesOf(0, copies);
+/** Articles stored before the timed ingest (then the store is reopened, as after a restart). */
+const base = copiesOf(copies, arg('base', 0));
 const geocoder = loadDefaultGeocoder();
 const entities = loadEntityTable();
 
-async function ingest(grouping: boolean): Promise<{ total: number; store: number; wall: number }> {
-	const dir = mkdtempSync(join(tmpdir(), 'claimsmap-bench-'));
-	const store = await openStore(join(dir, 'bench.db'), { groupIncidents: grouping });
-	let storing = 0;
-	const cpu = () => {
-		const u = process.cpuUsage();
-		return (u.user + u.system) / 1000;
+const cpu = () => {
+	const u = process.cpuUsage();
+	return (u.user + u.system) / 1000;
+};
+
+/** The stored form of an extracted report (extraction is the same work whatever the store does). */
+function extract(r: (typeof inputs)[number]): NewArticle | null {
+	const e = extractClaims(
+		{ text: r.text, title: r.title, publisher: r.publisher, published: r.published },
+		geocoder,
+		{ entities }
+	);
+	if (e.kind !== 'extracted') return null;
+	return {
+		articleId: e.article.articleId,
+		title: r.title,
+		publisher: r.publisher,
+		url: null,
+		published: r.published,
+		text: r.text,
+		claims: e.collection
 	};
+}
+
+type Run = { total: number; store: number; wall: number; afterRemoval: number[] };
+
+async function ingest(grouping: boolean): Promise<Run> {
+	const dir = mkdtempSync(join(tmpdir(), 'claimsmap-bench-'));
+	const path = join(dir, 'bench.db');
+	if (base.length > 0) {
+		const filling = await openStore(path, { groupIncidents: grouping });
+		await filling.addArticles(base.map(extract).filter((a): a is NewArticle => a !== null));
+		await filling.close();
+	}
+	const store = await openStore(path, { groupIncidents: grouping });
+	let storing = 0;
 	const start = cpu();
 	const wallStart = performance.now();
+	const stored: NewArticle[] = [];
 	for (const r of inputs) {
-		const e = extractClaims(
-			{ text: r.text, title: r.title, publisher: r.publisher, published: r.published },
-			geocoder,
-			{ entities }
-		);
-		if (e.kind !== 'extracted') continue;
-		const article: NewArticle = {
-			articleId: e.article.articleId,
-			title: r.title,
-			publisher: r.publisher,
-			url: null,
-			published: r.published,
-			text: r.text,
-			claims: e.collection
-		};
+		const article = extract(r);
+		if (!article) continue;
 		const t = cpu();
 		await store.addArticle(article);
 		storing += cpu() - t;
+		stored.push(article);
 	}
 	const total = cpu() - start;
 	const wall = performance.now() - wallStart;
+	// A correction removes a claim's grouping row; time the ingest that follows each of several.
+	const afterRemoval: number[] = [];
+	const features = stored.flatMap((a) => a.claims.features);
+	for (let i = 0; i < removals && features.length > 0; i++) {
+		const f = features[(i * 7919) % features.length];
+		await store.correctClaim(String(f.id), { kind: 'reject' });
+		const again = stored[i % stored.length];
+		const t = cpu();
+		await store.addArticle({
+			...again,
+			articleId: `${again.articleId}-again-${i}`,
+			text: `${again.text}\n\nAgain ${i}.`,
+			claims: {
+				...again.claims,
+				features: again.claims.features.map((x) => ({
+					...x,
+					id: `${x.id}-again-${i}`,
+					properties: { ...x.properties, articleId: `${again.articleId}-again-${i}` }
+				}))
+			}
+		});
+		afterRemoval.push(cpu() - t);
+	}
 	await store.close();
 	rmSync(dir, { recursive: true, force: true });
-	return { total, store: storing, wall };
+	return { total, store: storing, wall, afterRemoval };
 }
 
 await ingest(false); // warm-up: the gazetteer, the JIT
-const runs: Record<'off' | 'on', { total: number; store: number; wall: number }[]> = {
-	off: [],
-	on: []
-};
+const runs: Record<'off' | 'on', Run[]> = { off: [], on: [] };
+const loads: number[] = [];
 for (let r = 0; r < rounds; r++) {
-	runs.off.push(await ingest(false));
-	runs.on.push(await ingest(true));
+	// Alternate which arm goes first, so a drift in the machine's load favours neither.
+	const order: ('off' | 'on')[] = r % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
+	for (const arm of order) runs[arm].push(await ingest(arm === 'on'));
+	loads.push(loadavg()[0]);
 }
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const rate = (ms: number) => (inputs.length / ms) * 1000;
+/** The median over rounds of the throughput ratio with grouping to without, each round paired. */
+const pairedRatio = (pick: (x: Run) => number) =>
+	median(runs.on.map((on, i) => pick(runs.off[i]) / pick(on)));
 const off = {
 	total: median(runs.off.map((x) => x.total)),
 	store: median(runs.off.map((x) => x.store))
@@ -104,16 +167,22 @@ const on = {
 	store: median(runs.on.map((x) => x.store))
 };
 console.log(
-	`${inputs.length} articles, ${rounds} rounds, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`
+	`${inputs.length} articles, ${rounds} rounds, load average (1 min) median ${median(loads).toFixed(2)}, range ${Math.min(...loads).toFixed(2)}-${Math.max(...loads).toFixed(2)}`
 );
 console.log(
-	`ingest (extract + store): ${rate(off.total).toFixed(1)} articles/s without grouping, ${rate(on.total).toFixed(1)} with; throughput ratio ${(off.total / on.total).toFixed(3)}`
+	`ingest (extract + store), CPU time: ${rate(off.total).toFixed(1)} articles/s without grouping, ${rate(on.total).toFixed(1)} with; throughput ratio ${pairedRatio((x) => x.total).toFixed(3)} (per round: ${runs.on.map((o, i) => (runs.off[i].total / o.total).toFixed(3)).join(' ')})`
 );
 const wallOff = median(runs.off.map((x) => x.wall));
 const wallOn = median(runs.on.map((x) => x.wall));
 console.log(
-	`wall clock (with I/O and the machine's other load): ${rate(wallOff).toFixed(1)} articles/s without grouping, ${rate(wallOn).toFixed(1)} with; ratio ${(wallOff / wallOn).toFixed(3)}`
+	`wall clock (with I/O and the machine's other load): ${rate(wallOff).toFixed(1)} articles/s without grouping, ${rate(wallOn).toFixed(1)} with; ratio ${pairedRatio((x) => x.wall).toFixed(3)}`
 );
 console.log(
-	`storing alone: ${rate(off.store).toFixed(1)} articles/s without grouping, ${rate(on.store).toFixed(1)} with; ratio ${(off.store / on.store).toFixed(3)}`
+	`storing alone, CPU time: ${rate(off.store).toFixed(1)} articles/s without grouping, ${rate(on.store).toFixed(1)} with; ratio ${pairedRatio((x) => x.store).toFixed(3)}`
 );
+if (removals > 0) {
+	const perArticle = (ms: number) => ms / inputs.length;
+	console.log(
+		`storing one article after a correction (median of ${removals} per round, CPU ms): ${median(runs.off.flatMap((x) => x.afterRemoval)).toFixed(2)} without grouping, ${median(runs.on.flatMap((x) => x.afterRemoval)).toFixed(2)} with; any article on average ${perArticle(off.store).toFixed(2)} / ${perArticle(on.store).toFixed(2)}`
+	);
+}

@@ -132,7 +132,7 @@ export async function reextractAll(deps?: IngestDeps): Promise<{ done: number; s
 		else skipped++;
 	}
 	// Incidents are regrouped from scratch, oldest article first, as a fresh ingest would group them.
-	await store.rebuildIncidents?.();
+	await store.rebuildIncidents();
 	return { done, skipped };
 }
 

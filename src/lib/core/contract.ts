@@ -1,6 +1,9 @@
 /**
  * The claims GeoJSON contract (formatVersion 2): the vocabularies and types that every interface of
- * the project speaks. The UI, the validator and the tests enumerate these same arrays.
+ * the project speaks. The UI, the validator and the tests enumerate these same arrays. Incidents
+ * (the claims of one event, grouped) are not claim properties: they are served as a collection of
+ * their own (`/api/incidents.geojson` and `.csv`), whose feature is `IncidentFeature` in
+ * core/incidents/export.ts, described in the README's "Incidents" section.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 

@@ -1,8 +1,10 @@
 /**
  * The incident endpoints the page uses: `GET /api/incidents/grouping` (the grouping and analysts'
- * judgements as the server keeps them) and `POST /api/incidents/judgements`. Failures come back as
- * values.
+ * judgements as the server keeps them), `GET /api/incidents/of/{featureId}` and
+ * `GET /api/incidents.geojson` (for a large store drawn from tiles, whose claims the page does not
+ * hold), and `POST /api/incidents/judgements`. Failures come back as values.
  */
+import type { IncidentFeature } from '../core/incidents/export';
 import type { Incident } from '../core/incidents/incident';
 import type { JudgementRequest } from '../core/incidents/judgement-request';
 import type { IncidentGrouping } from '../core/incidents/judgements';
@@ -49,6 +51,42 @@ export async function postJudgement(
 		});
 		if (!response.ok) return { ok: false, message: await failure(response) };
 		return { ok: true, value: ((await response.json()) as { incident: Incident }).incident };
+	} catch (error) {
+		return { ok: false, message: (error as Error).message };
+	}
+}
+
+/** The incident of one claim as the server serves it; null when it knows no such claim. */
+export async function fetchIncidentOf(
+	featureId: string,
+	fetcher: typeof fetch = fetch
+): Promise<IncidentsResult<Incident | null>> {
+	try {
+		const response = await fetcher(`/api/incidents/of/${encodeURIComponent(featureId)}`);
+		if (response.status === 404) return { ok: true, value: null };
+		if (!response.ok) return { ok: false, message: await failure(response) };
+		return { ok: true, value: ((await response.json()) as { incident: Incident }).incident };
+	} catch (error) {
+		return { ok: false, message: (error as Error).message };
+	}
+}
+
+/** The incidents with a claim in a selection (`from`, `to`, `bbox`, …), as the incident API answers. */
+export async function fetchIncidents(
+	params: URLSearchParams,
+	fetcher: typeof fetch = fetch
+): Promise<IncidentsResult<Incident[]>> {
+	try {
+		const response = await fetcher(`/api/incidents.geojson?${params}`);
+		if (!response.ok) return { ok: false, message: await failure(response) };
+		const body = (await response.json()) as { features: IncidentFeature[] };
+		return {
+			ok: true,
+			value: body.features.map((f) => ({
+				...f.properties,
+				point: f.geometry ? [f.geometry.coordinates[0], f.geometry.coordinates[1]] : null
+			}))
+		};
 	} catch (error) {
 		return { ok: false, message: (error as Error).message };
 	}

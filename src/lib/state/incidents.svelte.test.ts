@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimFeature } from '../core/synthetic/feature';
+import { groupClaims } from '../core/incidents/group';
+import { buildIncidents } from '../core/incidents/incident';
 import { IncidentsState } from './incidents.svelte';
 
 function createFeatures() {
@@ -62,5 +64,31 @@ describe('IncidentsState', () => {
 		const state = new IncidentsState();
 		expect(state.fromParams(new URLSearchParams('status=maybe'))).toHaveLength(1);
 		expect(state.active).toBe(false);
+	});
+
+	it('asks the server for a large store’s open claim’s incident and those near it', async () => {
+		const features = createFeatures();
+		const [incident, far] = buildIncidents(features, groupClaims(features));
+		const asked: string[] = [];
+		const state = new IncidentsState({
+			load: async () => ({ ok: false, message: 'unused' }),
+			loadOne: async (id) => ({ ok: true, value: id === 'u1' ? incident : null }),
+			loadSelected: async (params) => {
+				asked.push(params.toString());
+				return { ok: true, value: [incident, far] };
+			}
+		});
+		await state.loadOne('u1');
+		expect(state.one?.incident?.incidentId).toBe('r1');
+		expect(state.one?.near.map((i) => i.incidentId)).toEqual(['r1', 'u2']);
+		// The window of days and the box around the incident's point (31.5, 49.5), about 60 km.
+		const params = new URLSearchParams(asked[0]);
+		expect([params.get('from'), params.get('to')]).toEqual(['2022-05-07', '2022-05-13']);
+		const [west, south, east, north] = (params.get('bbox') ?? '').split(',').map(Number);
+		expect(north - south).toBeCloseTo(1.08, 2);
+		expect(west).toBeLessThan(31.5);
+		expect(east).toBeGreaterThan(31.5);
+		await state.loadOne('nowhere');
+		expect(state.one).toEqual({ featureId: 'nowhere', incident: null, near: [] });
 	});
 });

@@ -18,15 +18,29 @@ import {
 	type Incident
 } from '../core/incidents/incident';
 import type { IncidentGrouping } from '../core/incidents/judgements';
-import { fetchGrouping, type IncidentsResult } from '../io/incidents-api';
+import { nearbyParams } from '../core/incidents/candidates';
+import {
+	fetchGrouping,
+	fetchIncidentOf,
+	fetchIncidents,
+	type IncidentsResult
+} from '../io/incidents-api';
 
-/** The loading effect, replaceable in tests. */
+/** The loading effects, replaceable in tests. */
 export interface IncidentsEffects {
 	load: () => Promise<IncidentsResult<IncidentGrouping>>;
+	/** One claim's incident (a large store, whose claims the page does not hold). */
+	loadOne?: (featureId: string) => Promise<IncidentsResult<Incident | null>>;
+	/** The incidents with a claim in a selection (the merge picker's, for a large store). */
+	loadSelected?: (params: URLSearchParams) => Promise<IncidentsResult<Incident[]>>;
 }
 
 /** The real effects: the HTTP API. */
-export const defaultIncidentsEffects: IncidentsEffects = { load: () => fetchGrouping() };
+export const defaultIncidentsEffects: IncidentsEffects = {
+	load: () => fetchGrouping(),
+	loadOne: (featureId) => fetchIncidentOf(featureId),
+	loadSelected: (params) => fetchIncidents(params)
+};
 
 /** The incidents and the incident filter. */
 export class IncidentsState {
@@ -35,6 +49,11 @@ export class IncidentsState {
 	error: string | null = $state(null);
 	/** Each claim's incident, rebuilt whole when the incidents change. */
 	byFeature: Map<string, Incident> = $derived(incidentsByFeature(this.incidents));
+	/**
+	 * A large store's incidents, which the page cannot build (it holds no claims): the open claim's,
+	 * asked of the server, and those near it that the merge picker offers.
+	 */
+	one: { featureId: string; incident: Incident | null; near: Incident[] } | null = $state.raw(null);
 
 	#effects: IncidentsEffects;
 
@@ -57,6 +76,24 @@ export class IncidentsState {
 			this.error = `The incidents could not be loaded: ${result.message}`;
 		}
 		this.incidents = buildIncidents(features, groupClaims(features));
+	}
+
+	/** Asks the server for one claim's incident and those near it (a large store drawn from tiles). */
+	async loadOne(featureId: string): Promise<void> {
+		const { loadOne, loadSelected } = this.#effects;
+		if (!loadOne) return;
+		const result = await loadOne(featureId);
+		if (!result.ok) {
+			this.error = `The incident could not be loaded: ${result.message}`;
+			return;
+		}
+		const incident = result.value;
+		this.one = { featureId, incident, near: [] };
+		const params = incident ? nearbyParams(incident) : null;
+		if (!params || !loadSelected) return;
+		const near = await loadSelected(params);
+		if (near.ok && this.one?.featureId === featureId)
+			this.one = { featureId, incident, near: near.value };
 	}
 
 	/** True when the incident filter restricts the claims. */

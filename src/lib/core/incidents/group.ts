@@ -62,62 +62,153 @@ function cellOf(key: IncidentKey): [number, number] {
 	return [Math.floor((key.lon as number) / CELL_LON), Math.floor((key.lat as number) / CELL_LAT)];
 }
 
+/** Offset that keeps a cell's coordinates positive in a square's number (cells span ±720). */
+const CELL_OFFSET = 1024;
+
+/** One day's grid cell as a single number (a day and two cell coordinates). */
+function squareNumber(day: number, x: number, y: number): number {
+	return (day * 2 * CELL_OFFSET + x + CELL_OFFSET) * 2 * CELL_OFFSET + y + CELL_OFFSET;
+}
+
+/** The day-and-cell square (as a number) a claim that can join is indexed in. */
+export function squareOf(key: IncidentKey): number {
+	const [x, y] = cellOf(key);
+	return squareNumber(key.day as number, x, y);
+}
+
+/** How far around a claim (days, cells) the stored claims of every incident it can join lie. */
+const SQUARE_DAYS = 2 * INCIDENT_TUNABLES.maxDayGap;
+const SQUARE_CELLS = 2;
+
 /**
- * An in-memory incident index (a claims file, an import, a rebuild, the evaluation): incidents are
- * found by day and grid cell, so grouping stays linear in the number of claims.
+ * The day-and-cell squares (as numbers) that hold every claim of every incident a claim can join,
+ * and the box (days, latitudes, longitudes) they cover: a store reads that box once and marks the
+ * squares read. Every claim of an incident lies within a day and the reach of each other, so two
+ * days and twice the reach around the claim hold each joinable incident whole; two cells each way
+ * cover twice the reach (a cell is wider than the reach).
+ */
+export function squaresAround(key: IncidentKey): {
+	squares: number[];
+	box: { dayFrom: number; dayTo: number; south: number; north: number; west: number; east: number };
+} {
+	const [x, y] = cellOf(key);
+	const day = key.day as number;
+	const squares: number[] = [];
+	for (let d = day - SQUARE_DAYS; d <= day + SQUARE_DAYS; d++)
+		for (let dx = -SQUARE_CELLS; dx <= SQUARE_CELLS; dx++)
+			for (let dy = -SQUARE_CELLS; dy <= SQUARE_CELLS; dy++)
+				squares.push(squareNumber(d, x + dx, y + dy));
+	return {
+		squares,
+		box: {
+			dayFrom: day - SQUARE_DAYS,
+			dayTo: day + SQUARE_DAYS,
+			south: (y - SQUARE_CELLS) * CELL_LAT,
+			north: (y + SQUARE_CELLS + 1) * CELL_LAT,
+			west: (x - SQUARE_CELLS) * CELL_LON,
+			east: (x + SQUARE_CELLS + 1) * CELL_LON
+		}
+	};
+}
+
+/** The range of days, latitudes and longitudes that squares (as numbers) cover together. */
+export function boxOfSquares(squares: readonly number[]): ReturnType<typeof squaresAround>['box'] {
+	const span = 2 * CELL_OFFSET;
+	let [dayFrom, dayTo, xMin, xMax, yMin, yMax] = [
+		Infinity,
+		-Infinity,
+		Infinity,
+		-Infinity,
+		Infinity,
+		-Infinity
+	];
+	for (const n of squares) {
+		const y = (n % span) - CELL_OFFSET;
+		const rest = Math.floor(n / span);
+		const x = (rest % span) - CELL_OFFSET;
+		const day = Math.floor(rest / span);
+		[dayFrom, dayTo] = [Math.min(dayFrom, day), Math.max(dayTo, day)];
+		[xMin, xMax, yMin, yMax] = [
+			Math.min(xMin, x),
+			Math.max(xMax, x),
+			Math.min(yMin, y),
+			Math.max(yMax, y)
+		];
+	}
+	return {
+		dayFrom,
+		dayTo,
+		south: yMin * CELL_LAT,
+		north: (yMax + 1) * CELL_LAT,
+		west: xMin * CELL_LON,
+		east: (xMax + 1) * CELL_LON
+	};
+}
+
+/**
+ * An in-memory incident index (a claims file, an import, a rebuild, the evaluation, and a store's
+ * cache of the stored grouping): incidents are found by day and grid cell, so grouping stays linear
+ * in the number of claims. Incidents are tried oldest first: by the order given when seeded (a
+ * store's row number), else by when they were first seen.
  */
 export class IncidentIndex {
-	readonly #byCell = new Map<string, { order: number; candidate: IncidentCandidate }[]>();
+	readonly #byCell = new Map<number, IncidentCandidate[]>();
 	readonly #members = new Map<string, IncidentKey[]>();
 	readonly #order = new Map<string, number>();
 	readonly #incidentOf = new Map<string, string>();
+	#next = 0;
 
 	/** Adds a claim; returns the id of the incident it joined or founded. */
 	add(key: IncidentKey): string {
 		const known = this.#incidentOf.get(key.featureId);
 		if (known) return known;
-		let incidentId: string | null = null;
-		if (canJoin(key)) {
-			const [x, y] = cellOf(key);
-			const seen = new Set<string>();
-			const found: { order: number; candidate: IncidentCandidate }[] = [];
-			for (const d of candidateDays(key.day as number))
-				for (let dx = -1; dx <= 1; dx++)
-					for (let dy = -1; dy <= 1; dy++)
-						for (const c of this.#byCell.get(`${d}|${x + dx}|${y + dy}`) ?? [])
-							if (!seen.has(c.candidate.incidentId)) {
-								seen.add(c.candidate.incidentId);
-								found.push(c);
-							}
-			incidentId = chooseIncident(
-				key,
-				found.sort((a, b) => a.order - b.order).map((c) => c.candidate)
-			);
-		}
-		return this.seed(incidentId ?? key.featureId, key);
+		return this.seed(this.find(key) ?? key.featureId, key);
+	}
+
+	/** The oldest incident a claim joins among those indexed, or null: it founds its own. */
+	find(key: IncidentKey): string | null {
+		if (!canJoin(key)) return null;
+		const [x, y] = cellOf(key);
+		const found = new Map<string, IncidentCandidate>();
+		for (const d of candidateDays(key.day as number))
+			for (let dx = -1; dx <= 1; dx++)
+				for (let dy = -1; dy <= 1; dy++)
+					for (const c of this.#byCell.get(squareNumber(d, x + dx, y + dy)) ?? [])
+						found.set(c.incidentId, c);
+		if (found.size === 0) return null;
+		const order = (c: IncidentCandidate) => this.#order.get(c.incidentId) as number;
+		return chooseIncident(
+			key,
+			[...found.values()].sort((a, b) => order(a) - order(b))
+		);
+	}
+
+	/** The incident of an indexed claim, or undefined. */
+	incidentOf(featureId: string): string | undefined {
+		return this.#incidentOf.get(featureId);
 	}
 
 	/**
-	 * Puts a claim into a given incident without matching (a stored grouping read back), the
-	 * incident ordered after those seeded before it; returns the incident id.
+	 * Puts a claim into a given incident without matching (a stored grouping read back); `order`
+	 * places the incident among the others (the least order of its claims counts; by default, after
+	 * every incident seen so far). Returns the incident id.
 	 */
-	seed(incidentId: string, key: IncidentKey): string {
-		if (!this.#members.has(incidentId)) {
-			this.#order.set(incidentId, this.#order.size);
-			this.#members.set(incidentId, []);
+	seed(incidentId: string, key: IncidentKey, order = this.#next): string {
+		this.#next = Math.max(this.#next, order) + 1;
+		const before = this.#order.get(incidentId);
+		if (before === undefined || order < before) this.#order.set(incidentId, order);
+		let members = this.#members.get(incidentId);
+		if (!members) {
+			members = [];
+			this.#members.set(incidentId, members);
 		}
-		const members = this.#members.get(incidentId) as IncidentKey[];
 		members.push(key);
 		if (canJoin(key)) {
 			const [x, y] = cellOf(key);
-			const cell = `${key.day}|${x}|${y}`;
-			const list = this.#byCell.get(cell) ?? [];
-			if (!list.some((c) => c.candidate.incidentId === incidentId))
-				list.push({
-					order: this.#order.get(incidentId) as number,
-					candidate: { incidentId, members }
-				});
-			this.#byCell.set(cell, list);
+			const cell = squareNumber(key.day as number, x, y);
+			const list = this.#byCell.get(cell);
+			if (!list) this.#byCell.set(cell, [{ incidentId, members }]);
+			else if (!list.some((c) => c.incidentId === incidentId)) list.push({ incidentId, members });
 		}
 		this.#incidentOf.set(key.featureId, incidentId);
 		return incidentId;

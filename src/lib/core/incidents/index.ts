@@ -10,3 +10,4 @@ export * from './status';
 export * from './tunables';
 export * from './select';
 export * from './judgement-request';
+export * from './candidates';

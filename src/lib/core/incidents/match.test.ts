@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../synthetic/feature';
-import { IncidentIndex } from './group';
+import { boxOfSquares, IncidentIndex, squareOf, squaresAround } from './group';
 import { incidentKey } from './key';
 import { matchPair } from './match';
 
@@ -114,5 +114,34 @@ describe('IncidentIndex', () => {
 		};
 		expect(build()).toEqual(build());
 		expect(new Set(build().map(([, incident]) => incident)).size).toBe(12);
+	});
+
+	it('tries incidents oldest first by the order they were seeded with, not by when', () => {
+		const index = new IncidentIndex();
+		// Two incidents a claim could join, read back newest first (as overlapping ranges give them).
+		index.seed('newer', key({ id: 'n1', claimant: 'an invented mayor' }), 9);
+		index.seed('older', key({ id: 'o1', claimant: 'an invented governor' }), 4);
+		expect(index.find(key({ id: 'x', eventType: 'casualties' }))).toBe('older');
+	});
+
+	it('reads around a claim every square where a claim of an incident it joins can lie', () => {
+		const claim = key({ coordinates: [31.52, 49.49] });
+		const { squares, box } = squaresAround(claim);
+		// A claim 0.4° of latitude and 0.6° of longitude away (twice the reach) two days later.
+		const far = key({ coordinates: [32.12, 49.89], eventDate: '2022-05-12' });
+		expect(squares).toContain(squareOf(far));
+		expect(squares).toContain(squareOf(claim));
+		expect(box.north).toBeGreaterThan(49.89);
+		expect(box.east).toBeGreaterThan(32.12);
+		expect(boxOfSquares(squares)).toEqual(box);
+		// The box of one square is that square's day and cell.
+		expect(boxOfSquares([squareOf(claim)])).toEqual({
+			dayFrom: claim.day,
+			dayTo: claim.day,
+			south: 49.25,
+			north: 49.5,
+			west: 31.5,
+			east: 32
+		});
 	});
 });

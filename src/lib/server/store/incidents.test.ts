@@ -3,15 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClaimFeature } from '../../core/contract';
-import { buildClaimCollection } from '../../core/geojson/build';
-import { groupClaims } from '../../core/incidents/group';
-import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incident';
-import { createRandom } from '../../core/synthetic/random';
-import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
+import { createClaimFeature } from '../../core/synthetic/feature';
 import { openStore } from './index';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
-import type { NewArticle } from './types';
 
 let dir: string;
 
@@ -23,202 +17,11 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-/** An invented article with one claim feature per override, ids derived from the article. */
-function createArticle(n: number, claims: ClaimFeatureOverrides[]): NewArticle {
-	const articleId = `art-${n}`;
-	const features: ClaimFeature[] = claims.map((o, i) =>
-		createClaimFeature({
-			id: `${articleId}-f${i}`,
-			claimId: `${articleId}-c${i}`,
-			articleId,
-			quoteStart: i * 100,
-			...o
-		})
-	);
-	return {
-		articleId,
-		title: `Invented report ${n}`,
-		publisher: 'Invented Wire',
-		url: null,
-		published: '2022-05-11',
-		text: `Invented report text number ${n}.`,
-		claims: buildClaimCollection(features, { generator: 'test', gazetteer: 'test' })
-	};
-}
-
 const RUSSIAN = { claimantSide: 'russia' as const, claimant: 'an invented ministry' };
 const UKRAINIAN = { claimantSide: 'ukraine' as const, claimant: 'an invented general staff' };
-const ELSEWHERE = { coordinates: [35, 47] as [number, number], gazetteerId: 'test:far' };
 
-async function createStore(name = 'test.db') {
-	return openStore(join(dir, name), { now: () => '2024-06-01T00:00:00.000Z' });
-}
-
-describe('incidents in the store', () => {
-	it('groups a new article’s claims with the stored claims of the same event', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
-		await store.addArticle(createArticle(2, [UKRAINIAN]));
-		const incidents = await store.incidents();
-		expect(incidents.map((i) => [i.featureIds, i.status])).toEqual([
-			[['art-1-f0', 'art-2-f0'], 'corroborated'],
-			[['art-1-f1'], 'single']
-		]);
-		await store.close();
-	});
-
-	it('groups incrementally as a rebuild from scratch does', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
-		await store.addArticle(createArticle(2, [UKRAINIAN, { ...UKRAINIAN, ...ELSEWHERE }]));
-		await store.addArticle(createArticle(3, [{ ...UKRAINIAN, eventType: 'casualties' }]));
-		const incremental = (await store.incidents()).map((i) => i.featureIds);
-		expect(await store.rebuildIncidents()).toBe(2);
-		expect((await store.incidents()).map((i) => i.featureIds)).toEqual(incremental);
-		const all = (await store.allClaims()).features;
-		expect(new Set(groupClaims(all).values()).size).toBe(2);
-		await store.close();
-	});
-
-	it('groups a seeded stream of articles as the in-memory index does', async () => {
-		const store = await createStore();
-		const random = createRandom(7);
-		const sides = ['russia', 'ukraine', 'other'] as const;
-		const types = ['strike', 'casualties', 'drone_downed', 'territorial_control'] as const;
-		for (let n = 0; n < 60; n++) {
-			const claims: ClaimFeatureOverrides[] = [];
-			for (let i = 0; i < 1 + Math.floor(random() * 3); i++) {
-				const place = Math.floor(random() * 6);
-				claims.push({
-					claimantSide: sides[Math.floor(random() * 3)],
-					claimant: `source ${Math.floor(random() * 4)}`,
-					eventType: types[Math.floor(random() * 4)],
-					// Six places 0.1° apart (neighbours within reach of a wide circle).
-					coordinates: [31.5 + place * 0.1, 49.5],
-					gazetteerId: `test:${place}`,
-					uncertaintyKm: random() < 0.3 ? 10 : 2,
-					eventDate: `2022-05-${String(10 + Math.floor(random() * 4)).padStart(2, '0')}`,
-					datePrecision: random() < 0.5 ? 'day' : 'reported'
-				});
-			}
-			await store.addArticle(createArticle(n, claims));
-		}
-		const all = (await store.allClaims()).features;
-		const stored = (await store.incidents()).map((i) => i.featureIds);
-		const inMemory = buildIncidents(all, groupClaims(all)).map((i) => i.featureIds);
-		expect(stored).toEqual(inMemory);
-		expect(stored.length).toBeLessThan(all.length);
-		expect(stored.length).toBeGreaterThan(10);
-		await store.close();
-	});
-
-	it('groups with what another process stored, added or removed', async () => {
-		const server = await createStore('shared.db');
-		const cli = await createStore('shared.db');
-		await server.addArticle(createArticle(1, [RUSSIAN]));
-		await cli.addArticle(createArticle(2, [UKRAINIAN]));
-		// Another place, stored by the other process only: the first must see it to join it.
-		await cli.addArticle(createArticle(5, [{ ...UKRAINIAN, ...ELSEWHERE }]));
-		await server.addArticle(createArticle(6, [{ ...RUSSIAN, ...ELSEWHERE }]));
-		await server.addArticle(createArticle(3, [{ ...UKRAINIAN, eventType: 'casualties' }]));
-		expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
-			['art-1-f0', 'art-2-f0', 'art-3-f0'],
-			['art-5-f0', 'art-6-f0']
-		]);
-		// The other process removes the founding article: the first process reads the grouping anew.
-		await cli.deleteArticle('art-1');
-		await server.addArticle(createArticle(4, [{ ...RUSSIAN, claimant: 'an invented spokesman' }]));
-		const all = (await server.allClaims()).features;
-		expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
-			['art-2-f0', 'art-3-f0', 'art-4-f0'],
-			['art-5-f0', 'art-6-f0']
-		]);
-		expect(new Set(groupClaims(all).values()).size).toBe(2);
-		await cli.close();
-		await server.close();
-	});
-
-	it('keeps judgements across re-extraction', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN]));
-		await store.addArticle(createArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]));
-		const made = { by: 'ana', at: '2024-06-01T00:00:00.000Z' };
-		const merged = await store.judgeIncident({
-			kind: 'merge',
-			featureId: 'art-1-f0',
-			otherFeatureId: 'art-2-f0',
-			...made
-		});
-		expect(merged.kind === 'judged' && merged.incident.featureIds).toEqual([
-			'art-1-f0',
-			'art-2-f0'
-		]);
-		await store.judgeIncident({
-			kind: 'verify',
-			featureId: 'art-2-f0',
-			note: 'Invented photos match',
-			link: 'https://example.org/photos',
-			...made
-		});
-		// Re-extraction gives the same feature ids: the judgements still hold.
-		await store.replaceClaims('art-2', createArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]).claims);
-		await store.rebuildIncidents();
-		const [incident] = await store.incidents();
-		expect(incident.featureIds).toEqual(['art-1-f0', 'art-2-f0']);
-		expect(incident.verified?.note).toBe('Invented photos match');
-		await store.close();
-	});
-
-	it('moves a claim to the incident of the place a correction gives it, and back on undo', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN]));
-		await store.addArticle(createArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]));
-		await store.addArticle(createArticle(3, [{ ...UKRAINIAN, claimant: 'an invented mayor' }]));
-		const groups = async () => (await store.incidents()).map((i) => i.featureIds);
-		expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
-		// The founding claim is moved away: the claim left behind keeps an incident of its own id.
-		await store.correctClaim('art-1-f0', {
-			kind: 'place',
-			place: { placeName: 'Farville', gazetteerId: 'test:far', admin1: null, lon: 35, lat: 47 }
-		});
-		expect(await groups()).toEqual([['art-1-f0', 'art-2-f0'], ['art-3-f0']]);
-		expect((await store.incidents()).map((i) => i.incidentId)).toEqual(['art-2-f0', 'art-3-f0']);
-		await store.undoCorrection('art-1-f0');
-		expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
-		await store.close();
-	});
-
-	it('sends a grouping from which the page builds the same incidents', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
-		await store.addArticle(createArticle(2, [UKRAINIAN]));
-		await store.judgeIncident({
-			kind: 'merge',
-			featureId: 'art-1-f0',
-			otherFeatureId: 'art-1-f1',
-			by: null,
-			at: '2024-06-01T00:00:00.000Z'
-		});
-		const features = (await store.allClaims()).features;
-		expect(incidentsOfGrouping(features, await store.incidentGrouping())).toEqual(
-			await store.incidents()
-		);
-		await store.close();
-	});
-
-	it('refuses a judgement on an unknown claim', async () => {
-		const store = await createStore();
-		await store.addArticle(createArticle(1, [RUSSIAN]));
-		const outcome = await store.judgeIncident({
-			kind: 'split',
-			featureId: 'nowhere',
-			by: null,
-			at: '2024-06-01T00:00:00.000Z'
-		});
-		expect(outcome).toEqual({ kind: 'not_found', featureId: 'nowhere' });
-		await store.close();
-	});
-
+// The backend-independent incident tests are in store-incident-suite.ts (run by sqlite.test.ts).
+describe('incidents in the SQLite store', () => {
 	it('groups the claims of a database from before incidents when opened', async () => {
 		const path = join(dir, 'old.db');
 		const db = new Database(path);
@@ -237,15 +40,6 @@ describe('incidents in the store', () => {
 		db.close();
 		const store = await openStore(path);
 		expect((await store.incidents()).map((i) => i.featureIds)).toEqual([['old-0', 'old-1']]);
-		await store.close();
-	});
-
-	it('can ingest without grouping, to measure what grouping costs', async () => {
-		const store = await openStore(join(dir, 'plain.db'), { groupIncidents: false });
-		await store.addArticle(createArticle(1, [RUSSIAN]));
-		await store.addArticle(createArticle(2, [UKRAINIAN]));
-		// Ungrouped claims are each an incident of their own.
-		expect((await store.incidents()).length).toBe(2);
 		await store.close();
 	});
 });

@@ -1,21 +1,25 @@
 /**
  * Incidents in SQLite: the machine's grouping (`incident_members`, one row per feature, written in
  * the ingest transaction) and analysts' judgements (`incident_judgements`, kept apart and keyed by
- * feature id, so they survive re-extraction). A new article's claims look only at the incidents
- * within two days and 50 km of them (one range on the (day, lat) index), so ingest stays incremental
- * however large the store grows.
+ * feature id, so they survive re-extraction). A new claim is matched only against the incidents
+ * within two days and 50 km of it, read by one range on the (day, lat) index the first time a claim
+ * near them is grouped and kept in a per-process cache, so ingest stays incremental however large
+ * the store grows.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimFeature } from '../../core/contract';
 import {
 	canJoin,
-	INCIDENT_TUNABLES,
-	reachBox,
 	IncidentIndex,
 	incidentKey,
+	boxOfSquares,
+	squareOf,
+	squaresAround,
 	type IncidentJudgement,
 	type IncidentKey
 } from '../../core/incidents/index';
+import type { IncidentOfReads } from './incident-of';
+import { judgementColumns, judgementOf, type JudgementRow } from './rows';
 
 interface MemberRow {
 	seq: number;
@@ -23,27 +27,21 @@ interface MemberRow {
 	key: string;
 }
 
-interface JudgementRow {
-	kind: IncidentJudgement['kind'];
-	feature_id: string;
-	other_feature_id: string | null;
-	note: string | null;
-	link: string | null;
-	by: string | null;
-	at: string;
-}
-
 /** The statements of one database, prepared once (preparing per call cost more than grouping). */
 function statements(db: BetterSqlite3.Database) {
 	let s = prepared.get(db);
 	if (!s) {
 		s = {
-			// Every claim of an incident lies within a day and the reach of each other, so the claims
-			// within two days and twice the reach hold every incident the article's claims can join.
 			near: db.prepare(
 				`SELECT seq, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
 					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
 			),
+			since: db.prepare(
+				`SELECT seq, incident_id, key FROM incident_members WHERE seq > ? AND day IS NOT NULL
+					ORDER BY seq`
+			),
+			last: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM incident_members'),
+			generation: db.prepare('SELECT value FROM meta WHERE key = ?'),
 			insert: db.prepare(
 				'INSERT INTO incident_members (article_id, feature_id, incident_id, day, lat, lon, key) VALUES (?, ?, ?, ?, ?, ?, ?)'
 			),
@@ -56,49 +54,15 @@ function statements(db: BetterSqlite3.Database) {
 
 const prepared = new WeakMap<
 	BetterSqlite3.Database,
-	{
-		near: BetterSqlite3.Statement;
-		insert: BetterSqlite3.Statement;
-		forget: BetterSqlite3.Statement;
-	}
+	Record<'near' | 'since' | 'last' | 'generation' | 'insert' | 'forget', BetterSqlite3.Statement>
 >();
-
-/**
- * An index seeded with the stored incidents an article's claims could join, oldest first. Each
- * distinct place and day of the article reads one small indexed range (two days and twice the reach
- * around it: every claim of an incident lies within a day and the reach of each other, so an incident
- * within reach of a claim comes whole).
- */
-function indexFor(db: BetterSqlite3.Database, keys: readonly IncidentKey[]): IncidentIndex {
-	const places = new Map<string, IncidentKey>();
-	for (const k of keys) if (canJoin(k)) places.set(`${k.day}|${k.lon}|${k.lat}`, k);
-	const rows = new Map<number, MemberRow>();
-	const gap = 2 * INCIDENT_TUNABLES.maxDayGap;
-	for (const k of places.values()) {
-		const box = reachBox(k, 2);
-		const day = k.day as number;
-		for (const row of statements(db).near.all(
-			day - gap,
-			day + gap,
-			box.south,
-			box.north,
-			box.west,
-			box.east
-		) as MemberRow[])
-			rows.set(row.seq, row);
-	}
-	const index = new IncidentIndex();
-	for (const row of [...rows.values()].sort((a, b) => a.seq - b.seq))
-		index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
-	return index;
-}
 
 function insertMember(
 	db: BetterSqlite3.Database,
 	articleId: string,
 	key: IncidentKey,
 	incidentId: string
-): number | bigint {
+): number {
 	// Only a claim that can be matched is found by day and place; the others are incidents alone.
 	const at = canJoin(key);
 	const result = statements(db).insert.run(
@@ -110,67 +74,122 @@ function insertMember(
 		at ? key.lon : null,
 		JSON.stringify(key)
 	);
-	return result.lastInsertRowid;
+	return Number(result.lastInsertRowid);
 }
 
-/** An in-memory copy of the stored grouping, kept per database and brought up to date before use. */
-interface Mirror {
+/**
+ * This process's cache of the stored grouping, per database: the day-and-cell squares read so far
+ * (each read once, by one indexed range, the first time a claim near it is grouped), kept up to date
+ * with the rows any process added since, and dropped whole when rows were removed. Nothing is read
+ * that the claims being grouped cannot join, so neither a process's first ingest nor the first after
+ * a removal reads the whole grouping.
+ */
+interface Cache {
 	index: IncidentIndex;
+	/** Squares (see `squaresAround`) whose stored members are all in the index. */
+	loaded: Set<number>;
+	/** Squares every square around which is loaded (so a claim in one needs no look further). */
+	surrounded: Set<number>;
+	/** True when every stored member is in the index (the cache began with no grouping stored). */
+	complete: boolean;
+	/** The last row seen; rows after it are read before grouping. */
 	lastSeq: number;
 	generation: string;
 }
 
-const mirrors = new WeakMap<BetterSqlite3.Database, Mirror>();
+const caches = new WeakMap<BetterSqlite3.Database, Cache>();
 const GENERATION = 'incident_generation';
 
 function generation(db: BetterSqlite3.Database): string {
-	const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(GENERATION) as
-		{ value: string } | undefined;
+	const row = statements(db).generation.get(GENERATION) as { value: string } | undefined;
 	return row?.value ?? '0';
 }
 
 /**
  * Records that stored grouping rows were removed (a re-extraction, a regrouped claim, a deleted
- * article), so every process's in-memory copy is rebuilt rather than brought up to date.
+ * article), so every process's cache is dropped rather than brought up to date.
  */
 export function forgetGrouping(db: BetterSqlite3.Database): void {
 	db.prepare(
 		`INSERT INTO meta (key, value) VALUES (?, '1')
 		ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`
 	).run(GENERATION);
-	mirrors.delete(db);
+	caches.delete(db);
 }
 
-/** Drops this process's in-memory copy (after a failed transaction). */
+/** Drops this process's cache (after a failed transaction). */
 export function dropMirror(db: BetterSqlite3.Database): void {
-	mirrors.delete(db);
+	caches.delete(db);
+}
+
+/** Seeds a stored row unless the index holds its claim (ranges overlap); its seq orders it. */
+function seedRow(index: IncidentIndex, row: MemberRow): void {
+	const key = JSON.parse(row.key) as IncidentKey;
+	if (index.incidentOf(key.featureId) === undefined) index.seed(row.incident_id, key, row.seq);
+}
+
+/** The cache, brought up to date: rows added since (by any process) in squares already read. */
+function cacheOf(db: BetterSqlite3.Database): Cache {
+	const gen = generation(db);
+	let cache = caches.get(db);
+	if (!cache || cache.generation !== gen) {
+		const { seq } = statements(db).last.get() as { seq: number };
+		cache = {
+			index: new IncidentIndex(),
+			loaded: new Set(),
+			surrounded: new Set(),
+			complete: seq === 0,
+			lastSeq: seq,
+			generation: gen
+		};
+		caches.set(db, cache);
+		return cache;
+	}
+	for (const row of statements(db).since.all(cache.lastSeq) as MemberRow[]) {
+		const key = JSON.parse(row.key) as IncidentKey;
+		if (cache.complete || cache.loaded.has(squareOf(key))) seedRow(cache.index, row);
+		cache.lastSeq = row.seq;
+	}
+	return cache;
 }
 
 /**
- * The stored grouping as an index: read whole once, then only the rows added since (by any
- * process), unless rows were removed since, when it is read whole again.
+ * Reads the squares around a claim that the cache has not read yet, by one range over those alone
+ * (a claim next to one grouped before reads only the slab of squares it adds).
  */
-function mirrorOf(db: BetterSqlite3.Database): Mirror {
-	const gen = generation(db);
-	let mirror = mirrors.get(db);
-	if (!mirror || mirror.generation !== gen) {
-		mirror = { index: new IncidentIndex(), lastSeq: 0, generation: gen };
-		mirrors.set(db, mirror);
-	}
-	const rows = db
-		.prepare('SELECT seq, incident_id, key FROM incident_members WHERE seq > ? ORDER BY seq')
-		.all(mirror.lastSeq) as MemberRow[];
-	for (const row of rows) {
-		mirror.index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey);
-		mirror.lastSeq = row.seq;
-	}
-	return mirror;
+function ensureLoaded(db: BetterSqlite3.Database, cache: Cache, key: IncidentKey): void {
+	const centre = squareOf(key);
+	if (cache.complete || cache.surrounded.has(centre)) return;
+	cache.surrounded.add(centre);
+	const missing = squaresAround(key).squares.filter((sq) => !cache.loaded.has(sq));
+	if (missing.length === 0) return;
+	const box = boxOfSquares(missing);
+	const rows = statements(db).near.all(
+		box.dayFrom,
+		box.dayTo,
+		box.south,
+		box.north,
+		box.west,
+		box.east
+	) as MemberRow[];
+	for (const row of rows.sort((a, b) => a.seq - b.seq)) seedRow(cache.index, row);
+	for (const sq of missing) cache.loaded.add(sq);
+}
+
+/** Puts one claim into the incident it joins (or founds) through the cache, and stores it. */
+function groupKey(db: BetterSqlite3.Database, cache: Cache, articleId: string, key: IncidentKey) {
+	if (canJoin(key)) ensureLoaded(db, cache, key);
+	const incidentId =
+		cache.index.incidentOf(key.featureId) ?? cache.index.find(key) ?? key.featureId;
+	const seq = insertMember(db, articleId, key, incidentId);
+	cache.index.seed(incidentId, key, seq);
+	cache.lastSeq = seq;
 }
 
 /**
  * Puts an article's features into incidents, each joining the oldest incident it matches or founding
- * one, through the in-memory copy of the grouping (brought up to date first, so other processes'
- * ingests count). Call inside the transaction that stores the features; drop the copy if it fails.
+ * one, through the cache of the grouping (brought up to date first, so other processes' ingests
+ * count). Call inside the transaction that stores the features; drop the cache if it fails.
  */
 export function groupArticle(
 	db: BetterSqlite3.Database,
@@ -183,11 +202,8 @@ export function groupArticle(
 		statements(db).forget.run(articleId);
 		forgetGrouping(db);
 	}
-	const mirror = mirrorOf(db);
-	for (const key of features.map(incidentKey)) {
-		const incidentId = mirror.index.add(key);
-		mirror.lastSeq = Number(insertMember(db, articleId, key, incidentId));
-	}
+	const cache = cacheOf(db);
+	for (const feature of features) groupKey(db, cache, articleId, incidentKey(feature));
 }
 
 /**
@@ -233,8 +249,7 @@ export function regroupFeature(db: BetterSqlite3.Database, feature: ClaimFeature
 				heir.feature_id,
 				featureId
 			);
-		const key = incidentKey(feature);
-		insertMember(db, articleId, key, indexFor(db, [key]).add(key));
+		groupKey(db, cacheOf(db), articleId, incidentKey(feature));
 	});
 	regroup.immediate();
 }
@@ -269,17 +284,7 @@ export function listJudgements(db: BetterSqlite3.Database): IncidentJudgement[] 
 			'SELECT kind, feature_id, other_feature_id, note, link, by, at FROM incident_judgements ORDER BY seq'
 		)
 		.all() as JudgementRow[];
-	return rows.map((r): IncidentJudgement => {
-		const made = { featureId: r.feature_id, by: r.by, at: r.at };
-		switch (r.kind) {
-			case 'merge':
-				return { kind: 'merge', ...made, otherFeatureId: r.other_feature_id ?? '' };
-			case 'verify':
-				return { kind: 'verify', ...made, note: r.note ?? '', link: r.link };
-			default:
-				return { kind: r.kind, ...made };
-		}
-	});
+	return rows.map(judgementOf);
 }
 
 /** Records a judgement. */
@@ -287,13 +292,44 @@ export function insertJudgement(db: BetterSqlite3.Database, j: IncidentJudgement
 	db.prepare(
 		`INSERT INTO incident_judgements (kind, feature_id, other_feature_id, note, link, by, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`
-	).run(
-		j.kind,
-		j.featureId,
-		j.kind === 'merge' ? j.otherFeatureId : null,
-		j.kind === 'verify' ? j.note : null,
-		j.kind === 'verify' ? j.link : null,
-		j.by,
-		j.at
-	);
+	).run(...judgementColumns(j));
+}
+
+/**
+ * The grouping reads of one claim's incident (see incident-of.ts). A machine incident's claims all
+ * lie within a day and the reach of each of them, so one range around a member holds the others.
+ */
+export function grouping(db: BetterSqlite3.Database): Omit<IncidentOfReads, 'features'> {
+	const rowsOf = (featureIds: readonly string[]) =>
+		db
+			.prepare(
+				`SELECT m.seq, m.feature_id, m.incident_id, m.key FROM features f
+				JOIN incident_members m ON m.article_id = f.article_id AND m.feature_id = f.feature_id
+				WHERE f.feature_id IN (SELECT value FROM json_each(?)) ORDER BY m.seq`
+			)
+			.all(JSON.stringify(featureIds)) as (MemberRow & { feature_id: string })[];
+	return {
+		incidentsOf: async (featureIds) =>
+			new Map(rowsOf(featureIds).map((r) => [r.feature_id, r.incident_id])),
+		async membersWith(featureId, incidentId) {
+			const own = rowsOf([featureId]).find((r) => r.incident_id === incidentId);
+			const key = own ? (JSON.parse(own.key) as IncidentKey) : null;
+			if (!key || !canJoin(key)) return new Map([[featureId, incidentId]]);
+			const { box } = squaresAround(key);
+			const rows = statements(db).near.all(
+				box.dayFrom,
+				box.dayTo,
+				box.south,
+				box.north,
+				box.west,
+				box.east
+			) as MemberRow[];
+			const members = new Map<string, string>();
+			for (const row of rows.sort((a, b) => a.seq - b.seq))
+				if (row.incident_id === incidentId)
+					members.set((JSON.parse(row.key) as IncidentKey).featureId, incidentId);
+			return members;
+		},
+		judgements: async () => listJudgements(db)
+	};
 }

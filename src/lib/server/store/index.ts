@@ -105,13 +105,14 @@ export async function openPostgresStore(
 ): Promise<PostgresClaimStore> {
 	const { pool } = await openPostgresPool(url, options);
 	const store = new PostgresClaimStore(pool, options);
-	if (options.seed) {
-		try {
+	try {
+		// A database from before incidents is grouped once.
+		await store.groupIfNeeded();
+		if (options.seed)
 			await seedOnce(new PostgresClaimStore(pool, { ...options, faultDelayMs: 0 }), options.seed);
-		} catch (error) {
-			await store.close();
-			throw error;
-		}
+	} catch (error) {
+		await store.close();
+		throw error;
 	}
 	return store;
 }

@@ -6,6 +6,7 @@
  * parallel branches (numbered 2 and 3, say) reach a database that got 3 first.
  */
 import type pg from 'pg';
+import { PG_INCIDENTS_MIGRATION } from './postgres-incidents';
 
 /**
  * The columns of a `feature_counts` row computed from a features row `r`: the filter's precision
@@ -109,6 +110,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 			INSERT INTO revision (n) VALUES (0);
 		`
 	},
+	PG_INCIDENTS_MIGRATION,
 	{
 		// Independent of every other step but 1's schema, so it applies with or without step 2.
 		version: 3,

@@ -16,6 +16,7 @@ import { buildClaimTile, TILE_OPTIONS } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
 import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
 import { openPostgresPool, redactUrl } from './postgres';
+import { describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
 import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
@@ -84,6 +85,7 @@ async function createPostgresHarness(): Promise<StoreHarness> {
 describe.skipIf(!url)('PostgreSQL backend', () => {
 	describeClaimStore('PostgreSQL/PostGIS', createPostgresHarness);
 	describeClaimQueries('PostgreSQL/PostGIS', createPostgresHarness, 'selected');
+	describeIncidentStore('PostgreSQL/PostGIS', createPostgresHarness);
 
 	describe('PostgresClaimStore', () => {
 		it('keeps a PostGIS point of each placed feature as served, with spatial and text indexes', async () => {

@@ -18,7 +18,12 @@ import { buildClaimCollection } from '../../core/geojson/build';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import type { ClaimTileSpec, NativeTileStore } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
+import { buildIncidents } from '../../core/incidents/incident';
+import type { IncidentGrouping, IncidentJudgement } from '../../core/incidents/judgements';
+import { incidentOf } from './incident-of';
+import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
+import * as incidents from './postgres-incidents';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import * as queries from './postgres-queries';
 import { compactCounts, SUMMARY_OPTIONS } from './postgres-summary';
@@ -56,6 +61,7 @@ import type {
 	ClaimStore,
 	CorrectOutcome,
 	DuplicateReason,
+	JudgeOutcome,
 	NewArticle,
 	StoredArticle,
 	UndoOutcome
@@ -71,6 +77,8 @@ export interface PostgresStoreOptions {
 	schema?: string;
 	/** Connections per server process. */
 	poolSize?: number;
+	/** Group claims into incidents on ingest (default true; false only to measure what it costs). */
+	groupIncidents?: boolean;
 }
 
 /**
@@ -257,6 +265,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	readonly #now: () => string;
 	readonly #faultDelayMs: number;
 	readonly #ctx: queries.QueryContext;
+	readonly #groupIncidents: boolean;
 	#closed = false;
 	/** Features written since this process last compacted the counts table. */
 	#written = 0;
@@ -271,6 +280,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			served: (rows) => this.#served(rows),
 			corrections: (ids) => this.#corrections(this.#pool, ids)
 		};
+		this.#groupIncidents = options.groupIncidents ?? true;
 	}
 
 	/** A value from the `meta` table, or null. */
@@ -403,7 +413,18 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 				const outcomes = await inTransaction(this.#pool, async (client) => {
 					const outcomes: AddOutcome[] = [];
 					for (const a of articles) outcomes.push(await this.#add(client, a));
-					if (outcomes.some((o) => o.kind === 'added')) await this.#bumpRevision(client);
+					const added = articles.filter((_, i) => outcomes[i].kind === 'added');
+					// Grouped once every article is written (see postgres-incidents.ts on the locks).
+					if (this.#groupIncidents)
+						await incidents.groupArticles(
+							client,
+							added.map((a) => ({
+								articleId: a.articleId,
+								features: a.claims.features,
+								fresh: true
+							}))
+						);
+					if (added.length > 0) await this.#bumpRevision(client);
 					return outcomes;
 				});
 				await this.#compactNow();
@@ -517,6 +538,10 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			if (updated.rows.length === 0) return false;
 			await client.query('DELETE FROM features WHERE article_id = $1', [articleId]);
 			await this.#insertFeatures(client, articleId, updated.rows[0].seq, claims.features);
+			if (this.#groupIncidents)
+				await incidents.groupArticles(client, [
+					{ articleId, features: claims.features, fresh: false }
+				]);
 			await this.#bumpRevision(client);
 			return true;
 		});
@@ -562,6 +587,14 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		]);
 	}
 
+	/**
+	 * Takes the grouping lock before a correction bumps the revision, as ingests do (so the two locks
+	 * are always taken in one order); a store that does not group takes none.
+	 */
+	async #lockGrouping(client: pg.ClientBase): Promise<void> {
+		if (this.#groupIncidents) await incidents.lockGrouping(client);
+	}
+
 	/** See {@link ClaimStore.getFeature}. */
 	async getFeature(featureId: string): Promise<CorrectedFeature | null> {
 		const found = await this.#machineFeature(this.#pool, featureId);
@@ -579,13 +612,17 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			await this.#lockFeature(client, featureId);
 			const found = await this.#machineFeature(client, featureId);
 			if (!found) return { kind: 'not_found' };
+			await this.#lockGrouping(client);
 			await client.query(
 				'INSERT INTO corrections (feature_id, article_id, change, at, by) VALUES ($1, $2, $3, $4, $5)',
 				[featureId, found.articleId, JSON.stringify(change), this.#now(), by]
 			);
-			await this.#refreshServed(client, featureId);
 			const corrections = await this.#corrections(client, [featureId]);
-			return { kind: 'corrected', feature: applyAll([found.feature], corrections)[0] };
+			const feature = applyAll([found.feature], corrections)[0];
+			// Regrouped before the revision is bumped: see postgres-incidents.ts on the order of locks.
+			if (this.#groupIncidents) await incidents.regroupFeature(client, feature);
+			await this.#refreshServed(client, featureId);
+			return { kind: 'corrected', feature };
 		});
 	}
 
@@ -602,15 +639,19 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			);
 			let undone: Correction | null = null;
 			if (last.rows[0]) {
+				await this.#lockGrouping(client);
 				await client.query('UPDATE corrections SET undone_at = $1, undone_by = $2 WHERE seq = $3', [
 					this.#now(),
 					by,
 					last.rows[0].seq
 				]);
 				undone = correctionOf(last.rows[0]);
-				await this.#refreshServed(client, featureId);
 			}
 			const feature = applyAll([found.feature], await this.#corrections(client, [featureId]))[0];
+			if (last.rows[0]) {
+				if (this.#groupIncidents) await incidents.regroupFeature(client, feature);
+				await this.#refreshServed(client, featureId);
+			}
 			return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 		});
 	}
@@ -702,6 +743,63 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	/** See {@link ClaimStore.sources}. */
 	sources(): Promise<StoreSources> {
 		return queries.sources(this.#ctx);
+	}
+
+	// Incidents: the grouping and the judgements are kept by postgres-incidents.ts.
+
+	/** See {@link ClaimStore.incidents}. */
+	async incidents(query: ClaimQuery = {}) {
+		const [features, membership, judgements] = await Promise.all([
+			this.#collection('', [], query),
+			incidents.incidentMembership(this.#pool),
+			incidents.listJudgements(this.#pool)
+		]);
+		return buildIncidents(features.features, membership, judgements);
+	}
+
+	/** See {@link ClaimStore.incidentOf}. */
+	async incidentOf(featureId: string) {
+		return incidentOf(featureId, {
+			...incidents.grouping(this.#pool),
+			// The articles of the claims are read (few), and their other claims left out.
+			features: async (ids) => {
+				const wanted = new Set(ids);
+				const articles = `WHERE a.article_id IN (SELECT article_id FROM features
+					WHERE feature_id = ANY($1::text[]))`;
+				return (await this.#collection(articles, [ids], {})).features.filter(
+					(f): f is ClaimFeature => wanted.has(String(f.id))
+				);
+			}
+		});
+	}
+
+	/** See {@link ClaimStore.judgeIncident}. */
+	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
+		return recordJudgement(judgement, {
+			exists: async (id) => (await this.#machineFeature(this.#pool, id)) !== null,
+			insert: (j) => incidents.insertJudgement(this.#pool, j),
+			incidents: () => this.incidents({ includeRejected: true })
+		});
+	}
+
+	/** See {@link ClaimStore.incidentGrouping}. */
+	async incidentGrouping(): Promise<IncidentGrouping> {
+		const [membership, judgements] = await Promise.all([
+			incidents.incidentMembership(this.#pool),
+			incidents.listJudgements(this.#pool)
+		]);
+		return { membership: Object.fromEntries(membership), judgements };
+	}
+
+	/** See {@link ClaimStore.rebuildIncidents}. */
+	rebuildIncidents(): Promise<number> {
+		return inTransaction(this.#pool, (client) => incidents.rebuildIncidents(client));
+	}
+
+	/** Groups the claims of a database from before incidents (on open); true when it did. */
+	async groupIfNeeded(): Promise<boolean> {
+		if (!this.#groupIncidents) return false;
+		return inTransaction(this.#pool, (client) => incidents.groupIfNeeded(client));
 	}
 
 	/** See {@link ClaimStore.close}. */

@@ -7,6 +7,7 @@ import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
 import { checkChange, type Correction } from '../../core/corrections/correction';
 import { withStoredText } from '../../core/export/stream';
 import { upgradeFeature } from '../../core/geojson/upgrade';
+import type { IncidentJudgement } from '../../core/incidents/judgements';
 import type { ArticleSummary } from './types';
 
 /** An article row with its counts, as selected by either store. */
@@ -103,4 +104,41 @@ export function correctionsByFeature(
 /** A collection's `generator`/`gazetteer`: every distinct one among its articles, in order. */
 export function joinSources(values: readonly string[]): string {
 	return [...new Set(values)].join(' + ') || 'claimsmap store';
+}
+
+/** A stored judgement row (`incident_judgements`). */
+export interface JudgementRow {
+	kind: IncidentJudgement['kind'];
+	feature_id: string;
+	other_feature_id: string | null;
+	note: string | null;
+	link: string | null;
+	by: string | null;
+	at: string;
+}
+
+/** One judgement row as a judgement. */
+export function judgementOf(row: JudgementRow): IncidentJudgement {
+	const made = { featureId: row.feature_id, by: row.by, at: row.at };
+	switch (row.kind) {
+		case 'merge':
+			return { kind: 'merge', ...made, otherFeatureId: row.other_feature_id ?? '' };
+		case 'verify':
+			return { kind: 'verify', ...made, note: row.note ?? '', link: row.link };
+		default:
+			return { kind: row.kind, ...made };
+	}
+}
+
+/** A judgement's values in the column order kind, feature_id, other_feature_id, note, link, by, at. */
+export function judgementColumns(j: IncidentJudgement): (string | null)[] {
+	return [
+		j.kind,
+		j.featureId,
+		j.kind === 'merge' ? j.otherFeatureId : null,
+		j.kind === 'verify' ? j.note : null,
+		j.kind === 'verify' ? j.link : null,
+		j.by,
+		j.at
+	];
 }

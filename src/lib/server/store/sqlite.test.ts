@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from './index';
 import { openDatabase } from './sqlite';
+import { describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
 import { describeClaimStore, type StoreHarness, type SuiteStore } from './store-suite';
 
@@ -26,6 +27,7 @@ async function createSqliteHarness(): Promise<StoreHarness> {
 
 describeClaimStore('SQLite', createSqliteHarness);
 describeClaimQueries('SQLite', createSqliteHarness, 'all');
+describeIncidentStore('SQLite', createSqliteHarness);
 
 describe('SqliteClaimStore', () => {
 	let dir: string;

@@ -21,6 +21,7 @@ import {
 	dropMirror,
 	forgetGrouping,
 	groupArticle,
+	grouping,
 	incidentMembership,
 	insertJudgement,
 	listJudgements,
@@ -28,6 +29,8 @@ import {
 	rebuildIncidents,
 	regroupFeature
 } from './incidents';
+import { incidentOf } from './incident-of';
+import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
@@ -492,19 +495,30 @@ export class SqliteClaimStore implements ClaimStore {
 		return buildIncidents(features, incidentMembership(this.#db), listJudgements(this.#db));
 	}
 
+	/** See {@link ClaimStore.incidentOf}. */
+	async incidentOf(featureId: string) {
+		return incidentOf(featureId, {
+			...grouping(this.#db),
+			// The articles of the claims are read (few), and their other claims left out.
+			features: async (ids) => {
+				const wanted = new Set(ids);
+				return this.#collection(
+					`WHERE a.article_id IN (SELECT article_id FROM features
+						WHERE feature_id IN (SELECT value FROM json_each(?)))`,
+					[JSON.stringify(ids)],
+					{}
+				).features.filter((f): f is ClaimFeature => wanted.has(String(f.id)));
+			}
+		});
+	}
+
 	/** See {@link ClaimStore.judgeIncident}. */
 	async judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
-		for (const id of [
-			judgement.featureId,
-			...(judgement.kind === 'merge' ? [judgement.otherFeatureId] : [])
-		])
-			if (!this.#machineFeature(id)) return { kind: 'not_found', featureId: id };
-		insertJudgement(this.#db, judgement);
-		const incidents = await this.incidents({ includeRejected: true });
-		const incident = incidents.find((i) => i.featureIds.includes(judgement.featureId));
-		return incident
-			? { kind: 'judged', incident }
-			: { kind: 'not_found', featureId: judgement.featureId };
+		return recordJudgement(judgement, {
+			exists: async (id) => this.#machineFeature(id) !== null,
+			insert: async (j) => insertJudgement(this.#db, j),
+			incidents: () => this.incidents({ includeRejected: true })
+		});
 	}
 
 	/** See {@link ClaimStore.incidentGrouping}. */

@@ -31,7 +31,12 @@ export type SuiteStore = ClaimStore & {
 /** One test's database. */
 export interface StoreHarness {
 	/** Opens the test's database (again: a restart, or a second server), with this fixed clock. */
-	open(options: { now: () => string; seed?: SeedPaths | null }): Promise<SuiteStore>;
+	open(options: {
+		now: () => string;
+		seed?: SeedPaths | null;
+		/** False to store without grouping incidents (both backends take it; default true). */
+		groupIncidents?: boolean;
+	}): Promise<SuiteStore>;
 	/** Closes whatever is still open and removes the database. */
 	dispose(): Promise<void>;
 }

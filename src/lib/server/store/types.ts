@@ -321,14 +321,19 @@ export interface ClaimStore {
 	/** What produced the stored claims (for an export's `claimsmap` member). */
 	sources(): Promise<StoreSources>;
 
-	// Incidents (claims about one event grouped; see core/incidents and store/incidents.ts). Only
-	// the SQLite store keeps them so far; a backend without them leaves these out.
+	// Incidents (claims about one event grouped; see core/incidents, store/incidents.ts for SQLite
+	// and store/postgres-incidents.ts for PostgreSQL), grouped on ingest in the writing transaction.
 	/** Every incident of the served claims, judgements applied, in the order of their first claim. */
-	incidents?(query?: ClaimQuery): Promise<Incident[]>;
+	incidents(query?: ClaimQuery): Promise<Incident[]>;
+	/**
+	 * The incident of one served claim, judgements applied (what `incidents()` holds for it), read
+	 * without building every incident; null for an unknown or rejected claim.
+	 */
+	incidentOf(featureId: string): Promise<Incident | null>;
 	/** Records an analyst's judgement (merge, split, verify, unverify) and answers the incident now. */
-	judgeIncident?(judgement: IncidentJudgement): Promise<JudgeOutcome>;
+	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome>;
 	/** The grouping as stored (feature id → incident id) and the judgements, for a client to build from. */
-	incidentGrouping?(): Promise<IncidentGrouping>;
+	incidentGrouping(): Promise<IncidentGrouping>;
 	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
-	rebuildIncidents?(): Promise<number>;
+	rebuildIncidents(): Promise<number>;
 }

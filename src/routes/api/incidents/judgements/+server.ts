@@ -4,8 +4,6 @@
  * `{kind: "verify", featureId, note, link?}`, `{kind: "unverify", featureId}`. Answers `201
  * {incident}` as now served; 400 naming the problem, 404 for an unknown feature. Editors only.
  */
-import { incidentStore } from '$lib/server/incidents';
-import type { ClaimStore } from '$lib/server/store/types';
 import { json } from '@sveltejs/kit';
 import { parseJudgementRequest } from '$lib/core/incidents/judgement-request';
 import type { IncidentJudgement } from '$lib/core/incidents/judgements';
@@ -30,9 +28,7 @@ export const POST: RequestHandler = async (event) => {
 		by: event.locals.principal?.name ?? null,
 		at: new Date().toISOString()
 	} as IncidentJudgement;
-	const store = incidentStore(await getStore()) as ClaimStore &
-		Required<Pick<ClaimStore, 'judgeIncident'>>;
-	const outcome = await store.judgeIncident(judgement);
+	const outcome = await (await getStore()).judgeIncident(judgement);
 	if (outcome.kind === 'not_found')
 		return json(
 			{ error: 'not found', message: `no claim feature with id '${outcome.featureId}'` },

@@ -1,0 +1,369 @@
+/**
+ * The incident part of the store suite, written once against the `ClaimStore` interface and run for
+ * every backend (sqlite.test.ts, postgres.test.ts): grouping on ingest, across two stores on one
+ * database, after corrections and re-extraction, and analysts' judgements.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClaimFeature } from '../../core/contract';
+import { buildClaimCollection } from '../../core/geojson/build';
+import { groupClaims } from '../../core/incidents/group';
+import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incident';
+import { createRandom } from '../../core/synthetic/random';
+import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
+import { SUITE_NOW, type StoreHarness } from './store-suite';
+import type { NewArticle } from './types';
+
+/** An invented article with one claim feature per override, ids derived from the article. */
+export function createIncidentArticle(n: number, claims: ClaimFeatureOverrides[]): NewArticle {
+	const articleId = `art-${n}`;
+	const features: ClaimFeature[] = claims.map((o, i) =>
+		createClaimFeature({
+			id: `${articleId}-f${i}`,
+			claimId: `${articleId}-c${i}`,
+			articleId,
+			quoteStart: i * 100,
+			...o
+		})
+	);
+	return {
+		articleId,
+		title: `Invented report ${n}`,
+		publisher: 'Invented Wire',
+		url: null,
+		published: '2022-05-11',
+		text: `Invented report text number ${n}.`,
+		claims: buildClaimCollection(features, { generator: 'test', gazetteer: 'test' })
+	};
+}
+
+const RUSSIAN = { claimantSide: 'russia' as const, claimant: 'an invented ministry' };
+const UKRAINIAN = { claimantSide: 'ukraine' as const, claimant: 'an invented general staff' };
+const ELSEWHERE = { coordinates: [35, 47] as [number, number], gazetteerId: 'test:far' };
+
+/** Runs the incident suite against one backend. */
+export function describeIncidentStore(backend: string, createHarness: () => Promise<StoreHarness>) {
+	describe(`incidents in the store on ${backend}`, () => {
+		let harness: StoreHarness;
+
+		beforeEach(async () => {
+			harness = await createHarness();
+		});
+
+		afterEach(async () => {
+			await harness.dispose();
+		});
+
+		const createStore = (options: { groupIncidents?: boolean } = {}) =>
+			harness.open({ now: () => SUITE_NOW, ...options });
+
+		it('groups a new article’s claims with the stored claims of the same event', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			const incidents = await store.incidents();
+			expect(incidents.map((i) => [i.featureIds, i.status])).toEqual([
+				[['art-1-f0', 'art-2-f0'], 'corroborated'],
+				[['art-1-f1'], 'single']
+			]);
+			await store.close();
+		});
+
+		it('groups incrementally as a rebuild from scratch does', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN, { ...UKRAINIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(3, [{ ...UKRAINIAN, eventType: 'casualties' }]));
+			const incremental = (await store.incidents()).map((i) => i.featureIds);
+			expect(await store.rebuildIncidents()).toBe(2);
+			expect((await store.incidents()).map((i) => i.featureIds)).toEqual(incremental);
+			const all = (await store.allClaims()).features;
+			expect(new Set(groupClaims(all).values()).size).toBe(2);
+			await store.close();
+		});
+
+		it('groups a seeded stream of articles as the in-memory index does', async () => {
+			const store = await createStore();
+			const random = createRandom(7);
+			const sides = ['russia', 'ukraine', 'other'] as const;
+			const types = ['strike', 'casualties', 'drone_downed', 'territorial_control'] as const;
+			for (let n = 0; n < 60; n++) {
+				const claims: ClaimFeatureOverrides[] = [];
+				for (let i = 0; i < 1 + Math.floor(random() * 3); i++) {
+					const place = Math.floor(random() * 6);
+					claims.push({
+						claimantSide: sides[Math.floor(random() * 3)],
+						claimant: `source ${Math.floor(random() * 4)}`,
+						eventType: types[Math.floor(random() * 4)],
+						// Six places 0.1° apart (neighbours within reach of a wide circle).
+						coordinates: [31.5 + place * 0.1, 49.5],
+						gazetteerId: `test:${place}`,
+						uncertaintyKm: random() < 0.3 ? 10 : 2,
+						eventDate: `2022-05-${String(10 + Math.floor(random() * 4)).padStart(2, '0')}`,
+						datePrecision: random() < 0.5 ? 'day' : 'reported'
+					});
+				}
+				await store.addArticle(createIncidentArticle(n, claims));
+			}
+			const all = (await store.allClaims()).features;
+			const stored = (await store.incidents()).map((i) => i.featureIds);
+			const inMemory = buildIncidents(all, groupClaims(all)).map((i) => i.featureIds);
+			expect(stored).toEqual(inMemory);
+			expect(stored.length).toBeLessThan(all.length);
+			expect(stored.length).toBeGreaterThan(10);
+			await store.close();
+		});
+
+		it('groups with what another process stored, added or removed', async () => {
+			const server = await createStore();
+			const cli = await createStore();
+			await server.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			await cli.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			// Another place, stored by the other process only: the first must see it to join it.
+			await cli.addArticle(createIncidentArticle(5, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+			await server.addArticle(createIncidentArticle(6, [{ ...RUSSIAN, ...ELSEWHERE }]));
+			await server.addArticle(
+				createIncidentArticle(3, [{ ...UKRAINIAN, eventType: 'casualties' }])
+			);
+			expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
+				['art-1-f0', 'art-2-f0', 'art-3-f0'],
+				['art-5-f0', 'art-6-f0']
+			]);
+			// The other process removes the founding article: the first process reads the grouping anew.
+			await cli.deleteArticle('art-1');
+			await server.addArticle(
+				createIncidentArticle(4, [{ ...RUSSIAN, claimant: 'an invented spokesman' }])
+			);
+			const all = (await server.allClaims()).features;
+			expect((await server.incidents()).map((i) => i.featureIds)).toEqual([
+				['art-2-f0', 'art-3-f0', 'art-4-f0'],
+				['art-5-f0', 'art-6-f0']
+			]);
+			expect(new Set(groupClaims(all).values()).size).toBe(2);
+			await cli.close();
+			await server.close();
+		});
+
+		it('keeps judgements across re-extraction', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			await store.addArticle(createIncidentArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+			const made = { by: 'ana', at: '2024-06-01T00:00:00.000Z' };
+			const merged = await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-1-f0',
+				otherFeatureId: 'art-2-f0',
+				...made
+			});
+			expect(merged.kind === 'judged' && merged.incident.featureIds).toEqual([
+				'art-1-f0',
+				'art-2-f0'
+			]);
+			await store.judgeIncident({
+				kind: 'verify',
+				featureId: 'art-2-f0',
+				note: 'Invented photos match',
+				link: 'https://example.org/photos',
+				...made
+			});
+			// Re-extraction gives the same feature ids: the judgements still hold.
+			await store.replaceClaims(
+				'art-2',
+				createIncidentArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]).claims
+			);
+			await store.rebuildIncidents();
+			const [incident] = await store.incidents();
+			expect(incident.featureIds).toEqual(['art-1-f0', 'art-2-f0']);
+			expect(incident.verified?.note).toBe('Invented photos match');
+			await store.close();
+		});
+
+		it('moves a claim to the incident of the place a correction gives it, and back on undo', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			await store.addArticle(createIncidentArticle(2, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+			await store.addArticle(
+				createIncidentArticle(3, [{ ...UKRAINIAN, claimant: 'an invented mayor' }])
+			);
+			const groups = async () => (await store.incidents()).map((i) => i.featureIds);
+			expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
+			// The founding claim is moved away: the claim left behind keeps an incident of its own id.
+			await store.correctClaim('art-1-f0', {
+				kind: 'place',
+				place: { placeName: 'Farville', gazetteerId: 'test:far', admin1: null, lon: 35, lat: 47 }
+			});
+			expect(await groups()).toEqual([['art-1-f0', 'art-2-f0'], ['art-3-f0']]);
+			expect((await store.incidents()).map((i) => i.incidentId)).toEqual(['art-2-f0', 'art-3-f0']);
+			await store.undoCorrection('art-1-f0');
+			expect(await groups()).toEqual([['art-1-f0', 'art-3-f0'], ['art-2-f0']]);
+			await store.close();
+		});
+
+		it('sends a grouping from which the page builds the same incidents', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-1-f0',
+				otherFeatureId: 'art-1-f1',
+				by: null,
+				at: '2024-06-01T00:00:00.000Z'
+			});
+			const features = (await store.allClaims()).features;
+			expect(incidentsOfGrouping(features, await store.incidentGrouping())).toEqual(
+				await store.incidents()
+			);
+			await store.close();
+		});
+
+		it('answers one claim’s incident as the whole list has it, judgements applied', async () => {
+			const store = await createStore();
+			const random = createRandom(11);
+			for (let n = 0; n < 30; n++) {
+				const place = Math.floor(random() * 4);
+				await store.addArticle(
+					createIncidentArticle(n, [
+						{
+							claimantSide: random() < 0.5 ? 'russia' : 'ukraine',
+							claimant: `source ${Math.floor(random() * 3)}`,
+							coordinates: [31.5 + place * 0.3, 49.5],
+							gazetteerId: `test:${place}`,
+							eventDate: `2022-05-${String(10 + Math.floor(random() * 3)).padStart(2, '0')}`
+						}
+					])
+				);
+			}
+			const made = { by: null, at: SUITE_NOW };
+			// Merges chained across incidents, a split, a verification, a rejected claim.
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-0-f0',
+				otherFeatureId: 'art-7-f0',
+				...made
+			});
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-7-f0',
+				otherFeatureId: 'art-19-f0',
+				...made
+			});
+			await store.judgeIncident({ kind: 'split', featureId: 'art-3-f0', ...made });
+			await store.judgeIncident({
+				kind: 'verify',
+				featureId: 'art-19-f0',
+				note: 'Invented note',
+				link: null,
+				...made
+			});
+			await store.correctClaim('art-5-f0', { kind: 'reject' });
+			const all = await store.incidents();
+			expect(all.length).toBeGreaterThan(4);
+			for (const incident of all)
+				for (const id of incident.featureIds) expect(await store.incidentOf(id)).toEqual(incident);
+			expect(await store.incidentOf('art-5-f0')).toBeNull();
+			expect(await store.incidentOf('nowhere')).toBeNull();
+			await store.close();
+		});
+
+		it('refuses a judgement on an unknown claim', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			const outcome = await store.judgeIncident({
+				kind: 'split',
+				featureId: 'nowhere',
+				by: null,
+				at: '2024-06-01T00:00:00.000Z'
+			});
+			expect(outcome).toEqual({ kind: 'not_found', featureId: 'nowhere' });
+			await store.close();
+		});
+
+		it('groups with another store’s claims near places it grouped before and near new ones', async () => {
+			const one = await createStore();
+			const two = await createStore();
+			const near = { coordinates: [31.5, 49.5] as [number, number], gazetteerId: 'test:near' };
+			await one.addArticle(createIncidentArticle(1, [{ ...RUSSIAN, ...near }]));
+			// The other store adds to the place the first has grouped at, and at a place it has not.
+			await two.addArticle(
+				createIncidentArticle(2, [{ ...UKRAINIAN, ...near, eventType: 'casualties' }])
+			);
+			await two.addArticle(createIncidentArticle(3, [{ ...UKRAINIAN, ...ELSEWHERE }]));
+			await one.addArticle(
+				createIncidentArticle(4, [
+					{ ...RUSSIAN, ...ELSEWHERE, eventType: 'casualties' },
+					// Goes with the strike, not with the casualties the other store added: apart.
+					{ ...RUSSIAN, ...near, claimant: 'an invented spokesman', eventType: 'aircraft_downed' }
+				])
+			);
+			expect((await one.incidents()).map((i) => i.featureIds)).toEqual([
+				['art-1-f0', 'art-2-f0'],
+				['art-3-f0', 'art-4-f0'],
+				['art-4-f1']
+			]);
+			await one.close();
+			await two.close();
+		});
+
+		it('groups claims of one event that two stores on one database add at once', async () => {
+			const one = await createStore();
+			const two = await createStore();
+			for (let round = 0; round < 3; round++) {
+				const place = {
+					coordinates: [30 + round, 46] as [number, number],
+					gazetteerId: `test:${round}`
+				};
+				await Promise.all([
+					one.addArticle(createIncidentArticle(10 + round, [{ ...RUSSIAN, ...place }])),
+					two.addArticle(createIncidentArticle(20 + round, [{ ...UKRAINIAN, ...place }]))
+				]);
+			}
+			// Whichever committed first founded each incident; the other joined it.
+			const incidents = await one.incidents();
+			expect(incidents.map((i) => i.featureIds.length)).toEqual([2, 2, 2]);
+			expect(incidents.map((i) => i.status)).toEqual([
+				'corroborated',
+				'corroborated',
+				'corroborated'
+			]);
+			await one.close();
+			await two.close();
+		});
+
+		it('groups a database filled without grouping once when opened', async () => {
+			const plain = await createStore({ groupIncidents: false });
+			await plain.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			await plain.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			// Ungrouped claims are each an incident of their own.
+			expect((await plain.incidents()).length).toBe(2);
+			await plain.close();
+			const store = await createStore();
+			expect((await store.incidents()).map((i) => i.featureIds)).toEqual([
+				['art-1-f0', 'art-2-f0']
+			]);
+			await store.close();
+		});
+
+		it('keeps a split and a verification, and undoes a verification', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			const made = { by: 'ana', at: SUITE_NOW };
+			const split = await store.judgeIncident({ kind: 'split', featureId: 'art-2-f0', ...made });
+			expect(split.kind === 'judged' && split.incident.featureIds).toEqual(['art-2-f0']);
+			await store.judgeIncident({
+				kind: 'verify',
+				featureId: 'art-1-f0',
+				note: 'An invented satellite image',
+				link: null,
+				...made
+			});
+			expect((await store.incidents()).map((i) => [i.featureIds, i.verified?.by ?? null])).toEqual([
+				[['art-1-f0'], 'ana'],
+				[['art-2-f0'], null]
+			]);
+			await store.judgeIncident({ kind: 'unverify', featureId: 'art-1-f0', ...made });
+			expect((await store.incidents())[0].verified).toBeNull();
+			await store.close();
+		});
+	});
+}
