@@ -1,7 +1,8 @@
 /**
- * `GET /api/tiles/{z}/{x}/{y}.mvt?type=…&from=…`: the claims as a Mapbox Vector Tile, with the
- * page's filters (the map leaves out `side`, which it applies on the GPU, and `bbox`). Layer
- * `clusters` (per-side counts, up to zoom 11) and `claims` (id, side, type, precision, day). Cached
+ * `GET /api/tiles/{z}/{x}/{y}.mvt?from=…`: the claims as a Mapbox Vector Tile, with the page's
+ * filters (the map leaves out `side` and `type`, which it applies on the GPU, and `bbox`). Layer
+ * `clusters` (per-side counts and per side and type, up to zoom 11) and `claims` (id, side, type,
+ * precision, day, place on a shared spot's spiral). `type` is still read, for other clients. Cached
  * until the next change to the store; `v=<revision>` in the query makes the answer immutable.
  */
 import { json } from '@sveltejs/kit';
