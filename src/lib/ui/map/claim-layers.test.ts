@@ -309,6 +309,7 @@ describe('tile mode: types drawn by expressions, claims at one spot spread', () 
 	const layer = (layers: LayerSpecification[], id: string) =>
 		layers.find((l) => l.id === id) as LayerSpecification & {
 			filter: unknown;
+			'source-layer'?: string;
 			layout: Record<string, unknown>;
 			paint: Record<string, unknown>;
 		};

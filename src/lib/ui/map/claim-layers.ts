@@ -927,12 +927,18 @@ function applyTileFilters(map: MapLibreMap, next: { shaded?: string[]; types?: E
 		};
 		map.setFilter(layer.id, spec.filter ?? null);
 		if (!typesChanged) continue;
+		// The values are the layer's own spec's, so of each property's own type: set untyped.
+		const untyped = map as unknown as {
+			setLayoutProperty(layer: string, name: string, value: unknown): void;
+			setPaintProperty(layer: string, name: string, value: unknown): void;
+		};
 		for (const name of TYPE_LAYOUT) {
-			if (spec.layout?.[name] !== undefined)
-				map.setLayoutProperty(layer.id, name, spec.layout[name]);
+			const value = spec.layout?.[name];
+			if (value !== undefined) untyped.setLayoutProperty(layer.id, name, value);
 		}
 		for (const name of TYPE_PAINT) {
-			if (spec.paint?.[name] !== undefined) map.setPaintProperty(layer.id, name, spec.paint[name]);
+			const value = spec.paint?.[name];
+			if (value !== undefined) untyped.setPaintProperty(layer.id, name, value);
 		}
 	}
 }
