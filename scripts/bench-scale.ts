@@ -344,12 +344,14 @@ async function pageRun(browser: Browser, server: AppServer): Promise<PageRun> {
 		undefined,
 		{ timeout: 180_000 }
 	);
-	// The toggle is timed on a settled page (map idle, list shown): otherwise the wait for 'idle'
-	// also holds the tail of loading (the settlement labels, the list's first page).
+	// The toggle is timed on a settled page (list and counts shown, map idle): otherwise the wait
+	// for 'idle' also holds the tail of loading (the settlement labels, the list's first page, the
+	// summary's shaded regions, which lay the tiles out again).
 	await page
 		.locator('[data-testid="claims-located"] button.item')
 		.first()
 		.waitFor({ timeout: 120_000 });
+	await page.getByText('Loading claims…').waitFor({ state: 'detached', timeout: 120_000 });
 	await waitForMapIdle(page, 180_000);
 	const sideToggleMs = await page.evaluate(
 		() =>

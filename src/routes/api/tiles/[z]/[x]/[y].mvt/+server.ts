@@ -9,10 +9,10 @@ import { json } from '@sveltejs/kit';
 import { parseFilterParams, filterToParams } from '$lib/core/filter/filters';
 import { claimSource } from '$lib/server/claims';
 import { etagOf, notModified, notModifiedResponse } from '$lib/server/http/conditional';
-import { buildClaimTile, TileCache, validTile } from '$lib/server/tiles/claim-tiles';
+import { validTile } from '$lib/server/tiles/claim-tiles';
+import { claimTile } from '$lib/server/tiles/tile-service';
 import type { RequestHandler } from './$types';
 
-const cache = new TileCache();
 const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile';
 
 /** The tile; 400 for a malformed address or filter. */
@@ -36,11 +36,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		etag
 	};
 	if (notModified(request, etag)) return notModifiedResponse(etag, headers);
-	let body = cache.get(revision, key);
-	if (!body) {
-		body = await buildClaimTile(source.store, tile, { filter: parsed.filter });
-		cache.set(revision, key, body);
-	}
+	const body = await claimTile(source, revision, tile, parsed.filter);
 	return new Response(body.length > 0 ? (body as Uint8Array<ArrayBuffer>) : null, {
 		status: body.length > 0 ? 200 : 204,
 		headers
