@@ -138,3 +138,29 @@ describe('GET /api/claims.csv', () => {
 		expect(body.details[0]).toMatch(/^precision: unknown value "exact"/);
 	});
 });
+
+describe('GET /api/claims/source', () => {
+	test('says the store’s revision and size, and whether the page draws it from tiles', async () => {
+		const response = await fetch(`${server.url}/api/claims/source`);
+		expect(response.status).toBe(200);
+		const body = (await response.json()) as { revision: string; features: number; tiles: boolean };
+		expect(body).toEqual({
+			revision: expect.any(String),
+			features: fixture.features.length,
+			tiles: false
+		});
+		const again = await fetch(`${server.url}/api/claims/source`, {
+			headers: { 'if-none-match': response.headers.get('etag')! }
+		});
+		expect(again.status).toBe(304);
+		const tiled = await startServer({ CLAIMSMAP_CLAIMS_FILE: FIXTURE, CLAIMSMAP_TILES_ABOVE: '0' });
+		try {
+			const answer = (await (await fetch(`${tiled.url}/api/claims/source`)).json()) as {
+				tiles: boolean;
+			};
+			expect(answer.tiles).toBe(true);
+		} finally {
+			await tiled.stop();
+		}
+	});
+});

@@ -102,10 +102,18 @@ describe('adding an article and correcting a claim', () => {
 		// Move the first claim to its first alternative.
 		const first = items.first();
 		const featureId = (await first.getAttribute('data-claim-id'))!;
+		const placeLineBefore = (await first.locator('.meta').textContent())!;
 		await first.click();
 		const review = page.locator('[data-testid="claim-detail"] [data-testid="claim-review"]');
 		await review.waitFor();
-		const altButton = review.locator('button[data-gazetteer-id]').first();
+		// An alternative whose place line differs from the row's (not a namesake in the same oblast).
+		const labels = await review.locator('button[data-gazetteer-id]').allTextContents();
+		const differing = labels.findIndex((label) => {
+			const [name, oblast] = label.trim().replace(/\)$/, '').split(' (');
+			return !placeLineBefore.includes(`${name}, ${oblast}`);
+		});
+		expect(differing).toBeGreaterThanOrEqual(0);
+		const altButton = review.locator('button[data-gazetteer-id]').nth(differing);
 		const altId = (await altButton.getAttribute('data-gazetteer-id'))!;
 		const altLabel = (await altButton.textContent())!.trim();
 		await altButton.click();
@@ -113,6 +121,18 @@ describe('adding an article and correcting a claim', () => {
 		await expect
 			.poll(() => page.locator('[data-testid="claim-detail"]').textContent())
 			.toContain(altId);
+
+		// Back in the list, the row's place line names the place (and oblast) it was moved to.
+		const row = page.locator(`[data-testid="claim-list"] button[data-claim-id="${featureId}"]`);
+		const [altName, altOblast] = altLabel.replace(/\)$/, '').split(' (');
+		expect(placeLineBefore).not.toContain(`${altName}, ${altOblast}`);
+		await page.keyboard.press('Escape');
+		await expect
+			.poll(() => row.locator('.meta').textContent(), { timeout: 15_000 })
+			.toContain(`${altName}, ${altOblast}`);
+		await screenshot(page, 'ingest-flow-row-corrected');
+		await row.click();
+		await review.waitFor();
 
 		// Reload: the correction is stored, shown with its badge and what it was.
 		await page.reload();

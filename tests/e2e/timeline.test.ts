@@ -139,4 +139,37 @@ describe('the timeline', () => {
 		await page.getByRole('button', { name: /^Filters/ }).click();
 		await screenshot(page, 'timeline-390');
 	});
+
+	test('the range’s edges are sliders the keyboard moves by days, weeks and months', async () => {
+		const { page, errors } = await open();
+		const start = page.getByRole('slider', { name: 'Start of the date range' });
+		const end = page.getByRole('slider', { name: 'End of the date range' });
+		expect(await start.getAttribute('aria-valuetext')).toBe('2022-03-01');
+		expect(await end.getAttribute('aria-valuetext')).toBe('2024-06-30');
+		// Reached with Tab from the bars, as a keyboard user would.
+		await bars(page).getByRole('button').first().focus();
+		await page.keyboard.press('Tab');
+		expect(await start.evaluate((e) => e === document.activeElement)).toBe(true);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Shift+ArrowRight');
+		await expect
+			.poll(() => page.getByLabel('From', { exact: true }).inputValue())
+			.toBe('2022-03-09');
+		expect(await start.getAttribute('aria-valuetext')).toBe('2022-03-09');
+		await page.keyboard.press('Tab');
+		expect(await end.evaluate((e) => e === document.activeElement)).toBe(true);
+		for (let i = 0; i < 25; i++) await page.keyboard.press('PageDown');
+		await page.keyboard.press('Shift+ArrowLeft');
+		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe('2022-05-31');
+		await expect.poll(() => listed(page)).toEqual(['spring-a', 'spring-b', 'spring-c', 'week-2']);
+		// The end never passes the start.
+		for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+		expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2022-03-09');
+		await page.keyboard.press('End');
+		await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe('2024-06-30');
+		await start.focus();
+		await screenshot(page, 'timeline-1440-keyboard');
+		expect(errors).toEqual([]);
+	});
 });

@@ -24,6 +24,15 @@ export interface ClaimSummary {
 	regions: RegionCount[];
 }
 
+/** What `/api/claims/source` answers: how the page gets the store's claims. */
+export interface ClaimSourceInfo {
+	revision: string;
+	/** Features in the store. */
+	features: number;
+	/** True when the store is large enough to be drawn from tiles and listed by pages. */
+	tiles: boolean;
+}
+
 /** An answer, a failure, or a request given up for a newer one. */
 export type QueryResult<T> =
 	{ kind: 'ok'; value: T } | { kind: 'failed'; message: string } | { kind: 'aborted' };
@@ -51,6 +60,11 @@ async function getJson<T>(
 		if ((error as Error).name === 'AbortError') return { kind: 'aborted' };
 		return { kind: 'failed', message: (error as Error).message };
 	}
+}
+
+/** The store's revision and size, and whether the page draws it from tiles. */
+export function fetchSource(signal?: AbortSignal) {
+	return getJson<ClaimSourceInfo>('/api/claims/source', signal);
 }
 
 /** The summary of a selection (`query` is the filter's query string plus `q`). */

@@ -15,7 +15,7 @@ import {
 } from '../io/claims-query';
 
 /** Claims the list holds per section; the list says how many more there are. */
-export const LIST_WINDOW = 300;
+export const LIST_WINDOW = 100;
 
 /** The list's part of a question: its search and order. */
 export interface ListQuestion {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { binDays, binStart, binUnit, nextPlaybackWeek, zoomWindow } from './timeline';
+import {
+	binDays,
+	binStart,
+	binUnit,
+	moveRangeEdge,
+	nextPlaybackWeek,
+	zoomWindow
+} from './timeline';
 
 describe('timeline bins', () => {
 	test('the unit follows the span: days, then weeks, then months', () => {
@@ -57,5 +64,34 @@ describe('playback and zoom', () => {
 			'2022-01-01',
 			'2022-01-07'
 		]);
+	});
+});
+
+describe('moveRangeEdge', () => {
+	const extent: [string, string] = ['2022-03-01', '2022-06-30'];
+
+	test('moves an open edge from the end of the extent', () => {
+		expect(moveRangeEdge({ from: null, to: null }, 'from', 7, extent)).toEqual({
+			from: '2022-03-08',
+			to: '2022-06-30'
+		});
+		expect(moveRangeEdge({ from: null, to: null }, 'to', -1, extent)).toEqual({
+			from: '2022-03-01',
+			to: '2022-06-29'
+		});
+	});
+
+	test('stays inside the extent and never crosses the other edge', () => {
+		expect(moveRangeEdge({ from: '2022-03-03', to: null }, 'from', -30, extent).from).toBe(
+			'2022-03-01'
+		);
+		expect(moveRangeEdge({ from: '2022-05-01', to: '2022-05-03' }, 'from', 30, extent)).toEqual({
+			from: '2022-05-03',
+			to: '2022-05-03'
+		});
+		expect(moveRangeEdge({ from: '2022-05-01', to: '2022-05-03' }, 'to', -7, extent).to).toBe(
+			'2022-05-01'
+		);
+		expect(moveRangeEdge({ from: null, to: '2022-06-25' }, 'to', 30, extent).to).toBe('2022-06-30');
 	});
 });

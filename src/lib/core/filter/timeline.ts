@@ -104,3 +104,28 @@ export function zoomWindow(
 	start = Math.max(lo, Math.min(start, hi - next + 1));
 	return [dayFromNumber(start), dayFromNumber(start + next - 1)];
 }
+
+/** Days a range edge moves per key: arrows, Shift with an arrow, Page Up and Page Down. */
+export const EDGE_STEPS = { arrow: 1, shift: 7, page: 30 } as const;
+
+/**
+ * The range after moving one of its edges by `days` (negative: earlier), kept inside `extent` and
+ * never past the other edge. Open edges stand at the extent's ends.
+ */
+export function moveRangeEdge(
+	range: { from: string | null; to: string | null },
+	edge: 'from' | 'to',
+	days: number,
+	extent: [string, string]
+): { from: string; to: string } {
+	const low = dayNumber(extent[0]);
+	const high = dayNumber(extent[1]);
+	const from = range.from === null ? low : dayNumber(range.from);
+	const to = range.to === null ? high : dayNumber(range.to);
+	const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
+	const next =
+		edge === 'from'
+			? { from: clamp(from + days, low, to), to }
+			: { from, to: clamp(to + days, from, high) };
+	return { from: dayFromNumber(next.from), to: dayFromNumber(next.to) };
+}

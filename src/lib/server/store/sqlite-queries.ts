@@ -277,6 +277,73 @@ export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
 	}));
 }
 
+/** See ClaimStore.tileClusterTypes: one pass grouped per side, cell and type, summed per cell here. */
+export function tileClusterTypes(db: Db, query: TileClustersQuery): TileCluster[] {
+	const where = whereOf(query);
+	const n = 2 ** query.z;
+	const { x, y, grid } = query;
+	const rows = db
+		.prepare(
+			`SELECT i.side, CAST((i.mx * ? - ?) * ? AS INTEGER) AS cx, CAST((i.my * ? - ?) * ? AS INTEGER) AS cy,
+			i.type, COUNT(*) AS n, SUM(i.lon) AS lon, SUM(i.lat) AS lat, MIN(i.feature_id) AS id,
+			MIN(i.precision) AS precision, MIN(i.day) AS day, MIN(i.km) AS km, MIN(i.admin1) AS admin1
+			FROM feature_index i
+			WHERE i.located = 1 AND i.mx >= ? AND i.mx < ? AND i.my >= ? AND i.my < ? AND ${where.sql}
+			GROUP BY i.side, cx, cy, i.type`
+		)
+		.all(n, x, grid, n, y, grid, x / n, (x + 1) / n, y / n, (y + 1) / n, ...where.params) as {
+		side: ClaimantSide;
+		cx: number;
+		cy: number;
+		type: EventType;
+		n: number;
+		lon: number;
+		lat: number;
+		id: string;
+		precision: Precision;
+		day: string | null;
+		km: number | null;
+		admin1: string | null;
+	}[];
+	const cells = new Map<string, { rows: typeof rows; count: number; lon: number; lat: number }>();
+	for (const r of rows) {
+		const key = `${r.side}/${r.cx}/${r.cy}`;
+		const cell = cells.get(key) ?? { rows: [], count: 0, lon: 0, lat: 0 };
+		cell.rows.push(r);
+		cell.count += r.n;
+		cell.lon += r.lon;
+		cell.lat += r.lat;
+		cells.set(key, cell);
+	}
+	return [...cells.values()].map(({ rows: parts, count, lon, lat }) => {
+		const r = parts[0];
+		return {
+			side: r.side,
+			count,
+			lon: lon / count,
+			lat: lat / count,
+			cellX: Math.min(grid - 1, r.cx),
+			cellY: Math.min(grid - 1, r.cy),
+			types: Object.fromEntries(parts.map((p) => [p.type, p.n])),
+			// With one row of one claim in a cell, each MIN() is that claim's value.
+			single:
+				count === 1
+					? {
+							id: r.id,
+							lon: r.lon,
+							lat: r.lat,
+							side: r.side,
+							type: r.type,
+							precision: r.precision,
+							day: r.day,
+							uncertaintyKm: r.km,
+							admin1: r.admin1
+						}
+					: null
+		};
+	});
+}
+
 /** See ClaimStore.tileClusters. */
 export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
 	const where = whereOf(query);

@@ -466,6 +466,11 @@ export class SqliteClaimStore implements ClaimStore {
 		return queries.tileClusters(this.#db, query);
 	}
 
+	/** See {@link ClaimStore.tileClusterTypes}. */
+	async tileClusterTypes(query: TileClustersQuery): Promise<TileCluster[]> {
+		return queries.tileClusterTypes(this.#db, query);
+	}
+
 	/** See {@link ClaimStore.streamFeatures}; each batch is one synchronous read. */
 	async *streamFeatures(
 		selection: ClaimSelection,

@@ -171,6 +171,8 @@ export interface TileCluster {
 	cellY: number;
 	/** The claim itself when `count` is 1, so a lone claim is drawn as its symbol, not a bubble. */
 	single: TilePoint | null;
+	/** Its claims per event type (from `tileClusterTypes`; absent from `tileClusters`). */
+	types?: Partial<Record<EventType, number>>;
 }
 
 /** One side's region-precision claims in one oblast (drawn as a shaded oblast, not a pin). */
@@ -306,6 +308,12 @@ export interface ClaimStore {
 	tilePoints(query: TilePointsQuery): Promise<TilePoint[]>;
 	/** The selected located features inside one tile, counted per side in a grid of cells. */
 	tileClusters(query: TileClustersQuery): Promise<TileCluster[]>;
+	/**
+	 * As `tileClusters`, with each cluster's claims counted per event type (`types`), so a bubble
+	 * shows its most common type and the map filters types without new tiles. Optional: a store
+	 * without it gives tiles without the per-type counts.
+	 */
+	tileClusterTypes?(query: TileClustersQuery): Promise<TileCluster[]>;
 	/**
 	 * Every selected feature, corrections applied, in stored order, read in batches so memory stays
 	 * constant whatever the store's size (the exports write them as they come).

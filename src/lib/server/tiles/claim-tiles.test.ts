@@ -1,12 +1,19 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { CLAIMANT_SIDES } from '../../core/contract';
+import { CLAIMANT_SIDES, EVENT_TYPES } from '../../core/contract';
 import { createEmptyFilter } from '../../core/filter/model';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from '../store/index';
-import { buildClaimTile, TILE_LAYERS, TILE_OPTIONS, TileCache, validTile } from './claim-tiles';
+import {
+	buildClaimTile,
+	spotIndexes,
+	TILE_LAYERS,
+	TILE_OPTIONS,
+	TileCache,
+	validTile
+} from './claim-tiles';
 import { toMercator } from './mercator';
 import { encodeMvt } from './mvt';
 
@@ -78,6 +85,54 @@ describe('claim tiles', () => {
 			expect(n).toBe(located.filter((f) => f.properties.claimantSide === side).length);
 		}
 		await store.close();
+	});
+
+	it('counts each bubble’s claims per event type, adding up to its count', async () => {
+		const { store, features } = await createStore();
+		const tile = decode(
+			await buildClaimTile(store, { z: 0, x: 0, y: 0 }, { filter: createEmptyFilter() })
+		);
+		const clusters = tile.layers[TILE_LAYERS.clusters];
+		expect(clusters.length).toBeGreaterThan(0);
+		const byType = Object.fromEntries(EVENT_TYPES.map((t) => [t, 0]));
+		for (let i = 0; i < clusters.length; i++) {
+			const p = clusters.feature(i).properties;
+			expect(p.tt).toBe(1);
+			const side = String(p.s);
+			const counts = EVENT_TYPES.map((t) => Number(p[`n_${side}_${t}`] ?? 0));
+			expect(counts.reduce((a, b) => a + b, 0)).toBe(p.point_count);
+			EVENT_TYPES.forEach((t, k) => (byType[t] += counts[k]));
+		}
+		const singles = tile.layers[TILE_LAYERS.claims];
+		for (let i = 0; i < (singles?.length ?? 0); i++)
+			byType[String(singles.feature(i).properties.t)]++;
+		for (const type of EVENT_TYPES) {
+			const located = features.filter(
+				(f) => f.geometry !== null && f.properties.eventType === type
+			);
+			expect(byType[type]).toBe(located.length);
+		}
+		await store.close();
+	});
+
+	it('numbers the claims that share a spot by id, and only those', () => {
+		const point = (id: string, lon: number) => ({
+			id,
+			lon,
+			lat: 48.5,
+			side: 'russia' as const,
+			type: 'strike' as const,
+			precision: 'settlement' as const,
+			day: null,
+			uncertaintyKm: null,
+			admin1: null
+		});
+		const spots = spotIndexes([point('c', 35), point('a', 35), point('b', 35), point('d', 36)]);
+		expect([...spots].sort()).toEqual([
+			['a', 0],
+			['b', 1],
+			['c', 2]
+		]);
 	});
 
 	it('gives every claim in a tile above the cluster zoom, with slim properties', async () => {

@@ -1,8 +1,10 @@
 /**
  * The claim vector tiles: at low zoom each side's claims gathered per grid cell (a bubble with a
- * count, `point_count` and `n_<side>` as in a GeoJSON cluster; a cell holding one claim gives that
- * claim itself), above `clusterMaxZoom` every claim as
- * a point with slim properties. Built from the store's tile queries and encoded as MVT; kept in
+ * count, `point_count` and `n_<side>` as in a GeoJSON cluster, and `n_<side>_<type>` per event type
+ * with `tt: 1` when the store counts types, so the bubble shows its most common type and the map
+ * filters types on the GPU; a cell holding one claim gives that claim itself), above
+ * `clusterMaxZoom` every claim as a point with slim properties, claims sharing one spot numbered
+ * (`oi`) for their place on a spiral around it, so the map draws them apart. Built from the store's tile queries and encoded as MVT; kept in
  * an LRU cache that a new store revision empties (every ingest, correction or deletion).
  */
 import { CLAIMANT_SIDES, type Precision } from '../../core/contract';
@@ -26,6 +28,27 @@ export const TILE_OPTIONS = {
 	cacheEntries: 5000,
 	cacheBytes: 64 * 1024 * 1024
 } as const;
+
+/**
+ * Each point's place on its spot's spiral (0, 1, …), by id, for points that share their spot:
+ * ordered by id, so a spot in the margin of two tiles gets the same places in both.
+ */
+export function spotIndexes(points: readonly TilePoint[]): Map<string, number> {
+	const bySpot = new Map<string, TilePoint[]>();
+	for (const p of points) {
+		const key = `${p.lon},${p.lat}`;
+		const group = bySpot.get(key);
+		if (group) group.push(p);
+		else bySpot.set(key, [p]);
+	}
+	const indexes = new Map<string, number>();
+	for (const group of bySpot.values()) {
+		if (group.length < 2) continue;
+		group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		group.forEach((p, i) => indexes.set(p.id, i));
+	}
+	return indexes;
+}
 
 /** Layer names inside a tile. */
 export const TILE_LAYERS = { claims: 'claims', clusters: 'clusters' } as const;
@@ -61,8 +84,8 @@ function position({ z, x, y }: TileAddress, lon: number, lat: number): [number, 
 	return [(mx * n - x) * MVT_EXTENT, (my * n - y) * MVT_EXTENT];
 }
 
-/** The slim properties a tile carries for one claim. */
-function claimProperties(point: TilePoint): Record<string, string | number> {
+/** The slim properties a tile carries for one claim (`spot`: its place on its spot's spiral). */
+function claimProperties(point: TilePoint, spot?: number): Record<string, string | number> {
 	const props: Record<string, string | number> = {
 		id: point.id,
 		s: point.side,
@@ -72,6 +95,7 @@ function claimProperties(point: TilePoint): Record<string, string | number> {
 	};
 	if (point.day) props.d = point.day;
 	if (point.precision === 'region' && point.admin1) props.a1 = point.admin1;
+	if (spot !== undefined) props.oi = spot;
 	return props;
 }
 
@@ -122,12 +146,15 @@ export async function buildClaimTile(
 	if (encodesTiles(store)) return store.encodeClaimTile(tile, selection, CLAIM_TILE_SPEC);
 	const claims: MvtPoint[] = [];
 	const clusters: MvtPoint[] = [];
-	const single = (p: TilePoint) => {
+	const single = (p: TilePoint, spot?: number) => {
 		const [x, y] = position(tile, p.lon, p.lat);
-		claims.push({ x, y, properties: claimProperties(p) });
+		claims.push({ x, y, properties: claimProperties(p, spot) });
 	};
 	if (tile.z <= TILE_OPTIONS.clusterMaxZoom) {
-		const cells = await store.tileClusters({ ...selection, ...tile, grid: TILE_OPTIONS.grid });
+		const query = { ...selection, ...tile, grid: TILE_OPTIONS.grid };
+		const cells = store.tileClusterTypes
+			? await store.tileClusterTypes(query)
+			: await store.tileClusters(query);
 		for (const cell of cells) {
 			if (cell.single) {
 				single(cell.single);
@@ -138,6 +165,12 @@ export async function buildClaimTile(
 			const properties: Record<string, string | number> = { s: cell.side, point_count: cell.count };
 			for (const side of CLAIMANT_SIDES)
 				properties[`n_${side}`] = side === cell.side ? cell.count : 0;
+			if (cell.types) {
+				properties.tt = 1;
+				for (const [type, n] of Object.entries(cell.types)) {
+					if (n) properties[`n_${cell.side}_${type}`] = n;
+				}
+			}
 			clusters.push({ x, y, properties });
 		}
 	} else {
@@ -147,7 +180,8 @@ export async function buildClaimTile(
 			buffer: TILE_OPTIONS.buffer,
 			limit: TILE_OPTIONS.pointLimit
 		});
-		for (const p of points) single(p);
+		const spots = spotIndexes(points);
+		for (const p of points) single(p, spots.get(p.id));
 	}
 	return encodeMvt([
 		{ name: TILE_LAYERS.clusters, features: clusters },

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import {
 	CLAIMANT_SIDES,
 	type ClaimFeature,
 	type ClaimProperties,
-	type ClaimantSide
+	type ClaimantSide,
+	type EventType
 } from '../../core/contract';
 import { SIDE_COLOURS } from '../symbols/palette';
 import {
@@ -20,7 +22,10 @@ import {
 	setClaimSides,
 	toMapData,
 	installClaimTileLayers,
-	setTileRegions
+	setTileRegions,
+	claimTileLayers,
+	setClaimTileTypes,
+	CLUSTER_MAX_ZOOM
 } from './claim-layers';
 import { OBLAST_SOURCE } from './layer-ids';
 import { createOblastLookup } from './oblast-lookup';
@@ -287,5 +292,84 @@ describe('tile mode on a map', () => {
 		setTileRegions(fake.map, [], lookup);
 		expect(fake.calls).toContain('filter');
 		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(false);
+	});
+});
+
+describe('tile mode: types drawn by expressions, claims at one spot spread', () => {
+	// MapLibre's own expression engine (maplibre-gl's style specification) evaluates the layers.
+	const evaluate = (expression: unknown, properties: Record<string, unknown>, zoom = 5) => {
+		const parsed = createExpression(expression, 'test');
+		if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+		return parsed.value.evaluate({ zoom }, {
+			type: 'Point',
+			properties,
+			geometry: []
+		} as unknown as Parameters<typeof parsed.value.evaluate>[1]);
+	};
+	const layer = (layers: LayerSpecification[], id: string) =>
+		layers.find((l) => l.id === id) as LayerSpecification & {
+			filter: unknown;
+			'source-layer'?: string;
+			layout: Record<string, unknown>;
+			paint: Record<string, unknown>;
+		};
+	// A tile's bubble of Russia's claims: 5 strikes and 2 downed drones.
+	const bubble = {
+		s: 'russia',
+		point_count: 7,
+		n_russia: 7,
+		tt: 1,
+		n_russia_strike: 5,
+		n_russia_drone_downed: 2
+	};
+
+	test('a bubble counts and shows the shape of the shown types only', () => {
+		const all = claimTileLayers([]);
+		expect(
+			evaluate(layer(all, CLAIM_LAYERS.clusterCounts('russia')).layout['text-field'], bubble)
+		).toBe('7');
+		const types = layer(all, CLAIM_LAYERS.clusterTypes('russia'));
+		expect(types['source-layer']).toBe('clusters');
+		expect(evaluate(types.layout['icon-image'], bubble)).toBe('claim-glyph-strike');
+		const drones = claimTileLayers([], [], ['drone_downed']);
+		expect(
+			evaluate(layer(drones, CLAIM_LAYERS.clusterCounts('russia')).layout['text-field'], bubble)
+		).toBe('2');
+		expect(
+			evaluate(layer(drones, CLAIM_LAYERS.clusterTypes('russia')).layout['icon-image'], bubble)
+		).toBe('claim-glyph-drone_downed');
+		// A bubble with none of the shown types is not drawn.
+		const tanks = claimTileLayers([], [], ['equipment_destroyed']);
+		expect(evaluate(layer(tanks, CLAIM_LAYERS.clusters('russia')).filter, bubble)).toBe(false);
+		expect(evaluate(layer(all, CLAIM_LAYERS.clusters('russia')).filter, bubble)).toBe(true);
+	});
+
+	test('single claims of hidden types are filtered out on the map', () => {
+		const claim = { id: 'a', s: 'russia', t: 'strike', p: 'settlement', r0: 0 };
+		const points = (types: EventType[]) =>
+			layer(claimTileLayers([], [], types), CLAIM_LAYERS.points('russia')).filter;
+		expect(evaluate(points([]), claim)).toBe(true);
+		expect(evaluate(points(['strike']), claim)).toBe(true);
+		expect(evaluate(points(['drone_downed']), claim)).toBe(false);
+	});
+
+	test('claims at one spot take their place on the spiral once clusters break up', () => {
+		const offset = layer(claimTileLayers([]), CLAIM_LAYERS.points('russia')).layout['icon-offset'];
+		const spiral = spreadOffsets(3);
+		expect(evaluate(offset, { oi: 2 }, CLUSTER_MAX_ZOOM + 2)).toEqual(spiral[2]);
+		expect(evaluate(offset, { oi: 0 }, CLUSTER_MAX_ZOOM + 2)).toEqual(spiral[0]);
+		expect(evaluate(offset, {}, CLUSTER_MAX_ZOOM + 2)).toEqual([0, 0]);
+		expect(evaluate(offset, { oi: 2 }, CLUSTER_MAX_ZOOM)).toEqual([0, 0]);
+	});
+
+	test('a type change re-filters the layers on the map and fetches nothing', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		fake.calls.length = 0;
+		setClaimTileTypes(fake.map, ['strike']);
+		expect(new Set(fake.calls)).toEqual(new Set(['filter', 'layout', 'paint']));
+		fake.calls.length = 0;
+		setClaimTileTypes(fake.map, ['strike']);
+		expect(fake.calls).toEqual([]);
 	});
 });

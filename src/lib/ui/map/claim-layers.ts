@@ -242,19 +242,47 @@ export const CLUSTER_OFFSETS: Record<ClaimantSide, [number, number]> = {
 	unattributed: [14, 9]
 };
 
-/** The event type with most of a side's claims in a cluster (the first in `EVENT_TYPES` on a tie). */
-export function dominantType(side: ClaimantSide): ExpressionSpecification {
+/**
+ * The event type with most of a side's claims in a cluster (the first in `EVENT_TYPES` on a tie),
+ * among the shown `types` (all when empty).
+ */
+export function dominantType(
+	side: ClaimantSide,
+	types: readonly EventType[] = []
+): ExpressionSpecification {
+	const shown = types.length === 0 ? EVENT_TYPES : EVENT_TYPES.filter((t) => types.includes(t));
 	const count = (type: EventType): ExpressionSpecification => [
 		'coalesce',
 		['get', typeCountProperty(side, type)],
 		0
 	];
+	const most: unknown = shown.length === 1 ? count(shown[0]) : ['max', ...shown.map(count)];
 	return [
 		'let',
 		'most',
-		['max', ...EVENT_TYPES.map(count)],
-		['case', ...EVENT_TYPES.flatMap((t) => [['==', count(t), ['var', 'most']], t]), 'other']
+		most,
+		['case', ...shown.flatMap((t) => [['==', count(t), ['var', 'most']], t]), 'other']
 	] as unknown as ExpressionSpecification;
+}
+
+/**
+ * A side's claims in a cluster of the shown `types` (all when empty). Tile clusters count types
+ * only when they carry `tt`; without it the side's whole count is shown.
+ */
+export function clusterCount(
+	side: ClaimantSide,
+	types: readonly EventType[] = []
+): ExpressionSpecification {
+	const all: ExpressionSpecification = ['get', countProperty(side)];
+	if (types.length === 0) return all;
+	const sum: ExpressionSpecification = [
+		'+',
+		0,
+		...types.map(
+			(t) => ['coalesce', ['get', typeCountProperty(side, t)], 0] as ExpressionSpecification
+		)
+	];
+	return ['case', ['has', 'tt'], sum, all];
 }
 
 /** Name of the white shape drawn on a cluster bubble for its most common event type. */
@@ -263,8 +291,8 @@ export function glyphName(type: EventType): string {
 }
 
 /** A side's cluster bubble radius (pixels) by how many of its claims the cluster holds. */
-function bubbleRadius(count: string): ExpressionSpecification {
-	return ['step', ['get', count], 9, 10, 12, 50, 15, 250, 18, 1000, 21];
+function bubbleRadius(count: ExpressionSpecification): ExpressionSpecification {
+	return ['step', count, 9, 10, 12, 50, 15, 250, 18, 1000, 21];
 }
 
 /** Paint changes take effect in one frame: no fades, so a side toggle is one repaint. */
@@ -288,9 +316,13 @@ function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] 
  * filter, so showing or hiding a side changes only constant paint values: no tile is re-laid out,
  * and a layer at opacity 0 is skipped when drawing, so hidden sides cost nothing per frame.
  */
-export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[] {
+export function sideLayers(
+	side: ClaimantSide,
+	on: boolean,
+	types: readonly EventType[] = []
+): LayerSpecification[] {
 	const colour = SIDE_COLOURS[side];
-	const count = countProperty(side);
+	const count = clusterCount(side, types);
 	const mine: ExpressionSpecification = ['==', ['get', 's'], side];
 	const opacity = (layer: string, prop: string) =>
 		sidePaint(side, on).find(([l, p]) => l === layer && p === prop)![2];
@@ -323,7 +355,7 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			id: ids.clusters,
 			type: 'circle',
 			source: CLAIM_SOURCE,
-			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			filter: ['all', ['has', 'point_count'], ['>', count, 0]],
 			paint: {
 				'circle-radius': bubbleRadius(count),
 				'circle-color': colour,
@@ -340,9 +372,9 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			id: ids.counts,
 			type: 'symbol',
 			source: CLAIM_SOURCE,
-			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			filter: ['all', ['has', 'point_count'], ['>', count, 0]],
 			layout: {
-				'text-field': ['to-string', ['get', count]],
+				'text-field': ['to-string', count],
 				'text-size': 11,
 				'text-allow-overlap': true,
 				'text-ignore-placement': true
@@ -361,12 +393,12 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 			id: ids.types,
 			type: 'symbol',
 			source: CLAIM_SOURCE,
-			filter: ['all', ['has', 'point_count'], ['>', ['get', count], 0]],
+			filter: ['all', ['has', 'point_count'], ['>', count, 0]],
 			layout: {
-				'icon-image': ['concat', 'claim-glyph-', dominantType(side)],
+				'icon-image': ['concat', 'claim-glyph-', dominantType(side, types)],
 				'icon-offset': [
 					'step',
-					['get', count],
+					count,
 					['literal', [-9, -9]],
 					10,
 					['literal', [-11, -11]],
@@ -410,11 +442,17 @@ export function sideLayers(side: ClaimantSide, on: boolean): LayerSpecification[
 	];
 }
 
-/** The layers of the claims source for every side, showing the given sides (all when empty). */
-export function claimLayers(sides: readonly ClaimantSide[]): LayerSpecification[] {
+/**
+ * The layers of the claims source for every side, showing the given sides (all when empty); the
+ * clusters count only the given `types` (tile mode, where the type filter is drawn, not fetched).
+ */
+export function claimLayers(
+	sides: readonly ClaimantSide[],
+	types: readonly EventType[] = []
+): LayerSpecification[] {
 	const active = activeSides(sides);
 	// Uncertainty circles under every side's symbols, clusters above, so no circle hides a symbol.
-	const all = CLAIMANT_SIDES.map((side) => sideLayers(side, active.includes(side)));
+	const all = CLAIMANT_SIDES.map((side) => sideLayers(side, active.includes(side), types));
 	return all[0].map((_, i) => i).flatMap((i) => all.map((layers) => layers[i]));
 }
 
@@ -728,8 +766,10 @@ export function allIconNames(): string[] {
 
 // Tile mode: a large store is drawn from the server's vector tiles (`/api/tiles/{z}/{x}/{y}.mvt`)
 // by the same per-side layers, so it looks as the GeoJSON mode does. The tiles' `clusters` layer
-// carries `point_count` and a per-side count like a GeoJSON cluster, and its `claims` layer the
-// same slim properties; the side filter stays a change of paint values, with no fetch.
+// carries `point_count` and a per-side count like a GeoJSON cluster (and per side and type, with
+// `tt`), and its `claims` layer the same slim properties, with `oi` numbering claims that share a
+// spot; the side filter stays a change of paint values and the type filter one of layer filters
+// and count expressions, with no fetch.
 
 /** Layer names inside a claim tile (as the server writes them). */
 export const CLAIM_TILE_LAYERS = { claims: 'claims', clusters: 'clusters' } as const;
@@ -752,21 +792,66 @@ function withoutShaded(filter: unknown, shaded: readonly string[]): FilterSpecif
 	] as FilterSpecification;
 }
 
-/** The per-side layers reading the tile source, the region claims of `shaded` oblasts left out. */
+/** Places on a spot's spiral that tile mode draws apart; claims beyond share the spot's centre. */
+export const SPREAD_TILE_PLACES = 64;
+
+/**
+ * A tile claim's icon offset: its place `oi` on its spot's spiral (the offsets `spreadOffsets`
+ * gives), once clusters have broken up.
+ */
+function tileSpreadOffset(): ExpressionSpecification {
+	const spiral = spreadOffsets(SPREAD_TILE_PLACES);
+	return [
+		'step',
+		['zoom'],
+		['literal', [0, 0]],
+		CLUSTER_MAX_ZOOM + 1,
+		[
+			'match',
+			['coalesce', ['get', 'oi'], -1],
+			...spiral.flatMap((offset, i) => [i, ['literal', offset]]),
+			['literal', [0, 0]]
+		]
+	] as unknown as ExpressionSpecification;
+}
+
+/** A points filter that keeps only the given event types (all when empty). */
+function ofTypes(filter: unknown, types: readonly EventType[]): FilterSpecification {
+	if (types.length === 0) return filter as FilterSpecification;
+	return [
+		'all',
+		filter as ExpressionSpecification,
+		['in', ['get', 't'], ['literal', [...types]]]
+	] as FilterSpecification;
+}
+
+/**
+ * The per-side layers reading the tile source: the region claims of `shaded` oblasts left out,
+ * only the claims of `types` (all when empty) drawn and counted in the bubbles.
+ */
 export function claimTileLayers(
 	sides: readonly ClaimantSide[],
-	shaded: readonly string[] = []
+	shaded: readonly string[] = [],
+	types: readonly EventType[] = []
 ): LayerSpecification[] {
 	const clusterIds = new Set<string>(
-		CLAIMANT_SIDES.flatMap((s) => [CLAIM_LAYERS.clusters(s), CLAIM_LAYERS.clusterCounts(s)])
+		CLAIMANT_SIDES.flatMap((s) => [
+			CLAIM_LAYERS.clusters(s),
+			CLAIM_LAYERS.clusterCounts(s),
+			CLAIM_LAYERS.clusterTypes(s)
+		])
 	);
-	return claimLayers(sides).map((layer) => {
+	const pointIds = new Set<string>(CLAIMANT_SIDES.map((s) => CLAIM_LAYERS.points(s)));
+	return claimLayers(sides, types).map((layer) => {
 		const clustered = clusterIds.has(layer.id);
 		const spec = {
 			...layer,
 			'source-layer': clustered ? CLAIM_TILE_LAYERS.clusters : CLAIM_TILE_LAYERS.claims
-		} as LayerSpecification & { filter?: unknown };
-		if (!clustered) spec.filter = withoutShaded(spec.filter, shaded);
+		} as LayerSpecification & { filter?: unknown; layout?: Record<string, unknown> };
+		if (!clustered) spec.filter = ofTypes(withoutShaded(spec.filter, shaded), types);
+		if (pointIds.has(layer.id)) {
+			spec.layout = { ...spec.layout, 'icon-offset': tileSpreadOffset() };
+		}
 		return spec;
 	});
 }
@@ -775,6 +860,8 @@ export function claimTileLayers(
 export interface ClaimTileInit {
 	url: string;
 	sides?: readonly ClaimantSide[];
+	/** Event types shown (all when empty): drawn by layer filters, not asked of the server. */
+	types?: readonly EventType[];
 	addIcons?: (map: MapLibreMap) => void;
 }
 
@@ -787,7 +874,9 @@ export function installClaimTileLayers(map: MapLibreMap, init: ClaimTileInit): v
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
 	if (shading) addRegionLayers(map);
-	for (const layer of [...claimTileLayers(sides), ...focusLayers(shading !== null)])
+	const types = [...(init.types ?? [])];
+	tileFilters.set(map, { shaded: [], types, key: filtersKey([], types) });
+	for (const layer of [...claimTileLayers(sides, [], types), ...focusLayers(shading !== null)])
 		map.addLayer(layer);
 	if (shading) {
 		shadings.set(map, shading);
@@ -802,8 +891,65 @@ export function setClaimTileUrl(map: MapLibreMap, url: string): void {
 	if (source && source.tiles?.[0] !== url) source.setTiles([url]);
 }
 
-/** The region names whose points each map hides, as last set (JSON). */
-const hiddenRegionNames = new WeakMap<MapLibreMap, string>();
+/** What each tile map's layer filters leave out: shaded regions' names and unshown types. */
+interface TileFilters {
+	shaded: string[];
+	types: EventType[];
+	/** Both as last applied, for a cheap comparison. */
+	key: string;
+}
+const tileFilters = new WeakMap<MapLibreMap, TileFilters>();
+const filtersKey = (shaded: readonly string[], types: readonly EventType[]) =>
+	JSON.stringify([shaded, [...types].sort()]);
+
+/** Layout and paint properties of the tile layers that depend on the shown types. */
+const TYPE_LAYOUT = ['text-field', 'icon-image', 'icon-offset'] as const;
+const TYPE_PAINT = ['circle-radius'] as const;
+
+/**
+ * Re-applies the tile layers' filters and count expressions when what they leave out changed:
+ * MapLibre lays the loaded tiles out again in its worker; nothing is fetched.
+ */
+function applyTileFilters(map: MapLibreMap, next: { shaded?: string[]; types?: EventType[] }) {
+	const current = tileFilters.get(map);
+	if (!current) return;
+	const shaded = next.shaded ?? current.shaded;
+	const types = next.types ?? current.types;
+	const key = filtersKey(shaded, types);
+	if (key === current.key) return;
+	const typesChanged = filtersKey([], types) !== filtersKey([], current.types);
+	tileFilters.set(map, { shaded, types, key });
+	for (const layer of claimTileLayers([], shaded, types)) {
+		const spec = layer as LayerSpecification & {
+			filter?: FilterSpecification;
+			layout?: Record<string, unknown>;
+			paint?: Record<string, unknown>;
+		};
+		map.setFilter(layer.id, spec.filter ?? null);
+		if (!typesChanged) continue;
+		// The values are the layer's own spec's, so of each property's own type: set untyped.
+		const untyped = map as unknown as {
+			setLayoutProperty(layer: string, name: string, value: unknown): void;
+			setPaintProperty(layer: string, name: string, value: unknown): void;
+		};
+		for (const name of TYPE_LAYOUT) {
+			const value = spec.layout?.[name];
+			if (value !== undefined) untyped.setLayoutProperty(layer.id, name, value);
+		}
+		for (const name of TYPE_PAINT) {
+			const value = spec.paint?.[name];
+			if (value !== undefined) untyped.setPaintProperty(layer.id, name, value);
+		}
+	}
+}
+
+/**
+ * Shows only the claims of the given event types (all when empty) in tile mode: layer filters and
+ * the bubbles' counts and shapes change on the map; the tiles stay as they are.
+ */
+export function setClaimTileTypes(map: MapLibreMap, types: readonly EventType[]): void {
+	applyTileFilters(map, { types: [...types] });
+}
 
 /** One side's region claims in one oblast, as the summary counts them. */
 export interface RegionClaims {
@@ -838,13 +984,6 @@ export function setTileRegions(
 		CLAIMANT_SIDES.map((s) => [s, [...codes[s]].sort()])
 	) as Record<ClaimantSide, string[]>;
 	applyRegionStates(map, shading);
-	const names = [...shaded].sort();
 	// A new filter makes MapLibre lay every tile out again: only when the hidden names change.
-	const key = JSON.stringify(names);
-	if (hiddenRegionNames.get(map) === key) return;
-	hiddenRegionNames.set(map, key);
-	for (const layer of claimTileLayers([], names)) {
-		if (layer.type === 'background' || !('filter' in layer)) continue;
-		map.setFilter(layer.id, (layer as { filter?: FilterSpecification }).filter ?? null);
-	}
+	applyTileFilters(map, { shaded: [...shaded].sort() });
 }

@@ -12,25 +12,8 @@ import { json } from '@sveltejs/kit';
 import { claimSource } from '$lib/server/claims';
 import { parseSelection } from '$lib/server/http/claim-query';
 import { cachedJson, etagOf, notModified, notModifiedResponse } from '$lib/server/http/conditional';
-import { createEmptyFilter } from '$lib/core/filter/model';
-import type { ClaimStore } from '$lib/server/store/types';
+import { drawsTiles } from '$lib/server/tiles/mode';
 import type { RequestHandler } from './$types';
-
-/** Below this many features the page loads them all (fast, and exactly today's drawing). */
-const DEFAULT_TILES_ABOVE = 20_000;
-
-let size: { revision: string; features: number } | null = null;
-
-/** Features in the whole store, counted once per revision. */
-async function storeSize(store: ClaimStore, revision: string): Promise<number> {
-	if (size?.revision !== revision) {
-		const features = (
-			await store.facetCounts({ filter: createEmptyFilter() }, { articles: 'chosen' })
-		).matched;
-		size = { revision, features };
-	}
-	return size.features;
-}
 
 /** The summary; `400 {error, details}` for unknown or malformed query parameters. */
 export const GET: RequestHandler = async ({ url, request }) => {
@@ -50,7 +33,6 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		store.dayHistogram({ ...selection, filter: { ...selection.filter, from: null, to: null } }),
 		store.regionCounts({ ...selection, filter: { ...selection.filter, sides: [], bbox: null } })
 	]);
-	const limit = Number(process.env.CLAIMSMAP_TILES_ABOVE ?? DEFAULT_TILES_ABOVE);
-	const tiles = (await storeSize(store, revision)) > limit;
+	const tiles = await drawsTiles(store, revision);
 	return cachedJson(request, etag, { revision, tiles, totals, facets, days, regions });
 };

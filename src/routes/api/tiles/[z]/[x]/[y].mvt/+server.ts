@@ -1,17 +1,18 @@
 /**
- * `GET /api/tiles/{z}/{x}/{y}.mvt?type=…&from=…`: the claims as a Mapbox Vector Tile, with the
- * page's filters (the map leaves out `side`, which it applies on the GPU, and `bbox`). Layer
- * `clusters` (per-side counts, up to zoom 11) and `claims` (id, side, type, precision, day). Cached
+ * `GET /api/tiles/{z}/{x}/{y}.mvt?from=…`: the claims as a Mapbox Vector Tile, with the page's
+ * filters (the map leaves out `side` and `type`, which it applies on the GPU, and `bbox`). Layer
+ * `clusters` (per-side counts and per side and type, up to zoom 11) and `claims` (id, side, type,
+ * precision, day, place on a shared spot's spiral). `type` is still read, for other clients. Cached
  * until the next change to the store; `v=<revision>` in the query makes the answer immutable.
  */
 import { json } from '@sveltejs/kit';
 import { parseFilterParams, filterToParams } from '$lib/core/filter/filters';
 import { claimSource } from '$lib/server/claims';
 import { etagOf, notModified, notModifiedResponse } from '$lib/server/http/conditional';
-import { buildClaimTile, TileCache, validTile } from '$lib/server/tiles/claim-tiles';
+import { validTile } from '$lib/server/tiles/claim-tiles';
+import { claimTile } from '$lib/server/tiles/tile-service';
 import type { RequestHandler } from './$types';
 
-const cache = new TileCache();
 const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile';
 
 /** The tile; 400 for a malformed address or filter. */
@@ -35,11 +36,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		etag
 	};
 	if (notModified(request, etag)) return notModifiedResponse(etag, headers);
-	let body = cache.get(revision, key);
-	if (!body) {
-		body = await buildClaimTile(source.store, tile, { filter: parsed.filter });
-		cache.set(revision, key, body);
-	}
+	const body = await claimTile(source, revision, tile, parsed.filter);
 	return new Response(body.length > 0 ? (body as Uint8Array<ArrayBuffer>) : null, {
 		status: body.length > 0 ? 200 : 204,
 		headers
