@@ -757,3 +757,23 @@ describe('offices and titles without a sure place', () => {
 		});
 	});
 });
+
+describe('an assessor described by what it is and named', () => {
+	it('is the one it names, not the assessor named before', () => {
+		const text =
+			'The IIS said troops advanced near Testovo. The Testland Monitor think tank said troops entered Testovo.';
+		const table = createEntityTable([
+			...createTable().rows,
+			{
+				match: 'name',
+				name: 'Testland Monitor',
+				kind: 'assessor',
+				side: 'ukraine',
+				aliases: [],
+				source: 'https://example.org/monitor'
+			}
+		]);
+		const a = attributeReport(text, splitSentences(text), { table, mentions: [], title: null });
+		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'knowledge' });
+	});
+});

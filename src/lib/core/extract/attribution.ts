@@ -437,7 +437,9 @@ export function attributeReport(
 			return null;
 		}
 		// "American analysts", "the US think tank": the assessor named before, described by what it is.
-		if (ANALYSTS.test(phrase)) {
+		// A phrase that names its assessor ("the X Institute think tank") is that one, not the last.
+		const namesOne = table.find(phrase).some((m) => m.row.match === 'name');
+		if (ANALYSTS.test(phrase) && !namesOne) {
 			const assessor = latest(speakers, (s) => s.kind === 'assessor');
 			if (assessor) return { ...assessor, basis: 'reference' };
 		}
