@@ -43,6 +43,10 @@ const GROUND_MOVES =
 /** Who or what is held back in a report of fighting ("holding back the enemy"), not tears or aid. */
 const OPPONENT =
 	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
+/** Buildings and works whose damage a war report tells of an attack. */
+const BUILT_NOUNS =
+	'houses?|homes?|buildings?|apartments?|households|high-rises?|schools?|hospitals?|kindergartens?|shops?|garages?|cars?|vehicles?|power\\s+lines?|gas\\s+pipelines?|substations?|roofs?|windows|facades?|outbuildings?|enterprises?|infrastructure|facilit(?:y|ies)|warehouses?|churche?s?';
+
 /** Offensives that are no fighting. */
 const NOT_MILITARY = '(?!(?:charm|diplomatic|media|propaganda|legal|peace|PR|public|marketing)\\b)';
 
@@ -80,6 +84,20 @@ export const TRIGGERS: readonly Trigger[] = [
 		pattern:
 			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:(?:tactical|forward)\\s+(?:positions?|situation)|positions|(?:position|situation)\\s+(?:along|near|at|on)\\s+the\\s+(?:front|line))',
 		label: null
+	},
+	// "The offensive also continues in X": an offensive going on is fighting where it goes on.
+	{
+		kind: 'combat',
+		pattern:
+			'(?:counter-?)?offensives?\\s+(?:(?:also|still|now)\\s+)?(?:continues?|continued|is\\s+continuing|goes\\s+on|went\\s+on|(?:is|was)\\s+(?:ongoing|underway))',
+		label: 'offensive'
+	},
+	// "Confirmed gains in the X area", "recent advances near Y": gains stated as a noun.
+	{
+		kind: 'control',
+		pattern:
+			"(?:confirmed|recent|marginal|tactical|territorial|further|new|gradual)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:gains|advances)\\s+(?:in|near|around|towards?|along)\\b",
+		label: 'gains'
 	},
 	{
 		kind: 'strike',
@@ -145,9 +163,16 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },
+	// "Four houses were damaged in X", "damaged two schools": damage to buildings in a war report is
+	// a strike's, whether or not the sentence names the weapon.
 	{
 		kind: 'strike',
-		pattern: 'launched|launches|fired|dropped|drops|dropping',
+		pattern: `(?:${BUILT_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been|got)\\s+)?(?:(?:also|partially|partly|badly|seriously|heavily)\\s+)?damaged|damag(?:ed|ing)\\s+(?:(?:the|a|an|two|three|four|five|six|several|many|\\d+|private|residential|apartment|multi-storey|high-rise)\\s+){0,3}(?:${BUILT_NOUNS})`,
+		label: 'damage'
+	},
+	{
+		kind: 'strike',
+		pattern: 'launched|launches|fired|dropped|drops|dropping|sent|sends',
 		label: 'strikes',
 		needsWeapon: true
 	},

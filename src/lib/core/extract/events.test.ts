@@ -389,3 +389,23 @@ describe('findEvents: a strike said of its doer, a capture of "two villages"', (
 		expect(findEvents('The committee took the town hall for its meeting.')).toEqual([]);
 	});
 });
+
+describe('findEvents: damage, offensives going on, gains as nouns', () => {
+	it('reads damage to buildings as a strike, not damage to an economy', () => {
+		expect(types('Four private houses were damaged in Testovo.')).toEqual(['strike']);
+		expect(types('The blast damaged two schools and a hospital in Testovo.')).toContain('strike');
+		expect(types('The sanctions damaged the economy of Testland.')).toEqual([]);
+	});
+
+	it('reads an offensive that goes on, and confirmed gains in an area, as fighting and control', () => {
+		expect(types('The offensive also continues in Testovo.')).toEqual(['territorial_control']);
+		expect(types('Footage confirmed the troops’ gains in the Testovo area.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('reads drones sent to a place as a strike, but not aid sent there', () => {
+		expect(types('The enemy sent kamikaze drones to the Testovo community.')).toEqual(['strike']);
+		expect(types('The ministry sent aid to Testovo.')).toEqual([]);
+	});
+});
