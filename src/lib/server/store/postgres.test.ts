@@ -217,10 +217,23 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 						claims: createCollection(list)
 					});
 				}
+				// Four claims at one spot in the z12 tile, ids whose byte order is not the dictionary's.
+				const spot = ['b-spot', 'B-spot', 'a-spot', 'C-spot'].map((id, i) => ({
+					...features[i],
+					id,
+					geometry: { type: 'Point' as const, coordinates: [36.2501, 50.0001] as [number, number] },
+					properties: { ...features[i].properties, claimId: id, articleId: 'spot-article' }
+				}));
+				await store.addArticle({
+					...createArticle(9999),
+					articleId: 'spot-article',
+					claims: createCollection(spot)
+				});
 				// The same store seen through the interface only: tiles built in TypeScript.
 				const plain = {
 					tilePoints: (q: TilePointsQuery) => store.tilePoints(q),
-					tileClusters: (q: TileClustersQuery) => store.tileClusters(q)
+					tileClusters: (q: TileClustersQuery) => store.tileClusters(q),
+					tileClusterTypes: (q: TileClustersQuery) => store.tileClusterTypes(q)
 				} as unknown as ClaimStore;
 				const [mx, my] = toMercator(36.25, 50);
 				const z = TILE_OPTIONS.clusterMaxZoom + 1;
@@ -231,7 +244,7 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 					{ z, x: Math.floor(mx * 2 ** z), y: Math.floor(my * 2 ** z) }
 				];
 				const filter = { ...createEmptyFilter(), types: ['strike', 'other'] as EventType[] };
-				let compared = 0;
+				let [compared, typed, spots] = [0, 0, 0];
 				for (const tile of tiles) {
 					for (const selection of [{ filter: createEmptyFilter() }, { filter }]) {
 						const native = readTile(await buildClaimTile(store, tile, selection));
@@ -245,9 +258,14 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 							expect(Number(f.r0 ?? 0)).toBeCloseTo(Number(t.r0 ?? 0), 9);
 						});
 						compared += native.features.length;
+						typed += native.features.filter((f) => f.tt === 1).length;
+						spots += native.features.filter((f) => f.oi !== undefined).length;
 					}
 				}
 				expect(compared).toBeGreaterThan(100);
+				// Bubbles counted per type, and points sharing a spot numbered, were among them.
+				expect(typed).toBeGreaterThan(10);
+				expect(spots).toBeGreaterThan(1);
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));

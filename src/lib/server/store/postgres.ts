@@ -727,6 +727,11 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		return queries.tileClusters(this.#ctx, query);
 	}
 
+	/** See {@link ClaimStore.tileClusterTypes}. */
+	tileClusterTypes(query: TileClustersQuery): Promise<TileCluster[]> {
+		return queries.tileClusters(this.#ctx, query, true);
+	}
+
 	/** A claim tile encoded by PostGIS (`ST_AsMVT`); see postgres-queries.ts. */
 	encodeClaimTile(
 		tile: TileAddress,
