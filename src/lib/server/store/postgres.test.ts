@@ -15,7 +15,7 @@ import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { buildClaimTile, TILE_OPTIONS } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
 import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
-import { openPostgresPool, redactUrl } from './postgres';
+import { FEATURE_CHUNK, openPostgresPool, redactUrl } from './postgres';
 import { describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
 import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
@@ -198,6 +198,43 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 				}
 				expect(await rows()).toBeLessThan(appended);
 				expect(await answers()).toEqual(before);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('stores an article of several insert chunks whole, in order, or not at all', async () => {
+			const schema = createSchemaName();
+			const store = await openPostgresStore(url!, { schema });
+			try {
+				const many = (articleId: string) =>
+					createSyntheticClaims({ count: 2 * FEATURE_CHUNK + 7, seed: 11 }).map((f, i) => ({
+						...f,
+						id: `${articleId}-f${i}`,
+						properties: { ...f.properties, articleId }
+					}));
+				const whole = many('chunked');
+				await store.addArticle({
+					...createArticle(1),
+					articleId: 'chunked',
+					claims: createCollection(whole)
+				});
+				const stored = await store.articleClaims('chunked', { includeRejected: true });
+				expect(stored?.features.map((f) => f.id)).toEqual(whole.map((f) => f.id));
+				// A feature id repeated in the last chunk fails that chunk's insert: the earlier
+				// chunks of the article are rolled back with it.
+				const broken = many('broken');
+				broken[broken.length - 1] = { ...broken[broken.length - 1], id: broken[0].id };
+				await expect(
+					store.addArticle({
+						...createArticle(2),
+						articleId: 'broken',
+						claims: createCollection(broken)
+					})
+				).rejects.toThrow();
+				expect(await store.articleClaims('broken')).toBeNull();
+				expect((await store.listArticles()).map((a) => a.articleId)).toEqual(['chunked']);
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
