@@ -3,75 +3,19 @@
  * claims, each with index, R*Tree, full-text and incident rows), must never hold the event loop
  * for more than 50 ms at a stretch. It runs the path the server takes: no deps given, a worker
  * file and an SQLite file in the environment.
- *
- * A stretch is measured between ticks of a 1 ms timer, by this thread's own CPU time where Linux
- * tells it (/proc/thread-self/schedstat), so time this thread spends waiting for a core on a busy
- * machine does not count as blocking; elsewhere by the wall clock.
+ * How a stretch is measured: ingest-event-loop-watch.ts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimCollection } from '../core/contract';
 import { ingestArticle } from './ingest';
+import { createDenseArticle, MAX_BLOCK_MS, watchEventLoop } from './ingest-event-loop-watch';
 import { closeStore, getStore } from './store/index';
 import type { SqliteClaimStore } from './store/sqlite';
 import { storeWrites } from './worker/write-gate';
-
-/** The longest the event loop may be held at once during an ingest. */
-const MAX_BLOCK_MS = 50;
-
-const SCHEDSTAT = '/proc/thread-self/schedstat';
-
-/** This thread's CPU time in milliseconds, or null where the system does not tell it. */
-function threadCpuMs(): number | null {
-	if (!existsSync(SCHEDSTAT)) return null;
-	return Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6;
-}
-
-/** The longest stretch between ticks of a 1 ms timer, by wall clock and by this thread's CPU. */
-function watchEventLoop(): { stop: () => Promise<{ wallMs: number; cpuMs: number | null }> } {
-	let wallMs = 0;
-	let cpuMs: number | null = threadCpuMs() === null ? null : 0;
-	let lastWall = performance.now();
-	let lastCpu = threadCpuMs();
-	let running = true;
-	const tick = () => {
-		const wall = performance.now();
-		const cpu = threadCpuMs();
-		wallMs = Math.max(wallMs, wall - lastWall);
-		if (cpu !== null && lastCpu !== null) cpuMs = Math.max(cpuMs ?? 0, cpu - lastCpu);
-		lastWall = wall;
-		lastCpu = cpu;
-		if (running) setTimeout(tick, 1);
-	};
-	setTimeout(tick, 1);
-	return {
-		// Stops after one more tick, so a block just before the call is counted.
-		stop: () =>
-			new Promise((resolve) =>
-				setTimeout(() => {
-					running = false;
-					resolve({ wallMs, cpuMs });
-				}, 5)
-			)
-	};
-}
-
-/** Invented reports of shelling, one in `every` sentences, padded with filler to 2 MB. */
-function createDenseArticle(every: number): string {
-	const towns = ['Chuhuiv', 'Izium', 'Kupiansk', 'Balakliia', 'Lyman', 'Bakhmut', 'Orikhiv'];
-	const filler = 'the committee met again in the afternoon and talked about the budget. ';
-	let text = '';
-	for (let i = 0; text.length < 2 * 1024 * 1024 - 200; i++) {
-		text +=
-			i % every === 0
-				? `On day ${i} Russian forces shelled ${towns[(i / every) % towns.length]} again, the Ukrainian general staff said. `
-				: filler;
-	}
-	return text;
-}
 
 const saved = { ...process.env };
 let dir: string;

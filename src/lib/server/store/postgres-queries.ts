@@ -419,10 +419,18 @@ export async function tilePoints(ctx: QueryContext, query: TilePointsQuery): Pro
 	return r.rows;
 }
 
-/** See {@link ClaimStore.tileClusters}. */
+/** `COUNT(*) FILTER` columns of `row`'s claims per event type, named `t_<type>`. */
+function typeCountsSql(row: string): string {
+	return EVENT_TYPES.map(
+		(type) => `COUNT(*) FILTER (WHERE ${row}.event_type = '${type}')::int AS t_${type}`
+	).join(', ');
+}
+
+/** See {@link ClaimStore.tileClusters}; with `byType`, {@link ClaimStore.tileClusterTypes}. */
 export async function tileClusters(
 	ctx: QueryContext,
-	query: TileClustersQuery
+	query: TileClustersQuery,
+	byType = false
 ): Promise<TileCluster[]> {
 	const params = new Params();
 	const n = 2 ** query.z;
@@ -431,7 +439,9 @@ export async function tileClusters(
 	// The tile is x/n <= mx < (x+1)/n in Web Mercator (as in the SQLite store); the envelope
 	// lets the GiST index find its points first.
 	const r = await ctx.pool.query<
-		TilePoint & { count: number; cellX: number; cellY: number; mlon: number; mlat: number }
+		TilePoint & { count: number; cellX: number; cellY: number; mlon: number; mlat: number } & {
+			[column: `t_${string}`]: number;
+		}
 	>(
 		`SELECT f.claimant_side AS side, COUNT(*)::int AS count, AVG(ST_X(f.geom)) AS mlon,
 			AVG(ST_Y(f.geom)) AS mlat,
@@ -440,6 +450,7 @@ export async function tileClusters(
 			MIN(f.feature_id) AS id, MIN(ST_X(f.geom)) AS lon, MIN(ST_Y(f.geom)) AS lat,
 			MIN(f.event_type) AS type, MIN(f.precision) AS precision, MIN(f.event_day) AS day,
 			MIN(f.uncertainty_km) AS "uncertaintyKm", MIN(f.admin1) AS admin1
+			${byType ? `, ${typeCountsSql('f')}` : ''}
 		FROM features f WHERE ${selectionSql(query, params)}
 		AND ${insideBoxSql(tileBox(query), params)}
 		AND f.mx >= ${params.add(query.x / n)} AND f.mx < ${params.add((query.x + 1) / n)}
@@ -448,15 +459,34 @@ export async function tileClusters(
 		params.values
 	);
 	// With one row in a group, each MIN() is that row's value.
-	return r.rows.map(({ count, cellX, cellY, mlon, mlat, ...point }) => ({
-		side: point.side,
-		count,
-		lon: mlon,
-		lat: mlat,
-		cellX,
-		cellY,
-		single: count === 1 ? point : null
-	}));
+	return r.rows.map((row) => {
+		const { side, count, cellX, cellY, mlon, mlat } = row;
+		const point: TilePoint = {
+			id: row.id,
+			lon: row.lon,
+			lat: row.lat,
+			side,
+			type: row.type,
+			precision: row.precision,
+			day: row.day,
+			uncertaintyKm: row.uncertaintyKm,
+			admin1: row.admin1
+		};
+		const cluster: TileCluster = {
+			side,
+			count,
+			lon: mlon,
+			lat: mlat,
+			cellX,
+			cellY,
+			single: count === 1 ? point : null
+		};
+		if (byType)
+			cluster.types = Object.fromEntries(
+				EVENT_TYPES.filter((type) => row[`t_${type}`] > 0).map((type) => [type, row[`t_${type}`]])
+			);
+		return cluster;
+	});
 }
 
 /**
@@ -494,6 +524,14 @@ export async function encodeClaimTile(
 		// Mean latitude, clamped to Web Mercator's square, as a fraction of the world from the top.
 		const meanMy = `LEAST(1, GREATEST(0, 0.5 - ln((1 + sin(radians(g.lat))) / (1 - sin(radians(g.lat))))
 			/ (4 * pi())))`;
+		// A bubble's count per type of its side's claims, `n_<side>_<type>`; NULL (left out of the
+		// tile by ST_AsMVT) where it has none, as buildClaimTile leaves out a zero.
+		const clusterTypesSql = CLAIMANT_SIDES.flatMap((side) =>
+			EVENT_TYPES.map(
+				(type) =>
+					`CASE WHEN g.claimant_side = '${side}' AND g.t_${type} > 0 THEN g.t_${type} END AS n_${side}_${type}`
+			)
+		).join(', ');
 		// One hash aggregation per side and cell; in a cell of one claim, each MIN() is that claim's.
 		// A bubble's properties are named as buildClaimTile names them (as a GeoJSON cluster's).
 		sql = `WITH g AS (
@@ -502,7 +540,7 @@ export async function encodeClaimTile(
 					MIN(c.feature_id) AS feature_id, MIN(c.mx) AS mx, MIN(c.my) AS my, MIN(c.lat) AS own_lat,
 					MIN(c.event_type) AS event_type, MIN(c.precision) AS precision,
 					MIN(c.uncertainty_km) AS uncertainty_km, MIN(c.event_day) AS event_day,
-					MIN(c.admin1) AS admin1
+					MIN(c.admin1) AS admin1, ${typeCountsSql('c')}
 				FROM (
 					SELECT f.claimant_side, f.feature_id, f.mx, f.my, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
 						f.event_type, f.precision, f.uncertainty_km, f.event_day, f.admin1,
@@ -517,7 +555,8 @@ export async function encodeClaimTile(
 			),
 			clusters AS (
 				SELECT ${at('(g.lon + 180) / 360', meanMy)} AS geom, g.claimant_side AS s, g.n AS point_count,
-					${CLAIMANT_SIDES.map((side) => `CASE WHEN g.claimant_side = '${side}' THEN g.n ELSE 0 END AS n_${side}`).join(', ')}
+					${CLAIMANT_SIDES.map((side) => `CASE WHEN g.claimant_side = '${side}' THEN g.n ELSE 0 END AS n_${side}`).join(', ')},
+					1 AS tt, ${clusterTypesSql}
 				FROM g WHERE g.n > 1
 			),
 			claims AS (
@@ -528,11 +567,21 @@ export async function encodeClaimTile(
 				|| (SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
 				FROM claims) AS tile`;
 	} else {
-		sql = `WITH claims AS (
-				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f', 'ST_Y(f.geom)')}
+		// Claims that share a spot in the tile are numbered (`oi`) by id in code-unit order, as
+		// spotIndexes numbers them; a claim alone at its spot has no `oi` (NULL, left out).
+		sql = `WITH picked AS (
+				SELECT ${at('f.mx', 'f.my')} AS geom, ${slim('f', 'ST_Y(f.geom)')},
+					ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat
 				FROM features f WHERE ${selectionSql(selection, params)}
 				AND ${insideBoxSql(tileBox(tile, spec.buffer), params)}
 				ORDER BY ${STORED_ORDER_SQL} LIMIT ${params.add(spec.pointLimit)}
+			),
+			claims AS (
+				SELECT geom, id, s, t, p, r0, d, a1,
+					CASE WHEN COUNT(*) OVER (PARTITION BY lon, lat) > 1
+						THEN (ROW_NUMBER() OVER (PARTITION BY lon, lat ORDER BY id COLLATE "C") - 1)::int
+					END AS oi
+				FROM picked
 			)
 			SELECT COALESCE(ST_AsMVT(claims, ${params.add(spec.layers.claims)}::text, ${mvtExtent}, 'geom'), '')
 				AS tile FROM claims`;

@@ -15,7 +15,7 @@ import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { buildClaimTile, TILE_OPTIONS } from '../tiles/claim-tiles';
 import { toMercator } from '../tiles/mercator';
 import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './index';
-import { openPostgresPool, redactUrl } from './postgres';
+import { FEATURE_CHUNK, openPostgresPool, redactUrl } from './postgres';
 import { describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
 import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
@@ -204,6 +204,43 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 			}
 		});
 
+		it('stores an article of several insert chunks whole, in order, or not at all', async () => {
+			const schema = createSchemaName();
+			const store = await openPostgresStore(url!, { schema });
+			try {
+				const many = (articleId: string) =>
+					createSyntheticClaims({ count: 2 * FEATURE_CHUNK + 7, seed: 11 }).map((f, i) => ({
+						...f,
+						id: `${articleId}-f${i}`,
+						properties: { ...f.properties, articleId }
+					}));
+				const whole = many('chunked');
+				await store.addArticle({
+					...createArticle(1),
+					articleId: 'chunked',
+					claims: createCollection(whole)
+				});
+				const stored = await store.articleClaims('chunked', { includeRejected: true });
+				expect(stored?.features.map((f) => f.id)).toEqual(whole.map((f) => f.id));
+				// A feature id repeated in the last chunk fails that chunk's insert: the earlier
+				// chunks of the article are rolled back with it.
+				const broken = many('broken');
+				broken[broken.length - 1] = { ...broken[broken.length - 1], id: broken[0].id };
+				await expect(
+					store.addArticle({
+						...createArticle(2),
+						articleId: 'broken',
+						claims: createCollection(broken)
+					})
+				).rejects.toThrow();
+				expect(await store.articleClaims('broken')).toBeNull();
+				expect((await store.listArticles()).map((a) => a.articleId)).toEqual(['chunked']);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
 		it('encodes claim tiles with ST_AsMVT as the TypeScript encoder does', async () => {
 			const schema = createSchemaName();
 			const store = await openPostgresStore(url!, { schema });
@@ -217,10 +254,23 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 						claims: createCollection(list)
 					});
 				}
+				// Four claims at one spot in the z12 tile, ids whose byte order is not the dictionary's.
+				const spot = ['b-spot', 'B-spot', 'a-spot', 'C-spot'].map((id, i) => ({
+					...features[i],
+					id,
+					geometry: { type: 'Point' as const, coordinates: [36.2501, 50.0001] as [number, number] },
+					properties: { ...features[i].properties, claimId: id, articleId: 'spot-article' }
+				}));
+				await store.addArticle({
+					...createArticle(9999),
+					articleId: 'spot-article',
+					claims: createCollection(spot)
+				});
 				// The same store seen through the interface only: tiles built in TypeScript.
 				const plain = {
 					tilePoints: (q: TilePointsQuery) => store.tilePoints(q),
-					tileClusters: (q: TileClustersQuery) => store.tileClusters(q)
+					tileClusters: (q: TileClustersQuery) => store.tileClusters(q),
+					tileClusterTypes: (q: TileClustersQuery) => store.tileClusterTypes(q)
 				} as unknown as ClaimStore;
 				const [mx, my] = toMercator(36.25, 50);
 				const z = TILE_OPTIONS.clusterMaxZoom + 1;
@@ -231,7 +281,7 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 					{ z, x: Math.floor(mx * 2 ** z), y: Math.floor(my * 2 ** z) }
 				];
 				const filter = { ...createEmptyFilter(), types: ['strike', 'other'] as EventType[] };
-				let compared = 0;
+				let [compared, typed, spots] = [0, 0, 0];
 				for (const tile of tiles) {
 					for (const selection of [{ filter: createEmptyFilter() }, { filter }]) {
 						const native = readTile(await buildClaimTile(store, tile, selection));
@@ -245,9 +295,14 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 							expect(Number(f.r0 ?? 0)).toBeCloseTo(Number(t.r0 ?? 0), 9);
 						});
 						compared += native.features.length;
+						typed += native.features.filter((f) => f.tt === 1).length;
+						spots += native.features.filter((f) => f.oi !== undefined).length;
 					}
 				}
 				expect(compared).toBeGreaterThan(100);
+				// Bubbles counted per type, and points sharing a spot numbered, were among them.
+				expect(typed).toBeGreaterThan(10);
+				expect(spots).toBeGreaterThan(1);
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
