@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { waitForClaims } from './dashboard-helpers';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { fetchIncidents, postReports } from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-judge-')), 'claims.db'),
@@ -28,26 +29,10 @@ const REPORTS = [
 	}
 ];
 
-interface Incident {
-	properties: { featureIds: string[]; status: string; verified: { note: string } | null };
-}
-
-async function incidents(): Promise<Incident[]> {
-	const response = await fetch(`${app.server.url}/api/incidents.geojson`);
-	return ((await response.json()) as { features: Incident[] }).features;
-}
-
 describe('judging an incident in the dashboard', () => {
 	test('an editor marks an incident verified and splits a claim out', async () => {
-		for (const report of REPORTS) {
-			const response = await fetch(`${app.server.url}/api/articles`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(report)
-			});
-			expect(response.status).toBe(201);
-		}
-		const [incident] = await incidents();
+		await postReports(app.server.url, REPORTS);
+		const [incident] = await fetchIncidents(app.server.url);
 		expect(incident.properties.status).toBe('corroborated');
 		const [first, second] = incident.properties.featureIds;
 		const { page, errors } = await openPage(app.browser, { width: 1440, height: 900 });
@@ -66,14 +51,14 @@ describe('judging an incident in the dashboard', () => {
 		);
 		expect(await verified.locator('a').getAttribute('href')).toBe('https://example.org/images');
 		await screenshot(page, 'incidents-judge-verified');
-		expect((await incidents())[0].properties.verified?.note).toBe(
+		expect((await fetchIncidents(app.server.url))[0].properties.verified?.note).toBe(
 			'Invented satellite images show the burnt depot'
 		);
 		await page.getByRole('button', { name: 'Split this claim out into its own incident' }).click();
 		await expect
 			.poll(() => page.getByTestId('incident-status').textContent())
 			.toBe('Single source');
-		expect((await incidents()).map((i) => i.properties.featureIds)).toEqual(
+		expect((await fetchIncidents(app.server.url)).map((i) => i.properties.featureIds)).toEqual(
 			expect.arrayContaining([[first], [second]])
 		);
 		expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { waitForClaims } from './dashboard-helpers';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { fetchIncidents, postReports } from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-merge-')), 'claims.db'),
@@ -34,26 +35,10 @@ const REPORTS = [
 	}
 ];
 
-interface Incident {
-	properties: { featureIds: string[]; placeName: string | null };
-}
-
-async function incidents(): Promise<Incident[]> {
-	const response = await fetch(`${app.server.url}/api/incidents.geojson`);
-	return ((await response.json()) as { features: Incident[] }).features;
-}
-
 describe('the merge picker', () => {
 	test('offers nearby incidents, is searched and chosen with the keyboard, and merges', async () => {
-		for (const report of REPORTS) {
-			const response = await fetch(`${app.server.url}/api/articles`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(report)
-			});
-			expect(response.status).toBe(201);
-		}
-		const before = await incidents();
+		await postReports(app.server.url, REPORTS);
+		const before = await fetchIncidents(app.server.url);
 		const place = (name: string) => before.find((i) => i.properties.placeName === name);
 		const [kupiansk, dvorichna, odesa] = ['Kupyansk', 'Dvorichna', 'Odesa'].map(place);
 		expect(kupiansk && dvorichna && odesa).toBeTruthy();
@@ -97,7 +82,9 @@ describe('the merge picker', () => {
 		await page.keyboard.press('Enter');
 
 		await expect
-			.poll(async () => (await incidents()).find((i) => i.properties.featureIds.includes(first)))
+			.poll(async () =>
+				(await fetchIncidents(app.server.url)).find((i) => i.properties.featureIds.includes(first))
+			)
 			.toMatchObject({
 				properties: { featureIds: [first, ...dvorichna!.properties.featureIds] }
 			});

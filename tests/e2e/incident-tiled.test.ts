@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { fetchIncidents, postReports, type Incident } from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-tiled-incidents-')), 'claims.db'),
@@ -35,26 +36,10 @@ const REPORTS = [
 	}
 ];
 
-interface Incident {
-	properties: { featureIds: string[]; placeName: string | null; status: string };
-}
-
-async function incidents(): Promise<Incident[]> {
-	const response = await fetch(`${app.server.url}/api/incidents.geojson`);
-	return ((await response.json()) as { features: Incident[] }).features;
-}
-
 describe('incidents of a store drawn from tiles', () => {
 	test('the detail shows the claim’s incident, and the picker merges a nearby one', async () => {
-		for (const report of REPORTS) {
-			const response = await fetch(`${app.server.url}/api/articles`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(report)
-			});
-			expect(response.status).toBe(201);
-		}
-		const [kupiansk, dvorichna] = await incidents();
+		await postReports(app.server.url, REPORTS);
+		const [kupiansk, dvorichna] = await fetchIncidents(app.server.url);
 		expect(kupiansk.properties.status).toBe('corroborated');
 		const first = kupiansk.properties.featureIds[0];
 		const { page, errors } = await openPage(app.browser, { width: 1440, height: 900 });
@@ -99,7 +84,7 @@ describe('incidents of a store drawn from tiles', () => {
 		await expect
 			.poll(() => page.getByTestId('incident').textContent())
 			.toContain('3 claims in 3 reports');
-		expect((await incidents())[0].properties.featureIds).toEqual([
+		expect((await fetchIncidents(app.server.url))[0].properties.featureIds).toEqual([
 			...kupiansk.properties.featureIds,
 			...dvorichna.properties.featureIds
 		]);

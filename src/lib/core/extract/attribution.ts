@@ -308,6 +308,25 @@ function withFlagNation(name: string): string {
 	return nation ? `${nation} ${plain}` : plain;
 }
 
+/**
+ * A source named outside the text's sentences (a title, a post's signature) as a speaker, when its
+ * words or the table give it a side and it is no office of an unknown place; else null.
+ */
+function outsideSpeaker(claimant: string, table: EntityTable): Speaker | null {
+	const identity = identify(claimant, table, null);
+	if (!identity.side || identity.side === 'unattributed' || identity.office) return null;
+	return {
+		claimant,
+		side: identity.side,
+		kind: identity.kind,
+		basis: identity.basis,
+		start: -1,
+		end: -1,
+		region: null,
+		country: null
+	};
+}
+
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
 const SOURCE_LINE =
 	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
@@ -553,20 +572,7 @@ export function attributeReport(
 		(line) => line.trim() !== '' && !/[.!?]$/.test(line.trim())
 	);
 	const titled = headlines.map(titleSource).find((t) => t !== null) ?? null;
-	if (titled) {
-		const identity = identify(titled, table, null);
-		if (identity.side && identity.side !== 'unattributed' && !identity.office)
-			titleLead = {
-				claimant: titled,
-				side: identity.side,
-				kind: identity.kind,
-				basis: identity.basis,
-				start: -1,
-				end: -1,
-				region: null,
-				country: null
-			};
-	}
+	if (titled) titleLead = outsideSpeaker(titled, table);
 	if (titleLead) speakers.push(titleLead);
 
 	// 1. Each sentence's own claimant: a named source beats an outlet that relays it.
@@ -646,21 +652,8 @@ export function attributeReport(
 	// A report that is an embedded post: its signature names the source.
 	if (!lead) {
 		const signature = POST_SIGNATURE.exec(text);
-		const author = signature ? withFlagNation(signature[1]) : '';
-		const identity = author ? identify(author, table, null) : null;
-		if (identity?.side && identity.side !== 'unattributed' && !identity.office) {
-			lead = {
-				claimant: author,
-				side: identity.side,
-				kind: identity.kind,
-				basis: identity.basis,
-				start: -1,
-				end: -1,
-				region: null,
-				country: null
-			};
-			speakers.push(lead);
-		}
+		lead = signature ? outsideSpeaker(withFlagNation(signature[1]), table) : null;
+		if (lead) speakers.push(lead);
 	}
 
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.

@@ -264,8 +264,26 @@ export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
 		km: number | null;
 		admin1: string | null;
 	}[];
-	return rows.map((r) => ({
-		id: r.feature_id,
+	return rows.map((r) => tilePointOf({ ...r, id: r.feature_id }));
+}
+
+/** The index columns of one claim a tile draws, as a tile point. */
+interface TilePointRow {
+	id: string;
+	lon: number;
+	lat: number;
+	side: ClaimantSide;
+	type: EventType;
+	precision: Precision;
+	day: string | null;
+	km: number | null;
+	admin1: string | null;
+}
+
+/** A tile point from its index columns (a cluster of one claim has that claim's). */
+function tilePointOf(r: TilePointRow): TilePoint {
+	return {
+		id: r.id,
 		lon: r.lon,
 		lat: r.lat,
 		side: r.side,
@@ -274,7 +292,7 @@ export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
 		day: r.day,
 		uncertaintyKm: r.km,
 		admin1: r.admin1
-	}));
+	};
 }
 
 /** See ClaimStore.tileClusterTypes: one pass grouped per side, cell and type, summed per cell here. */
@@ -326,20 +344,7 @@ export function tileClusterTypes(db: Db, query: TileClustersQuery): TileCluster[
 			cellY: Math.min(grid - 1, r.cy),
 			types: Object.fromEntries(parts.map((p) => [p.type, p.n])),
 			// With one row of one claim in a cell, each MIN() is that claim's value.
-			single:
-				count === 1
-					? {
-							id: r.id,
-							lon: r.lon,
-							lat: r.lat,
-							side: r.side,
-							type: r.type,
-							precision: r.precision,
-							day: r.day,
-							uncertaintyKm: r.km,
-							admin1: r.admin1
-						}
-					: null
+			single: count === 1 ? tilePointOf(r) : null
 		};
 	});
 }
@@ -381,20 +386,7 @@ export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
 		lat: r.lat,
 		cellX: Math.min(grid - 1, r.cx),
 		cellY: Math.min(grid - 1, r.cy),
-		single:
-			r.n === 1
-				? {
-						id: r.id,
-						lon: r.lon,
-						lat: r.lat,
-						side: r.side,
-						type: r.type,
-						precision: r.precision,
-						day: r.day,
-						uncertaintyKm: r.km,
-						admin1: r.admin1
-					}
-				: null
+		single: r.n === 1 ? tilePointOf(r) : null
 	}));
 }
 
