@@ -29,6 +29,7 @@ import * as queries from './postgres-queries';
 import { compactCounts, SUMMARY_OPTIONS } from './postgres-summary';
 import { foldText } from './postgres-query';
 import {
+	articleDetail,
 	articleSummary,
 	correctionOf,
 	correctionsOf,
@@ -467,12 +468,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		);
 		const row = r.rows[0];
 		if (!row) return null;
-		return {
-			...articleSummary(row),
-			text: row.text,
-			generator: row.generator,
-			gazetteer: row.gazetteer
-		};
+		return articleDetail(row);
 	}
 
 	/** See {@link ClaimStore.deleteArticle}. */

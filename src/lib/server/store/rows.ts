@@ -8,7 +8,7 @@ import { checkChange, type Correction } from '../../core/corrections/correction'
 import { withStoredText } from '../../core/export/stream';
 import { upgradeFeature } from '../../core/geojson/upgrade';
 import type { IncidentJudgement } from '../../core/incidents/judgements';
-import type { ArticleSummary } from './types';
+import type { ArticleSummary, StoredArticle } from './types';
 
 /** An article row with its counts, as selected by either store. */
 export interface ArticleRow {
@@ -49,6 +49,16 @@ export function articleSummary(row: ArticleRow): ArticleSummary {
 		featureCount: row.feature_count,
 		correctedCount: row.corrected_count,
 		addedBy: row.added_by
+	};
+}
+
+/** An article row as the store answers `getArticle`: its summary with its text and provenance. */
+export function articleDetail(row: ArticleRow): StoredArticle {
+	return {
+		...articleSummary(row),
+		text: row.text,
+		generator: row.generator,
+		gazetteer: row.gazetteer
 	};
 }
 

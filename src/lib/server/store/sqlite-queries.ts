@@ -248,23 +248,13 @@ export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
 	const [west, south, east, north] = tileLonLatBox(query.z, query.x, query.y, query.buffer);
 	const rows = db
 		.prepare(
-			`SELECT i.feature_id, i.lon, i.lat, i.side, i.type, i.precision, i.day, i.km, i.admin1
+			`SELECT i.feature_id AS id, i.lon, i.lat, i.side, i.type, i.precision, i.day, i.km, i.admin1
 			FROM feature_rtree r JOIN feature_index i ON i.id = r.id
 			WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ?
 			AND ${where.sql} LIMIT ?`
 		)
-		.all(east, west, north, south, ...where.params, query.limit) as {
-		feature_id: string;
-		lon: number;
-		lat: number;
-		side: ClaimantSide;
-		type: EventType;
-		precision: Precision;
-		day: string | null;
-		km: number | null;
-		admin1: string | null;
-	}[];
-	return rows.map((r) => tilePointOf({ ...r, id: r.feature_id }));
+		.all(east, west, north, south, ...where.params, query.limit) as TilePointRow[];
+	return rows.map(tilePointOf);
 }
 
 /** The index columns of one claim a tile draws, as a tile point. */

@@ -34,6 +34,7 @@ import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
+	articleDetail,
 	articleSummary,
 	correctionOf,
 	joinSources,
@@ -271,12 +272,7 @@ export class SqliteClaimStore implements ClaimStore {
 			.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.article_id = ?`)
 			.get(articleId) as ArticleRow | undefined;
 		if (!row) return null;
-		return {
-			...articleSummary(row),
-			text: row.text,
-			generator: row.generator,
-			gazetteer: row.gazetteer
-		};
+		return articleDetail(row);
 	}
 
 	/** See {@link ClaimStore.deleteArticle}. */
