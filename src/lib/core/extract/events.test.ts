@@ -146,6 +146,9 @@ describe('findEvents', () => {
 		expect(types('Enemy forces attacked near Ivanopil and Sadove.')).toEqual([
 			'territorial_control'
 		]);
+		expect(types('Enemy troops attacked in the Ivanopil and Sadove areas.')).toEqual([
+			'territorial_control'
+		]);
 		expect(types('The invaders attacked our lines unsuccessfully at dawn.')).toEqual([
 			'territorial_control'
 		]);

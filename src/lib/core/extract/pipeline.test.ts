@@ -212,7 +212,8 @@ describe('extractClaims', () => {
 		);
 		expect(result.collection.features.length).toBeGreaterThan(0);
 		expect(performance.now() - start).toBeLessThan(20_000);
-	});
+		// The runner's own limit sits above the asserted one, so a slow machine fails on the assertion.
+	}, 30_000);
 
 	it('never throws on arbitrary text (property)', () => {
 		fc.assert(

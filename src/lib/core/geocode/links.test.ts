@@ -32,6 +32,11 @@ describe('reference points', () => {
 		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});
 
+	it('reads a bearing after an area or settlement word ("the X area north of Y")', () => {
+		expect(points('Attacks were repelled in the Lypky area north of Kharkiv.')).toEqual(['Lypky']);
+		expect(points('Troops reached Lypky village, north of Kharkiv.')).toEqual(['Lypky']);
+	});
+
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
 		expect(points('Shelling hit Lypky, 12 km south-east of Kharkiv.')).toEqual(['Lypky']);
 	});
