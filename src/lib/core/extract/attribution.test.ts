@@ -777,3 +777,47 @@ describe('an assessor described by what it is and named', () => {
 		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'knowledge' });
 	});
 });
+
+describe('long titles, names in commas and nouns that look like verbs', () => {
+	const cues = (text: string) => findCues(text, splitSentences(text)[0]).map((c) => c.claimant);
+
+	it('keeps a long title whole, so its side is read from its head', () => {
+		const text =
+			'Head of the press centre of the Russian Testovo group of forces in the special operation zone Colonel Ivan Petrov said troops took Lisne.';
+		expect(cues(text)).toEqual([
+			'Head of the press centre of the Russian Testovo group of forces in the special operation zone Colonel Ivan Petrov'
+		]);
+		expect(attribute(text)[0]).toMatchObject({ side: 'russia' });
+	});
+
+	it('cuts a long subject that is a clause to its end', () => {
+		const text =
+			'After the shelling of the market in the centre of the town on Sunday evening the regional governor Ivanna Testenko said two people died.';
+		const [claimant] = cues(text);
+		expect(claimant).toMatch(/the regional governor Ivanna Testenko$/);
+		expect(claimant.split(' ').length).toBeLessThanOrEqual(8);
+	});
+
+	it('takes a name in commas as the subject, not the clause after the verb', () => {
+		const text =
+			'The head of the Testova military administration, Ivan Petrov, said Russian drones hit a house in Lisne.';
+		expect(cues(text)).toEqual(['The head of the Testova military administration, Ivan Petrov']);
+		expect(attribute(text)[0]).toMatchObject({ side: 'ukraine' });
+	});
+
+	it('still inverts after a clause, with a date but not a place after the speaker', () => {
+		expect(cues('Troops shelled Lisne, said Ivanna Testenko on Monday.')).toEqual([
+			'Ivanna Testenko'
+		]);
+		expect(cues('Troops shelled Lisne, said Ivanna Testenko in March.')).toEqual([
+			'Ivanna Testenko'
+		]);
+	});
+
+	it.each([
+		'Earlier reports indicated that several regions were under air alert.',
+		'Officials of both sides issued conflicting reports about the target of the strike.'
+	])('reads "reports" after an adjective as a noun: %s', (text) => {
+		expect(cues(text).filter((c) => !/reports$/.test(c))).toEqual([]);
+	});
+});

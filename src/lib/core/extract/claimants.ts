@@ -106,12 +106,12 @@ const CLAUSE_SUBJECT =
 	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
 /**
- * A subject that ends in a verb, a determiner or a preposition is no noun phrase: the cue word is a
- * participle used as an adjective ("troops made confirmed gains", "forces repelled the reported
- * attack"), not a verb of saying.
+ * A subject that ends in a verb, a determiner, a preposition or an adjective of time is no noun
+ * phrase: the cue word is a participle used as an adjective ("troops made confirmed gains", "forces
+ * repelled the reported attack") or a noun ("Earlier reports indicated"), not a verb of saying.
  */
 const ENDS_OFF_SUBJECT =
-	/(?:^|\s)(?:\p{Ll}+ed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew))$/u;
+	/(?:^|\s)(?:\p{Ll}+ed|[Ee]arlier|[Ii]nitial|[Pp]reliminary|[Pp]revious|[Rr]ecent|[Ll]atest|[Uu]nconfirmed|conflicting|contradictory|differing|mixed|separate|similar|fresh|multiple|numerous|several|many|various|detailed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew))$/u;
 /** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
 const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
@@ -120,13 +120,13 @@ const AUX_AFTER_COMMA =
  * phrase with no clause of its own, up to the sentence's end, a time phrase or an aside.
  */
 const INVERTED_AFTER =
-	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?)\s*(?:,?\s+(?:on|in|late|early)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
 export const GENERIC_UNSOURCED =
-	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media)\s+)*(?:reports?|sources?)$/i;
+	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media|earlier|initial|preliminary|previous|recent|later|first|other)\s+)*(?:reports?|sources?)$/i;
 
 /** The last clause segment of `text` (what follows the last comma, quote mark or clause word). */
 function lastSegment(text: string): { from: number; segment: string; boundary: number } {
@@ -147,6 +147,11 @@ function lastSegment(text: string): { from: number; segment: string; boundary: n
 	return { from, segment: text.slice(from), boundary };
 }
 
+/** A subject that opens with an office and runs on as one title, with no clause inside it. */
+const LONG_TITLE =
+	/^(?:the\s+)?(?:(?:deputy|acting|first|chief|senior)\s+)?(?:head|chief|spokes\p{L}*|commander|governor|minister|director|secretary|representative|press\s+(?:secretary|officer|service|cent(?:re|er)))\s+(?:of|for)\s+(?:(?!(?:who|which|that|after|when|while|because|since|as|and\s+(?:said|says|told)|said|says|told)(?![\p{L}]))[\p{L}\p{N}’'.()-]+\s*)+$/iu;
+const LONG_TITLE_WORDS = 24;
+
 /** Trims filler words around a subject; returns its span relative to `text`. */
 function trimSubject(text: string, from: number, to: number): { start: number; end: number } {
 	let s = text.slice(from, to);
@@ -165,7 +170,9 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 		s = s.replace(TIME_AFTER, '').replace(TRAILING_AUX, '').replace(GOES_ON_TO, '');
 	}
 	const words = s.split(/\s+/).filter(Boolean);
-	if (words.length > 12) {
+	// A long title is a subject as written ("Head of the press centre of the X group of forces in …
+	// Colonel Jane Roe"); other long subjects are clauses the segmenter ran on, whose end is the speaker.
+	if (words.length > 12 && !(words.length <= LONG_TITLE_WORDS && LONG_TITLE.test(s))) {
 		const keep = words.slice(-8).join(' ');
 		const cut = s.lastIndexOf(keep);
 		return { start: start + cut, end: start + cut + keep.length };
@@ -298,6 +305,8 @@ const TITLE_WORD =
 	/(?<![\p{L}])(?:spokes\p{L}*|head|governor|minister|commander|official|chief|mayor|representative|advis[eo]r|director|secretary|general|colonel|president|press|officer|member|ministry|staff|service|administration|forces|army|military|command|brigade|council)(?![\p{L}])/iu;
 /** A proper name of two to four words ("Jane Roe"). */
 const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+/** A subject that is only a person's name ("Jane Roe", "Jane van Roe"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|van|von|de|al|bin)){1,3}$/u;
 /** A one-word name ("Testblog, a blog that …"): only before a description of a source that publishes. */
 const ONE_WORD_NAME = /(?:^|[\s(])(\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
 const PUBLISHER_NOUN =
@@ -370,7 +379,14 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		let span = trimSubject(s, from, subjectEnd);
 		// Inversion after a clause: "…, reports the Institute", "…, said the regional governor."
 		const inverted = INVERTED_AFTER.exec(s.slice(m.index + m[0].length));
-		if (/,\s*$/.test(before) && inverted && !/^(?:that|it|this|he|she|they)\b/i.test(inverted[1])) {
+		// "…, Jane Roe, said drones hit a house": a name in commas is the subject, not a clause before it.
+		const namedSubject = NAME_ONLY.test(s.slice(span.start, span.end));
+		if (
+			/,\s*$/.test(before) &&
+			inverted &&
+			!namedSubject &&
+			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1])
+		) {
 			const start = m.index + m[0].length + inverted[0].indexOf(inverted[1]);
 			push(
 				makeCue(

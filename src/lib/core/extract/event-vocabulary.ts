@@ -159,7 +159,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|rocked|rang\\s+out|thundered|hit|shook)',
+			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|recorded|rocked|rang\\s+out|thundered|hit|shook|occurred|took\\s+place)',
 		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },

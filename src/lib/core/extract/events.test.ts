@@ -303,6 +303,7 @@ describe('findEvents', () => {
 
 	it('reads reported explosions as a strike, and no alert, cyber attack or illness as a claim', () => {
 		expect(types('Loud explosions rocked Rivne before dawn.')).toEqual(['strike']);
+		expect(types('Later, explosions occurred in Rivne.')).toEqual(['strike']);
 		expect(types('An air raid alert sounded in Dubove.')).toEqual([]);
 		expect(types('The agency repelled a cyber attack on its website.')).toEqual([]);
 		expect(types('The veteran died of a heart attack.')).toEqual([]);

@@ -62,6 +62,10 @@ describe('selectIncidentPlaces', () => {
 			incident('Russia launched 23 Shahed drones from Lisne and Zorivka at Brodovo overnight.')
 		).toEqual(['Brodovo']);
 		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
+		// The launch site's own area is no claim place either, nor a cape or an airfield before it.
+		expect(
+			incident('The enemy launched drones from Cape Brodovo in occupied Lisne at Zorivka.')
+		).toEqual(['Zorivka']);
 	});
 
 	it('keeps both regions of "the A and B regions" and drops the country that contains them', () => {

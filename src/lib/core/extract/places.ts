@@ -57,6 +57,9 @@ function leadIn(text: string, sentenceStart: number, at: number): string {
 	return before.slice(cut + 1);
 }
 
+/** "occupied", "temporarily occupied" or "annexed" right before a place: its description. */
+const OCCUPIED_BEFORE = /(?:(?:temporarily\s+)?occupied|annexed)\s+$/i;
+
 function exclusionReason(
 	text: string,
 	sentenceStart: number,
@@ -73,7 +76,8 @@ function exclusionReason(
 		}
 		const match = cue.pattern.exec(before);
 		// An event verb between the cue and the place ("during talks, troops shelled X") breaks the cue.
-		if (match && !hasTrigger(match[0].slice(1))) return cue.name;
+		// "occupied" right before the place describes it ("in occupied X"); it is no event.
+		if (match && !hasTrigger(match[0].slice(1).replace(OCCUPIED_BEFORE, ''))) return cue.name;
 	}
 	return null;
 }

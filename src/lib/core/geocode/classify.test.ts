@@ -68,6 +68,27 @@ describe('span rules', () => {
 		]);
 	});
 
+	it('rejects an English word that only sounds like a place, even before a kind word', () => {
+		// "Varyus" is an invented village; "Various" sounds like it but is an English word.
+		const gazetteer = createFixtureGazetteer([
+			createGazetteerRow({
+				id: 'test:varyus',
+				name: 'Varyus',
+				featureClass: 'P',
+				featureCode: 'PPL',
+				lat: 48,
+				lon: 36,
+				admin1Code: 'UA.08'
+			})
+		]);
+		const { kept, rejected } = classified(
+			'Various regions sent help. Shelling hit Varyus and Varius.',
+			gazetteer
+		);
+		expect(rejected).toContainEqual(['Various', 'english-word']);
+		expect(kept).toEqual(['Varyus', 'Varius']);
+	});
+
 	it('lets a settlement cue overrule a rule with an exception', () => {
 		const { kept, rejected, overruled } = classified('Shelling hit the Kharkiv region battalion.');
 		expect(kept).toEqual(['Kharkiv region']);
@@ -90,6 +111,14 @@ describe('text rules', () => {
 			['Dubky', 'person'],
 			['Dubky', 'person']
 		]);
+	});
+
+	it('keeps a name after "said" that an appositive describes as a place', () => {
+		const { kept, rejected } = classified(
+			'Troops shelled Dubky, Jane Roe, an adviser, said Dubky, a major transport hub, was key.'
+		);
+		expect(rejected).toEqual([]);
+		expect(kept).toEqual(['Dubky', 'Dubky']);
 	});
 
 	it('drops a capital standing for its government, not the same capital as a place', () => {

@@ -26,6 +26,7 @@ import {
 import {
 	CALENDAR_WORDS,
 	COMMON_WORDS,
+	ENGLISH_WORD_ENDING,
 	FACILITY_WORDS,
 	NEAR_COUNTRIES,
 	STREET_WORDS,
@@ -131,6 +132,18 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		name: 'common-word',
 		when: (s) => COMMON_WORDS.has(s.key) || (s.single && COMMON_WORDS.has(s.token.folded)),
 		unless: strongCue
+	},
+	{
+		// An English word ("Various regions") that only sounds like a place's name, even before a
+		// kind word: no place named so would be written with an English ending.
+		scope: 'span',
+		name: 'english-word',
+		when: (s) =>
+			s.single &&
+			ENGLISH_WORD_ENDING.test(s.token.folded) &&
+			s.hits.every(
+				(h) => h.strength === 'phonetic' || h.strength === 'slip' || h.strength === 'derived'
+			)
 	},
 	{
 		// The text writes the word in lower case elsewhere: an ordinary word, capitalised here.

@@ -16,6 +16,7 @@ import {
 	PERSON_POSSESSIONS,
 	PERSON_TITLES,
 	PERSON_VERBS,
+	PLACE_DESCRIPTION_NOUNS,
 	SHIP_WORDS,
 	SPEECH_VERBS,
 	STRIKE_AFTER,
@@ -68,6 +69,17 @@ export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {
 	return k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded);
 }
 
+/** Whether an appositive right after token `last` describes a place ("X, a port city on the coast,"). */
+function describedAsPlace(tokens: Token[], last: number): boolean {
+	const comma = tokens[last + 1];
+	if (!comma || !/^\s*,\s*$/.test(comma.gapBefore)) return false;
+	for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+		if (k > last + 1 && !/^\s+$/.test(tokens[k].gapBefore)) return false;
+		if (PLACE_DESCRIPTION_NOUNS.has(tokens[k].folded)) return true;
+	}
+	return false;
+}
+
 /** In capitals an ordinary word ("IN", "NEAR") is no part of the name a title introduces. */
 function ordinary(t: Token): boolean {
 	return t.shouted && COMMON_WORDS.has(t.folded);
@@ -114,12 +126,14 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 		const saidAfter = nextJoined && PERSON_VERBS.has(next.folded);
 		// "…,” said Jones.": a speech verb after a quote or a comma puts its speaker after it;
 		// "officials said Dubky came under fire" names a place.
+		// "…, said X, a major industrial city, was key" describes a place.
 		const saidBefore =
 			prev &&
 			SPEECH_VERBS.has(prev.folded) &&
 			joined(tokens, f.firstToken) &&
 			/[,"”’']\s*$/.test(prev.gapBefore) &&
-			(!nextJoined || next.capital);
+			(!nextJoined || next.capital) &&
+			!describedAsPlace(tokens, f.lastToken);
 		// "Smith's spokesman".
 		const owner =
 			nextJoined && possessive(tokens, f.lastToken) && PERSON_POSSESSIONS.has(next.folded);

@@ -35,3 +35,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 		'africa asia europe america americas oceania antarctica arctic eurasia'
 	).split(' ')
 );
+
+/**
+ * Endings of English words ("Various", "Subsequently", "Reinforcement") that no romanised Slavic
+ * place name has: such a word that only sounds like a place names none.
+ */
+export const ENGLISH_WORD_ENDING =
+	/(?:ous|tion|sion|ment|ments|ness|able|ible|ful|less|ance|ence|ings?|ised|ized|ated|ally)$/;

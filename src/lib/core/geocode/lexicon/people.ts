@@ -62,3 +62,13 @@ export const ACTOR_VERBS: ReadonlySet<string> = new Set([
 export const AUXILIARIES: ReadonlySet<string> = new Set(
 	'has have had will would could may might did does'.split(' ')
 );
+
+/**
+ * Nouns of an appositive that describe a place, not a person ("X, a major industrial city, was"):
+ * a name they describe is no speaker even right after a verb of saying.
+ */
+export const PLACE_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+	'city town village settlement hub centre center port capital stronghold outpost junction'.split(
+		' '
+	)
+);
