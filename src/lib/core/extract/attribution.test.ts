@@ -821,3 +821,30 @@ describe('long titles, names in commas and nouns that look like verbs', () => {
 		expect(cues(text).filter((c) => !/reports$/.test(c))).toEqual([]);
 	});
 });
+
+describe('translated word order, run-on subjects and unnamed assessors', () => {
+	const cues = (text: string) => findCues(text, splitSentences(text)[0]).map((c) => c.claimant);
+
+	it('takes the speaker after the verb when the words before it open with a preposition', () => {
+		expect(cues('About this in his channel said the governor of the region Ivan Petrov.')).toEqual([
+			'the governor of the region Ivan Petrov'
+		]);
+	});
+
+	it('takes the speaker after the last "and" of a long subject that runs on from a clause', () => {
+		expect(
+			cues(
+				'Testland is three months into its push to retake the land held by the enemy and local officials have said that it was hard.'
+			)
+		).toEqual(['local officials']);
+	});
+
+	it('reads an unnamed think tank as an assessor of no side, and a place before it as a place', () => {
+		const text = 'Units are breaking through positions in Testovo, a think tank said.';
+		expect(cues(text)).toEqual(['a think tank']);
+		expect(attribute(text)[0]).toMatchObject({ side: 'other', claimantKind: 'assessor' });
+		expect(
+			attribute('Units advanced near Testovo, Russian military analysts said.')[0]
+		).toMatchObject({ side: 'russia' });
+	});
+});

@@ -25,7 +25,14 @@ import {
 	VISUAL_EVIDENCE,
 	type ReferenceKind
 } from './claimant-vocabulary';
-import { claimantTerm, datelineLength, findCues, GENERIC_UNSOURCED, type Cue } from './claimants';
+import {
+	claimantTerm,
+	datelineLength,
+	findCues,
+	GENERIC_UNSOURCED,
+	sideOfClaimant,
+	type Cue
+} from './claimants';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
 
@@ -461,6 +468,19 @@ export function attributeReport(
 		if (ANALYSTS.test(phrase) && !namesOne) {
 			const assessor = latest(speakers, (s) => s.kind === 'assessor');
 			if (assessor) return { ...assessor, basis: 'reference' };
+			// "A think tank said" with none named before: an assessor of no side of the war's, unless
+			// its own words give one ("Russian military analysts").
+			if (!table.find(phrase).length)
+				return {
+					claimant: phrase,
+					side: sideOfClaimant(phrase) ?? 'other',
+					kind: 'assessor',
+					basis: 'explicit',
+					start: cue.start,
+					end: cue.end,
+					region: null,
+					country: null
+				};
 		}
 		const inPhrase = placeOf(placesIn(mentions, cue.start, cue.end)[0] ?? null);
 		const identity = identify(phrase, table, inPhrase);

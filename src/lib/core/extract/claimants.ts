@@ -173,7 +173,11 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 	// A long title is a subject as written ("Head of the press centre of the X group of forces in …
 	// Colonel Jane Roe"); other long subjects are clauses the segmenter ran on, whose end is the speaker.
 	if (words.length > 12 && !(words.length <= LONG_TITLE_WORDS && LONG_TITLE.test(s))) {
-		const keep = words.slice(-8).join(' ');
+		// A clause joined to the speaker by "and" ("… territory seized by Russia and Ukrainian
+		// officials have said"): the speaker is what follows the last "and".
+		let keep = words.slice(-8).join(' ');
+		const joinedBy = /^.*\s(?:and|but)\s+(?=\S+\s+\S)/.exec(keep);
+		if (joinedBy) keep = keep.slice(joinedBy[0].length);
 		const cut = s.lastIndexOf(keep);
 		return { start: start + cut, end: start + cut + keep.length };
 	}
@@ -305,6 +309,11 @@ const TITLE_WORD =
 	/(?<![\p{L}])(?:spokes\p{L}*|head|governor|minister|commander|official|chief|mayor|representative|advis[eo]r|director|secretary|general|colonel|president|press|officer|member|ministry|staff|service|administration|forces|army|military|command|brigade|council)(?![\p{L}])/iu;
 /** A proper name of two to four words ("Jane Roe"). */
 const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+/** A preposition right before a name ("in", "near"): the name is its object. */
+const PREPOSITION_END =
+	/(?:^|\s)(?:in|near|at|of|from|to|on|by|over|outside|towards?|around|into|across)\s+$/i;
+/** A would-be subject that opens with a preposition ("about this in his channel"): no subject at all. */
+const PREPOSITIONAL_SUBJECT = /^(?:about|in|on|at|from|with|for|of|to)\s/i;
 /** A subject that is only a person's name ("Jane Roe", "Jane van Roe"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|van|von|de|al|bin)){1,3}$/u;
 /** A one-word name ("Testblog, a blog that …"): only before a description of a source that publishes. */
@@ -381,8 +390,11 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const inverted = INVERTED_AFTER.exec(s.slice(m.index + m[0].length));
 		// "…, Jane Roe, said drones hit a house": a name in commas is the subject, not a clause before it.
 		const namedSubject = NAME_ONLY.test(s.slice(span.start, span.end));
+		// "About this in his channel said the governor X": a phrase opening with a preposition is no
+		// subject, so the speaker follows the verb (a word order of translated reports).
+		const prepositionalSubject = PREPOSITIONAL_SUBJECT.test(s.slice(span.start, span.end));
 		if (
-			/,\s*$/.test(before) &&
+			(/,\s*$/.test(before) || prepositionalSubject) &&
 			inverted &&
 			!namedSubject &&
 			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1])
@@ -422,7 +434,11 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 				(PUBLISHER_NOUN.test(s.slice(span.start, span.end))
 					? ONE_WORD_NAME.exec(s.slice(0, span.start))
 					: null);
-			if (named && !REGION_WORD_END.test(named[1])) {
+			// "… positions in Lypky, a think tank said": a name after a preposition is a place, no subject.
+			const afterPreposition =
+				named !== null &&
+				PREPOSITION_END.test(s.slice(0, named.index + named[0].indexOf(named[1])));
+			if (named && !afterPreposition && !REGION_WORD_END.test(named[1])) {
 				span = { start: named.index + named[0].indexOf(named[1]), end: span.end };
 				described = true;
 			}

@@ -71,6 +71,17 @@ describe('isGovernment', () => {
 		expect(capital('Testopol came under a drone attack overnight.')).toBe(false);
 		expect(capital('Drones attacked Testopol overnight.')).toBe(false);
 	});
+
+	it('reads a passive as the city attacked, and a capital with an army of its own as its side', () => {
+		const capital = (text: string) =>
+			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
+		expect(capital('Testopol was attacked overnight with drones.')).toBe(false);
+		expect(capital('Testopol will be shelled again, officials warned.')).toBe(false);
+		expect(capital('In the east, Testopol has been pushing back since June.')).toBe(true);
+		expect(capital('Testopol is three months into its counteroffensive.')).toBe(true);
+		expect(capital('Testopol had retaken Lisne, an official said.')).toBe(true);
+		expect(capital('Testopol will respond to the attack.')).toBe(true);
+	});
 });
 
 describe('withoutForeignNearMiss', () => {
@@ -121,5 +132,18 @@ describe('withoutFarForeignNamesake', () => {
 		expect(withoutFarForeignNamesake(far, region, oblast).resolution.kind).toBe('resolved');
 		const capital = createAt('Testograd', 55.7, 37.6, 'RU', 'PPLC');
 		expect(withoutFarForeignNamesake(far, capital, null).resolution.kind).toBe('resolved');
+	});
+
+	it('leaves a namesake deep inside Russia unresolved among places of a border region', () => {
+		// RU.09 is a region on Ukraine's border; RU.83 is not.
+		const border = createAt('Testovsk Oblast', 50.7, 37.2, 'RU', 'ADM1', 'RU.09');
+		const interior = createAt('Lisne', 55.6, 42.0, 'RU', 'PPL', 'RU.83');
+		expect(withoutFarForeignNamesake(interior, border, null).resolution.kind).toBe('unresolved');
+		const seat = createAt('Lisne', 55.6, 42.0, 'RU', 'PPLA', 'RU.83');
+		expect(withoutFarForeignNamesake(seat, border, null).resolution.kind).toBe('resolved');
+		const sameRegion = createAt('Lisne', 50.4, 36.9, 'RU', 'PPL', 'RU.09');
+		expect(withoutFarForeignNamesake(sameRegion, border, null).resolution.kind).toBe('resolved');
+		const nearInterior = createAt('Lisne', 51.6, 38.5, 'RU', 'PPL', 'RU.83');
+		expect(withoutFarForeignNamesake(nearInterior, border, null).resolution.kind).toBe('resolved');
 	});
 });

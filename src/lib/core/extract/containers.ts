@@ -15,6 +15,7 @@ import type { Place, ResolvedMention } from '../geocode/types';
 import { spellsName } from '../names';
 import { precisionOf } from '../geocode/precision';
 import { distanceKm } from '../geocode/distance';
+import { BORDER_REGIONS } from '../geocode/lexicon';
 
 /** A place the resolution gives up, kept as an alternative an analyst can pick. */
 function asAlternative(place: Place, score: number): Alternative {
@@ -73,9 +74,24 @@ export function asContainer(text: string, m: ResolvedMention): ResolvedMention {
 const NOT_LOCATIVE_BEFORE =
 	/(?<![\p{L}])(?:for|against|with|to|toward|towards|from|by|between|pressure\s+on)\s+$/iu;
 
-/** A verb of fighting or losing after a capital: the capital is a side's government or army. */
-const ACTOR_VERB_AFTER =
-	/^\s+(?:(?:has|have|had|is|was|also|again|still|then|now|reportedly)\s+)*(?:tried|tries|trying|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|losing|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|saying|says|said|claiming|claims|claimed|insisting|insists|denying|denies|denied)\b/i;
+/** Verbs of fighting, losing and claiming, in the forms a government or an army is the subject of. */
+const ACTOR_VERBS =
+	'tried|tries|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances';
+/** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
+const ACTOR_PARTICIPLES =
+	'trying|seeking|launching|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting';
+/**
+ * A verb of fighting or losing after a capital: the capital is a side's government or army. A
+ * passive ("Kyiv was attacked overnight") makes it the place attacked, so "is/was" only go with
+ * a participle in -ing; "Kyiv will respond" is its government, "Kyiv will be shelled" the city.
+ */
+const ACTOR_VERB_AFTER = new RegExp(
+	`^\\s+(?:(?:has|have|had|also|again|still|then|now|reportedly)\\s+)*(?:(?:(?:is|was|are|were|been)\\s+)?(?:${ACTOR_PARTICIPLES})|${ACTOR_VERBS}|(?:will|would)\\s+(?!be\\b|have\\s+been\\b))\\b`,
+	'i'
+);
+/** "Kyiv is three months into its counteroffensive": a capital whose clause gives it an army. */
+const ITS_ARMY_AFTER =
+	/^\s+(?:is|was|has|had|have|says|said)\b[^.;:,]{0,60}?\bits\s+(?:own\s+)?(?:counter-?offensive|offensive|forces|troops|army|military|soldiers|drones|missiles|air\s+defen[cs]es?)\b/i;
 /** "push Moscow back", "drove Kyiv out": the capital is the side pushed. */
 const PUSHED_BEFORE = /(?<![\p{L}])(?:push|pushed|pushing|drive|drove|driving|force|forced)\s+$/iu;
 
@@ -88,6 +104,7 @@ export function isGovernment(text: string, m: ResolvedMention): boolean {
 	return (
 		NOT_LOCATIVE_BEFORE.test(before) ||
 		ACTOR_VERB_AFTER.test(after) ||
+		ITS_ARMY_AFTER.test(after) ||
 		(PUSHED_BEFORE.test(before) && /^\s+(?:back|out)\b/i.test(after))
 	);
 }
@@ -118,6 +135,35 @@ export function withoutForeignNearMiss(
 	};
 }
 
+/** How far (km) from a Russian border region's place a village of Russia's interior may lie and still be meant. */
+export const INTERIOR_NAMESAKE_KM = 250;
+
+/**
+ * A border governor's village resolved to a namesake deep inside Russia: among places of a Russian
+ * region on Ukraine's border, a Russian settlement more than `INTERIOR_NAMESAKE_KM` away, in no
+ * border region and no regional seat, is a village the gazetteer lacks, so it is left unresolved.
+ */
+function withoutInteriorNamesake(
+	m: ResolvedMention,
+	r: Exclude<ResolvedMention['resolution'], { kind: 'unresolved' }>,
+	c: Exclude<ResolvedMention['resolution'], { kind: 'unresolved' }>
+): ResolvedMention {
+	if (!BORDER_REGIONS.has(c.place.admin1Code ?? '') || BORDER_REGIONS.has(r.place.admin1Code ?? ''))
+		return m;
+	if (r.place.featureCode === 'PPLC' || r.place.featureCode === 'PPLA') return m;
+	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;
+	if (distanceKm(r.place.lat, r.place.lon, c.place.lat, c.place.lon) <= INTERIOR_NAMESAKE_KM)
+		return m;
+	return {
+		...m,
+		resolution: {
+			kind: 'unresolved',
+			reason: `named among places of ${c.place.name} on Ukraine's border and far from them; only a namesake inside Russia`,
+			alternatives: [asAlternative(r.place, r.confidence), ...r.alternatives].slice(0, 5)
+		}
+	};
+}
+
 /**
  * How far (km) from the Russian place around it a Ukrainian village may lie and still be the one
  * meant: across the border from a Russian region, but not at the other end of Ukraine.
@@ -137,7 +183,9 @@ export function withoutFarForeignNamesake(
 	const r = m.resolution;
 	const c = context?.resolution;
 	if (r.kind === 'unresolved' || !c || c.kind === 'unresolved') return m;
-	if (r.place.countryCode !== 'UA' || c.place.countryCode !== 'RU') return m;
+	if (c.place.countryCode !== 'RU') return m;
+	if (r.place.countryCode === 'RU') return withoutInteriorNamesake(m, r, c);
+	if (r.place.countryCode !== 'UA') return m;
 	// Moscow opens datelines and stands for the government: it says nothing of where villages are.
 	if (c.place.featureCode === 'PPLC') return m;
 	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;

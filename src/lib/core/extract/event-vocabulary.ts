@@ -66,7 +66,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
+		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|break(?:ing|s)\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
 		label: null
 	},
 	{
@@ -83,6 +83,19 @@ export const TRIGGERS: readonly Trigger[] = [
 		kind: 'combat',
 		pattern:
 			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:(?:tactical|forward)\\s+(?:positions?|situation)|positions|(?:position|situation)\\s+(?:along|near|at|on)\\s+the\\s+(?:front|line))',
+		label: null
+	},
+	// "The offensive on X has largely stalled": an offensive that stalls is fought where it stalls.
+	{
+		kind: 'combat',
+		pattern: `(?<=\\b(?:${OFFENSIVE_NOUNS})\\b[^.;!?]{0,100})(?:has|have|had|is|are|was|were)\\s+(?:(?:largely|likely|probably|now|effectively|reportedly|all\\s+but|almost|nearly)\\s+)*(?:stalled|stalling|ground\\s+to\\s+a\\s+halt|faltered|culminated|stagnated)`,
+		label: 'offensive'
+	},
+	// "Russia has shifted its operational focus towards X": where a side now fights.
+	{
+		kind: 'combat',
+		pattern:
+			'shift(?:ed|ing|s)?\\s+(?:its|their|the)\\s+(?:main\\s+)?(?:operational\\s+|military\\s+|offensive\\s+)?(?:focus|effort|efforts|main\\s+effort)\\s+(?:towards?|to)\\b',
 		label: null
 	},
 	// "The offensive also continues in X": an offensive going on is fighting where it goes on.
@@ -199,13 +212,13 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'kill',
 		pattern:
-			'kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|died|dead|deaths?|casualties|lost\\s+their\\s+lives|eliminat(?:ed|ing)',
+			'kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|died|dead|deaths?|casualties|lost\\s+their\\s+lives|eliminat(?:ed|ing)|surrender(?:ed|ing)|laid\\s+down\\s+(?:their\\s+)?arms|(?:taken|were\\s+taken|was\\s+taken)\\s+(?:as\\s+)?prisoners?|(?:taken|were\\s+taken|was\\s+taken)\\s+captive',
 		label: null
 	},
 	{
 		kind: 'control',
 		pattern:
-			'controls|controlled|control\\s+(?:of|over)|(?:no\\s+longer|still|now|fully|effectively)\\s+control|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing|awal)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?\\s+(?:(?:full\\s+)?control|(?:lost\\s+)?(?:positions?|ground|territor(?:y|ies))|(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?))|(?:have|has|had)\\s+entered(?!\\s+(?:into|force|service|office|talks|negotiations|the\\s+(?:market|race|talks|war|conflict)))|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)(?!\\s+(?:the\\s+)?(?:talks|negotiations|peace|a\\s+corner|a\\s+deal|agreements?|recession|debt|poverty|default))|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:made|making|make)\\s+(?:(?:marginal|minor|small|tactical|further|significant|confirmed|territorial)\\s+)*(?:gains|advances)(?=\\s+(?:near|towards?|around|along|of\\s+up\\s+to|(?:north|south|east|west)\\w*|in\\s+the\\s+(?:direction|area|vicinity)))|(?:took|taken)\\s+(?:full\\s+)?(?:(?:the|their|its|a|another)\\s+)?(?:(?:first|second|third|last|two|three|four|five|several)\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)(?!\\s+(?:hall|halls|council|councils|square|bus|buses))(?:\\s+of)?',
+			"controls|controlled|control\\s+(?:of|over)|under\\s+(?:(?:full|the)\\s+)?(?:ukrainian|russian|our|enemy|its|their|kyiv[’']s|moscow[’']s)\\s+control|(?:no\\s+longer|still|now|fully|effectively)\\s+control|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing|awal)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|regain(?:ed|ing|s)?\\s+(?:(?:full\\s+)?control|(?:lost\\s+)?(?:positions?|ground|territor(?:y|ies))|(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?))|(?:have|has|had)\\s+entered(?!\\s+(?:into|force|service|office|talks|negotiations|the\\s+(?:market|race|talks|war|conflict)))|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)(?!\\s+(?:the\\s+)?(?:talks|negotiations|peace|a\\s+corner|a\\s+deal|agreements?|recession|debt|poverty|default))|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:made|making|make)\\s+(?:(?:marginal|minor|small|tactical|further|significant|confirmed|territorial)\\s+)*(?:gains|advances)(?=\\s+(?:near|towards?|around|along|of\\s+up\\s+to|(?:north|south|east|west)\\w*|in\\s+the\\s+(?:direction|area|vicinity)))|(?:took|taken)\\s+(?:full\\s+)?(?:(?:the|their|its|a|another)\\s+)?(?:(?:first|second|third|last|two|three|four|five|several)\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)(?!\\s+(?:hall|halls|council|councils|square|bus|buses))(?:\\s+of)?",
 		label: null
 	},
 	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }

@@ -304,6 +304,24 @@ describe('findEvents', () => {
 	it('reads reported explosions as a strike, and no alert, cyber attack or illness as a claim', () => {
 		expect(types('Loud explosions rocked Rivne before dawn.')).toEqual(['strike']);
 		expect(types('Later, explosions occurred in Rivne.')).toEqual(['strike']);
+	});
+
+	it('reads regained control, stalled offensives, shifted focus and surrenders as claims', () => {
+		expect(types('The village of Lisne is back under Ukrainian control.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The offensive on the town of Lisne has largely stalled.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Peace talks in Lisne have stalled.')).toEqual([]);
+		expect(types('The enemy has likely shifted its operational focus towards Lisne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Units are breaking through defences near Lisne.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('A group of soldiers surrendered near Lisne.')).toEqual(['casualties']);
+		expect(types('Two soldiers were taken prisoner near Lisne.')).toEqual(['casualties']);
 		expect(types('An air raid alert sounded in Dubove.')).toEqual([]);
 		expect(types('The agency repelled a cyber attack on its website.')).toEqual([]);
 		expect(types('The veteran died of a heart attack.')).toEqual([]);

@@ -21,6 +21,10 @@ describe('furnitureKind', () => {
 			'Smoke rises over a depot near Probne, May 2, 2023. Jane Roe/WIRELINE via Getty Images',
 			'caption'
 		],
+		[
+			'A soldier fires a gun near Probne, May 2, 2023. Jane Roe/Invented Images/Getty Images',
+			'caption'
+		],
 		['By Jane Roe and John Doe', 'byline'],
 		['Reporting by Jane Roe; Editing by John Doe', 'byline']
 	])('reads "%s" as a %s', (line, kind) => {

@@ -23,10 +23,11 @@ const CREDIT_AT_END =
 
 /**
  * A wire photo credit that closes a caption without brackets: "… October 6, 2022. AGENCY/Jane Roe",
- * "… in Testovo. Jane Roe/AGENCY via Getty Images" (the agency in capitals or followed by a slash).
+ * "… in Testovo. Jane Roe/AGENCY via Getty Images", "… Jane Roe/Agency/Getty Images" (the agency in
+ * capitals or followed by a slash).
  */
 const AGENCY_CREDIT_END =
-	/(?:\b\p{Lu}{2,}(?:-\p{Lu}{2,})?\s*\/\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\/\s*(?:File|Pool|Handout)(?:\s+Photo)?)?|\bvia\s+Getty\s+Images|\/\s*\p{Lu}{2,}(?:\s+via\s+\p{Lu}[\p{L}]+)?)\s*\.?$/u;
+	/(?:\b\p{Lu}{2,}(?:-\p{Lu}{2,})?\s*\/\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\/\s*(?:File|Pool|Handout)(?:\s+Photo)?)?|\b(?:via|\/)\s*Getty\s+Images|\/\s*\p{Lu}{2,}(?:\s+via\s+\p{Lu}[\p{L}]+)?)\s*\.?$/u;
 
 /** "By Jane Roe", "By Jane Roe and John Doe" (names only), "Reporting by …; Editing by …". */
 const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}";

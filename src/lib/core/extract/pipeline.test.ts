@@ -247,6 +247,16 @@ describe('extractClaims', () => {
 });
 
 describe('extractClaims: page furniture', () => {
+	it('takes no claim from any sentence of a paragraph that a photo credit closes', () => {
+		const text = [
+			'A rescuer inspects a drone that struck a house in Lisne. The photo was taken on May 2, 2023. WIRELINE/Jane Roe',
+			'',
+			'Troops shelled Zorivka overnight, the General Staff said.'
+		].join('\n');
+		const { collection } = extracted(extract(text));
+		expect(collection.features.map((f) => f.properties.placeMention)).toEqual(['Zorivka']);
+	});
+
 	it('takes no place from a dateline and no claim from a caption or a byline', () => {
 		const text = [
 			'Vienna: Troops shelled Zorivka overnight, the General Staff said.',

@@ -235,14 +235,23 @@ export function extractClaims(
 	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
 	// The events of the latest sentence that claimed any: what a bare denial ("Kyiv denied this") denies.
 	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
+	// A paragraph that a photo credit closes is a caption in every sentence ("A man walks past X.
+	// AGENCY/Jane Roe").
+	const captionParagraphs = new Set<number>();
+	for (const sentence of sentences) {
+		const last = sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
+		if (last && furnitureKind(text.slice(sentence.start, sentence.end)) === 'caption')
+			captionParagraphs.add(sentence.paragraph);
+	}
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
 		const reading = readStance(quote);
-		const found: (EventClaim & { stance: Stance })[] = furnitureKind(quote)
-			? []
-			: reading.parts.flatMap((part) =>
-					findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
-				);
+		const found: (EventClaim & { stance: Stance })[] =
+			furnitureKind(quote) || captionParagraphs.has(sentence.paragraph)
+				? []
+				: reading.parts.flatMap((part) =>
+						findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
+					);
 		const deniesBack =
 			found.length === 0 &&
 			reading.refersBack &&

@@ -56,6 +56,12 @@ describe('selectIncidentPlaces', () => {
 		).toEqual(['Lisne']);
 	});
 
+	it('keeps a village that "will" follows as a place (a forecast, not a government)', () => {
+		expect(incident('Taking Brodovo will reveal the next phase of the offensive.')).toEqual([
+			'Brodovo'
+		]);
+	});
+
 	it('leaves out a country named as a border line and a launch site', () => {
 		expect(incident('Rockets launched from Moldova hit Brodovo.')).toEqual(['Brodovo']);
 		expect(

@@ -121,6 +121,12 @@ describe('text rules', () => {
 		expect(kept).toEqual(['Dubky', 'Dubky']);
 	});
 
+	it('reads a name that reported something as a person', () => {
+		const { kept, rejected } = classified('Dubky reported an attack on Lypky.');
+		expect(kept).toEqual(['Lypky']);
+		expect(rejected).toEqual([['Dubky', 'person']]);
+	});
+
 	it('drops a capital standing for its government, not the same capital as a place', () => {
 		const { kept, rejected } = classified('Warsaw denied it. Aid was stored in Warsaw.');
 		expect(kept).toEqual(['Warsaw']);

@@ -14,7 +14,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 
 /** Verbs of saying: a name right beside one is usually a person's ("Smith said"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-	'said says told added stated noted claimed wrote tweeted announced explained insisted argued asked replied'.split(
+	'said says told added stated noted claimed reported wrote tweeted announced explained insisted argued asked replied'.split(
 		' '
 	)
 );
