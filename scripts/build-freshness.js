@@ -60,23 +60,39 @@ export function isBuildStale(root = process.cwd()) {
 }
 
 /**
+ * What a build does to the world: run a command (resolving to its exit status) and end the
+ * process. Tests pass their own.
+ * @typedef {{
+ *   run: (command: string, args: string[], options: { cwd: string, env?: NodeJS.ProcessEnv }) => number | null,
+ *   exit: (code: number) => never
+ * }} BuildEffects
+ */
+
+/** @type {BuildEffects} */
+export const defaultBuildEffects = {
+	run: (command, args, options) => spawnSync(command, args, { ...options, stdio: 'inherit' }).status,
+	exit: (code) => process.exit(code)
+};
+
+/**
  * Builds into `<build>-next`, stamps it, then swaps it in for `<build>` (the old one is removed).
  * Exits the process with the build's code when the build fails; the live build is then untouched.
+ * @param {string} root
+ * @param {BuildEffects} effects
  */
-export function build(root = process.cwd()) {
+export function build(root = process.cwd(), effects = defaultBuildEffects) {
 	const live = buildDir(root);
 	const next = `${live}-next`;
 	const old = `${live}-old`;
 	const started = Date.now();
 	rmSync(next, { recursive: true, force: true });
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+	const status = effects.run('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		cwd: root,
-		stdio: 'inherit',
 		env: { ...process.env, CLAIMSMAP_BUILD_DIR: next }
 	});
-	const worker =
-		result.status === 0
-			? spawnSync(
+	const workerStatus =
+		status === 0
+			? effects.run(
 					'npx',
 					[
 						'esbuild',
@@ -92,13 +108,13 @@ export function build(root = process.cwd()) {
 						'--log-level=warning',
 						`--outfile=${join(next, WORKER_FILE)}`
 					],
-					{ cwd: root, stdio: 'inherit' }
+					{ cwd: root }
 				)
-			: result;
-	if (worker.status !== 0 || !existsSync(join(next, 'index.js'))) {
+			: status;
+	if (workerStatus !== 0 || !existsSync(join(next, 'index.js'))) {
 		rmSync(next, { recursive: true, force: true });
 		console.error('ClaimsMap: the build failed; see the messages above. The previous build is kept.');
-		process.exit(result.status || 1);
+		effects.exit(status || 1);
 	}
 	// The stamp is dated when the build started: a source saved while it ran makes it stale.
 	const stamp = join(next, STAMP);

@@ -2,7 +2,8 @@
  * Serves the production build (the folder of `buildDir()`) like `node build`, but gives every
  * response the baseline security headers first, including the static files adapter-node serves
  * before SvelteKit's hooks run. SvelteKit's own answers then set their full headers (CSP with a
- * nonce for pages) over these, and article extraction runs in the bundled worker thread. PORT,
+ * nonce for pages) over these, and article extraction runs in the bundled worker thread. Every
+ * answer says what it cost the server in `Server-Timing` (server-timing.js). PORT,
  * HOST (default 127.0.0.1) and SOCKET_PATH are respected.
  */
 import { createServer } from 'node:http';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { buildDir, WORKER_FILE } from './build-freshness.js';
+import { cpuWaitClock, timeResponse } from './server-timing.js';
 
 /**
  * Headers of every response; src/lib/server/http/headers.ts sets the same on SvelteKit's answers
@@ -35,7 +37,10 @@ const worker = join(buildDir(), WORKER_FILE);
 if (existsSync(worker)) process.env.CLAIMSMAP_EXTRACT_WORKER = worker;
 const { handler } = await import(pathToFileURL(join(buildDir(), 'handler.js')).href);
 
+const cpuWait = cpuWaitClock();
+
 const server = createServer((req, res) => {
+	timeResponse(res, cpuWait);
 	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.statusCode = 404;

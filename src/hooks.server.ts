@@ -8,12 +8,13 @@
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
+import type { WriteScheduler } from '$lib/server/auth/accounts';
 import { getAccounts } from '$lib/server/auth/index';
 import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
 import { WriteLimiter } from '$lib/server/auth/rate-limit';
 import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
 import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
-import { gateHold } from '$lib/server/http/write-turn';
+import { holdsWriteGate } from '$lib/server/http/write-turn';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 import { defaultExtractor } from '$lib/server/worker/extractor';
@@ -26,13 +27,30 @@ const config = readServerConfig(
 const basemap = basemapOrigins();
 let deps: GuardDeps | null = null;
 
+/**
+ * Runs a bookkeeping write (a token's last use) in the write gate's next turn, without making the
+ * request that caused it wait for the ingests and corrections ahead of it.
+ */
+const inWriteTurn: WriteScheduler = async (write) => {
+	void storeWrites.acquire().then(async (release) => {
+		try {
+			await write();
+		} catch (error) {
+			console.error("could not record an API token's last use:", error);
+		} finally {
+			release();
+		}
+	});
+};
+
 function guardDeps(): GuardDeps {
 	deps ??= {
 		config,
 		accounts: getAccounts(),
 		writes: new WriteLimiter(config.writesPerMinute),
 		logins: new WriteLimiter(LOGINS_PER_MINUTE),
-		now: () => Date.now()
+		now: () => Date.now(),
+		later: inWriteTurn
 	};
 	return deps;
 }
@@ -55,16 +73,11 @@ export const init: ServerInit = async () => {
 /** Guards every request and adds the security headers to every answer. */
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.principal = null;
-	const { method, headers } = event.request;
-	const hold = gateHold(method, event.url.pathname, headers.has('authorization'));
+	const { method } = event.request;
 	// Writes wait here, asleep, while an ingest worker stores an article (worker/write-gate.ts).
-	let release = hold === 'none' ? null : await storeWrites.acquire();
+	const release = holdsWriteGate(method, event.url.pathname) ? await storeWrites.acquire() : null;
 	try {
 		const refused = await guardRequest(event, guardDeps());
-		if (hold === 'guard') {
-			release?.();
-			release = null;
-		}
 		const response = refused ?? (await resolve(event));
 		return withSecurityHeaders(response, basemap);
 	} finally {

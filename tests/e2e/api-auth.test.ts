@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -73,6 +74,40 @@ describe('start-up on a reachable address', () => {
 		expect(output).toMatch(/user add NAME --role admin/);
 		expect(output).toMatch(/CLAIMSMAP_PUBLIC_READ=1/);
 		expect(output).not.toMatch(/Listening/);
+	});
+
+	test('without HOST the server listens on 127.0.0.1 only, with no login', async () => {
+		const port = await new Promise<number>((done) => {
+			const probe = createServer().listen(0, '127.0.0.1', () => {
+				const { port } = probe.address() as AddressInfo;
+				probe.close(() => done(port));
+			});
+		});
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			PORT: String(port),
+			CLAIMSMAP_DB: join(dir, 'l.db')
+		};
+		delete env.HOST;
+		const child = spawn(process.execPath, [resolve('scripts/serve.js')], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		try {
+			const url = await new Promise<string>((done, fail) => {
+				let output = '';
+				child.stdout.on('data', (c) => {
+					output += c;
+					const found = /Listening on (http:\/\/\S+)/.exec(output);
+					if (found) done(found[1]);
+				});
+				child.on('exit', (code) => fail(new Error(`server exited (${code}): ${output}`)));
+			});
+			expect(url).toBe(`http://127.0.0.1:${port}`);
+			expect((await fetch(`${url}/api/articles`)).status).toBe(200);
+		} finally {
+			child.kill('SIGTERM');
+		}
 	});
 });
 

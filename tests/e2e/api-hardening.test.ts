@@ -2,12 +2,12 @@
  * The hardened server against the real build: security headers on every kind of answer, writes
  * from other sites refused, unknown routes 404 and malformed URLs 400, hostile text in every field
  * 400, the claims-per-article cap 413, the write rate limit 429, and a load test: 200 writes from
- * two clients while reads continue, no 5xx, reads under 100 ms (95th percentile), and a long article
- * extracted while reads continue.
+ * two clients while reads continue, no 5xx, every read under 100 ms of the server's time, and a
+ * long article extracted while reads continue.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClaimCollection } from '../../src/lib/core/contract';
@@ -15,13 +15,37 @@ import { runCliProcess } from './cli-helpers';
 import { startServer, type AppServer } from './harness';
 
 /**
- * Read times are judged at the 95th percentile under 100 ms, with every read under 400 ms: on a
- * shared two-core machine a lone read can stall 100-200 ms for reasons outside the server (seen in
- * a fresh-clone CI run beside other test suites), while the regression these tests guard against,
- * an extraction on the event loop, stalls reads for 800 ms or more.
+ * Every read must take the server under 100 ms. The server says what a request cost it in its
+ * `Server-Timing` header (scripts/server-timing.js): `app`, from the request's arrival to its
+ * answer, and on Linux `cpu-wait`, how much of that its thread was ready to run but waiting for a
+ * core. Its own time is `app - cpu-wait`, and every read is judged on that. By the client's clock
+ * the 95th percentile must also be under 100 ms; a single read may take longer on a shared
+ * two-core machine for reasons outside the server (profiled at load 10-15: the server's thread
+ * idle or waiting for a core, the request reaching it late, or the answer read late), so the
+ * client's clock judges no single read. The longest block of the event loop during an ingest is
+ * held to 50 ms by src/lib/server/ingest-event-loop.test.ts.
  */
-const READ_P95_MS = 100;
+const READ_MS = 100;
+/** A lone read by the client's clock while a long article is extracted; a block there is 800+ ms. */
 const READ_MAX_MS = 400;
+
+/** The `Server-Timing` durations of an answer, by metric name. */
+function serverTimings(response: Response): Record<string, number> {
+	const timings: Record<string, number> = {};
+	for (const metric of (response.headers.get('server-timing') ?? '').split(',')) {
+		const [name, ...params] = metric.trim().split(';');
+		const duration = params.find((p) => p.trim().startsWith('dur='));
+		if (name && duration) timings[name] = Number(duration.trim().slice(4));
+	}
+	return timings;
+}
+
+/** What an answer cost the server itself: its time, less its thread's wait for a core. */
+function serverOwnMs(response: Response): number {
+	const { app, 'cpu-wait': cpuWait = 0 } = serverTimings(response);
+	expect(app, 'Server-Timing app').toBeTypeOf('number');
+	return app - cpuWait;
+}
 
 /** The q-quantile of `values` (0..1). */
 function quantile(values: readonly number[], q: number): number {
@@ -110,6 +134,15 @@ describe('a local server (no accounts)', () => {
 		).toBe("default-src 'none'; frame-ancestors 'none'");
 	});
 
+	test('every answer says what it cost the server (Server-Timing)', async () => {
+		for (const path of ['/', '/api/articles', '/api/nope', '/favicon.svg']) {
+			const timing = (await send(server, 'GET', path)).headers.get('server-timing');
+			expect(timing, path).toMatch(/^app;dur=\d+\.\d/);
+			// Where the system tells a thread's wait for a core (Linux), the answer says it too.
+			if (process.platform === 'linux') expect(timing, path).toMatch(/, cpu-wait;dur=\d+\.\d$/);
+		}
+	});
+
 	test('a write from another site is 403, even as JSON; from the page itself it is not', async () => {
 		const evil = { origin: 'https://evil.example' };
 		expect((await send(server, 'POST', '/api/articles', createArticle(1), evil)).status).toBe(403);
@@ -190,33 +223,50 @@ describe('a local server (no accounts)', () => {
 		}
 	});
 
-	test('a PATCH place must be inside the world with a name of at most 200 characters', async () => {
-		const place = {
-			placeName: 'Hand-placed',
-			gazetteerId: 'manual:1',
-			admin1: null,
-			lon: 37.5,
-			lat: 48.6
-		};
-		const bad: unknown[] = [
-			{ place: { ...place, placeName: 'x'.repeat(201) } },
-			{ place: { ...place, lon: 200 } },
-			{ place: { ...place, lat: -91 } },
-			{ place: { ...place, placeName: 'a\u0000b' } },
-			{ place: { ...place, extra: 1 } },
-			{ placeGazetteerId: 'no-such-place:0' },
-			{ claimantSide: 'other', sneaky: true }
+	test('a PATCH place names a gazetteer place, or is a point inside the world with a short name', async () => {
+		const own = { placeName: 'Hand-placed crossroads', admin1: null, lon: 37.5, lat: 48.6 };
+		const bad: [unknown, RegExp][] = [
+			[{ place: { ...own, placeName: 'x'.repeat(201) } }, /place.placeName is longer than 200/],
+			[{ place: { ...own, lon: 200 } }, /lon and lat in range/],
+			[{ place: { ...own, lat: -91 } }, /lon and lat in range/],
+			[{ place: { ...own, placeName: 'a\u0000b' } }, /place.placeName contains a NUL/],
+			[{ place: { ...own, extra: 1 } }, /unknown field place.extra/],
+			// An id must name a place: a made-up one is refused, however good its coordinates.
+			[
+				{ place: { ...own, gazetteerId: 'manual:1' } },
+				/place.gazetteerId 'manual:1' names no gazetteer place; send an analyst's own point without gazetteerId/
+			],
+			[{ placeGazetteerId: 'no-such-place:0' }, /placeGazetteerId 'no-such-place:0' names no/],
+			[{ claimantSide: 'other', sneaky: true }, /unknown field sneaky/]
 		];
-		for (const body of bad) {
-			expect((await send(server, 'PATCH', `/api/claims/${featureId}`, body)).status).toBe(400);
+		for (const [body, message] of bad) {
+			const response = await send(server, 'PATCH', `/api/claims/${featureId}`, body);
+			expect({ status: response.status, message: (await response.json()).message }).toEqual({
+				status: 400,
+				message: expect.stringMatching(message)
+			});
 		}
-		const ok = await send(server, 'PATCH', `/api/claims/${featureId}`, {
-			place: { ...place, placeName: 'x'.repeat(200) }
+		const patched = async (body: unknown) => {
+			const response = await send(server, 'PATCH', `/api/claims/${featureId}`, body);
+			expect(response.status).toBe(200);
+			return ((await response.json()) as { feature: ClaimCollection['features'][number] }).feature;
+		};
+		// The analyst's own point, as sent: no gazetteer id.
+		const placed = await patched({ place: { ...own, placeName: 'x'.repeat(200) } });
+		expect(placed.properties).toMatchObject({ placeName: 'x'.repeat(200), gazetteerId: null });
+		expect(placed.geometry?.coordinates).toEqual([37.5, 48.6]);
+		// A gazetteer place is its own record, whatever point and name come with its id.
+		const found = (await (await send(server, 'GET', '/api/places?q=Izium')).json()) as {
+			places: { gazetteerId: string; placeName: string; lon: number; lat: number }[];
+		};
+		const izium = found.places[0];
+		const moved = await patched({ place: { ...own, gazetteerId: izium.gazetteerId } });
+		expect(moved.properties).toMatchObject({
+			gazetteerId: izium.gazetteerId,
+			placeName: izium.placeName
 		});
-		expect(ok.status).toBe(200);
-		expect((await send(server, 'PATCH', `/api/claims/${featureId}`, { undo: true })).status).toBe(
-			200
-		);
+		expect(moved.geometry?.coordinates).toEqual([izium.lon, izium.lat]);
+		for (let undo = 0; undo < 2; undo++) await patched({ undo: true });
 	});
 
 	test('an article with more than 2,000 claims is a 413 with the count; nothing is stored', async () => {
@@ -304,7 +354,7 @@ describe('bounded writes', () => {
 		}
 	});
 
-	test('load: 200 writes from two clients while reads continue; no 5xx, reads p95 under 100 ms', async () => {
+	test('load: 200 writes from two clients while reads continue; no 5xx, reads under 100 ms', async () => {
 		const db = join(dir, 'load.db');
 		const tokens: string[] = [];
 		for (const name of ['loader-a', 'loader-b']) {
@@ -319,6 +369,7 @@ describe('bounded writes', () => {
 		try {
 			const statuses: number[] = [];
 			const readTimes: number[] = [];
+			const serverTimes: number[] = [];
 			let writing = true;
 			const client = async (token: string, offset: number) => {
 				const auth = { authorization: `Bearer ${token}` };
@@ -347,6 +398,7 @@ describe('bounded writes', () => {
 					const response = await send(server, 'GET', '/api/articles', undefined, auth);
 					await response.arrayBuffer();
 					readTimes.push(performance.now() - started);
+					serverTimes.push(serverOwnMs(response));
 					statuses.push(response.status);
 					await new Promise((r) => setTimeout(r, 20));
 				}
@@ -358,14 +410,15 @@ describe('bounded writes', () => {
 			await reading;
 			const seconds = (performance.now() - started) / 1000;
 			const p = (q: number) => quantile(readTimes, q);
+			const slow = readTimes.filter((ms) => ms >= READ_MS).length;
 			console.log(
-				`load: 200 writes in ${seconds.toFixed(1)} s; ${readTimes.length} reads, median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${Math.max(...readTimes).toFixed(1)} ms`
+				`load: 200 writes in ${seconds.toFixed(1)} s; ${readTimes.length} reads, by the client median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${Math.max(...readTimes).toFixed(1)} ms (${slow} over ${READ_MS} ms); the server's own time p95 ${quantile(serverTimes, 0.95).toFixed(1)} ms, max ${Math.max(...serverTimes).toFixed(1)} ms; load ${loadavg()[0].toFixed(1)}`
 			);
 			expect(statuses.filter((s) => s >= 500)).toEqual([]);
 			expect(statuses.filter((s) => s === 200 || s === 201).length).toBe(statuses.length);
 			expect(readTimes.length).toBeGreaterThan(10);
-			expect(p(0.95)).toBeLessThan(READ_P95_MS);
-			expect(Math.max(...readTimes)).toBeLessThan(READ_MAX_MS);
+			expect(serverTimes.filter((ms) => ms >= READ_MS)).toEqual([]);
+			expect(p(0.95)).toBeLessThan(READ_MS);
 		} finally {
 			await server.stop();
 		}

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { validateClaimCollection } from '../../lib/core/geojson/validate';
+import { MAX_TEXT_BYTES } from '../../lib/server/ingest';
 import { parseExtractArgs } from './extract';
 
 function cli(args: string[], input?: string) {
@@ -77,4 +78,19 @@ describe('claimsmap extract (process)', () => {
 		expect(empty.stderr).toMatch(/empty/);
 		expect(empty.stdout).toBe('');
 	}, 60_000);
+});
+
+describe('extract: the same article size as the server', () => {
+	const sentence = 'Invented forces shelled a farm near nowhere, an invented office said.\n';
+
+	it('takes a text of exactly the limit, and refuses one byte more naming the limit', () => {
+		const fill = (bytes: number) => sentence + ' '.repeat(bytes - sentence.length);
+		const atLimit = cli(['-', '--title', 'At the limit'], fill(MAX_TEXT_BYTES));
+		expect(atLimit.status, atLimit.stderr).toBe(0);
+		const over = cli(['-', '--title', 'Over the limit'], fill(MAX_TEXT_BYTES + 1));
+		expect(over.status).toBe(1);
+		expect(over.stderr).toMatch(
+			new RegExp(`${MAX_TEXT_BYTES + 1} bytes, over the limit of ${MAX_TEXT_BYTES} bytes`)
+		);
+	}, 120_000);
 });

@@ -14,10 +14,13 @@ import {
 export const CORRECTION_KINDS = ['place', 'claimantSide', 'eventType', 'reject'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
-/** A place chosen by a reviewer: one of the feature's alternatives or a gazetteer search result. */
+/**
+ * A place chosen by a reviewer: one of the feature's alternatives, a gazetteer search result, or
+ * (`gazetteerId: null`) the analyst's own point.
+ */
 export interface PlaceChoice {
 	placeName: string;
-	gazetteerId: string;
+	gazetteerId: string | null;
 	admin1: string | null;
 	lon: number;
 	lat: number;
@@ -81,8 +84,8 @@ function isPlaceChoice(value: unknown): value is PlaceChoice {
 	return (
 		typeof p.placeName === 'string' &&
 		p.placeName.trim() !== '' &&
-		typeof p.gazetteerId === 'string' &&
-		p.gazetteerId.trim() !== '' &&
+		(p.gazetteerId === null ||
+			(typeof p.gazetteerId === 'string' && p.gazetteerId.trim() !== '')) &&
 		(p.admin1 === null || typeof p.admin1 === 'string') &&
 		isFiniteNumber(p.lon) &&
 		isFiniteNumber(p.lat) &&
@@ -107,7 +110,8 @@ export function checkChange(value: unknown): ChangeCheck {
 			if (!isPlaceChoice(v.place)) {
 				return {
 					kind: 'invalid',
-					reason: 'place needs placeName, gazetteerId, admin1 (or null), lon and lat in range'
+					reason:
+						'place needs placeName, gazetteerId (or null), admin1 (or null), lon and lat in range'
 				};
 			}
 			return {

@@ -10,7 +10,8 @@ describe('parseClaimPatch', () => {
 		});
 		expect(parseClaimPatch({ placeGazetteerId: ' test:5 ' })).toEqual({
 			kind: 'placeId',
-			gazetteerId: 'test:5'
+			gazetteerId: 'test:5',
+			field: 'placeGazetteerId'
 		});
 		expect(parseClaimPatch({ claimantSide: 'other' })).toEqual({
 			kind: 'change',
@@ -22,17 +23,21 @@ describe('parseClaimPatch', () => {
 		});
 	});
 
-	it('takes a place without admin1 as admin1 null', () => {
+	it("takes a place without gazetteerId as the analyst's own point, admin1 null when left out", () => {
+		const point = { placeName: 'Pinewood crossroads', lon: 30, lat: 49 };
+		const own = {
+			kind: 'change',
+			change: { kind: 'place', place: { ...point, gazetteerId: null, admin1: null } }
+		};
+		expect(parseClaimPatch({ place: point })).toEqual(own);
+		expect(parseClaimPatch({ place: { ...point, gazetteerId: null } })).toEqual(own);
+	});
+
+	it('leaves a place that names a gazetteer id for the caller to look up, naming the field', () => {
 		const out = parseClaimPatch({
 			place: { placeName: 'Pinewood', gazetteerId: 'test:8', lon: 30, lat: 49 }
 		});
-		expect(out).toEqual({
-			kind: 'change',
-			change: {
-				kind: 'place',
-				place: { placeName: 'Pinewood', gazetteerId: 'test:8', admin1: null, lon: 30, lat: 49 }
-			}
-		});
+		expect(out).toEqual({ kind: 'placeId', gazetteerId: 'test:8', field: 'place.gazetteerId' });
 	});
 
 	it.each([
@@ -45,7 +50,12 @@ describe('parseClaimPatch', () => {
 		[{ placeGazetteerId: '' }, 'non-empty'],
 		[{ claimantSide: 'nobody' }, 'claimantSide must be one of'],
 		[{ eventType: 5 }, 'eventType must be one of'],
-		[{ place: 'Pinewood' }, 'place needs']
+		[{ place: 'Pinewood' }, 'place needs'],
+		[{ place: { placeName: 'Pinewood', gazetteerId: ' ', lon: 30, lat: 49 } }, 'place needs'],
+		[{ place: { placeName: 'Pinewood', gazetteerId: 8, lon: 30, lat: 49 } }, 'place needs'],
+		[{ place: { placeName: '', lon: 30, lat: 49 } }, 'place needs'],
+		[{ placeGazetteerId: 'x'.repeat(201) }, 'placeGazetteerId is longer than 200'],
+		[{ placeGazetteerId: 'test:\u0000' }, 'placeGazetteerId contains a NUL']
 	])('rejects %j naming the problem', (body, message) => {
 		const out = parseClaimPatch(body);
 		expect(out.kind).toBe('invalid');
@@ -54,7 +64,7 @@ describe('parseClaimPatch', () => {
 });
 
 describe('parseClaimPatch: hostile text', () => {
-	const place = { placeName: 'Pinewood', gazetteerId: 'test:8', admin1: null, lon: 30, lat: 49 };
+	const place = { placeName: 'Pinewood', admin1: null, lon: 30, lat: 49 };
 
 	it('names every unknown field', () => {
 		expect(parseClaimPatch({ claimantSide: 'other', foo: 1, bar: 2 })).toEqual({
@@ -72,6 +82,18 @@ describe('parseClaimPatch: hostile text', () => {
 			place: { ...place, featureCode: 'PPL', countryCode: 'UA', population: 10 }
 		});
 		expect(out.kind).toBe('change');
+	});
+
+	it('checks the text and point of a place that names a gazetteer id too', () => {
+		const named = { ...place, gazetteerId: 'test:8' };
+		expect(parseClaimPatch({ place: { ...named, gazetteerId: 'test:\u0000' } })).toMatchObject({
+			kind: 'invalid',
+			reason: expect.stringMatching(/place\.gazetteerId contains a NUL/)
+		});
+		expect(parseClaimPatch({ place: { ...named, gazetteerId: 'x'.repeat(201) } }).kind).toBe(
+			'invalid'
+		);
+		expect(parseClaimPatch({ place: { ...named, lat: 91 } }).kind).toBe('invalid');
 	});
 
 	it('refuses a place name over 200 characters, NUL and lone surrogates', () => {

@@ -1,6 +1,8 @@
 /**
  * The body of `PATCH /api/claims/:id`, checked: exactly one of `{placeGazetteerId}`, `{place}`,
- * `{claimantSide}`, `{eventType}`, `{rejected: true}` or `{undo: true}`.
+ * `{claimantSide}`, `{eventType}`, `{rejected: true}` or `{undo: true}`. A `place` that names a
+ * `gazetteerId` is that gazetteer place (the caller looks it up, and refuses an id that names
+ * none); one without (or with `gazetteerId: null`) is the analyst's own point, taken as sent.
  */
 import { textProblem } from '../ingest/text-checks';
 import { checkChange, type CorrectionChange } from './correction';
@@ -35,10 +37,16 @@ export const PATCH_FIELDS = [
 	'undo'
 ] as const;
 
-/** What a patch asks for. `placeId` still has to be resolved to a place by the caller. */
+/** The fields a gazetteer id may come in, named when it names no gazetteer place. */
+export type GazetteerIdField = 'placeGazetteerId' | 'place.gazetteerId';
+
+/**
+ * What a patch asks for. `placeId` still has to be resolved to a place by the caller, who names
+ * `field` when the id names none.
+ */
 export type ClaimPatchRequest =
 	| { kind: 'change'; change: CorrectionChange }
-	| { kind: 'placeId'; gazetteerId: string }
+	| { kind: 'placeId'; gazetteerId: string; field: GazetteerIdField }
 	| { kind: 'undo' }
 	| { kind: 'invalid'; reason: string };
 
@@ -74,14 +82,23 @@ export function parseClaimPatch(body: unknown): ClaimPatchRequest {
 						kind: 'invalid',
 						reason: 'rejected must be true; send {undo: true} to take a rejection back'
 					};
-		case 'placeGazetteerId':
+		case 'placeGazetteerId': {
 			if (typeof value !== 'string' || value.trim() === '')
 				return { kind: 'invalid', reason: 'placeGazetteerId must be a non-empty string' };
-			if (value.length > MAX_PLACE_TEXT || textProblem('placeGazetteerId', value))
-				return { kind: 'invalid', reason: `unknown gazetteer id` };
-			return { kind: 'placeId', gazetteerId: value.trim() };
+			const problem = textProblem('placeGazetteerId', value);
+			if (problem) return { kind: 'invalid', reason: problem };
+			if (value.length > MAX_PLACE_TEXT)
+				return {
+					kind: 'invalid',
+					reason: `placeGazetteerId is longer than ${MAX_PLACE_TEXT} characters`
+				};
+			return { kind: 'placeId', gazetteerId: value.trim(), field: 'placeGazetteerId' };
+		}
 		case 'place': {
-			const place = value && typeof value === 'object' ? { admin1: null, ...value } : value;
+			const place =
+				value && typeof value === 'object' && !Array.isArray(value)
+					? { admin1: null, gazetteerId: null, ...value }
+					: value;
 			if (place && typeof place === 'object') {
 				const allowed = [...PLACE_FIELDS, ...PLACE_HINTS] as string[];
 				const extra = Object.keys(place).filter((k) => !allowed.includes(k));
@@ -91,7 +108,12 @@ export function parseClaimPatch(body: unknown): ClaimPatchRequest {
 				if (problem) return { kind: 'invalid', reason: problem };
 			}
 			const check = checkChange({ kind: 'place', place });
-			return check.kind === 'valid' ? { kind: 'change', change: check.change } : check;
+			if (check.kind === 'invalid') return check;
+			const id = check.change.kind === 'place' ? check.change.place.gazetteerId : null;
+			// An id decides the place: its gazetteer record, never a name or point sent beside it.
+			if (id !== null)
+				return { kind: 'placeId', gazetteerId: id.trim(), field: 'place.gazetteerId' };
+			return { kind: 'change', change: check.change };
 		}
 		case 'claimantSide':
 		case 'eventType': {

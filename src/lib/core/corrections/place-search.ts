@@ -12,6 +12,7 @@ export const MAX_PLACE_RESULTS = 10;
 
 /** A place as the correction UI offers it, with a hint of what kind of place it is. */
 export interface PlaceResult extends PlaceChoice {
+	gazetteerId: string;
 	featureCode: string;
 	countryCode: string;
 	population: number;

@@ -17,6 +17,17 @@ export const SESSION_DAYS = 14;
 /** How precisely a token's last use is recorded. */
 const TOKEN_USE_RESOLUTION_MS = 60_000;
 
+/**
+ * Runs a bookkeeping write that no answer waits for. The default runs it at once and waits; the
+ * server queues it behind the SQLite write gate and answers without waiting (hooks.server.ts).
+ */
+export type WriteScheduler = (write: () => Promise<unknown>) => Promise<void>;
+
+/** Runs the write now and waits for it. */
+export const writeNow: WriteScheduler = async (write) => {
+	await write();
+};
+
 /** Account names: a letter or digit, then letters, digits, `.`, `_`, `-`, `@`; at most 64. */
 const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._@-]{0,63}$/u;
 
@@ -55,6 +66,11 @@ interface PrincipalRow {
 	id: number;
 	name: string;
 	role: string;
+}
+
+/** A token's account with the token's last recorded use. */
+interface TokenRow extends PrincipalRow {
+	last_used_at: string | null;
 }
 
 /** What the account store needs of a database: statements with `?` placeholders, and atomic batches. */
@@ -131,6 +147,8 @@ interface UserRow {
 export class AccountStore {
 	readonly #sql: AccountSql;
 	readonly #now: () => Date;
+	/** Digests of tokens whose last use is queued to be recorded, so it is queued once. */
+	readonly #usePending = new Set<string>();
 
 	/** Wraps the statements of a database that holds the account tables. */
 	constructor(sql: AccountSql, now: () => Date = () => new Date()) {
@@ -282,12 +300,18 @@ export class AccountStore {
 		return { id: row!.id, token };
 	}
 
-	/** The account of a live API token, or null; records when it was last used (to the minute). */
-	async tokenPrincipal(token: string): Promise<Principal | null> {
+	/**
+	 * The account of a live API token, or null. Its last use is recorded to the minute, by a write
+	 * that `schedule` runs: a read answered with a token need not wait for the database's writer.
+	 */
+	async tokenPrincipal(
+		token: string,
+		schedule: WriteScheduler = writeNow
+	): Promise<Principal | null> {
 		if (!token.startsWith(TOKEN_PREFIX)) return null;
 		const digest = secretDigest(token);
-		const row = await this.#sql.get<PrincipalRow>(
-			`SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id
+		const row = await this.#sql.get<TokenRow>(
+			`SELECT u.id, u.name, u.role, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id
 			WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
 			[digest]
 		);
@@ -295,10 +319,20 @@ export class AccountStore {
 		// At most one write a minute per token, so a script's reads do not each take the write lock.
 		const now = this.#now();
 		const stale = new Date(now.getTime() - TOKEN_USE_RESOLUTION_MS).toISOString();
-		await this.#sql.run(
-			'UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)',
-			[now.toISOString(), digest, stale]
-		);
+		if ((row.last_used_at === null || row.last_used_at < stale) && !this.#usePending.has(digest)) {
+			this.#usePending.add(digest);
+			await schedule(async () => {
+				try {
+					// The condition again: another server may have recorded it meanwhile.
+					await this.#sql.run(
+						'UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+						[now.toISOString(), digest, stale]
+					);
+				} finally {
+					this.#usePending.delete(digest);
+				}
+			});
+		}
 		return { userId: row.id, name: row.name, role: row.role, via: 'token' };
 	}
 

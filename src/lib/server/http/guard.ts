@@ -5,7 +5,7 @@
  * and an unknown route is a 404. Answers are JSON for the API and short text for pages.
  */
 import { json, type RequestEvent } from '@sveltejs/kit';
-import type { AccountStore, Principal } from '../auth/accounts';
+import { writeNow, type AccountStore, type Principal, type WriteScheduler } from '../auth/accounts';
 import type { ServerConfig } from '../auth/config';
 import { decideAccess } from '../auth/policy';
 import type { WriteLimiter } from '../auth/rate-limit';
@@ -25,6 +25,8 @@ export interface GuardDeps {
 	writes: WriteLimiter;
 	logins: WriteLimiter;
 	now: () => number;
+	/** Runs the bookkeeping write of a token's last use (the hook: later, in the write gate's turn). */
+	later: WriteScheduler;
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,15 +56,19 @@ export function problem(
 	});
 }
 
-/** The account a request proves, `invalid` for a bad bearer token, or null. */
+/**
+ * The account a request proves, `invalid` for a bad bearer token, or null. A token's last use is
+ * recorded through `later`.
+ */
 export async function authenticate(
 	event: Pick<RequestEvent, 'request' | 'cookies'>,
-	accounts: AccountStore
+	accounts: AccountStore,
+	later: WriteScheduler = writeNow
 ): Promise<Principal | 'invalid' | null> {
 	const header = event.request.headers.get('authorization');
 	if (header) {
 		const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-		return (match && (await accounts.tokenPrincipal(match[1]))) || 'invalid';
+		return (match && (await accounts.tokenPrincipal(match[1], later))) || 'invalid';
 	}
 	const session = event.cookies.get(SESSION_COOKIE);
 	return session ? accounts.sessionPrincipal(session) : null;
@@ -94,7 +100,7 @@ export async function guardRequest(event: RequestEvent, deps: GuardDeps): Promis
 	);
 	if (origin.kind === 'deny') return problem(event, 403, origin.reason);
 
-	const found = await authenticate(event, deps.accounts);
+	const found = await authenticate(event, deps.accounts, deps.later);
 	if (found === 'invalid')
 		return problem(event, 401, 'the API token is unknown or revoked', {
 			'www-authenticate': 'Bearer'

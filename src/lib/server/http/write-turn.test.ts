@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { gateHold } from './write-turn';
+import { holdsWriteGate } from './write-turn';
 
-describe('gateHold', () => {
-	it('holds the gate through a write, but only through the checks of an article POST', () => {
-		expect(gateHold('PATCH', '/api/claims/abc', false)).toBe('request');
-		expect(gateHold('DELETE', '/api/articles/abc', true)).toBe('request');
-		expect(gateHold('POST', '/login', false)).toBe('request');
-		expect(gateHold('POST', '/api/articles', true)).toBe('guard');
+describe('holdsWriteGate', () => {
+	it('holds the gate through a write, but not through an article POST (its worker takes it)', () => {
+		expect(holdsWriteGate('PATCH', '/api/claims/abc')).toBe(true);
+		expect(holdsWriteGate('DELETE', '/api/articles/abc')).toBe(true);
+		expect(holdsWriteGate('POST', '/login')).toBe(true);
+		expect(holdsWriteGate('POST', '/api/articles')).toBe(false);
 	});
 
-	it('leaves reads alone unless a bearer token may be touched', () => {
-		expect(gateHold('GET', '/api/articles', false)).toBe('none');
-		expect(gateHold('HEAD', '/', false)).toBe('none');
-		expect(gateHold('GET', '/api/claims.geojson', true)).toBe('guard');
-		expect(gateHold('GET', '/login/oidc/callback', false)).toBe('request');
+	it('leaves reads alone, whether or not they carry a bearer token', () => {
+		expect(holdsWriteGate('GET', '/api/articles')).toBe(false);
+		expect(holdsWriteGate('HEAD', '/')).toBe(false);
+		expect(holdsWriteGate('GET', '/api/claims.geojson')).toBe(false);
+		expect(holdsWriteGate('GET', '/login/oidc/callback')).toBe(true);
 	});
 });

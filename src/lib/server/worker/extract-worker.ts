@@ -12,11 +12,14 @@ import { loadEntityTable } from '../entities';
 import { loadDefaultGeocoder } from '../gazetteer';
 import { ingestArticle, type IngestDeps } from '../ingest';
 import { openStore } from '../store/index';
+import { lowerThreadPriority } from './priority';
 import type { ClaimStore } from '../store/types';
 import type { ExtractRequest, ExtractReply, GateMessage, StoreTarget } from './extractor';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.js runs only as a worker thread');
+// Requests come first: the event loop wins a core over extraction (priority.ts).
+lowerThreadPriority();
 const geocoder = loadDefaultGeocoder();
 const entities = loadEntityTable();
 

@@ -1,7 +1,9 @@
 /**
  * `PATCH /api/claims/:id` (a feature id): correct one claim feature with exactly one of
  * `{placeGazetteerId}`, `{place: {placeName, gazetteerId, admin1, lon, lat}}`, `{claimantSide}`,
- * `{eventType}`, `{rejected: true}`, or take the latest correction back with `{undo: true}`.
+ * `{eventType}`, `{rejected: true}`, or take the latest correction back with `{undo: true}`. A
+ * gazetteer id, either way, must name a gazetteer place or one of the claim's alternatives, and
+ * the claim moves to that place's record; a `place` without one is the analyst's own point.
  * Answers `{feature}` as now served; 400 naming the problem, 404 for an unknown feature, 409 when
  * there is nothing to undo. `GET` answers the feature.
  */
@@ -51,7 +53,16 @@ export const PATCH: RequestHandler = async (event) => {
 		// The feature's own alternatives first: they carry the coordinates the geocoder offered.
 		const alt = current.properties.alternatives.find((a) => a.gazetteerId === request.gazetteerId);
 		const place = alt ?? findPlaceById(loadGazetteer(), request.gazetteerId);
-		if (!place) return problem(400, `unknown gazetteer id '${request.gazetteerId}'`);
+		if (!place) {
+			const own =
+				request.field === 'place.gazetteerId'
+					? "; send an analyst's own point without gazetteerId"
+					: '';
+			return problem(
+				400,
+				`${request.field} '${request.gazetteerId}' names no gazetteer place${own}`
+			);
+		}
 		const { placeName, gazetteerId, admin1, lon, lat } = place;
 		change = { kind: 'place', place: { placeName, gazetteerId, admin1, lon, lat } };
 	} else {
