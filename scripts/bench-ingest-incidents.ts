@@ -1,11 +1,13 @@
 /**
  * What incident grouping costs ingest: the gold set's invented reports, copied with seeded dates
- * spread over two months (so days fill up as a real store's do), ingested into fresh SQLite files
- * with grouping off (the baseline) and on, alternating, in one process. Prints articles per second
- * for the whole ingest (extraction and storing) and for storing alone, and the ratios, on CPU time
- * of this process (wall-clock time swings with the other work on a shared machine).
+ * spread over two months (so days fill up as a real store's do), ingested into two fresh SQLite
+ * files, one with grouping off (the baseline) and one with it on, article by article in turn, in
+ * one process. Prints articles per second for the whole ingest (extraction and storing) and for
+ * storing alone, and the ratios, on CPU time of this process (wall-clock time swings with the other
+ * work on a shared machine).
  *
- * Rounds alternate which arm goes first, and each ratio is the median of the rounds' paired ratios.
+ * Each round's arms are paired article by article (the arm that stores first alternates, and so
+ * does the arm that leads each round); each ratio is the median of the rounds' paired ratios.
  * With --removals K, each store then takes K corrections, each followed by one more article, timed:
  * what a removal from the grouping costs the next ingest.
  *
@@ -87,40 +89,61 @@ function extract(r: (typeof inputs)[number]): NewArticle | null {
 	};
 }
 
+/** One arm's figures of a round: CPU ms of the whole ingest and of storing alone, wall ms. */
 type Run = { total: number; store: number; wall: number; afterRemoval: number[] };
 
-async function ingest(grouping: boolean): Promise<Run> {
+/** A store for one arm: a fresh SQLite file, first filled with the base articles and reopened. */
+async function openArm(grouping: boolean, baseArticles: readonly NewArticle[]) {
 	const dir = mkdtempSync(join(tmpdir(), 'claimsmap-bench-'));
 	const path = join(dir, 'bench.db');
-	if (base.length > 0) {
+	if (baseArticles.length > 0) {
 		const filling = await openStore(path, { groupIncidents: grouping });
-		await filling.addArticles(base.map(extract).filter((a): a is NewArticle => a !== null));
+		await filling.addArticles(baseArticles);
 		await filling.close();
 	}
-	const store = await openStore(path, { groupIncidents: grouping });
-	let storing = 0;
-	const start = cpu();
-	const wallStart = performance.now();
+	return { dir, store: await openStore(path, { groupIncidents: grouping }) };
+}
+
+/**
+ * One round: both arms ingest the same articles, interleaved article by article (the arm that
+ * stores first alternates), so a change in the machine's load strikes both alike. Each report is
+ * extracted once and that CPU time counted in both arms' whole ingest (extraction does not depend
+ * on the store).
+ */
+async function round(first: 'off' | 'on'): Promise<Record<'off' | 'on', Run>> {
+	const arms = { off: await openArm(false, baseArticles), on: await openArm(true, baseArticles) };
+	const runs: Record<'off' | 'on', Run> = {
+		off: { total: 0, store: 0, wall: 0, afterRemoval: [] },
+		on: { total: 0, store: 0, wall: 0, afterRemoval: [] }
+	};
 	const stored: NewArticle[] = [];
-	for (const r of inputs) {
+	for (const [i, r] of inputs.entries()) {
+		const [t, w] = [cpu(), performance.now()];
 		const article = extract(r);
+		const [extracting, extractingWall] = [cpu() - t, performance.now() - w];
+		for (const arm of ['off', 'on'] as const) {
+			runs[arm].total += extracting;
+			runs[arm].wall += extractingWall;
+		}
 		if (!article) continue;
-		const t = cpu();
-		await store.addArticle(article);
-		storing += cpu() - t;
+		const order: ('off' | 'on')[] =
+			(i % 2 === 0) === (first === 'off') ? ['off', 'on'] : ['on', 'off'];
+		for (const arm of order) {
+			const [t0, w0] = [cpu(), performance.now()];
+			await arms[arm].store.addArticle(article);
+			const storing = cpu() - t0;
+			runs[arm].store += storing;
+			runs[arm].total += storing;
+			runs[arm].wall += performance.now() - w0;
+		}
 		stored.push(article);
 	}
-	const total = cpu() - start;
-	const wall = performance.now() - wallStart;
 	// A correction removes a claim's grouping row; time the ingest that follows each of several.
-	const afterRemoval: number[] = [];
 	const features = stored.flatMap((a) => a.claims.features);
 	for (let i = 0; i < removals && features.length > 0; i++) {
 		const f = features[(i * 7919) % features.length];
-		await store.correctClaim(String(f.id), { kind: 'reject' });
 		const again = stored[i % stored.length];
-		const t = cpu();
-		await store.addArticle({
+		const copy: NewArticle = {
 			...again,
 			articleId: `${again.articleId}-again-${i}`,
 			text: `${again.text}\n\nAgain ${i}.`,
@@ -132,21 +155,29 @@ async function ingest(grouping: boolean): Promise<Run> {
 					properties: { ...x.properties, articleId: `${again.articleId}-again-${i}` }
 				}))
 			}
-		});
-		afterRemoval.push(cpu() - t);
+		};
+		for (const arm of ['off', 'on'] as const) {
+			await arms[arm].store.correctClaim(String(f.id), { kind: 'reject' });
+			const t = cpu();
+			await arms[arm].store.addArticle(copy);
+			runs[arm].afterRemoval.push(cpu() - t);
+		}
 	}
-	await store.close();
-	rmSync(dir, { recursive: true, force: true });
-	return { total, store: storing, wall, afterRemoval };
+	for (const arm of ['off', 'on'] as const) {
+		await arms[arm].store.close();
+		rmSync(arms[arm].dir, { recursive: true, force: true });
+	}
+	return runs;
 }
 
-await ingest(false); // warm-up: the gazetteer, the JIT
+/** The base articles, extracted once (their extraction is not timed). */
+const baseArticles = base.map(extract).filter((a): a is NewArticle => a !== null);
+await round('off'); // warm-up: the gazetteer, the JIT
 const runs: Record<'off' | 'on', Run[]> = { off: [], on: [] };
 const loads: number[] = [];
 for (let r = 0; r < rounds; r++) {
-	// Alternate which arm goes first, so a drift in the machine's load favours neither.
-	const order: ('off' | 'on')[] = r % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
-	for (const arm of order) runs[arm].push(await ingest(arm === 'on'));
+	const result = await round(r % 2 === 0 ? 'off' : 'on');
+	for (const arm of ['off', 'on'] as const) runs[arm].push(result[arm]);
 	loads.push(loadavg()[0]);
 }
 const median = (xs: number[]) => {

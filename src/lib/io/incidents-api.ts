@@ -1,13 +1,14 @@
 /**
  * The incident endpoints the page uses: `GET /api/incidents/grouping` (the grouping and analysts'
  * judgements as the server keeps them), `GET /api/incidents/of/{featureId}` and
- * `GET /api/incidents.geojson` (for a large store drawn from tiles, whose claims the page does not
- * hold), and `POST /api/incidents/judgements`. Failures come back as values.
+ * `GET /api/incidents.geojson` and `GET /api/incidents/marks` (for a large store drawn from tiles,
+ * whose claims the page does not hold), and `POST /api/incidents/judgements`. Failures come back as values.
  */
 import type { IncidentFeature } from '../core/incidents/export';
 import type { Incident } from '../core/incidents/incident';
 import type { JudgementRequest } from '../core/incidents/judgement-request';
 import type { IncidentGrouping } from '../core/incidents/judgements';
+import { isIncidentMarkList, type IncidentMark } from '../core/incidents/marks';
 
 /** The outcome of a call. */
 export type IncidentsResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -87,6 +88,25 @@ export async function fetchIncidents(
 				point: f.geometry ? [f.geometry.coordinates[0], f.geometry.coordinates[1]] : null
 			}))
 		};
+	} catch (error) {
+		return { ok: false, message: (error as Error).message };
+	}
+}
+
+/**
+ * The marks (contested and corroborated incidents with a place) of a selection, for the map; `query`
+ * is the incident API's query, `?…` or empty.
+ */
+export async function fetchIncidentMarks(
+	query: string,
+	fetcher: typeof fetch = fetch
+): Promise<IncidentsResult<IncidentMark[]>> {
+	try {
+		const response = await fetcher(`/api/incidents/marks${query}`);
+		if (!response.ok) return { ok: false, message: await failure(response) };
+		const body = (await response.json()) as { marks?: unknown };
+		if (!isIncidentMarkList(body.marks)) return { ok: false, message: 'not a list of marks' };
+		return { ok: true, value: body.marks };
 	} catch (error) {
 		return { ok: false, message: (error as Error).message };
 	}

@@ -92,3 +92,28 @@ describe('IncidentsState', () => {
 		expect(state.one).toEqual({ featureId: 'nowhere', incident: null, near: [] });
 	});
 });
+
+describe('IncidentsState marks', () => {
+	it('asks the marks with the incident filter, and keeps the answer to the last question', async () => {
+		const asked: string[] = [];
+		const answers: ((v: { ok: true; value: [] }) => void)[] = [];
+		const state = new IncidentsState({
+			load: async () => ({ ok: false, message: 'unused' }),
+			loadMarks: (query) => {
+				asked.push(query);
+				return new Promise((done) => answers.push(done));
+			}
+		});
+		state.filter = { statuses: ['contested'], claimedBy: [] };
+		const first = state.loadMarks('side=russia');
+		const second = state.loadMarks('side=ukraine');
+		expect(asked).toEqual(['?side=russia&status=contested', '?side=ukraine&status=contested']);
+		const mark = { incidentId: 'u1', point: [31, 49] as [number, number], status: 'contested' };
+		answers[1]({ ok: true, value: [mark] as unknown as [] });
+		await second;
+		// The earlier question answers late: its marks are not shown.
+		answers[0]({ ok: true, value: [] });
+		await first;
+		expect(state.marks).toEqual([mark]);
+	});
+});

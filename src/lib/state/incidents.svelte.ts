@@ -19,8 +19,10 @@ import {
 } from '../core/incidents/incident';
 import type { IncidentGrouping } from '../core/incidents/judgements';
 import { nearbyParams } from '../core/incidents/candidates';
+import type { IncidentMark } from '../core/incidents/marks';
 import {
 	fetchGrouping,
+	fetchIncidentMarks,
 	fetchIncidentOf,
 	fetchIncidents,
 	type IncidentsResult
@@ -33,13 +35,16 @@ export interface IncidentsEffects {
 	loadOne?: (featureId: string) => Promise<IncidentsResult<Incident | null>>;
 	/** The incidents with a claim in a selection (the merge picker's, for a large store). */
 	loadSelected?: (params: URLSearchParams) => Promise<IncidentsResult<Incident[]>>;
+	/** The map's marks of a selection, `?…` (a large store's map, which cannot build them). */
+	loadMarks?: (query: string) => Promise<IncidentsResult<IncidentMark[]>>;
 }
 
 /** The real effects: the HTTP API. */
 export const defaultIncidentsEffects: IncidentsEffects = {
 	load: () => fetchGrouping(),
 	loadOne: (featureId) => fetchIncidentOf(featureId),
-	loadSelected: (params) => fetchIncidents(params)
+	loadSelected: (params) => fetchIncidents(params),
+	loadMarks: (query) => fetchIncidentMarks(query)
 };
 
 /** The incidents and the incident filter. */
@@ -54,6 +59,10 @@ export class IncidentsState {
 	 * asked of the server, and those near it that the merge picker offers.
 	 */
 	one: { featureId: string; incident: Incident | null; near: Incident[] } | null = $state.raw(null);
+	/** A large store's rings: the marks of the incidents the filters select, asked of the server. */
+	marks: IncidentMark[] = $state.raw([]);
+	/** The query the marks were last asked with (a later answer wins over an earlier one). */
+	#marksQuery: string | null = null;
 
 	#effects: IncidentsEffects;
 
@@ -94,6 +103,21 @@ export class IncidentsState {
 		const near = await loadSelected(params);
 		if (near.ok && this.one?.featureId === featureId)
 			this.one = { featureId, incident, near: near.value };
+	}
+
+	/**
+	 * Asks the server for the marks of the incidents that `claimQuery` (the claim filter, without the
+	 * view) and the incident filter select; an answer to an older question is dropped.
+	 */
+	async loadMarks(claimQuery: string): Promise<void> {
+		const { loadMarks } = this.#effects;
+		if (!loadMarks) return;
+		const query = this.withParams(claimQuery ? `?${claimQuery}` : '');
+		this.#marksQuery = query;
+		const result = await loadMarks(query);
+		if (this.#marksQuery !== query) return;
+		if (result.ok) this.marks = result.value;
+		else this.error = `The incident marks could not be loaded: ${result.message}`;
 	}
 
 	/** True when the incident filter restricts the claims. */

@@ -6,7 +6,7 @@
  */
 import type { ClaimFeature } from '../contract';
 import { incidentKey, type IncidentKey } from './key';
-import { canJoin, matchPair } from './match';
+import { canJoin, pairApart } from './match';
 import { INCIDENT_TUNABLES } from './tunables';
 
 /** An incident as grouping sees it: its id and the keys of its claims, in the order they joined. */
@@ -17,23 +17,8 @@ export interface IncidentCandidate {
 
 /** Whether a claim belongs to a candidate incident: it matches every claim of it. */
 export function joins(key: IncidentKey, candidate: IncidentCandidate): boolean {
-	return candidate.members.every((m) => matchPair(key, m).kind === 'same');
-}
-
-/** The incident a new claim joins among candidates given oldest first, or null to found its own. */
-export function chooseIncident(
-	key: IncidentKey,
-	candidates: readonly IncidentCandidate[]
-): string | null {
-	return candidates.find((c) => joins(key, c))?.incidentId ?? null;
-}
-
-/** The days whose incidents a claim of day `day` could join. */
-export function candidateDays(day: number): number[] {
-	const days: number[] = [];
-	for (let d = day - INCIDENT_TUNABLES.maxDayGap; d <= day + INCIDENT_TUNABLES.maxDayGap; d++)
-		days.push(d);
-	return days;
+	for (const m of candidate.members) if (pairApart(key, m)) return false;
+	return true;
 }
 
 /** Degrees of latitude per km, and the grid cells of the in-memory index (each wider than the reach). */
@@ -165,22 +150,34 @@ export class IncidentIndex {
 		return this.seed(this.find(key) ?? key.featureId, key);
 	}
 
-	/** The oldest incident a claim joins among those indexed, or null: it founds its own. */
+	/**
+	 * The oldest incident a claim joins among those indexed, or null: it founds its own. Every
+	 * incident in the squares around is tried once (an incident in two squares is skipped the second
+	 * time) and the oldest that joins is kept, with no list built or sorted per claim.
+	 */
 	find(key: IncidentKey): string | null {
 		if (!canJoin(key)) return null;
 		const [x, y] = cellOf(key);
-		const found = new Map<string, IncidentCandidate>();
-		for (const d of candidateDays(key.day as number))
+		const day = key.day as number;
+		const gap = INCIDENT_TUNABLES.maxDayGap;
+		let best: string | null = null;
+		let bestOrder = Infinity;
+		let tried: Set<string> | null = null;
+		for (let d = day - gap; d <= day + gap; d++)
 			for (let dx = -1; dx <= 1; dx++)
-				for (let dy = -1; dy <= 1; dy++)
-					for (const c of this.#byCell.get(squareNumber(d, x + dx, y + dy)) ?? [])
-						found.set(c.incidentId, c);
-		if (found.size === 0) return null;
-		const order = (c: IncidentCandidate) => this.#order.get(c.incidentId) as number;
-		return chooseIncident(
-			key,
-			[...found.values()].sort((a, b) => order(a) - order(b))
-		);
+				for (let dy = -1; dy <= 1; dy++) {
+					const list = this.#byCell.get(squareNumber(d, x + dx, y + dy));
+					if (!list) continue;
+					for (const c of list) {
+						const order = this.#order.get(c.incidentId) as number;
+						if (order >= bestOrder) continue;
+						// An incident spans at most three days and cells, so it may be met again.
+						if (tried?.has(c.incidentId)) continue;
+						(tried ??= new Set()).add(c.incidentId);
+						if (joins(key, c)) [best, bestOrder] = [c.incidentId, order];
+					}
+				}
+		return best;
 	}
 
 	/** The incident of an indexed claim, or undefined. */

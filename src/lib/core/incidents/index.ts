@@ -11,3 +11,4 @@ export * from './tunables';
 export * from './select';
 export * from './judgement-request';
 export * from './candidates';
+export * from './marks';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../synthetic/feature';
 import { boxOfSquares, IncidentIndex, squareOf, squaresAround } from './group';
 import { incidentKey } from './key';
-import { matchPair } from './match';
+import { matchPair, pairApart, PAIR_RULES } from './match';
+import { createRandom } from '../synthetic/random';
 
 function key(overrides: ClaimFeatureOverrides = {}) {
 	return incidentKey(createClaimFeature(overrides));
@@ -143,5 +144,39 @@ describe('IncidentIndex', () => {
 			west: 31.5,
 			east: 32
 		});
+	});
+
+	it('answers pairApart as matchPair does, whatever rule decides', () => {
+		const random = createRandom(7);
+		const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+		const keys = Array.from({ length: 120 }, (_, i) =>
+			key({
+				id: `p${i}`,
+				articleId: pick(['a', 'b']),
+				quoteStart: pick([0, 40]),
+				eventType: pick(['strike', 'casualties', 'territorial_control'] as const),
+				eventDate: pick(['2022-05-10', '2022-05-11', '2022-05-13', null]),
+				datePrecision: pick(['day', 'reported'] as const),
+				// An unreadable published date leaves an undated claim without a day.
+				published: pick(['2022-05-11', '2022-05-11', 'unknown']),
+				claimant: pick(['an invented ministry', 'an invented governor']),
+				claimantSide: pick(['russia', 'ukraine'] as const),
+				precision: pick(['settlement', 'near_settlement', 'region'] as const),
+				gazetteerId: pick(['test:1', 'test:2', null]),
+				coordinates: pick([[31.5, 49.5], [31.52, 49.51], [31.9, 49.5], null] as const) as
+					[number, number] | null
+			})
+		);
+		const rules = new Set<string>();
+		for (const a of keys)
+			for (const b of keys) {
+				const verdict = matchPair(a, b);
+				rules.add(verdict.rule);
+				expect(pairApart(a, b)).toBe(verdict.kind === 'apart');
+			}
+		// Every rule decided some pair, so each was compared.
+		expect([...rules].sort()).toEqual(
+			[...PAIR_RULES.map((r) => r.name), 'same-place-day-and-type'].sort()
+		);
 	});
 });

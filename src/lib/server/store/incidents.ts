@@ -2,9 +2,9 @@
  * Incidents in SQLite: the machine's grouping (`incident_members`, one row per feature, written in
  * the ingest transaction) and analysts' judgements (`incident_judgements`, kept apart and keyed by
  * feature id, so they survive re-extraction). A new claim is matched only against the incidents
- * within two days and 50 km of it, read by one range on the (day, lat) index the first time a claim
- * near them is grouped and kept in a per-process cache, so ingest stays incremental however large
- * the store grows.
+ * within two days of it, read by one range on the (day, lat) index the first time a claim on those
+ * days is grouped and kept in a per-process cache, so ingest stays incremental however large the
+ * store grows.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimFeature } from '../../core/contract';
@@ -12,8 +12,7 @@ import {
 	canJoin,
 	IncidentIndex,
 	incidentKey,
-	boxOfSquares,
-	squareOf,
+	INCIDENT_TUNABLES,
 	squaresAround,
 	type IncidentJudgement,
 	type IncidentKey
@@ -23,6 +22,7 @@ import { judgementColumns, judgementOf, type JudgementRow } from './rows';
 
 interface MemberRow {
 	seq: number;
+	feature_id: string;
 	incident_id: string;
 	key: string;
 }
@@ -33,15 +33,23 @@ function statements(db: BetterSqlite3.Database) {
 	if (!s) {
 		s = {
 			near: db.prepare(
-				`SELECT seq, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
+				`SELECT seq, feature_id, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
 					AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
 			),
-			since: db.prepare(
-				`SELECT seq, incident_id, key FROM incident_members WHERE seq > ? AND day IS NOT NULL
+			// Whole days, in the order stored: one sequential range of the (day, lat) index.
+			days: db.prepare(
+				`SELECT seq, feature_id, incident_id, key FROM incident_members WHERE day BETWEEN ? AND ?
 					ORDER BY seq`
 			),
-			last: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM incident_members'),
-			generation: db.prepare('SELECT value FROM meta WHERE key = ?'),
+			since: db.prepare(
+				`SELECT seq, feature_id, incident_id, key FROM incident_members
+					WHERE seq > ? AND day IS NOT NULL ORDER BY seq`
+			),
+			// One statement per article for both checks: rows removed (the generation), rows added.
+			state: db.prepare(
+				`SELECT COALESCE((SELECT value FROM meta WHERE key = ?), '0') AS generation,
+					COALESCE((SELECT MAX(seq) FROM incident_members), 0) AS seq`
+			),
 			insert: db.prepare(
 				'INSERT INTO incident_members (article_id, feature_id, incident_id, day, lat, lon, key) VALUES (?, ?, ?, ?, ?, ?, ?)'
 			),
@@ -54,7 +62,7 @@ function statements(db: BetterSqlite3.Database) {
 
 const prepared = new WeakMap<
 	BetterSqlite3.Database,
-	Record<'near' | 'since' | 'last' | 'generation' | 'insert' | 'forget', BetterSqlite3.Statement>
+	Record<'near' | 'days' | 'since' | 'state' | 'insert' | 'forget', BetterSqlite3.Statement>
 >();
 
 function insertMember(
@@ -78,18 +86,19 @@ function insertMember(
 }
 
 /**
- * This process's cache of the stored grouping, per database: the day-and-cell squares read so far
- * (each read once, by one indexed range, the first time a claim near it is grouped), kept up to date
- * with the rows any process added since, and dropped whole when rows were removed. Nothing is read
- * that the claims being grouped cannot join, so neither a process's first ingest nor the first after
- * a removal reads the whole grouping.
+ * This process's cache of the stored grouping, per database: the days read so far (each read once,
+ * by one indexed range, the first time a claim within two days of it is grouped), kept up to date
+ * with the rows any process added since, and dropped whole when rows were removed. Only the days
+ * the claims being grouped can reach are read, so neither a process's first ingest nor the first
+ * after a removal reads the whole grouping. Whole days rather than places around the claim: a
+ * day's claims are few (hundreds to thousands), and reading them in one range cost a fifth of the
+ * many small ranges around each new claim's place (measured with scripts/bench-ingest-incidents.ts
+ * on a filled store).
  */
 interface Cache {
 	index: IncidentIndex;
-	/** Squares (see `squaresAround`) whose stored members are all in the index. */
+	/** Days whose stored members are all in the index. */
 	loaded: Set<number>;
-	/** Squares every square around which is loaded (so a claim in one needs no look further). */
-	surrounded: Set<number>;
 	/** True when every stored member is in the index (the cache began with no grouping stored). */
 	complete: boolean;
 	/** The last row seen; rows after it are read before grouping. */
@@ -100,9 +109,9 @@ interface Cache {
 const caches = new WeakMap<BetterSqlite3.Database, Cache>();
 const GENERATION = 'incident_generation';
 
-function generation(db: BetterSqlite3.Database): string {
-	const row = statements(db).generation.get(GENERATION) as { value: string } | undefined;
-	return row?.value ?? '0';
+/** The stored grouping's generation (bumped when rows are removed) and its last row. */
+function stateOf(db: BetterSqlite3.Database): { generation: string; seq: number } {
+	return statements(db).state.get(GENERATION) as { generation: string; seq: number };
 }
 
 /**
@@ -122,22 +131,23 @@ export function dropMirror(db: BetterSqlite3.Database): void {
 	caches.delete(db);
 }
 
-/** Seeds a stored row unless the index holds its claim (ranges overlap); its seq orders it. */
+/**
+ * Seeds a stored row unless the index holds its claim (ranges overlap, and a key is parsed only
+ * when it is new); its seq orders it.
+ */
 function seedRow(index: IncidentIndex, row: MemberRow): void {
-	const key = JSON.parse(row.key) as IncidentKey;
-	if (index.incidentOf(key.featureId) === undefined) index.seed(row.incident_id, key, row.seq);
+	if (index.incidentOf(row.feature_id) === undefined)
+		index.seed(row.incident_id, JSON.parse(row.key) as IncidentKey, row.seq);
 }
 
-/** The cache, brought up to date: rows added since (by any process) in squares already read. */
+/** The cache, brought up to date: rows added since (by any process) on days already read. */
 function cacheOf(db: BetterSqlite3.Database): Cache {
-	const gen = generation(db);
+	const { generation: gen, seq } = stateOf(db);
 	let cache = caches.get(db);
 	if (!cache || cache.generation !== gen) {
-		const { seq } = statements(db).last.get() as { seq: number };
 		cache = {
 			index: new IncidentIndex(),
 			loaded: new Set(),
-			surrounded: new Set(),
 			complete: seq === 0,
 			lastSeq: seq,
 			generation: gen
@@ -145,35 +155,32 @@ function cacheOf(db: BetterSqlite3.Database): Cache {
 		caches.set(db, cache);
 		return cache;
 	}
+	// Rows added since are read only when there are some (another process ingested).
+	if (seq === cache.lastSeq) return cache;
 	for (const row of statements(db).since.all(cache.lastSeq) as MemberRow[]) {
 		const key = JSON.parse(row.key) as IncidentKey;
-		if (cache.complete || cache.loaded.has(squareOf(key))) seedRow(cache.index, row);
+		if (cache.complete || cache.loaded.has(key.day as number)) seedRow(cache.index, row);
 		cache.lastSeq = row.seq;
 	}
+	cache.lastSeq = Math.max(cache.lastSeq, seq);
 	return cache;
 }
 
 /**
- * Reads the squares around a claim that the cache has not read yet, by one range over those alone
- * (a claim next to one grouped before reads only the slab of squares it adds).
+ * Reads the days around a claim that the cache has not read yet, by one range over those alone.
+ * Every claim of an incident the claim can join lies within a day of the claim, and every claim of
+ * that incident within a day of that one: two days either side hold each such incident whole.
  */
 function ensureLoaded(db: BetterSqlite3.Database, cache: Cache, key: IncidentKey): void {
-	const centre = squareOf(key);
-	if (cache.complete || cache.surrounded.has(centre)) return;
-	cache.surrounded.add(centre);
-	const missing = squaresAround(key).squares.filter((sq) => !cache.loaded.has(sq));
+	if (cache.complete) return;
+	const day = key.day as number;
+	const reach = 2 * INCIDENT_TUNABLES.maxDayGap;
+	const missing: number[] = [];
+	for (let d = day - reach; d <= day + reach; d++) if (!cache.loaded.has(d)) missing.push(d);
 	if (missing.length === 0) return;
-	const box = boxOfSquares(missing);
-	const rows = statements(db).near.all(
-		box.dayFrom,
-		box.dayTo,
-		box.south,
-		box.north,
-		box.west,
-		box.east
-	) as MemberRow[];
-	for (const row of rows.sort((a, b) => a.seq - b.seq)) seedRow(cache.index, row);
-	for (const sq of missing) cache.loaded.add(sq);
+	const [from, to] = [missing[0], missing[missing.length - 1]];
+	for (const row of statements(db).days.all(from, to) as MemberRow[]) seedRow(cache.index, row);
+	for (let d = from; d <= to; d++) cache.loaded.add(d);
 }
 
 /** Puts one claim into the incident it joins (or founds) through the cache, and stores it. */
@@ -307,7 +314,7 @@ export function grouping(db: BetterSqlite3.Database): Omit<IncidentOfReads, 'fea
 				JOIN incident_members m ON m.article_id = f.article_id AND m.feature_id = f.feature_id
 				WHERE f.feature_id IN (SELECT value FROM json_each(?)) ORDER BY m.seq`
 			)
-			.all(JSON.stringify(featureIds)) as (MemberRow & { feature_id: string })[];
+			.all(JSON.stringify(featureIds)) as MemberRow[];
 	return {
 		incidentsOf: async (featureIds) =>
 			new Map(rowsOf(featureIds).map((r) => [r.feature_id, r.incident_id])),
@@ -326,8 +333,7 @@ export function grouping(db: BetterSqlite3.Database): Omit<IncidentOfReads, 'fea
 			) as MemberRow[];
 			const members = new Map<string, string>();
 			for (const row of rows.sort((a, b) => a.seq - b.seq))
-				if (row.incident_id === incidentId)
-					members.set((JSON.parse(row.key) as IncidentKey).featureId, incidentId);
+				if (row.incident_id === incidentId) members.set(row.feature_id, incidentId);
 			return members;
 		},
 		judgements: async () => listJudgements(db)

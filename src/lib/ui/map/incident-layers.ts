@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
-import type { Incident } from '../../core/incidents/incident';
+import { incidentMarks, type IncidentMark } from '../../core/incidents/marks';
 
 /** Source id of the incident rings. */
 export const INCIDENT_SOURCE = 'incident-marks';
@@ -42,28 +42,26 @@ export const INCIDENT_LAYERS: LayerSpecification[] = [
 
 /** The rings' data: one point per contested or corroborated incident that has a place. */
 export function incidentMarkData(
-	incidents: readonly Incident[]
+	incidents: readonly IncidentMark[]
 ): FeatureCollection<Point, { id: string; status: string }> {
 	return {
 		type: 'FeatureCollection',
-		features: incidents
-			.filter((i) => i.point !== null && i.status !== 'single')
-			.map((i) => ({
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: i.point as [number, number] },
-				properties: { id: i.incidentId, status: i.status }
-			}))
+		features: incidentMarks(incidents).map((i) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: i.point as [number, number] },
+			properties: { id: i.incidentId, status: i.status }
+		}))
 	};
 }
 
 /** Adds the ring source and layers (on top of everything). */
-export function installIncidentLayers(map: MapLibreMap, incidents: readonly Incident[]): void {
+export function installIncidentLayers(map: MapLibreMap, incidents: readonly IncidentMark[]): void {
 	map.addSource(INCIDENT_SOURCE, { type: 'geojson', data: incidentMarkData(incidents) });
 	for (const layer of INCIDENT_LAYERS) map.addLayer(layer);
 }
 
 /** Replaces the rings' data. */
-export function setIncidentMarks(map: MapLibreMap, incidents: readonly Incident[]): void {
+export function setIncidentMarks(map: MapLibreMap, incidents: readonly IncidentMark[]): void {
 	(map.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(
 		incidentMarkData(incidents)
 	);

@@ -1,0 +1,116 @@
+/**
+ * The incident rings of a large store (issue 18): its page draws the claims from vector tiles and
+ * holds none of them, so it asks the server for the marks of the contested and corroborated
+ * incidents the filters select. Here a small store is drawn as a large one (CLAIMSMAP_TILES_ABOVE=0).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { fetchIncidents, postReports } from './incident-helpers';
+
+const app = useBrowserApp(() => ({
+	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-tiled-rings-')), 'claims.db'),
+	CLAIMSMAP_SEED: '0',
+	CLAIMSMAP_TILES_ABOVE: '0'
+}));
+
+/**
+ * Invented reports: both sides on one strike in Kupiansk (corroborated), a strike in Vovchansk that
+ * Ukraine denies (contested), and one side alone on a strike in Dvorichna (single).
+ */
+const REPORTS = [
+	{
+		title: 'Invented ministry briefing',
+		published: '2024-05-14',
+		text: 'The Russian Defence Ministry said its forces struck a fuel depot in Kupiansk on Tuesday.'
+	},
+	{
+		title: 'Invented governor update',
+		published: '2024-05-14',
+		text: 'Russian missiles hit a fuel depot in Kupiansk on Tuesday, the head of the Kharkiv regional military administration said.'
+	},
+	{
+		title: 'Invented ministry statement',
+		published: '2024-05-14',
+		text: 'The Russian Defence Ministry said its forces struck an ammunition depot in Vovchansk on Tuesday.'
+	},
+	{
+		title: 'Invented general staff rebuttal',
+		published: '2024-05-14',
+		text: "Ukraine's General Staff denied that Russian forces struck an ammunition depot in Vovchansk on Tuesday."
+	},
+	{
+		title: 'Invented village council note',
+		published: '2024-05-14',
+		text: 'Russian drones hit a grain store in Dvorichna on Tuesday, the Ukrainian general staff said.'
+	}
+];
+
+/** The rings drawn on the map: `incidentId status`, sorted. */
+function rings(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const map = (
+			window as unknown as {
+				__claimsmap: {
+					map: {
+						queryRenderedFeatures(o: {
+							layers: string[];
+						}): { properties: { id: string; status: string } }[];
+					};
+				};
+			}
+		).__claimsmap.map;
+		const seen = new Set<string>();
+		for (const f of map.queryRenderedFeatures({ layers: ['incident-rings'] }))
+			seen.add(`${f.properties.id} ${f.properties.status}`);
+		return [...seen].sort();
+	});
+}
+
+describe('incident rings of a store drawn from tiles', () => {
+	test('the map rings contested and corroborated incidents, as the status filter selects', async () => {
+		await postReports(app.server.url, REPORTS);
+		const incidents = (await fetchIncidents(app.server.url)).map(
+			(i) =>
+				`${(i.properties as unknown as { incidentId: string }).incidentId} ${i.properties.status}`
+		);
+		const ringed = (status: string) => incidents.filter((i) => i.endsWith(` ${status}`));
+		expect(incidents.map((i) => i.split(' ')[1]).sort()).toEqual([
+			'contested',
+			'corroborated',
+			'single'
+		]);
+		const { page, errors } = await openPage(app.browser, { width: 1440, height: 900 });
+		await page.goto(`${app.server.url}/?bbox=36.4,49.4,38.4,50.5`);
+		await page.waitForFunction(
+			() => {
+				const map = (
+					window as unknown as {
+						__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
+					}
+				).__claimsmap?.map;
+				return map?.getSource('claims')?.type === 'vector';
+			},
+			undefined,
+			{ timeout: 60_000, polling: 100 }
+		);
+		await waitForMapIdle(page);
+		// The page holds no claims, yet both marked incidents are ringed where the server has them.
+		await expect
+			.poll(() => rings(page), { timeout: 20_000 })
+			.toEqual([...ringed('contested'), ...ringed('corroborated')].sort());
+		await screenshot(page, 'incidents-tiled-rings');
+		// The status filter narrows the rings (and says the tiles' claims stay).
+		expect(await page.getByTestId('incident-filter-tiles').textContent()).toContain('the rings');
+		await page.getByRole('checkbox', { name: /^Contested/ }).check();
+		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual(ringed('contested'));
+		await screenshot(page, 'incidents-tiled-rings-contested');
+		await page.getByRole('checkbox', { name: /^Contested/ }).uncheck();
+		await page.getByRole('checkbox', { name: /^Single source/ }).check();
+		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+});
