@@ -2,7 +2,7 @@
  * Store benchmark on either backend: fills the store named by CLAIMSMAP_DB (a postgres:// URL or an
  * SQLite file) with seeded synthetic claims up to `--features N` (default 100,000) through
  * `addArticles`, then times what the page and the exports ask: list pages, totals, facets, the day
- * histogram, tiles, one claim, an article search, and a full GeoJSON export streamed to nowhere,
+ * histogram, the summary's four counts at once, tiles, one claim, an article search, and a full GeoJSON export streamed to nowhere,
  * with the process's peak RSS; `--baseline` also times the old full dump (`allClaims`). Not a test;
  * prints one line per measure (median of `--rounds`).
  *
@@ -16,7 +16,7 @@ import { createEmptyFilter, type ClaimFilter } from '../src/lib/core/filter/mode
 import { buildClaimCollection } from '../src/lib/core/geojson/build';
 import { createSyntheticClaims } from '../src/lib/core/synthetic/claims';
 import { describeDatabase, openConfiguredStore } from '../src/lib/server/store/index';
-import type { ClaimStore, NewArticle } from '../src/lib/server/store/types';
+import type { ClaimSelection, ClaimStore, NewArticle } from '../src/lib/server/store/types';
 import { buildClaimTile } from '../src/lib/server/tiles/claim-tiles';
 import { toMercator } from '../src/lib/server/tiles/mercator';
 
@@ -159,6 +159,23 @@ async function main(): Promise<void> {
 		// As the page's summary asks: counts per article only for the articles it chose.
 		await time(`facet counts — ${label}`, () => store.facetCounts(s, { articles: 'chosen' }));
 		await time(`day histogram — ${label}`, () => store.dayHistogram(s));
+	}
+	// The four counts /api/claims/summary asks at once, for the page's usual questions.
+	const summaries: [string, ClaimSelection][] = [
+		['no filter', { filter: all }],
+		['side', { filter: { ...all, sides: ['ukraine'] } }],
+		['side+confidence floor', { filter: { ...all, sides: ['ukraine'], minConfidence: 0.3 } }],
+		['search "synthplace 12"', { filter: all, search: 'synthplace 12' }]
+	];
+	for (const [label, s] of summaries) {
+		await time(`summary — ${label}`, () =>
+			Promise.all([
+				store.totals(s),
+				store.facetCounts(s, { articles: 'chosen' }),
+				store.dayHistogram({ ...s, filter: { ...s.filter, from: null, to: null } }),
+				store.regionCounts({ ...s, filter: { ...s.filter, sides: [], bbox: null } })
+			])
+		);
 	}
 	await time('list page 1, search "synthplace 12"', async () => {
 		const p = await store.listClaims({

@@ -204,6 +204,47 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 			}
 		});
 
+		it('asks for the next page of an export before it hands on the current one', async () => {
+			const schema = createSchemaName();
+			const { pool } = await openPostgresPool(url!, { schema });
+			const store = new PostgresClaimStore(pool);
+			try {
+				const features = createSyntheticClaims({ count: 25, seed: 4 }).map((f, i) => ({
+					...f,
+					id: `paged-f${i}`,
+					properties: { ...f.properties, articleId: 'paged' }
+				}));
+				await store.addArticle({
+					...createArticle(1),
+					articleId: 'paged',
+					claims: createCollection(features)
+				});
+				// The pages asked for, counted as each feature is handed on.
+				let pages = 0;
+				const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+				(pool as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+					if (String(args[0]).includes('ORDER BY f.article_seq, f.position LIMIT')) pages++;
+					return query(...args);
+				};
+				const seen: number[] = [];
+				for await (const feature of store.streamFeatures(
+					{ filter: createEmptyFilter() },
+					{ batchSize: 10 }
+				)) {
+					expect(feature.properties.articleId).toBe('paged');
+					seen.push(pages);
+				}
+				expect(seen).toHaveLength(25);
+				// While the first page is handed on, the second is already asked for; and so on.
+				expect(seen[0]).toBe(2);
+				expect(seen[10]).toBe(3);
+				expect(seen[24]).toBe(3);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
 		it('stores an article of several insert chunks whole, in order, or not at all', async () => {
 			const schema = createSchemaName();
 			const store = await openPostgresStore(url!, { schema });

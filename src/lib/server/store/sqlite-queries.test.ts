@@ -349,6 +349,81 @@ describe('SQLite queries follow writes', () => {
 		await s.close();
 	});
 
+	/** `feature_counts` as the triggers keep it, beside the same counts taken from the index. */
+	const countsOf = (db: InstanceType<typeof Database>) => {
+		const kept = db
+			.prepare(
+				`SELECT side, type, precision, located, single, rejected, day, region_admin1, n
+				FROM feature_counts WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`
+			)
+			.all();
+		const counted = db
+			.prepare(
+				`SELECT side, type, precision, located, claim_size = 1 AS single, rejected,
+					IFNULL(day, '') AS day,
+					CASE WHEN located = 1 AND precision = 'region' AND admin1 IS NOT NULL THEN admin1
+					ELSE '' END AS region_admin1, COUNT(*) AS n
+				FROM feature_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`
+			)
+			.all();
+		return { kept, counted };
+	};
+
+	it('keeps the counts table equal to the index through ingests, corrections and deletions', async () => {
+		const path = join(dir, 'counts.db');
+		const s = await openStore(path);
+		const articles = createArticles(
+			createSyntheticClaims({ count: 200, seed: 3, unlocatedShare: 0.2, featuresPerArticle: 20 })
+		);
+		for (const a of articles) await s.addArticle(a);
+		await s.correctClaim('synthetic-5', { kind: 'reject' });
+		await s.correctClaim('synthetic-25', { kind: 'claimantSide', claimantSide: 'other' });
+		await s.undoCorrection('synthetic-25');
+		await s.deleteArticle(articles[3].articleId);
+		await s.close();
+		const db = new Database(path);
+		const { kept, counted } = countsOf(db);
+		db.close();
+		expect(counted.length).toBeGreaterThan(20);
+		expect(kept).toEqual(counted);
+	});
+
+	it('fills the counts of a store made before them, and answers from them', async () => {
+		const path = join(dir, 'before-counts.db');
+		const s = await openStore(path);
+		const articles = createArticles(
+			createSyntheticClaims({ count: 100, seed: 5, unlocatedShare: 0.2, featuresPerArticle: 20 })
+		);
+		for (const a of articles) await s.addArticle(a);
+		await s.close();
+		// The store as schema 4 left it: no counts table, triggers or new indexes.
+		const old = new Database(path);
+		old.exec(`DROP TABLE feature_counts; DROP INDEX claim_heads_multi;
+			DROP INDEX feature_index_by_place; DROP TRIGGER feature_counts_insert;
+			DROP TRIGGER feature_counts_delete; DROP TRIGGER feature_counts_update;
+			PRAGMA user_version = 4;`);
+		old.close();
+		const reopened = await openStore(path);
+		const everything = { filter: createEmptyFilter() };
+		const expected = filterClaims(
+			(await reopened.allClaims()).features,
+			createEmptyFilter()
+		).length;
+		expect((await reopened.totals(everything)).features).toBe(expected);
+		await reopened.close();
+		const db = new Database(path);
+		const { kept, counted } = countsOf(db);
+		// What the store answered came from the table: emptied, it answers none.
+		db.exec('UPDATE feature_counts SET n = 0');
+		db.close();
+		expect(kept).toEqual(counted);
+		const emptied = await openStore(path);
+		expect((await emptied.totals(everything)).features).toBe(0);
+		expect((await emptied.facetCounts(everything, { articles: 'chosen' })).matched).toBe(0);
+		expect(await emptied.dayHistogram(everything)).toEqual([]);
+		await emptied.close();
+	});
+
 	it('indexes the features of a database made before the index existed', () => {
 		const path = join(dir, 'old.db');
 		const old = new Database(path);

@@ -17,6 +17,7 @@ import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
 import { correctionsByFeature, servedFromStored } from './rows';
 import { readCorrections } from './sqlite-index';
+import { summarizable, summaryCounts, summaryDays, summaryRegions } from './sqlite-summary';
 import { claimSelected, ftsQuery, whereOf } from './sqlite-where';
 import type {
 	ArticlePage,
@@ -57,10 +58,16 @@ const countCache = new WeakMap<Db, { revision: string; values: Map<string, numbe
 const COUNT_CACHE_SIZE = 500;
 
 /**
- * `SELECT COUNT(*) AS n …` answered from the cache when the same question was asked at the same
- * revision: a list's total is counted once per filter, not again for every page scrolled to.
+ * `SELECT COUNT(*) AS n …` (or `count`, which answers the question `sql` names) answered from the
+ * cache when the same question was asked at the same revision: a list's total is counted once per
+ * filter, not again for every page scrolled to.
  */
-function cachedCount(db: Db, sql: string, params: unknown[]): number {
+function cachedCount(
+	db: Db,
+	sql: string,
+	params: unknown[],
+	count: () => number = () => (db.prepare(sql).get(...params) as { n: number }).n
+): number {
 	const revision =
 		(
 			db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as
@@ -74,7 +81,7 @@ function cachedCount(db: Db, sql: string, params: unknown[]): number {
 	const key = `${sql}\u0000${JSON.stringify(params)}`;
 	let n = entry.values.get(key);
 	if (n === undefined) {
-		n = (db.prepare(sql).get(...params) as { n: number }).n;
+		n = count();
 		if (entry.values.size >= COUNT_CACHE_SIZE) entry.values.clear();
 		entry.values.set(key, n);
 	}
@@ -93,12 +100,19 @@ export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 	const selected = claimSelected(query);
 	const located = query.section === 'located' ? 1 : 0;
 	const from = `FROM feature_index h WHERE h.located = ? AND ${selected.sql}`;
-	// A count reads every head: a plain scan beats walking a sort index with a lookup per row.
-	const total = cachedCount(
-		db,
-		`SELECT COUNT(*) AS n FROM feature_index h NOT INDEXED WHERE h.located = ? AND ${selected.sql}`,
-		[located, ...selected.params]
-	);
+	const total = summarizable(query)
+		? cachedCount(
+				db,
+				'summary section total',
+				[located, query.filter, !!query.includeRejected],
+				() => summarySectionTotal(db, query, located)
+			)
+		: // A count reads every head: a plain scan beats walking a sort index with a lookup per row.
+			cachedCount(
+				db,
+				`SELECT COUNT(*) AS n FROM feature_index h NOT INDEXED WHERE h.located = ? AND ${selected.sql}`,
+				[located, ...selected.params]
+			);
 	const ids = (
 		db
 			.prepare(
@@ -122,8 +136,58 @@ export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 	return { total, offset: query.offset, groups: [...groups.values()] };
 }
 
+/**
+ * Claims of several features (few) whose head is in a section (1 located, 0 not, null both) under
+ * the selection, and how many of those heads have no place, read by their partial index.
+ */
+function multiClaims(
+	db: Db,
+	selection: ClaimSelection,
+	located: number | null
+): { n: number; unlocated: number } {
+	const selected = claimSelected(selection);
+	const section = located === null ? '' : 'AND h.located = ?';
+	return db
+		.prepare(
+			`SELECT COUNT(*) AS n, COALESCE(SUM(h.located = 0), 0) AS unlocated FROM feature_index h
+			INDEXED BY claim_heads_multi WHERE h.is_head = 1 AND h.claim_size > 1 ${section}
+			AND ${selected.sql}`
+		)
+		.get(...(located === null ? [] : [located]), ...selected.params) as {
+		n: number;
+		unlocated: number;
+	};
+}
+
+/** A list section's claims under a summarizable selection: singles summed, the rest counted. */
+function summarySectionTotal(db: Db, selection: ClaimSelection, located: number): number {
+	const sums = summaryCounts(db, selection);
+	const singles = located ? sums.singles - sums.singlesUnlocated : sums.singlesUnlocated;
+	return singles + multiClaims(db, selection, located).n;
+}
+
+/** Distinct points of the selected features, counted once per selection and revision. */
+function distinctPlaces(db: Db, selection: ClaimSelection): number {
+	const where = whereOf(selection);
+	return cachedCount(
+		db,
+		`SELECT COUNT(DISTINCT i.place_key) AS n FROM feature_index i WHERE ${where.sql}`,
+		where.params
+	);
+}
+
 /** See ClaimStore.totals. */
 export function totals(db: Db, selection: ClaimSelection): ClaimTotals {
+	if (summarizable(selection)) {
+		const sums = summaryCounts(db, selection);
+		const multi = multiClaims(db, selection, null);
+		return {
+			features: sums.facets.matched,
+			claims: sums.singles + multi.n,
+			places: distinctPlaces(db, selection),
+			unlocatedClaims: sums.singlesUnlocated + multi.unlocated
+		};
+	}
 	const where = whereOf(selection);
 	const features = db
 		.prepare(
@@ -163,6 +227,9 @@ export function facetCounts(
 		matched: 0,
 		unlocated: 0
 	};
+	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
+	// A summarizable selection chooses no article: 'chosen' then asks for no article's count.
+	if (chosen && summarizable(selection)) return summaryCounts(db, selection).facets;
 	const by = (column: string, omit: 'sides' | 'types' | 'precisions' | 'articles') => {
 		const where = whereOf(selection, omit);
 		return db
@@ -177,7 +244,6 @@ export function facetCounts(
 		if (k in counts.types) counts.types[k as EventType] = n;
 	for (const { k, n } of by('precision', 'precisions'))
 		if (k in counts.precisions) counts.precisions[k as PrecisionFilter] = n;
-	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
 	if (!chosen || chosen.size > 0)
 		for (const { k, n } of by('article_id', 'articles'))
 			if (!chosen || chosen.has(k)) counts.articles[k] = n;
@@ -194,6 +260,7 @@ export function facetCounts(
 
 /** See ClaimStore.dayHistogram. */
 export function dayHistogram(db: Db, selection: ClaimSelection): DayCount[] {
+	if (summarizable(selection)) return summaryDays(db, selection);
 	const where = whereOf(selection);
 	return db
 		.prepare(
@@ -205,6 +272,7 @@ export function dayHistogram(db: Db, selection: ClaimSelection): DayCount[] {
 
 /** See ClaimStore.regionCounts. */
 export function regionCounts(db: Db, selection: ClaimSelection): RegionCount[] {
+	if (summarizable(selection)) return summaryRegions(db, selection);
 	const where = whereOf(selection);
 	const rows = db
 		.prepare(
