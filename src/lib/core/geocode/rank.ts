@@ -629,6 +629,7 @@ interface Scratch {
 	countryArea: (NamedArea | null)[];
 }
 
+/** A scratch for lists of up to `size` candidates. */
 function createScratch(size: number): Scratch {
 	return {
 		slots: new Int32Array(size),
