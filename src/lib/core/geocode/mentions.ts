@@ -103,16 +103,12 @@ const SIMILARITY_MEMO = new WeakMap<
 >();
 
 /** Keys to try loosely for a run: the run itself, then forms derived from it (noun forms of an adjective, compounds split, "j" as "y"). */
-function looseKeys(words: string[], cyrillic: boolean, next: string | undefined): string[] {
+function looseKeys(words: string[], cyrillic: boolean, asksSk: boolean): string[] {
 	const keys = runKeys(words, cyrillic);
 	const tail = keys[0].slice(keys[0].lastIndexOf(' ') + 1);
 	for (const derived of derivedKeys(keys[0])) if (!keys.includes(derived)) keys.push(derived);
-	if (
-		next &&
-		(DISTRICT_WORDS.has(next) || NEAR_AFTER.has(next) || REGION_WORDS.has(next)) &&
-		!/sk$/.test(tail)
-	)
-		keys.push(`${keys[0]}sk`);
+	// Before a district, region or "near" word, the "-sk" adjective's stem may name the place.
+	if (asksSk && !/sk$/.test(tail)) keys.push(`${keys[0]}sk`);
 	return keys;
 }
 
@@ -330,6 +326,8 @@ export interface SpotContext {
 	gazetteer: Gazetteer;
 	lowerWords: ReadonlySet<string>;
 	maxWords: number;
+	/** Loose matches by run of words (`looseRun`), filled as the text is read. */
+	looseRuns: Map<string, LooseRun>;
 }
 
 /** The spot stage's view of a text (see `spotAt`). */
@@ -337,7 +335,14 @@ export function createSpotContext(text: string, gazetteer: Gazetteer): SpotConte
 	const tokens = tokenise(text);
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capital) lowerWords.add(t.folded);
-	return { text, tokens, gazetteer, lowerWords, maxWords: gazetteer.maxKeyWords + 2 };
+	return {
+		text,
+		tokens,
+		gazetteer,
+		lowerWords,
+		maxWords: gazetteer.maxKeyWords + 2,
+		looseRuns: new Map()
+	};
 }
 
 /**
@@ -630,29 +635,8 @@ function withLooseMatches(
 	let loose: RunMatch | null = null;
 	for (let j = end; j >= minEnd && !loose; j--) {
 		const run = tokens.slice(i, j + 1).map((x) => x.folded);
-		// Every loose form of the run counts: the adjective and its noun forms name different units.
-		const keys = looseKeys(run, t.cyrillic, tokens[j + 1]?.folded);
-		// Forms derived from the text (noun forms of an adjective) are loose evidence, like
-		// sound-alikes; a place whose own name sounds like the whole word stands level with them.
-		// Sound-alikes of derived forms are tried only when no derived form is a name itself.
-		const exact = gazetteer.lookup(keys[0]);
-		const derived = keys.slice(1).flatMap((key) =>
-			gazetteer
-				.lookup(key)
-				// Noun forms are read back by Slavic word formation: places named in Slavic only.
-				.filter((h) => CYRILLIC_COUNTRIES.has(h.place.countryCode))
-				.map((h) => ({ place: h.place, strength: 'derived' as const }))
-		);
-		const own = phoneticHits(gazetteer, keys[0], minSimilarity);
-		const hits: KeyHit[] = [
-			...exact,
-			...derived,
-			...(derived.length > 0 ? own.map((h) => ({ ...h, strength: 'derived' as const })) : own),
-			...(derived.length > 0
-				? []
-				: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
-		];
-		if (hits.length > 0) loose = { end: j, key: keys[0], hits };
+		const found = looseRun(spot, run, t.cyrillic, tokens[j + 1]?.folded, minSimilarity);
+		if (found.hits.length > 0) loose = { end: j, key: found.key, hits: found.hits };
 	}
 	if (loose && (!best || loose.end > best.end)) return loose;
 	if (
@@ -669,6 +653,58 @@ function withLooseMatches(
 			hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
 		};
 	return best;
+}
+
+/** The loose key of a run of words and its hits (see `looseRun`). */
+interface LooseRun {
+	key: string;
+	hits: readonly KeyHit[];
+}
+
+/**
+ * The hits of a run of words matched loosely (`withLooseMatches`), kept per text: a pure function
+ * of the words, their script, whether the next word asks for an adjective's "-sk" form, and the
+ * similarity asked, and lists and shouted text repeat the same words thousands of times.
+ */
+function looseRun(
+	spot: SpotContext,
+	run: string[],
+	cyrillic: boolean,
+	next: string | undefined,
+	minSimilarity: number
+): LooseRun {
+	const asksSk =
+		next !== undefined &&
+		(DISTRICT_WORDS.has(next) || NEAR_AFTER.has(next) || REGION_WORDS.has(next));
+	const memoKey = `${run.join('\u0001')}\u0002${cyrillic}${asksSk}${minSimilarity}`;
+	const known = spot.looseRuns.get(memoKey);
+	if (known !== undefined) return known;
+	const { gazetteer } = spot;
+	// Every loose form of the run counts: the adjective and its noun forms name different units.
+	const keys = looseKeys(run, cyrillic, asksSk);
+	// Forms derived from the text (noun forms of an adjective) are loose evidence, like
+	// sound-alikes; a place whose own name sounds like the whole word stands level with them.
+	// Sound-alikes of derived forms are tried only when no derived form is a name itself.
+	const exact = gazetteer.lookup(keys[0]);
+	const derived = keys.slice(1).flatMap((key) =>
+		gazetteer
+			.lookup(key)
+			// Noun forms are read back by Slavic word formation: places named in Slavic only.
+			.filter((h) => CYRILLIC_COUNTRIES.has(h.place.countryCode))
+			.map((h) => ({ place: h.place, strength: 'derived' as const }))
+	);
+	const own = phoneticHits(gazetteer, keys[0], minSimilarity);
+	const hits: KeyHit[] = [
+		...exact,
+		...derived,
+		...(derived.length > 0 ? own.map((h) => ({ ...h, strength: 'derived' as const })) : own),
+		...(derived.length > 0
+			? []
+			: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
+	];
+	const out = { key: keys[0], hits };
+	spot.looseRuns.set(memoKey, out);
+	return out;
 }
 
 /** The cues of a mention over tokens `i..last`: before it (`cued`), inside (a trailing generic word) and after. */

@@ -274,18 +274,21 @@ function before(a: Candidate, b: Candidate): boolean {
 /**
  * Sorts a mention's candidates best score first, then in gazetteer order (a total order, so any
  * sort gives the same list). Rescoring moves few of them: an insertion sort does little work and,
- * unlike `Array.prototype.sort`, allocates nothing.
+ * unlike `Array.prototype.sort`, allocates nothing. `slots`, when given, is permuted alongside.
  */
-function sortByScore(list: Candidate[]): void {
+function sortByScore(list: Candidate[], slots?: Int32Array): void {
 	for (let i = 1; i < list.length; i++) {
 		const c = list[i];
 		let j = i - 1;
 		if (!before(c, list[j])) continue;
+		const slot = slots ? slots[i] : 0;
 		while (j >= 0 && before(c, list[j])) {
 			list[j + 1] = list[j];
+			if (slots) slots[j + 1] = slots[j];
 			j--;
 		}
 		list[j + 1] = c;
+		if (slots) slots[j + 1] = slot;
 	}
 }
 
@@ -539,7 +542,8 @@ export function rankMentions(
 			w,
 			farKm2,
 			neighbours: new Int32Array(window),
-			neighbourWeights: new Float64Array(window)
+			neighbourWeights: new Float64Array(window),
+			scratch: createScratch(RANK_LIMITS.maxCandidates + 1)
 		};
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
@@ -602,15 +606,51 @@ interface TextContext {
 	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
 	neighbours: Int32Array;
 	neighbourWeights: Float64Array;
+	/** Scratch of `rescore`, grown on need. */
+	scratch: Scratch;
 }
 
 const NO_CANDIDATES: Candidate[] = [];
+
+/**
+ * Scratch of `rescore`: each candidate's context values by its place in the list before sorting
+ * (`slots` follows the sort), so that only the candidates kept described get parts objects.
+ */
+interface Scratch {
+	slots: Int32Array;
+	region: Float64Array;
+	district: Float64Array;
+	country: Float64Array;
+	qualified: Float64Array;
+	proximity: Float64Array;
+	/** 1 where the candidate's closeness to the other places was scored (`pullOf`). */
+	pulled: Uint8Array;
+	regionArea: (NamedArea | null)[];
+	countryArea: (NamedArea | null)[];
+}
+
+/** A scratch for lists of up to `size` candidates. */
+function createScratch(size: number): Scratch {
+	return {
+		slots: new Int32Array(size),
+		region: new Float64Array(size),
+		district: new Float64Array(size),
+		country: new Float64Array(size),
+		qualified: new Float64Array(size),
+		proximity: new Float64Array(size),
+		pulled: new Uint8Array(size),
+		regionArea: new Array<NamedArea | null>(size).fill(null),
+		countryArea: new Array<NamedArea | null>(size).fill(null)
+	};
+}
 
 /** Scores mention `m`'s candidates with the text's context, then re-sorts them. */
 function rescore(text: TextContext, m: number): void {
 	const { found, cands, indexOf, regions, districts, countries, w } = text;
 	const f = found[m];
 	const list = cands[m];
+	if (text.scratch.slots.length < list.length) text.scratch = createScratch(2 * list.length);
+	const scratch = text.scratch;
 	const area = f.kind === 'region' || f.kind === 'district';
 	// The first qualifier that is a mention speaks, through its likeliest candidates.
 	let qualifierCands = NO_CANDIDATES;
@@ -633,7 +673,7 @@ function rescore(text: TextContext, m: number): void {
 		let country = 0;
 		let qualified = 0;
 		let proximity = 0;
-		let nearestKm = Infinity;
+		let pulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
 		const rFound = regions.find(regionsHere, place.admin1Code, m);
@@ -656,54 +696,77 @@ function rescore(text: TextContext, m: number): void {
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < RANK_LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
-			const pull = pullOf(text, neighbourCount, place);
-			proximity = pull.proximity;
-			nearestKm = pull.nearestKm;
+			proximity = pullOf(text, neighbourCount, place);
+			pulled = true;
 		}
-		// Most candidates of a common name gain nothing: they keep the shared nil parts.
-		if (
-			c.parts !== NO_PARTS ||
-			r !== null ||
-			k !== null ||
-			district !== 0 ||
-			qualified !== 0 ||
-			proximity !== 0 ||
-			nearestKm !== Infinity
-		) {
-			const ctx = ownParts(c);
-			ctx.region = region;
-			ctx.district = district;
-			ctx.country = country;
-			ctx.qualified = qualified;
-			ctx.proximity = proximity;
-			ctx.nearestKm = nearestKm;
-			if (r) {
-				ctx.regionArea = r;
-				ctx.regionInSentence = r.sentence === f.sentence;
-			}
-			if (k) ctx.countryName = k.name;
-		}
+		scratch.slots[ci] = ci;
+		scratch.region[ci] = region;
+		scratch.district[ci] = district;
+		scratch.country[ci] = country;
+		scratch.qualified[ci] = qualified;
+		scratch.proximity[ci] = proximity;
+		scratch.pulled[ci] = pulled ? 1 : 0;
+		scratch.regionArea[ci] = r;
+		scratch.countryArea[ci] = k;
 		c.context = region + district + country + w.qualifier * qualified + proximity;
 		c.score = c.prior + c.context;
 	}
-	sortByScore(list);
+	sortByScore(list, scratch.slots);
 	softmax(list);
-	releaseParts(f, list);
+	describeParts(text, m, neighbourCount, scratch);
 }
 
 /**
- * Lets go of the context parts of the candidates below those described (`describedCandidates`):
- * only the best are ever explained, and parts let go at once are cheap to collect, where parts
- * kept to the end of a long text are copied by every collection until then. A bare qualifier keeps
- * its oblasts' and settlements' parts: its reading (`readBareQualifier`) may lift one of them.
+ * Writes the context parts of the candidates described (`describedCandidates`) from `scratch` and
+ * lets go of the others': only the best are ever explained, and parts never made or let go at once
+ * are cheap, where parts kept to the end of a long text are copied by every collection until then.
+ * A bare qualifier keeps its oblasts' and settlements' parts: its reading (`readBareQualifier`) may
+ * lift one of them. Most candidates of a common name gain nothing: they keep the shared nil parts.
  */
-function releaseParts(f: FoundMention, list: Candidate[]): void {
+function describeParts(
+	text: TextContext,
+	m: number,
+	neighbourCount: number,
+	scratch: Scratch
+): void {
+	const f = text.found[m];
+	const list = text.cands[m];
 	const readings = f.bareQualifier === true && f.qualifies !== undefined;
-	for (let ci = RANK_LIMITS.describedCandidates; ci < list.length; ci++) {
+	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
-		if (c.parts === NO_PARTS) continue;
-		if (readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P')) continue;
-		c.parts = NO_PARTS;
+		if (
+			ci >= RANK_LIMITS.describedCandidates &&
+			!(readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P'))
+		) {
+			c.parts = NO_PARTS;
+			continue;
+		}
+		const s = scratch.slots[ci];
+		const r = scratch.regionArea[s];
+		const k = scratch.countryArea[s];
+		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, c.place) : Infinity;
+		if (
+			c.parts === NO_PARTS &&
+			r === null &&
+			k === null &&
+			scratch.district[s] === 0 &&
+			scratch.qualified[s] === 0 &&
+			scratch.proximity[s] === 0 &&
+			nearestKm === Infinity
+		)
+			continue;
+		const ctx = ownParts(c);
+		ctx.region = scratch.region[s];
+		ctx.district = scratch.district[s];
+		ctx.country = scratch.country[s];
+		ctx.qualified = scratch.qualified[s];
+		ctx.proximity = scratch.proximity[s];
+		ctx.nearestKm = nearestKm;
+		if (r) {
+			ctx.regionArea = r;
+			ctx.regionInSentence = r.sentence === f.sentence;
+		}
+		if (k) ctx.countryName = k.name;
 	}
 }
 
@@ -746,24 +809,17 @@ function neighboursOf(text: TextContext, m: number): number {
 	return n;
 }
 
-/** The closeness of one candidate to the other places of the text. */
-interface Pull {
-	proximity: number;
-	nearestKm: number;
-}
-
-/** One reused result of `pullOf`: it is read at once. */
-const PULL: Pull = { proximity: 0, nearestKm: Infinity };
-
 /** The pull on `place` of the places of the first `count` mentions of `text.neighbours`. */
-function pullOf(text: TextContext, count: number, place: GazetteerPlace): Pull {
+function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
 	const { anchors, w, farKm2, neighbours, neighbourWeights } = text;
 	const { start, lat, lon, p, admin1 } = anchors;
 	const anchorCos = anchors.cosLat;
+	const placeLat = place.lat;
+	const placeLon = place.lon;
+	const placeAdmin1 = place.admin1Code;
 	let pull = 0;
 	let sameRegion = 0;
-	const cosLat = Math.cos((place.lat * Math.PI) / 180);
-	let nearest2 = Infinity;
+	const cosLat = Math.cos((placeLat * Math.PI) / 180);
 	for (let k = 0; k < count; k++) {
 		const o = neighbours[k];
 		const weight = neighbourWeights[k];
@@ -771,30 +827,45 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): Pull {
 		let bestRegion = 0;
 		for (let a = start[o], end = start[o + 1]; a < end; a++) {
 			const pa = p[a];
-			// A point no likelier than the best pull so far (the decay is at most 1) and too unlikely
-			// for the nearest distance can only share the candidate's region: no distance needed.
-			if (pa <= best && pa <= RANK_LIMITS.nearestAnchorMinP) {
-				if (pa > bestRegion && admin1[a] !== null && admin1[a] === place.admin1Code)
-					bestRegion = pa;
-				continue;
-			}
-			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
-			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+			if (pa > bestRegion && placeAdmin1 !== null && admin1[a] === placeAdmin1) bestRegion = pa;
+			// An anchor no likelier than the best pull so far cannot beat it (the decay is at most 1),
+			// and beyond a few decay lengths (north-south alone, then in all) the pull is nil: no
+			// exponential, and mostly no distance.
+			if (pa <= best) continue;
+			const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
+			if (dy * dy > farKm2) continue;
+			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
-			if (dist2 < nearest2 && pa > RANK_LIMITS.nearestAnchorMinP) nearest2 = dist2;
-			if (pa > bestRegion && admin1[a] !== null && admin1[a] === place.admin1Code) bestRegion = pa;
-			// Beyond a few decay lengths the pull is nil; an anchor no likelier than the best pull so
-			// far cannot beat it (the decay is at most 1): skip the exponential.
-			if (dist2 > farKm2 || pa <= best) continue;
+			if (dist2 > farKm2) continue;
 			const v = pa * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
 			if (v > best) best = v;
 		}
 		pull += weight * best;
 		if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
 	}
-	PULL.nearestKm = Math.sqrt(nearest2);
-	PULL.proximity = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
-	return PULL;
+	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
+}
+
+/**
+ * The distance in km from `place` to the nearest likely point (`nearestAnchorMinP`) of the first
+ * `count` mentions of `text.neighbours`, for the evidence; Infinity when there is none. Only the
+ * candidates described need it, so it is apart from `pullOf`, which every candidate needs.
+ */
+function nearestOf(text: TextContext, count: number, place: GazetteerPlace): number {
+	const { start, lat, lon, p, cosLat: anchorCos } = text.anchors;
+	const cosLat = Math.cos((place.lat * Math.PI) / 180);
+	let nearest2 = Infinity;
+	for (let k = 0; k < count; k++) {
+		const o = text.neighbours[k];
+		for (let a = start[o], end = start[o + 1]; a < end; a++) {
+			if (p[a] <= RANK_LIMITS.nearestAnchorMinP) continue;
+			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
+			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+			const dist2 = dx * dx + dy * dy;
+			if (dist2 < nearest2) nearest2 = dist2;
+		}
+	}
+	return Math.sqrt(nearest2);
 }
 
 /**

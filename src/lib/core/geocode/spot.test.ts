@@ -42,4 +42,11 @@ describe('the spot stage', () => {
 			)?.key
 		).toBe('kharkiv');
 	});
+
+	it('reads a recurring word by its own cues each time (loose matches are kept per text)', () => {
+		// "Lapka" sounds like Lypky: close enough after "near", not bare. Invented sentences.
+		expect(spans('Reports named Lapka. Shelling near Lapka.')).toEqual(['Lapka (loose)']);
+		expect(spans('Shelling near Lapka. Reports named Lapka.')).toEqual(['Lapka (loose)']);
+		expect(spans('Reports named Lapka. Reports named Lapka.')).toEqual([]);
+	});
 });
