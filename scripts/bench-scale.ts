@@ -19,7 +19,8 @@
  *
  * BENCH_DB names an existing store (an SQLite file or a postgres:// URL, e.g. one filled by
  * scripts/bench-store.ts) for parts 2 and 3 instead of writing BENCH_CLAIMS synthetic claims;
- * BENCH_PAGE=0 skips part 3; BENCH_DUMP=0 skips the whole-store dump baseline (which cannot
+ * BENCH_PAGE=0 skips part 3, BENCH_PAGE_ROUNDS (default 1) repeats its page (ours) on a fresh server
+ * each time and reports the medians; BENCH_DUMP=0 skips the whole-store dump baseline (which cannot
  * finish at a million features).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -51,6 +52,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const EXISTING_DB = process.env.BENCH_DB;
 const PAGE = process.env.BENCH_PAGE !== '0';
 const DUMP = process.env.BENCH_DUMP !== '0';
+/** Page rounds of ours (each on a fresh server and page); the baseline page runs once. */
+const PAGE_ROUNDS = Number(process.env.BENCH_PAGE_ROUNDS ?? 1);
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -441,6 +444,13 @@ async function pageRun(browser: Browser, server: AppServer): Promise<PageRun> {
 	};
 }
 
+/** Each figure's median over the rounds, with every round's figures beside it. */
+function medianRun(runs: PageRun[]): PageRun & { rounds: PageRun[] } {
+	const keys = Object.keys(runs[0]) as (keyof PageRun)[];
+	const out = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown;
+	return { ...(out as PageRun), rounds: runs };
+}
+
 async function pageBench(db: string) {
 	const browser = await launchBrowser();
 	const out: Record<'ours' | 'baseline', PageRun | { error: string }> = {
@@ -449,18 +459,22 @@ async function pageBench(db: string) {
 	};
 	try {
 		for (const variant of ['ours', 'baseline'] as const) {
-			const server = await startServer({
-				CLAIMSMAP_DB: db,
-				CLAIMSMAP_SEED: '0',
-				...(variant === 'baseline' ? { CLAIMSMAP_TILES_ABOVE: '1000000000' } : {})
-			});
-			try {
-				out[variant] = await pageRun(browser, server);
-			} catch (error) {
-				out[variant] = { error: (error as Error).message };
-			} finally {
-				await server.stop();
+			const runs: PageRun[] = [];
+			for (let i = 0; i < (variant === 'ours' ? PAGE_ROUNDS : 1); i++) {
+				const server = await startServer({
+					CLAIMSMAP_DB: db,
+					CLAIMSMAP_SEED: '0',
+					...(variant === 'baseline' ? { CLAIMSMAP_TILES_ABOVE: '1000000000' } : {})
+				});
+				try {
+					runs.push(await pageRun(browser, server));
+				} catch (error) {
+					out[variant] = { error: (error as Error).message };
+				} finally {
+					await server.stop();
+				}
 			}
+			if (runs.length > 0) out[variant] = runs.length > 1 ? medianRun(runs) : runs[0];
 		}
 	} finally {
 		await browser.close();

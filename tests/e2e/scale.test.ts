@@ -104,7 +104,30 @@ describe(`a store of ${CLAIMS.toLocaleString('en')} claims`, () => {
 			.poll(() => page.getByTestId('claim-counts').textContent())
 			.toMatch(/^[\d,]+ claims at [\d,]+ places · \d+ without a place$/);
 		await screenshot(page, 'scale-100k');
+		const countsBefore = await page.getByTestId('claim-counts').textContent();
 
+		// The settled page (list shown, map idle): a side toggle is drawn by the map alone, before
+		// the list and counts are asked again, and reloads no source (no tile laid out again, no
+		// incident rings re-sent), also once the counts for the side have come back.
+		await page.locator('[data-testid="claims-located"] button.item').first().waitFor();
+		await waitForMapIdle(page);
+		await page.evaluate(() => {
+			const w = window as unknown as {
+				__toggle: { sources: string[]; idleAt: number };
+				__claimsmap: {
+					map: {
+						on(e: string, f: (e: { sourceId?: string; tile?: unknown }) => void): void;
+						once(e: string, f: () => void): void;
+					};
+				};
+			};
+			w.__toggle = { sources: [], idleAt: Infinity };
+			w.__claimsmap.map.on('sourcedata', (e) => {
+				if (e.sourceId === 'claims' || e.sourceId === 'incident-marks')
+					w.__toggle.sources.push(e.sourceId);
+			});
+			w.__claimsmap.map.once('idle', () => (w.__toggle.idleAt = performance.now()));
+		});
 		const before = requests.length;
 		await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
 		await waitForMapIdle(page);
@@ -114,6 +137,21 @@ describe(`a store of ${CLAIMS.toLocaleString('en')} claims`, () => {
 
 		const first = page.locator('[data-testid="claims-located"] button.item').first();
 		await expect.poll(() => first.getAttribute('data-side')).toBe('russia');
+		await expect
+			.poll(() => page.getByTestId('claim-counts').textContent(), { timeout: 60_000 })
+			.not.toBe(countsBefore);
+		await waitForMapIdle(page);
+		const toggle = await page.evaluate(() => {
+			const w = window as unknown as { __toggle: { sources: string[]; idleAt: number } };
+			const asked = performance
+				.getEntriesByType('resource')
+				.filter((e) => /\/api\/claims\/(list|summary)\?side=russia/.test(e.name))
+				.map((e) => e.startTime);
+			return { sources: w.__toggle.sources, idleAt: w.__toggle.idleAt, asked };
+		});
+		expect(toggle.sources).toEqual([]);
+		expect(toggle.asked.length).toBeGreaterThan(0);
+		expect(Math.min(...toggle.asked)).toBeGreaterThanOrEqual(toggle.idleAt);
 		const id = await first.getAttribute('data-claim-id');
 		await first.click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('claim')).toBe(id);

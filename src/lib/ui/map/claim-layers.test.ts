@@ -51,7 +51,8 @@ function createFeature(
 }
 
 const lookup = createOblastLookup([
-	{ admin1Code: 'UA.05', name: 'Donetsk Oblast', label: 'Donetsk' }
+	{ admin1Code: 'UA.05', name: 'Donetsk Oblast', label: 'Donetsk' },
+	{ admin1Code: 'UA.07', name: 'Kharkiv Oblast', label: 'Kharkiv' }
 ]);
 
 describe('toMapData', () => {
@@ -289,9 +290,26 @@ describe('tile mode on a map', () => {
 		// The same regions again (a new summary after a pan): no filter, so no tile is laid out.
 		setTileRegions(fake.map, [...regions], lookup);
 		expect(fake.calls).not.toContain('filter');
-		setTileRegions(fake.map, [], lookup);
+		setTileRegions(fake.map, [...regions, { ...regions[0], admin1: 'Kharkiv' }], lookup);
 		expect(fake.calls).toContain('filter');
+	});
+
+	test('fewer shaded oblasts (a side hidden) clear their states but lay no tile out', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		const both = [...regions, { side: 'russia' as const, admin1: 'Kharkiv', admin1Code: null }];
+		setTileRegions(fake.map, both, lookup);
+		fake.calls.length = 0;
+		setTileRegions(fake.map, regions, lookup);
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(true);
+		expect(fake.states.get(`${OBLAST_SOURCE} UA.07`)?.russia).toBe(false);
+		expect(fake.calls).not.toContain('filter');
+		setTileRegions(fake.map, [], lookup);
 		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(false);
+		expect(fake.calls).not.toContain('filter');
+		// Showing both again needs no new filter either: the names were kept.
+		setTileRegions(fake.map, both, lookup);
+		expect(fake.calls).not.toContain('filter');
 	});
 });
 

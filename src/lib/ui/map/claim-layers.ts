@@ -984,6 +984,11 @@ export function setTileRegions(
 		CLAIMANT_SIDES.map((s) => [s, [...codes[s]].sort()])
 	) as Record<ClaimantSide, string[]>;
 	applyRegionStates(map, shading);
-	// A new filter makes MapLibre lay every tile out again: only when the hidden names change.
+	// A new filter makes MapLibre lay every tile out again: only when a newly shaded oblast's points
+	// must be hidden. Fewer names (a side hidden, a narrower filter, a pan) keep the filter: every
+	// shown region claim of a known oblast is among the shaded ones, so the extra names hide only
+	// points that are hidden anyway, and a side toggle never re-lays out the tiles.
+	const hidden = tileFilters.get(map)?.shaded ?? [];
+	if ([...shaded].every((name) => hidden.includes(name))) return;
 	applyTileFilters(map, { shaded: [...shaded].sort() });
 }
