@@ -11,6 +11,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// Speed is judged by the tests' own assertions (linear time, ms budgets); the runner's
+					// limit only stops a hung test, so it sits well above them for a loaded machine.
+					testTimeout: 30_000,
 					include: [
 						'src/**/*.test.ts',
 						'scripts/**/*.test.ts',
