@@ -28,3 +28,24 @@ export async function fetchIncidents(base: string): Promise<Incident[]> {
 	const response = await fetch(`${base}/api/incidents.geojson`);
 	return ((await response.json()) as { features: Incident[] }).features;
 }
+
+/** Invented reports of a tiled store's incident tests: both sides on one strike in Kupiansk. */
+export const KUPIANSK_BOTH_SIDES = [
+	{
+		title: 'Invented ministry briefing',
+		published: '2024-05-14',
+		text: 'The Russian Defence Ministry said its forces struck a fuel depot in Kupiansk on Tuesday.'
+	},
+	{
+		title: 'Invented governor update',
+		published: '2024-05-14',
+		text: 'Russian missiles hit a fuel depot in Kupiansk on Tuesday, the head of the Kharkiv regional military administration said.'
+	}
+];
+
+/** ...and one side alone on a strike in Dvorichna nearby. */
+export const DVORICHNA_ONE_SIDE = {
+	title: 'Invented village council note',
+	published: '2024-05-14',
+	text: 'Russian drones hit a grain store in Dvorichna on Tuesday, the Ukrainian general staff said.'
+};

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
-import { fetchIncidents, postReports } from './incident-helpers';
+import {
+	DVORICHNA_ONE_SIDE,
+	fetchIncidents,
+	KUPIANSK_BOTH_SIDES,
+	postReports
+} from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-tiled-rings-')), 'claims.db'),
@@ -22,16 +27,7 @@ const app = useBrowserApp(() => ({
  * Ukraine denies (contested), and one side alone on a strike in Dvorichna (single).
  */
 const REPORTS = [
-	{
-		title: 'Invented ministry briefing',
-		published: '2024-05-14',
-		text: 'The Russian Defence Ministry said its forces struck a fuel depot in Kupiansk on Tuesday.'
-	},
-	{
-		title: 'Invented governor update',
-		published: '2024-05-14',
-		text: 'Russian missiles hit a fuel depot in Kupiansk on Tuesday, the head of the Kharkiv regional military administration said.'
-	},
+	...KUPIANSK_BOTH_SIDES,
 	{
 		title: 'Invented ministry statement',
 		published: '2024-05-14',
@@ -42,11 +38,7 @@ const REPORTS = [
 		published: '2024-05-14',
 		text: "Ukraine's General Staff denied that Russian forces struck an ammunition depot in Vovchansk on Tuesday."
 	},
-	{
-		title: 'Invented village council note',
-		published: '2024-05-14',
-		text: 'Russian drones hit a grain store in Dvorichna on Tuesday, the Ukrainian general staff said.'
-	}
+	DVORICHNA_ONE_SIDE
 ];
 
 /** The rings drawn on the map: `incidentId status`, sorted. */

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
-import { fetchIncidents, postReports, type Incident } from './incident-helpers';
+import {
+	DVORICHNA_ONE_SIDE,
+	fetchIncidents,
+	KUPIANSK_BOTH_SIDES,
+	postReports,
+	type Incident
+} from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-tiled-incidents-')), 'claims.db'),
@@ -18,23 +24,7 @@ const app = useBrowserApp(() => ({
 }));
 
 /** Invented reports: both sides on one strike in Kupiansk, and a strike in Dvorichna nearby. */
-const REPORTS = [
-	{
-		title: 'Invented ministry briefing',
-		published: '2024-05-14',
-		text: 'The Russian Defence Ministry said its forces struck a fuel depot in Kupiansk on Tuesday.'
-	},
-	{
-		title: 'Invented governor update',
-		published: '2024-05-14',
-		text: 'Russian missiles hit a fuel depot in Kupiansk on Tuesday, the head of the Kharkiv regional military administration said.'
-	},
-	{
-		title: 'Invented village council note',
-		published: '2024-05-14',
-		text: 'Russian drones hit a grain store in Dvorichna on Tuesday, the Ukrainian general staff said.'
-	}
-];
+const REPORTS = [...KUPIANSK_BOTH_SIDES, DVORICHNA_ONE_SIDE];
 
 describe('incidents of a store drawn from tiles', () => {
 	test('the detail shows the claim’s incident, and the picker merges a nearby one', async () => {

@@ -29,9 +29,9 @@ export interface FacetCounts {
 const zeros = <T extends string>(keys: readonly T[]) =>
 	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
-/** Counts per side, type, precision and article, each computed with the other filters applied. */
-export function facetCounts(features: ClaimFeature[], filter: ClaimFilter): FacetCounts {
-	const counts: FacetCounts = {
+/** Counts with every side, type and precision at zero and no article: what each store fills in. */
+export function emptyFacetCounts(): FacetCounts {
+	return {
 		sides: zeros(CLAIMANT_SIDES),
 		types: zeros(EVENT_TYPES),
 		precisions: zeros(PRECISION_FILTERS),
@@ -39,6 +39,11 @@ export function facetCounts(features: ClaimFeature[], filter: ClaimFilter): Face
 		matched: 0,
 		unlocated: 0
 	};
+}
+
+/** Counts per side, type, precision and article, each computed with the other filters applied. */
+export function facetCounts(features: ClaimFeature[], filter: ClaimFilter): FacetCounts {
+	const counts = emptyFacetCounts();
 	const compiled = compileFilter(filter);
 	const add = (feature: ClaimFeature, only: FilterDimension | null) => {
 		const p = feature.properties;

@@ -13,9 +13,9 @@ import {
 import type { CorrectedFeature } from '../../core/corrections/apply';
 import type { Correction, CorrectedProperties } from '../../core/corrections/correction';
 import { isIsoDay } from '../../core/filter/dates';
-import type { FacetCounts } from '../../core/filter/facets';
+import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
-import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
+import { type PrecisionFilter } from '../../core/filter/model';
 import type { ClaimTileSpec } from '../tiles/claim-tiles';
 import {
 	baseConditions,
@@ -79,9 +79,6 @@ const DEFAULT_STREAM_BATCH = 500;
 
 /** The filter dimensions facet counts are given for. */
 const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
-
-const zeros = <T extends string>(keys: readonly T[]) =>
-	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
 /** The list's order keys of the fast path: a single-feature claim sorts by its feature's own. */
 const SINGLE_ORDER = {
@@ -339,14 +336,7 @@ export async function facetCounts(
 		GROUP BY GROUPING SETS ((s.side), (s.type), (s.precision), (s.article_id), ())`,
 		params.values
 	);
-	const counts: FacetCounts = {
-		sides: zeros(CLAIMANT_SIDES),
-		types: zeros(EVENT_TYPES),
-		precisions: zeros(PRECISION_FILTERS),
-		articles: {},
-		matched: 0,
-		unlocated: 0
-	};
+	const counts: FacetCounts = emptyFacetCounts();
 	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
 	// GROUPING() has a bit per column, set when the column is not grouped: 0b0111 is by side.
 	for (const row of r.rows) {

@@ -8,15 +8,10 @@
  * confidence floor, articles, a box) are answered from `features` as before.
  */
 import type pg from 'pg';
-import {
-	CLAIMANT_SIDES,
-	EVENT_TYPES,
-	type ClaimantSide,
-	type EventType
-} from '../../core/contract';
-import type { FacetCounts } from '../../core/filter/facets';
+import { type ClaimantSide, type EventType } from '../../core/contract';
+import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
-import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
+import { type PrecisionFilter } from '../../core/filter/model';
 import { isIsoDay } from '../../core/filter/dates';
 import { Params, prefixQuery } from './postgres-query';
 import type { ClaimSelection, DayCount, RegionCount } from './types';
@@ -66,9 +61,6 @@ function countWhere(selection: ClaimSelection, params: Params): string {
 	return all.length ? all.join(' AND ') : 'TRUE';
 }
 
-const zeros = <T extends string>(keys: readonly T[]) =>
-	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
-
 /** Facet counts without per-article counts (the caller adds those it needs). */
 export async function summaryFacets(
 	pool: pg.Pool,
@@ -107,14 +99,7 @@ export async function summaryFacets(
 		GROUP BY GROUPING SETS ((s.side), (s.type), (s.precision), ())`,
 		params.values
 	);
-	const counts: FacetCounts = {
-		sides: zeros(CLAIMANT_SIDES),
-		types: zeros(EVENT_TYPES),
-		precisions: zeros(PRECISION_FILTERS),
-		articles: {},
-		matched: 0,
-		unlocated: 0
-	};
+	const counts: FacetCounts = emptyFacetCounts();
 	// GROUPING() has a bit per column, set when the column is not grouped: 0b011 is by side.
 	for (const row of r.rows) {
 		if (row.grouping === 0b011 && row.side !== null && row.side in counts.sides)

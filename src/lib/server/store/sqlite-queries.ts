@@ -3,16 +3,10 @@
  * R*Tree and FTS5 tables); only the features a page or an export returns are parsed from JSON.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
-import {
-	CLAIMANT_SIDES,
-	EVENT_TYPES,
-	type ClaimantSide,
-	type EventType,
-	type Precision
-} from '../../core/contract';
+import { type ClaimantSide, type EventType, type Precision } from '../../core/contract';
 import { applyAll, type CorrectedFeature } from '../../core/corrections/apply';
-import type { FacetCounts } from '../../core/filter/facets';
-import { PRECISION_FILTERS, type PrecisionFilter } from '../../core/filter/model';
+import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
+import { type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
 import { correctionsByFeature, servedFromStored } from './rows';
@@ -210,23 +204,13 @@ export function totals(db: Db, selection: ClaimSelection): ClaimTotals {
 	};
 }
 
-const zeros = <T extends string>(keys: readonly T[]) =>
-	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
-
 /** See ClaimStore.facetCounts. */
 export function facetCounts(
 	db: Db,
 	selection: ClaimSelection,
 	options: FacetOptions = {}
 ): FacetCounts {
-	const counts: FacetCounts = {
-		sides: zeros(CLAIMANT_SIDES),
-		types: zeros(EVENT_TYPES),
-		precisions: zeros(PRECISION_FILTERS),
-		articles: {},
-		matched: 0,
-		unlocated: 0
-	};
+	const counts: FacetCounts = emptyFacetCounts();
 	const chosen = options.articles === 'chosen' ? new Set(selection.filter.articles) : null;
 	// A summarizable selection chooses no article: 'chosen' then asks for no article's count.
 	if (chosen && summarizable(selection)) return summaryCounts(db, selection).facets;

@@ -7,26 +7,14 @@
  * confidence floor, articles, a box) are answered from `feature_index` as before.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
-import {
-	CLAIMANT_SIDES,
-	EVENT_TYPES,
-	type ClaimantSide,
-	type EventType
-} from '../../core/contract';
-import type { FacetCounts } from '../../core/filter/facets';
+import { type ClaimantSide, type EventType } from '../../core/contract';
+import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
-import {
-	createEmptyFilter,
-	PRECISION_FILTERS,
-	type PrecisionFilter
-} from '../../core/filter/model';
+import { createEmptyFilter, type PrecisionFilter } from '../../core/filter/model';
 import { ftsQuery, type SqlCondition } from './sqlite-where';
 import type { ClaimSelection, DayCount, RegionCount } from './types';
 
 type Db = BetterSqlite3.Database;
-
-const zeros = <T extends string>(keys: readonly T[]) =>
-	Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -99,14 +87,7 @@ export function summaryCounts(db: Db, selection: ClaimSelection): SummaryCounts 
 		{ ...r, inDates: true, n: r.n_in },
 		{ ...r, inDates: false, n: r.n_all - r.n_in }
 	]);
-	const facets: FacetCounts = {
-		sides: zeros(CLAIMANT_SIDES),
-		types: zeros(EVENT_TYPES),
-		precisions: zeros(PRECISION_FILTERS),
-		articles: {},
-		matched: 0,
-		unlocated: 0
-	};
+	const facets: FacetCounts = emptyFacetCounts();
 	const out: SummaryCounts = { facets, singles: 0, singlesUnlocated: 0 };
 	const passes = (list: readonly string[], value: string) => !list.length || list.includes(value);
 	for (const r of parts) {
