@@ -848,3 +848,14 @@ describe('translated word order, run-on subjects and unnamed assessors', () => {
 		).toMatchObject({ side: 'russia' });
 	});
 });
+
+describe('a day where an inverted speaker would stand', () => {
+	it('takes the subject before "said Wednesday", not the day', () => {
+		const text =
+			'Troops retook land near Testovo, the Institute for Invented Studies (IIS), a think tank, said Wednesday.';
+		expect(findCues(text, splitSentences(text)[0]).map((c) => c.claimant)).toEqual([
+			'a think tank'
+		]);
+		expect(attribute(text)[0]).toMatchObject({ side: 'other' });
+	});
+});

@@ -469,11 +469,12 @@ export function attributeReport(
 			const assessor = latest(speakers, (s) => s.kind === 'assessor');
 			if (assessor) return { ...assessor, basis: 'reference' };
 			// "A think tank said" with none named before: an assessor of no side of the war's, unless
-			// its own words give one ("Russian military analysts").
+			// its own words give one ("Russian military analysts"); a "US-based" one is no government.
+			const warSide = sideOfClaimant(phrase);
 			if (!table.find(phrase).length)
 				return {
 					claimant: phrase,
-					side: sideOfClaimant(phrase) ?? 'other',
+					side: warSide === 'russia' || warSide === 'ukraine' ? warSide : 'other',
 					kind: 'assessor',
 					basis: 'explicit',
 					start: cue.start,

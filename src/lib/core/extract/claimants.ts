@@ -309,6 +309,9 @@ const TITLE_WORD =
 	/(?<![\p{L}])(?:spokes\p{L}*|head|governor|minister|commander|official|chief|mayor|representative|advis[eo]r|director|secretary|general|colonel|president|press|officer|member|ministry|staff|service|administration|forces|army|military|command|brigade|council)(?![\p{L}])/iu;
 /** A proper name of two to four words ("Jane Roe"). */
 const PROPER_NAME = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
+/** A day or a time where an inverted speaker would stand ("…, a think tank, said Wednesday."). */
+const WHEN_ONLY =
+	/^(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight|(?:last|this)\s+(?:week|month|night|morning|evening)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)$/iu;
 /** A preposition right before a name ("in", "near"): the name is its object. */
 const PREPOSITION_END =
 	/(?:^|\s)(?:in|near|at|of|from|to|on|by|over|outside|towards?|around|into|across)\s+$/i;
@@ -397,7 +400,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			(/,\s*$/.test(before) || prepositionalSubject) &&
 			inverted &&
 			!namedSubject &&
-			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1])
+			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1]) &&
+			!WHEN_ONLY.test(inverted[1])
 		) {
 			const start = m.index + m[0].length + inverted[0].indexOf(inverted[1]);
 			push(
