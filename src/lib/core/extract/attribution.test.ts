@@ -859,3 +859,17 @@ describe('a day where an inverted speaker would stand', () => {
 		expect(attribute(text)[0]).toMatchObject({ side: 'other' });
 	});
 });
+
+describe('a title that opens with a clause and a colon', () => {
+	it('names no source, so the "Source:" line under the lead is the report’s', () => {
+		const text =
+			'Two men were killed in a rocket attack on Testovo.\n\nSource: Ivanna Testenko on Telegram\n\nQuote: "Two men were killed in Testovo."';
+		const a = attribute(text, [], 'Russians hit Testovo with rockets: two men killed');
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+		expect(a[0]).toMatchObject({ claimant: 'Ivanna Testenko', basis: 'lead' });
+		// A title that names its source before the colon still does.
+		expect(
+			attribute('Two men were killed in Testovo.', [], 'Pavel Mockov: two killed')[0]
+		).toMatchObject({ side: 'russia' });
+	});
+});

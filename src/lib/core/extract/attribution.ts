@@ -33,6 +33,7 @@ import {
 	sideOfClaimant,
 	type Cue
 } from './claimants';
+import { hasTrigger } from './events';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
 
@@ -264,8 +265,10 @@ function titleSource(title: string): string | null {
 			title.trim()
 		);
 	if (statement) return statement[1].trim();
+	// "Governor: …" names a source; "Russians hit X with rockets: two killed" is a clause, no source.
 	const prefix = /^([^:]{2,60}):\s/.exec(title);
-	if (prefix && prefix[1].split(/\s+/).length <= 8) return prefix[1].trim();
+	if (prefix && prefix[1].split(/\s+/).length <= 8 && !hasTrigger(prefix[1]))
+		return prefix[1].trim();
 	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
 	// "… - 7 December 2024": a date names no source.
 	if (suffix && suffix[1].trim().split(/\s+/).length <= 6 && !DATE_ONLY.test(suffix[1].trim()))
