@@ -122,6 +122,10 @@ describe(`a store of ${CLAIMS.toLocaleString('en')} claims`, () => {
 				};
 			};
 			w.__toggle = { sources: [], idleAt: Infinity };
+			// The browser keeps 250 resource timings by default and the tiles alone can fill them:
+			// start the toggle's requests on an empty, larger buffer so they are all recorded.
+			performance.clearResourceTimings();
+			performance.setResourceTimingBufferSize(10_000);
 			w.__claimsmap.map.on('sourcedata', (e) => {
 				if (e.sourceId === 'claims' || e.sourceId === 'incident-marks')
 					w.__toggle.sources.push(e.sourceId);
