@@ -57,10 +57,12 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		pattern: /^(?:\s*[-–]\s*[\p{L}]+)?\s+(?:border|frontier)s?\b/iu
 	},
 	{
-		// "towards the border with the X region", "the DPR's border with X".
+		// "towards the border with the X region", "the DPR's border with X", "the border with the
+		// partially occupied X region".
 		name: 'border',
 		side: 'before',
-		pattern: /\b(?:border|frontier|boundary)s?\s+(?:with|of)\s+(?:the\s+)?$/i
+		pattern:
+			/\b(?:border|frontier|boundary)s?\s+(?:with|of)\s+(?:the\s+)?(?:(?:(?:temporarily|partially|partly|fully)\s+)?(?:occupied|annexed)\s+)?$/i
 	},
 	{
 		// "the Lyman direction", "the Bakhmut–Toretsk axis", "the Orikhiv sector": a front, not a place.

@@ -68,6 +68,9 @@ describe('selectIncidentPlaces', () => {
 			incident('Russia launched 23 Shahed drones from Lisne and Zorivka at Brodovo overnight.')
 		).toEqual(['Brodovo']);
 		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
+		expect(
+			incident('Troops shelled Brodovo, near the border with the partially occupied Lisne region.')
+		).toEqual(['Brodovo']);
 		// The launch site's own area is no claim place either, nor a cape or an airfield before it.
 		expect(
 			incident('The enemy launched drones from Cape Brodovo in occupied Lisne at Zorivka.')

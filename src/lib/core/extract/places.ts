@@ -57,8 +57,8 @@ function leadIn(text: string, sentenceStart: number, at: number): string {
 	return before.slice(cut + 1);
 }
 
-/** "occupied", "temporarily occupied" or "annexed" right before a place: its description. */
-const OCCUPIED_BEFORE = /(?:(?:temporarily\s+)?occupied|annexed)\s+$/i;
+/** "occupied", "partially occupied" or "annexed" right before a place: its description. */
+const OCCUPIED_BEFORE = /(?:(?:temporarily|partially|partly|fully)\s+)?(?:occupied|annexed)\s+$/i;
 
 function exclusionReason(
 	text: string,
