@@ -146,6 +146,23 @@ export async function openPage(
 }
 
 /** Waits until the MapLibre map exists, its style is loaded and it has gone idle. */
+/** Waits until the page draws its claims from vector tiles (a large store), then for the map's idle. */
+export async function waitForTiledMap(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const map = (
+				window as unknown as {
+					__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
+				}
+			).__claimsmap?.map;
+			return map?.getSource('claims')?.type === 'vector';
+		},
+		undefined,
+		{ timeout: 60_000, polling: 100 }
+	);
+	await waitForMapIdle(page);
+}
+
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
 	await page.waitForFunction(
 		() => {

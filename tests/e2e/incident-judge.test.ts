@@ -9,25 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { waitForClaims } from './dashboard-helpers';
 import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
-import { fetchIncidents, postReports } from './incident-helpers';
+import { fetchIncidents, KUPIANSK_BOTH_SIDES, postReports } from './incident-helpers';
 
 const app = useBrowserApp(() => ({
 	CLAIMSMAP_DB: join(mkdtempSync(join(tmpdir(), 'claimsmap-judge-')), 'claims.db'),
 	CLAIMSMAP_SEED: '0'
 }));
 
-const REPORTS = [
-	{
-		title: 'Invented ministry briefing',
-		published: '2024-05-14',
-		text: 'The Russian Defence Ministry said its forces struck a fuel depot in Kupiansk on Tuesday.'
-	},
-	{
-		title: 'Invented governor update',
-		published: '2024-05-14',
-		text: 'Russian missiles hit a fuel depot in Kupiansk on Tuesday, the head of the Kharkiv regional military administration said.'
-	}
-];
+const REPORTS = KUPIANSK_BOTH_SIDES;
 
 describe('judging an incident in the dashboard', () => {
 	test('an editor marks an incident verified and splits a claim out', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { openPage, screenshot, useBrowserApp, waitForTiledMap } from './harness';
 import {
 	DVORICHNA_ONE_SIDE,
 	fetchIncidents,
@@ -77,19 +77,7 @@ describe('incident rings of a store drawn from tiles', () => {
 		]);
 		const { page, errors } = await openPage(app.browser, { width: 1440, height: 900 });
 		await page.goto(`${app.server.url}/?bbox=36.4,49.4,38.4,50.5`);
-		await page.waitForFunction(
-			() => {
-				const map = (
-					window as unknown as {
-						__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
-					}
-				).__claimsmap?.map;
-				return map?.getSource('claims')?.type === 'vector';
-			},
-			undefined,
-			{ timeout: 60_000, polling: 100 }
-		);
-		await waitForMapIdle(page);
+		await waitForTiledMap(page);
 		// The page holds no claims, yet both marked incidents are ringed where the server has them.
 		await expect
 			.poll(() => rings(page), { timeout: 20_000 })

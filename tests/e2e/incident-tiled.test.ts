@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { openPage, screenshot, useBrowserApp, waitForMapIdle } from './harness';
+import { openPage, screenshot, useBrowserApp, waitForTiledMap } from './harness';
 import {
 	DVORICHNA_ONE_SIDE,
 	fetchIncidents,
@@ -34,19 +34,7 @@ describe('incidents of a store drawn from tiles', () => {
 		const first = kupiansk.properties.featureIds[0];
 		const { page, errors } = await openPage(app.browser, { width: 1440, height: 900 });
 		await page.goto(`${app.server.url}/?claim=${first}`);
-		await page.waitForFunction(
-			() => {
-				const map = (
-					window as unknown as {
-						__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
-					}
-				).__claimsmap?.map;
-				return map?.getSource('claims')?.type === 'vector';
-			},
-			undefined,
-			{ timeout: 60_000, polling: 100 }
-		);
-		await waitForMapIdle(page);
+		await waitForTiledMap(page);
 		await expect.poll(() => page.getByTestId('incident-status').textContent()).toBe('Corroborated');
 		expect(await page.getByTestId('incident-line').textContent()).toMatch(
 			/claimed by Russia .*claimed by Ukraine/

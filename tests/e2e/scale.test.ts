@@ -18,7 +18,8 @@ import {
 	screenshot,
 	startServer,
 	waitForMapIdle,
-	type AppServer
+	type AppServer,
+	waitForTiledMap
 } from './harness';
 import type { Browser } from 'playwright-core';
 
@@ -82,19 +83,7 @@ describe(`a store of ${CLAIMS.toLocaleString('en')} claims`, () => {
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		const started = Date.now();
 		await page.goto(server.url + '/');
-		await page.waitForFunction(
-			() => {
-				const map = (
-					window as unknown as {
-						__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
-					}
-				).__claimsmap?.map;
-				return map?.getSource('claims')?.type === 'vector';
-			},
-			undefined,
-			{ timeout: 60_000, polling: 100 }
-		);
-		await waitForMapIdle(page);
+		await waitForTiledMap(page);
 		const drawnMs = Date.now() - started;
 		const drawn = await drawnBySide(page);
 		expect(Object.keys(drawn).sort()).toEqual([...CLAIMANT_SIDES].sort());

@@ -18,7 +18,8 @@ import {
 	screenshot,
 	startServer,
 	waitForMapIdle,
-	type AppServer
+	type AppServer,
+	waitForTiledMap
 } from './harness';
 
 /** Where four Ukrainian claims share one spot (an invented village). */
@@ -134,19 +135,7 @@ function rendered(page: Page, layer: string): Promise<Rendered[]> {
 
 async function openTiled(page: Page, query: string) {
 	await page.goto(`${server.url}/${query}`);
-	await page.waitForFunction(
-		() => {
-			const map = (
-				window as unknown as {
-					__claimsmap?: { map?: { getSource(id: string): { type: string } | undefined } };
-				}
-			).__claimsmap?.map;
-			return map?.getSource('claims')?.type === 'vector';
-		},
-		undefined,
-		{ timeout: 60_000, polling: 100 }
-	);
-	await waitForMapIdle(page);
+	await waitForTiledMap(page);
 }
 
 describe.each([FILE_BACKEND, ...(pgUrl ? [POSTGRES_BACKEND] : [])])(

@@ -237,17 +237,17 @@ export function extractClaims(
 	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
 	// A paragraph that a photo credit closes is a caption in every sentence ("A man walks past X.
 	// AGENCY/Jane Roe").
+	const furniture = sentences.map((s) => furnitureKind(text.slice(s.start, s.end)));
 	const captionParagraphs = new Set<number>();
 	for (const sentence of sentences) {
 		const last = sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
-		if (last && furnitureKind(text.slice(sentence.start, sentence.end)) === 'caption')
-			captionParagraphs.add(sentence.paragraph);
+		if (last && furniture[sentence.index] === 'caption') captionParagraphs.add(sentence.paragraph);
 	}
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
 		const reading = readStance(quote);
 		const found: (EventClaim & { stance: Stance })[] =
-			furnitureKind(quote) || captionParagraphs.has(sentence.paragraph)
+			furniture[sentence.index] || captionParagraphs.has(sentence.paragraph)
 				? []
 				: reading.parts.flatMap((part) =>
 						findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
