@@ -41,7 +41,7 @@ const REPORTS = [
 	DVORICHNA_ONE_SIDE
 ];
 
-/** The rings drawn on the map: `incidentId status`, sorted. */
+/** The rings drawn on the map (those its side filter hides are transparent): `incidentId status`, sorted. */
 function rings(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const map = (
@@ -50,14 +50,14 @@ function rings(page: Page): Promise<string[]> {
 					map: {
 						queryRenderedFeatures(o: {
 							layers: string[];
-						}): { properties: { id: string; status: string } }[];
+						}): { properties: { id: string; status: string }; state: { hidden?: boolean } }[];
 					};
 				};
 			}
 		).__claimsmap.map;
 		const seen = new Set<string>();
 		for (const f of map.queryRenderedFeatures({ layers: ['incident-rings'] }))
-			seen.add(`${f.properties.id} ${f.properties.status}`);
+			if (!f.state.hidden) seen.add(`${f.properties.id} ${f.properties.status}`);
 		return [...seen].sort();
 	});
 }
@@ -88,6 +88,26 @@ describe('incident rings of a store drawn from tiles', () => {
 		await page.getByRole('checkbox', { name: /^Contested/ }).check();
 		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual(ringed('contested'));
 		await screenshot(page, 'incidents-tiled-rings-contested');
+		// Both ringed incidents have Russian and Ukrainian claims: showing only other claimants hides
+		// their rings, showing Russia's shows them again, and neither asks the server for new marks.
+		const marksAsked: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname === '/api/incidents/marks') marksAsked.push(r.url());
+		});
+		const side = (name: string) =>
+			page
+				.getByRole('group', { name: 'Claimant side' })
+				.getByRole('checkbox', { name, exact: true });
+		await side('Other').check();
+		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual([]);
+		await screenshot(page, 'incidents-tiled-rings-other');
+		await side('Russia').check();
+		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual(ringed('contested'));
+		await side('Other').uncheck();
+		await side('Russia').uncheck();
+		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual(ringed('contested'));
+		await page.waitForTimeout(1500);
+		expect(marksAsked).toEqual([]);
 		await page.getByRole('checkbox', { name: /^Contested/ }).uncheck();
 		await page.getByRole('checkbox', { name: /^Single source/ }).check();
 		await expect.poll(() => rings(page), { timeout: 20_000 }).toEqual([]);

@@ -9,6 +9,7 @@ import {
 	selectIncidents,
 	type Incident
 } from '../core/incidents/index';
+import { markIncidents, type IncidentMark } from '../core/incidents/marks';
 import { loadIncidents } from './incidents';
 
 /** The selected incidents, or the problems of the query. */
@@ -26,6 +27,27 @@ export async function queryIncidents(
 	return {
 		ok: true,
 		incidents: selectIncidents(incidents, features, claims.filter, incidentFilter.filter)
+	};
+}
+
+/**
+ * The marks of the selected contested and corroborated incidents, each with the sides of its claims
+ * that pass the claim filter without its sides (the map hides a ring by side without asking again).
+ */
+export async function queryIncidentMarks(
+	params: URLSearchParams
+): Promise<{ ok: true; marks: IncidentMark[] } | { ok: false; errors: string[] }> {
+	const claims = parseFilterParams(params, { allow: INCIDENT_PARAM_NAMES });
+	const incidentFilter = parseIncidentParams(params);
+	const errors = [
+		...(claims.ok ? [] : claims.errors),
+		...(incidentFilter.ok ? [] : incidentFilter.errors)
+	];
+	if (!claims.ok || !incidentFilter.ok) return { ok: false, errors };
+	const { incidents, features } = await loadIncidents();
+	return {
+		ok: true,
+		marks: markIncidents(incidents, features, claims.filter, incidentFilter.filter)
 	};
 }
 
