@@ -143,4 +143,12 @@ describe('text rules', () => {
 			['Sadova', 'materiel-name']
 		]);
 	});
+
+	it('reads a river phrase that goes on with a function word as a river', () => {
+		const { kept, rejected } = classified(
+			'The aim is to make the troops fall back across the Lypky without a battle, the analysts said.'
+		);
+		expect(kept).toEqual([]);
+		expect(rejected).toEqual([['Lypky', 'river']]);
+	});
 });

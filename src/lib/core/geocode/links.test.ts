@@ -37,6 +37,13 @@ describe('reference points', () => {
 		expect(points('Troops reached Lypky village, north of Kharkiv.')).toEqual(['Lypky']);
 	});
 
+	it('reads "X in the <describing words> region of Y" as Y qualifying X', () => {
+		const text = 'Attacks were repelled near Lypky in the neighbouring eastern region of Kharkiv.';
+		expect(points(text)).toEqual(['Lypky']);
+		const kharkiv = geocode(text).find((m) => m.mention.mention === 'Kharkiv');
+		expect(kharkiv?.resolution).toMatchObject({ precision: 'region' });
+	});
+
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
 		expect(points('Shelling hit Lypky, 12 km south-east of Kharkiv.')).toEqual(['Lypky']);
 	});

@@ -7,7 +7,8 @@
  */
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
-import { BEARING, NEAR_GAP, QUALIFIER_GLUE, REFERENCE_GAP } from './lexicon';
+import { REGION_WORDS } from './cues';
+import { BEARING, MAX_REGION_ADJECTIVES, NEAR_GAP, QUALIFIER_GLUE, REFERENCE_GAP } from './lexicon';
 import type { PlaceMention } from './types';
 
 /**
@@ -49,6 +50,20 @@ export type Relation =
 	| { kind: 'references'; reference: number; place: number };
 
 /**
+ * Whether the words between a place and a later mention let the mention qualify it: glue alone
+ * ("in", "of the"), or "in the <describing words> region of" before a region.
+ */
+function qualifierGap(between: readonly Token[], f: FoundMention): boolean {
+	if (between.every((t) => QUALIFIER_GLUE.has(t.folded))) return true;
+	const n = between.length;
+	if (f.kind !== 'region' || n < 3 || between[0].folded !== 'in' || between[n - 1].folded !== 'of')
+		return false;
+	if (!REGION_WORDS.has(between[n - 2].folded)) return false;
+	const middle = between.slice(1, n - 2).filter((t) => t.folded !== 'the');
+	return middle.length <= MAX_REGION_ADJECTIVES && middle.every((t) => !t.capital && !t.cyrillic);
+}
+
+/**
  * "Dubkivka, Kherson region", "Lypove of the Luhansk region", "Sadovo, Russia": a region,
  * district or country right after a place qualifies it (and the places listed with it). A bare
  * name after a comma at the end of a list ("Velyka Lypka, Donetsk") or in brackets ("Sadove
@@ -63,7 +78,7 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 		const p = found[q - 1];
 		if (p.sentence !== f.sentence || f.kind === 'settlement') continue;
 		const between = tokens.slice(p.lastToken + 1, f.firstToken);
-		if (!between.every((t) => QUALIFIER_GLUE.has(t.folded))) continue;
+		if (!qualifierGap(between, f)) continue;
 		const gapText = tokens
 			.slice(p.lastToken + 1, f.firstToken + 1)
 			.map((t) => t.gapBefore)

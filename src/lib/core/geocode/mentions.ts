@@ -741,6 +741,18 @@ function cuesAround(
 		}
 	}
 	if (tail === 'island' || tail === 'islands') kind = 'island';
+	// "the southern region of X": a region word before the cue "of" makes X a region.
+	const before = tokens[i - 2];
+	if (
+		kind === null &&
+		cue === 'of' &&
+		before !== undefined &&
+		before.sentence === tokens[i].sentence &&
+		kindOfWord(before.folded) === 'region'
+	) {
+		kind = 'region';
+		cue = `${before.folded} of`;
+	}
 	return { kind, near, cue };
 }
 

@@ -94,5 +94,16 @@ export const AFTER_RIVER: ReadonlySet<string> = new Set([
 	'south',
 	'north',
 	'east',
-	'west'
+	'west',
+	// Function words that go on a sentence after a river as after a place ("… across the X without").
+	'without',
+	'with',
+	'after',
+	'before',
+	'while',
+	'since',
+	'until',
+	'during',
+	'amid',
+	'for'
 ]);

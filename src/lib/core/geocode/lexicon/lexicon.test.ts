@@ -28,6 +28,7 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['AFTER_RIVER', 'CONNECTORS', '"on" follows a river and sits inside names'],
 	['AFTER_RIVER', 'LIST_WORDS', '"and", "to" follow a river and join lists'],
 	['AFTER_RIVER', 'QUALIFIER_GLUE', '"in" follows a river and joins a qualifier'],
+	['AFTER_RIVER', 'FACILITY_GLUE', '"after", "for" follow a river and sit inside facility names'],
 	['FACILITY_GLUE', 'QUALIFIER_GLUE', '"of the" joins facility names and qualifiers'],
 	['FEATURE_TAILS', 'WATER_WORDS', 'a canal or reservoir ends a landmark name and is water'],
 	['MATERIEL_WORDS', 'SHIP_WORDS', 'a warship after a name, or before it'],
