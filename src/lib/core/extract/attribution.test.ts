@@ -151,6 +151,22 @@ describe('the report’s lead', () => {
 		expect(a[0]).toMatchObject({ basis: 'lead' });
 	});
 
+	it('takes the lead from a passive line after it that names the source’s document', () => {
+		const summary = attribute(
+			'Attacks were repelled near Testovo and Probne.\n\nThis was reported in the evening summary of the General Staff.\n\nThe enemy also shelled Sadove.'
+		);
+		expect(sides(summary)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+		expect(summary[0]).toMatchObject({ basis: 'lead' });
+		const dated = attribute(
+			'Attacks were repelled near Testovo.\n\nThe statement was published today, March 4, by the General Staff.'
+		);
+		expect(sides(dated)).toEqual(['ukraine', 'ukraine']);
+		const owned = attribute(
+			'Two drones were downed over Testovo.\n\nThis is stated in the Russian Defence Ministry’s daily bulletin.'
+		);
+		expect(sides(owned)).toEqual(['russia', 'russia']);
+	});
+
 	it('takes the lead from a "Source:" line', () => {
 		const a = attribute(
 			'Air defence shot down nine drones.\nSource: Ukraine’s Air Force\nDetails: Debris fell on a farm.'

@@ -93,6 +93,23 @@ const TRAILING_AUX =
 	/(?:\s+(?:also|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
 const PASSIVE_BEFORE =
 	/(?:^|\s)(?:was|were|is|are|been|be|being)(?:\s+(?:also|further|additionally|reportedly|previously|earlier|officially))?\s*$/i;
+/** Documents whose author speaks through them ("the summary of X", "X's morning report"). */
+const DOCUMENT_WORDS =
+	'summary|report|update|statement|message|post|press\\s+release|briefing|bulletin|telegram\\s+channel|channel|address';
+/**
+ * The agent of a passive cue verb, after the time it spoke if any: "… by X", "… today, May 3, by X",
+ * "… on Monday by X". Group 1 is the agent.
+ */
+const PASSIVE_AGENT =
+	/^(?:\s*,?\s*(?:today|yesterday|overnight|on|in|the|morning|evening|afternoon|night|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,?\s+by\s+([^,;.]+)/u;
+/**
+ * The document a passive cue verb names, whose author is the claimant: "This was reported in the
+ * summary of X", "… stated in X's morning report". Group 1 (of-form) or 2 (possessive) is the author.
+ */
+const PASSIVE_DOCUMENT = new RegExp(
+	`^\\s+(?:in|on)\\s+(?:(?:the|a|an|its|their|latest|daily|morning|evening|official|operational|regular|[\\p{L}-]+ly)\\s+){0,3}(?:${DOCUMENT_WORDS})\\s+of\\s+([^,;.]+)|^\\s+(?:in|on)\\s+((?:the\\s+)?\\p{Lu}[^,;.]*?)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_WORDS})\\b`,
+	'u'
+);
 /** When and how the claimant spoke, around its name: "On Tuesday it said", "Russia on Thursday said". */
 const TIME_BEFORE =
 	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
@@ -351,13 +368,20 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		// "…, with no damage reported by the governor": a participle with its agent is a passive too.
 		const reducedPassive = /ed$/i.test(m[0]) && /^\s+by\s+\S/.test(s.slice(m.index + m[0].length));
 		if (PASSIVE_BEFORE.test(before) || reducedPassive) {
-			const by = /^\s+by\s+([^,;.]+)/.exec(s.slice(m.index + m[0].length));
+			const after = s.slice(m.index + m[0].length);
+			// "… was published today, May 3, by X", "This was reported in the summary of X".
+			const by =
+				PASSIVE_AGENT.exec(after) ?? (reducedPassive ? null : PASSIVE_DOCUMENT.exec(after));
 			if (!by) continue;
-			const from = m.index + m[0].length + by[0].length - by[1].length;
+			const agent = by[1] ?? by[2];
+			const from =
+				m.index +
+				m[0].length +
+				(by[1] !== undefined ? by[0].length - by[1].length : by[0].indexOf(agent));
 			const cue = makeCue(
 				original,
 				sentence.start,
-				trimSubject(s, from, from + by[1].length),
+				trimSubject(s, from, from + agent.length),
 				m.index
 			);
 			// "An account by X, reported by an outlet, said": the outlet relays; the main verb's subject speaks.
