@@ -231,6 +231,21 @@ describe('quotations and references', () => {
 		expect(sides(a)).toEqual(['russia', 'russia', 'ukraine']);
 	});
 
+	it('gives the paragraph before "This was announced by X" to X, in a multi-source report', () => {
+		const a = attribute(
+			'Russian jets bombed Testovo. A woman was killed.\n\nThis was announced by Testenko.\n\nMockov said the raid hit a depot.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine', 'russia']);
+		expect(a[0]).toMatchObject({ claimant: 'Testenko', basis: 'lead' });
+	});
+
+	it('reads the subject of a verb coordinated with the cue ("X visited … and said")', () => {
+		const [a] = attribute(
+			'The Russian Defence Ministry has released its latest update on the war and confirmed that troops hold Testovo.'
+		);
+		expect(a).toMatchObject({ side: 'russia', claimant: 'The Russian Defence Ministry' });
+	});
+
 	it('names an office of no known place as written, with side other', () => {
 		const [a] = attribute('The mayor said drones hit a depot.');
 		expect(a).toMatchObject({ side: 'other', claimant: 'The mayor' });

@@ -337,6 +337,13 @@ function outsideSpeaker(claimant: string, table: EntityTable): Speaker | null {
 	};
 }
 
+/**
+ * A line that only says who reported what came before it: "This was announced by X", "The
+ * information was reported in the summary of X".
+ */
+const SOURCE_AFTER =
+	/^\s*(?:this|that|it|the\s+(?:\p{L}+\s+)?(?:statement|information|news|report|update|data))\s+(?:was|is|has\s+been)\s+(?:\p{L}+ly\s+)?(?:announced|reported|stated|published|posted|said|confirmed|written)\b/iu;
+
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
 const SOURCE_LINE =
 	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
@@ -694,6 +701,17 @@ export function attributeReport(
 	// the sources it cites speak only where they are named, then the narration is the assessor's again.
 	const narrator = lead?.kind === 'assessor' ? lead : null;
 
+	// A source line ("This was announced by X") names the source of the sentences before it, back to
+	// the last claimant, in its paragraph and the one before.
+	const sourceAfter: (Speaker | null)[] = sentences.map(() => null);
+	sentences.forEach((sentence, i) => {
+		if (!own[i] || !SOURCE_AFTER.test(text.slice(sentence.start, sentence.end))) return;
+		for (let j = i - 1; j >= 0 && !own[j]; j--) {
+			if (sentences[j].paragraph < sentence.paragraph - 1) break;
+			sourceAfter[j] = own[i];
+		}
+	});
+
 	const result: SentenceAttribution[] = [];
 	let current: Speaker | null = singleSource ? lead : null;
 	let paragraph = -1;
@@ -737,15 +755,16 @@ export function attributeReport(
 			if (own[i]) current = own[i];
 			return;
 		}
-		if (current) {
+		const carried = current ?? sourceAfter[i];
+		if (carried) {
 			result.push({
 				kind: 'attributed',
-				claimant: current.claimant,
-				side: current.side,
-				claimantKind: current.kind,
+				claimant: carried.claimant,
+				side: carried.side,
+				claimantKind: carried.kind,
 				basis: 'lead',
-				start: current.start,
-				end: current.end,
+				start: carried.start,
+				end: carried.end,
 				inSentence: false
 			});
 			return;

@@ -169,6 +169,16 @@ const LONG_TITLE =
 	/^(?:the\s+)?(?:(?:deputy|acting|first|chief|senior)\s+)?(?:head|chief|spokes\p{L}*|commander|governor|minister|director|secretary|representative|press\s+(?:secretary|officer|service|cent(?:re|er)))\s+(?:of|for)\s+(?:(?!(?:who|which|that|after|when|while|because|since|as|and\s+(?:said|says|told)|said|says|told)(?![\p{L}]))[\p{L}\p{N}’'.()-]+\s*)+$/iu;
 const LONG_TITLE_WORDS = 24;
 
+/**
+ * The subject before the first verb of a clause ("The ministry has released …", "The governor
+ * visited …"): an auxiliary, a past tense in -ed that no article makes an adjective ("the armed
+ * forces"), or a common irregular past. Group 1 is the subject.
+ */
+const COORDINATED_SUBJECT =
+	/^(\S.*?)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s|(?<!\b(?:the|a|an)\s+)\p{Ll}+ed\s|(?:met|went|took|held|made|gave|spoke|sent|left)\s)/u;
+/** Most words a subject shared with a coordinated verb may have. */
+const MAX_COORDINATED_SUBJECT_WORDS = 8;
+
 /** Trims filler words around a subject; returns its span relative to `text`. */
 function trimSubject(text: string, from: number, to: number): { start: number; end: number } {
 	let s = text.slice(from, to);
@@ -185,6 +195,13 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 	for (let step = 0, before = ''; step < 4 && before !== s; step++) {
 		before = s;
 		s = s.replace(TIME_AFTER, '').replace(TRAILING_AUX, '').replace(GOES_ON_TO, '');
+	}
+	// "X has released its update and confirmed that …", "X visited the hospital and said …": the
+	// cue verb shares the subject of the verb it is coordinated with.
+	if (/\sand$/.test(s)) {
+		const first = COORDINATED_SUBJECT.exec(s);
+		if (first && first[1].split(/\s+/).length <= MAX_COORDINATED_SUBJECT_WORDS)
+			return { start, end: start + first[1].length };
 	}
 	const words = s.split(/\s+/).filter(Boolean);
 	// A long title is a subject as written ("Head of the press centre of the X group of forces in …
