@@ -246,6 +246,14 @@ describe('quotations and references', () => {
 		expect(a).toMatchObject({ side: 'russia', claimant: 'The Russian Defence Ministry' });
 	});
 
+	it('reads "the MoD" as the ministry named before', () => {
+		const a = attribute(
+			'Troops took Testovo, the Russian Defence Ministry (MoD) said.\n\nTestenko said Probne held.\n\nThe enemy lost 50 soldiers near Sadove, the MoD noted.'
+		);
+		expect(sides(a)).toEqual(['russia', 'ukraine', 'russia']);
+		expect(a[2]).toMatchObject({ basis: 'reference' });
+	});
+
 	it('names an office of no known place as written, with side other', () => {
 		const [a] = attribute('The mayor said drones hit a depot.');
 		expect(a).toMatchObject({ side: 'other', claimant: 'The mayor' });
