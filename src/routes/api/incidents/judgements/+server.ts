@@ -2,7 +2,8 @@
  * `POST /api/incidents/judgements`: an analyst's judgement on an incident, made on one of its claims
  * (a feature id): `{kind: "merge", featureId, otherFeatureId}`, `{kind: "split", featureId}`,
  * `{kind: "verify", featureId, note, link?}`, `{kind: "unverify", featureId}`. Answers `201
- * {incident}` as now served; 400 naming the problem, 404 for an unknown feature. Editors only.
+ * {incident}` as now served; 400 naming the problem, 404 for an unknown feature, 409 when the server
+ * shows a claims file read-only (CLAIMSMAP_CLAIMS_FILE: its claims are not the store's). Editors only.
  */
 import { json } from '@sveltejs/kit';
 import { parseJudgementRequest } from '$lib/core/incidents/judgement-request';
@@ -15,6 +16,15 @@ const MAX_JUDGEMENT_BYTES = 16 * 1024;
 
 /** Records the judgement. */
 export const POST: RequestHandler = async (event) => {
+	if (process.env.CLAIMSMAP_CLAIMS_FILE)
+		return json(
+			{
+				error: 'read-only',
+				message:
+					"this server shows a claims file read-only: judgements are stored with the server's claims"
+			},
+			{ status: 409 }
+		);
 	const body = await readJsonBody(event, MAX_JUDGEMENT_BYTES);
 	if (body.kind === 'too_large')
 		return json({ error: 'too large', message: body.reason }, { status: 413 });
