@@ -160,6 +160,18 @@ describe('IncidentsState judging an imported file in the page', () => {
 			message: 'No imported file is shown.'
 		});
 	});
+
+	it('forgets the judgements when the file is closed for a large store’s tiles', async () => {
+		const state = new IncidentsState({ load: unused });
+		const features = createFeatures();
+		await state.load(false, features);
+		state.judgeInPage({ kind: 'split', featureId: 'u1' }, null, AT);
+		state.closeFile();
+		expect(state.pageJudgements).toBe(0);
+		// The same collection shown again starts afresh.
+		await state.load(false, features);
+		expect(state.byFeature.get('u1')?.featureIds).toEqual(['r1', 'u1']);
+	});
 });
 
 describe('IncidentsState marks', () => {

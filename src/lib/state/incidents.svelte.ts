@@ -91,8 +91,7 @@ export class IncidentsState {
 	 */
 	async load(fromServer: boolean, features: readonly ClaimFeature[]): Promise<void> {
 		if (fromServer) {
-			this.#file = null;
-			this.pageJudgements = 0;
+			this.closeFile();
 			const result = await this.#effects.load();
 			if (result.ok) {
 				this.incidents = incidentsOfGrouping(features, result.value);
@@ -138,6 +137,12 @@ export class IncidentsState {
 		this.pageJudgements = file.judgements.length;
 		this.#buildFile();
 		return { ok: true };
+	}
+
+	/** Forgets the imported file's grouping and the judgements made on it (it is no longer shown). */
+	closeFile(): void {
+		this.#file = null;
+		this.pageJudgements = 0;
 	}
 
 	#buildFile(): void {
