@@ -199,7 +199,7 @@ describe('incidents in the dashboard', () => {
 		);
 		expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(0);
 		await screenshot(page, 'incidents-claims-file-read-only');
-		// The API refuses too, rather than judging the database the file is not part of.
+		// The API refuses too, rather than judging a database the file is not part of...
 		const response = await fetch(`${app.server.url}/api/incidents/judgements`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
@@ -207,6 +207,16 @@ describe('incidents in the dashboard', () => {
 		});
 		expect(response.status).toBe(409);
 		expect(((await response.json()) as { message: string }).message).toContain('read-only');
+		// ...and so does a correction.
+		const patch = await fetch(`${app.server.url}/api/claims/izi-u`, {
+			method: 'PATCH',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ claimantSide: 'russia' })
+		});
+		expect(patch.status).toBe(409);
+		expect(((await patch.json()) as { message: string }).message).toBe(
+			"this server shows a claims file read-only: corrections are stored with the server's claims"
+		);
 		expect(errors).toEqual([]);
 	});
 

@@ -8,6 +8,7 @@
 import { json } from '@sveltejs/kit';
 import { parseJudgementRequest } from '$lib/core/incidents/judgement-request';
 import type { IncidentJudgement } from '$lib/core/incidents/judgements';
+import { readOnlyFileReason } from '$lib/server/claims';
 import { getStore } from '$lib/server/store/index';
 import { readJsonBody } from '../../articles/read-body';
 import type { RequestHandler } from './$types';
@@ -16,15 +17,8 @@ const MAX_JUDGEMENT_BYTES = 16 * 1024;
 
 /** Records the judgement. */
 export const POST: RequestHandler = async (event) => {
-	if (process.env.CLAIMSMAP_CLAIMS_FILE)
-		return json(
-			{
-				error: 'read-only',
-				message:
-					"this server shows a claims file read-only: judgements are stored with the server's claims"
-			},
-			{ status: 409 }
-		);
+	const readOnly = readOnlyFileReason('judgements');
+	if (readOnly) return json({ error: 'read-only', message: readOnly }, { status: 409 });
 	const body = await readJsonBody(event, MAX_JUDGEMENT_BYTES);
 	if (body.kind === 'too_large')
 		return json({ error: 'too large', message: body.reason }, { status: 413 });
