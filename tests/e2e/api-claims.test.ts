@@ -164,3 +164,16 @@ describe('GET /api/claims/source', () => {
 		}
 	});
 });
+
+describe('GET /api/claims/:id', () => {
+	test('answers a claim of the file the server shows (a tiled page fetches the one opened)', async () => {
+		const [first] = fixture.features;
+		const response = await fetch(`${server.url}/api/claims/${encodeURIComponent(first.id)}`);
+		expect(response.status).toBe(200);
+		const { feature } = (await response.json()) as { feature: ClaimCollection['features'][0] };
+		expect(feature.id).toBe(first.id);
+		expect(feature.geometry).toEqual(first.geometry);
+		expect(feature.properties.quote).toBe(first.properties.quote);
+		expect((await fetch(`${server.url}/api/claims/no-such-claim`)).status).toBe(404);
+	});
+});

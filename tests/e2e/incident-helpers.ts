@@ -3,7 +3,10 @@ import { expect } from 'vitest';
 
 /** An incident of `/api/incidents.geojson`, with the properties the tests read. */
 export interface Incident {
+	/** The incident's id (its first claim's feature id). */
+	id: string;
 	properties: {
+		claimedBy: 'both' | 'one';
 		featureIds: string[];
 		placeName: string | null;
 		status: string;

@@ -7,6 +7,11 @@ export interface Session {
 	accounts: boolean;
 	canWrite: boolean;
 	canDelete: boolean;
+	/**
+	 * The server shows a claims file (`CLAIMSMAP_CLAIMS_FILE`) read-only: its claims cannot be
+	 * corrected or judged, whatever the role.
+	 */
+	claimsFile?: boolean;
 }
 
 /** The session of a single analyst on their own machine, before the server has answered. */

@@ -75,6 +75,17 @@ function storeSource(store: ClaimStore): ClaimSource {
 
 let file: { path: string; source: Promise<ClaimSource> } | null = null;
 
+/**
+ * Why a change to the shown claims is refused, when the server shows a claims file (read-only: a
+ * correction or judgement would go to the article store, which does not hold the file's claims);
+ * null otherwise.
+ */
+export function readOnlyFileReason(what: string): string | null {
+	return process.env.CLAIMSMAP_CLAIMS_FILE
+		? `this server shows a claims file read-only: ${what} are stored with the server's claims`
+		: null;
+}
+
 /** The process's claim source, from the environment. */
 export async function claimSource(): Promise<ClaimSource> {
 	const path = process.env.CLAIMSMAP_CLAIMS_FILE;

@@ -93,6 +93,87 @@ describe('IncidentsState', () => {
 	});
 });
 
+describe('IncidentsState judging an imported file in the page', () => {
+	const unused = async () => ({ ok: false as const, message: 'unused' });
+	const AT = '2024-03-01T10:00:00.000Z';
+
+	it('merges, splits and verifies as the server would, and counts the judgements', async () => {
+		const state = new IncidentsState({ load: unused });
+		await state.load(false, createFeatures());
+		expect(
+			state.judgeInPage({ kind: 'merge', featureId: 'u2', otherFeatureId: 'r1' }, null, AT)
+		).toEqual({ ok: true });
+		expect(state.incidents.map((i) => i.featureIds)).toEqual([['r1', 'u1', 'u2']]);
+		const verify = {
+			kind: 'verify',
+			featureId: 'u1',
+			note: ' Invented photos ',
+			link: null
+		} as const;
+		expect(state.judgeInPage(verify, 'ana', AT)).toEqual({ ok: true });
+		expect(state.byFeature.get('r1')?.verified).toEqual({
+			note: 'Invented photos',
+			link: null,
+			by: 'ana',
+			at: AT
+		});
+		state.judgeInPage({ kind: 'split', featureId: 'u2' }, null, AT);
+		expect(state.incidents.map((i) => i.featureIds)).toEqual([['r1', 'u1'], ['u2']]);
+		expect(state.pageJudgements).toBe(3);
+	});
+
+	it('refuses what the server would refuse, and keeps nothing of it', async () => {
+		const state = new IncidentsState({ load: unused });
+		await state.load(false, createFeatures());
+		const badLink = { kind: 'verify', featureId: 'r1', note: 'n', link: 'javascript:alert(1)' };
+		expect(state.judgeInPage(badLink as never, null, AT)).toEqual({
+			ok: false,
+			message: 'link must be an http(s) URL or null'
+		});
+		expect(state.judgeInPage({ kind: 'split', featureId: 'nowhere' }, null, AT)).toEqual({
+			ok: false,
+			message: "no claim feature with id 'nowhere'"
+		});
+		expect(state.pageJudgements).toBe(0);
+		expect(state.incidents).toHaveLength(2);
+	});
+
+	it('keeps the judgements while the same file is shown, and drops them when it is closed', async () => {
+		const state = new IncidentsState({
+			load: async () => ({ ok: true, value: { membership: {}, judgements: [] } })
+		});
+		const features = createFeatures();
+		await state.load(false, features);
+		state.judgeInPage({ kind: 'split', featureId: 'u1' }, null, AT);
+		await state.load(false, features);
+		expect(state.byFeature.get('u1')?.featureIds).toEqual(['u1']);
+		// Another file (even with the same claims) starts without them...
+		await state.load(false, createFeatures());
+		expect(state.byFeature.get('u1')?.featureIds).toEqual(['r1', 'u1']);
+		expect(state.pageJudgements).toBe(0);
+		state.judgeInPage({ kind: 'split', featureId: 'u1' }, null, AT);
+		// ...and so do the server's claims, which are never judged in the page.
+		await state.load(true, features);
+		expect(state.pageJudgements).toBe(0);
+		expect(state.judgeInPage({ kind: 'split', featureId: 'u1' }, null, AT)).toEqual({
+			ok: false,
+			message: 'No imported file is shown.'
+		});
+	});
+
+	it('forgets the judgements when the file is closed for a large store’s tiles', async () => {
+		const state = new IncidentsState({ load: unused });
+		const features = createFeatures();
+		await state.load(false, features);
+		state.judgeInPage({ kind: 'split', featureId: 'u1' }, null, AT);
+		state.closeFile();
+		expect(state.pageJudgements).toBe(0);
+		// The same collection shown again starts afresh.
+		await state.load(false, features);
+		expect(state.byFeature.get('u1')?.featureIds).toEqual(['r1', 'u1']);
+	});
+});
+
 describe('IncidentsState marks', () => {
 	it('asks the marks with the incident filter, and keeps the answer to the last question', async () => {
 		const asked: string[] = [];

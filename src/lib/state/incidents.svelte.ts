@@ -1,6 +1,7 @@
 /**
  * The incidents the page shows (built from the shown claims with the server's grouping and analysts'
- * judgements; an imported file's grouped in the browser with the same code) and the incident filter, which rides in the URL as
+ * judgements; an imported file's grouped in the browser with the same code, and judged in the page
+ * until the file is closed) and the incident filter, which rides in the URL as
  * `status=…&claimedBy=…` beside the claim filter.
  */
 import type { ClaimFeature } from '../core/contract';
@@ -17,7 +18,8 @@ import {
 	incidentsOfGrouping,
 	type Incident
 } from '../core/incidents/incident';
-import type { IncidentGrouping } from '../core/incidents/judgements';
+import type { IncidentGrouping, IncidentJudgement } from '../core/incidents/judgements';
+import { parseJudgementRequest, type JudgementRequest } from '../core/incidents/judgement-request';
 import { nearbyParams } from '../core/incidents/candidates';
 import type { IncidentMark } from '../core/incidents/marks';
 import {
@@ -63,6 +65,19 @@ export class IncidentsState {
 	marks: IncidentMark[] = $state.raw([]);
 	/** The query the marks were last asked with (a later answer wins over an earlier one). */
 	#marksQuery: string | null = null;
+	/**
+	 * An imported file's claims, grouped in the browser, and the judgements made on them in this page
+	 * (kept until another file or the server's claims are shown; plain fields, so that an effect that
+	 * calls `load` does not run again on a judgement).
+	 */
+	#file: {
+		features: readonly ClaimFeature[];
+		machine: Map<string, string>;
+		ids: Set<string>;
+		judgements: IncidentJudgement[];
+	} | null = null;
+	/** How many judgements were made in this page on the shown file (lost when it is closed). */
+	pageJudgements = $state(0);
 
 	#effects: IncidentsEffects;
 
@@ -76,6 +91,7 @@ export class IncidentsState {
 	 */
 	async load(fromServer: boolean, features: readonly ClaimFeature[]): Promise<void> {
 		if (fromServer) {
+			this.closeFile();
 			const result = await this.#effects.load();
 			if (result.ok) {
 				this.incidents = incidentsOfGrouping(features, result.value);
@@ -83,8 +99,55 @@ export class IncidentsState {
 				return;
 			}
 			this.error = `The incidents could not be loaded: ${result.message}`;
+			this.incidents = buildIncidents(features, groupClaims(features));
+			return;
 		}
-		this.incidents = buildIncidents(features, groupClaims(features));
+		if (this.#file?.features !== features) {
+			// A lookup made once per file, never changed: not state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const ids = new Set(features.map((f) => String(f.id)));
+			this.#file = { features, machine: groupClaims(features), ids, judgements: [] };
+			this.pageJudgements = 0;
+		}
+		this.#buildFile();
+	}
+
+	/**
+	 * Judges an imported file's incident in the page, as the server would judge its own (the same
+	 * checks, the same code applies it): kept until the file is closed, and carried by the incident
+	 * export. Answers the reason when the judgement is refused.
+	 */
+	judgeInPage(
+		request: JudgementRequest,
+		by: string | null,
+		// A timestamp, not state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		at: string = new Date().toISOString()
+	): { ok: true } | { ok: false; message: string } {
+		const file = this.#file;
+		if (!file) return { ok: false, message: 'No imported file is shown.' };
+		const parsed = parseJudgementRequest(request);
+		if (parsed.kind === 'invalid') return { ok: false, message: parsed.reason };
+		const judged = parsed.request;
+		const unknown = [judged.featureId, judged.kind === 'merge' ? judged.otherFeatureId : null].find(
+			(id) => id !== null && !file.ids.has(id)
+		);
+		if (unknown) return { ok: false, message: `no claim feature with id '${unknown}'` };
+		file.judgements.push({ ...judged, by, at } as IncidentJudgement);
+		this.pageJudgements = file.judgements.length;
+		this.#buildFile();
+		return { ok: true };
+	}
+
+	/** Forgets the imported file's grouping and the judgements made on it (it is no longer shown). */
+	closeFile(): void {
+		this.#file = null;
+		this.pageJudgements = 0;
+	}
+
+	#buildFile(): void {
+		const file = this.#file;
+		if (file) this.incidents = buildIncidents(file.features, file.machine, file.judgements);
 	}
 
 	/** Asks the server for one claim's incident and those near it (a large store drawn from tiles). */

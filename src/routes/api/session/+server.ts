@@ -1,7 +1,8 @@
 /**
  * `GET /api/session`: who the page is signed in as and what it may do, so the dashboard shows only
  * the controls the server would accept (a viewer or a public reader sees no Add article or
- * corrections) and says who is signed in.
+ * corrections, and no one corrects or judges a claims file the server shows read-only) and says who
+ * is signed in.
  */
 import { json } from '@sveltejs/kit';
 import { getAccounts } from '$lib/server/auth/index';
@@ -28,7 +29,8 @@ export const GET: RequestHandler = async ({ locals }) => {
 			user: user ? { name: user.name, role: user.role } : null,
 			accounts: accountsExist,
 			canWrite: can('POST', '/api/articles'),
-			canDelete: can('DELETE', '/api/articles/any')
+			canDelete: can('DELETE', '/api/articles/any'),
+			claimsFile: Boolean(process.env.CLAIMSMAP_CLAIMS_FILE)
 		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);

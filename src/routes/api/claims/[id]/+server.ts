@@ -5,12 +5,14 @@
  * gazetteer id, either way, must name a gazetteer place or one of the claim's alternatives, and
  * the claim moves to that place's record; a `place` without one is the analyst's own point.
  * Answers `{feature}` as now served; 400 naming the problem, 404 for an unknown feature, 409 when
- * there is nothing to undo. `GET` answers the feature.
+ * there is nothing to undo or the server shows a claims file (read-only). `GET` answers the feature, from the claims the server shows (a claims
+ * file's too: a page drawn from its tiles fetches the claim it opens).
  */
 import { json } from '@sveltejs/kit';
 import { findPlaceById } from '$lib/core/corrections/place-search';
 import { parseClaimPatch } from '$lib/core/corrections/patch';
 import type { CorrectionChange } from '$lib/core/corrections/correction';
+import { claimSource, readOnlyFileReason } from '$lib/server/claims';
 import { loadGazetteer } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 import { readJsonBody } from '../../articles/read-body';
@@ -25,12 +27,14 @@ function problem(status: number, message: string): Response {
 
 /** The feature as served, corrections applied. */
 export const GET: RequestHandler = async ({ params }) => {
-	const feature = await (await getStore()).getFeature(params.id);
+	const feature = await (await claimSource()).store.getFeature(params.id);
 	return feature ? json({ feature }) : problem(404, `no claim feature with id '${params.id}'`);
 };
 
 /** Applies one correction or undoes the latest. */
 export const PATCH: RequestHandler = async (event) => {
+	const readOnly = readOnlyFileReason('corrections');
+	if (readOnly) return problem(409, readOnly);
 	const { params } = event;
 	const by = event.locals.principal?.name ?? null;
 	const body = await readJsonBody(event, MAX_PATCH_BYTES);
