@@ -859,6 +859,17 @@ describe('long titles, names in commas and nouns that look like verbs', () => {
 	])('reads "reports" after an adjective as a noun: %s', (text) => {
 		expect(cues(text).filter((c) => !/reports$/.test(c))).toEqual([]);
 	});
+
+	it('reads "reports" after a preposition as a noun, and takes the speaker of the main clause', () => {
+		expect(
+			cues(
+				'Following reports on Monday that "the town fell," Testland Defence Intelligence said on Tuesday that the road is held.'
+			)
+		).toEqual(['Testland Defence Intelligence']);
+		expect(
+			cues('Amid reports that the bridge was hit, the governor said traffic stopped.')
+		).toEqual(['the governor']);
+	});
 });
 
 describe('translated word order, run-on subjects and unnamed assessors', () => {

@@ -125,10 +125,11 @@ const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
 /**
  * A subject that ends in a verb, a determiner, a preposition or an adjective of time is no noun
  * phrase: the cue word is a participle used as an adjective ("troops made confirmed gains", "forces
- * repelled the reported attack") or a noun ("Earlier reports indicated"), not a verb of saying.
+ * repelled the reported attack") or a noun ("Earlier reports indicated", "Following reports that
+ * …"), not a verb of saying.
  */
 const ENDS_OFF_SUBJECT =
-	/(?:^|\s)(?:\p{Ll}+ed|[Ee]arlier|[Ii]nitial|[Pp]reliminary|[Pp]revious|[Rr]ecent|[Ll]atest|[Uu]nconfirmed|conflicting|contradictory|differing|mixed|separate|similar|fresh|multiple|numerous|several|many|various|detailed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew))$/u;
+	/(?:^|\s)(?:\p{Ll}+ed|[Ee]arlier|[Ii]nitial|[Pp]reliminary|[Pp]revious|[Rr]ecent|[Ll]atest|[Uu]nconfirmed|conflicting|contradictory|differing|mixed|separate|similar|fresh|multiple|numerous|several|many|various|detailed|made|took|saw|won|gave|began|held|fought|hit|struck|shot|out|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|of|with|for|to|[Nn]o|[Aa]ny|[Ss]ome|[Oo]ther|[Mm]ore|[Nn]ew|[Ff]ollowing|[Aa]fter|[Aa]mid|[Dd]espite|[Aa]s|from|about|on|in|over|against|at|into))$/u;
 /** An auxiliary or adverb after an appositive name ("Jane Roe, has said"): it belongs to the verb. */
 const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
