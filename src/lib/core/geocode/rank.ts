@@ -196,6 +196,18 @@ function softmax(cands: Candidate[]): void {
 	for (const c of cands) c.p /= sum;
 }
 
+/** `softmax` of the priors (the same arithmetic: before context a candidate's score is its prior). */
+function priorSoftmax(entries: PriorEntry[]): void {
+	let max = -Infinity;
+	for (const e of entries) if (e.prior > max) max = e.prior;
+	let sum = 0;
+	for (const e of entries) {
+		e.p = Math.exp(e.prior - max);
+		sum += e.p;
+	}
+	for (const e of entries) e.p /= sum;
+}
+
 /** Context parts that are all nil. */
 function zeroParts(): ContextParts {
 	return {
@@ -268,7 +280,7 @@ function placeDistrictsInCities(
 }
 
 /** Best prior first, then gazetteer order. */
-function byPrior(a: Candidate, b: Candidate): number {
+function byPrior(a: PriorEntry, b: PriorEntry): number {
 	return b.prior - a.prior || a.place.index - b.place.index;
 }
 
@@ -325,7 +337,7 @@ function priorEntries(
 	let byReading = cache?.get(found.hits);
 	const hit = byReading?.get(variant);
 	if (hit) return hit;
-	const byIndex = new Map<number, Candidate>();
+	const byIndex = new Map<number, PriorEntry>();
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const h of found.hits) {
 		const prev = byIndex.get(h.place.index);
@@ -333,16 +345,11 @@ function priorEntries(
 		// A sound-alike or a slip is weaker still when the spelling itself names other places.
 		if (hasExact && loose(h.strength)) prior += w.looseBesideExact;
 		if (!prev || prior > prev.prior)
-			byIndex.set(h.place.index, newCandidate(h.place, h.strength, prior));
+			byIndex.set(h.place.index, { place: h.place, strength: h.strength, prior, p: 0 });
 	}
-	const out = [...byIndex.values()].sort(byPrior).slice(0, LIMITS.maxCandidates);
-	softmax(out);
-	const entries = out.map((c) => ({
-		place: c.place,
-		strength: c.strength,
-		prior: c.prior,
-		p: c.p
-	}));
+	const entries = [...byIndex.values()].sort(byPrior);
+	if (entries.length > LIMITS.maxCandidates) entries.length = LIMITS.maxCandidates;
+	priorSoftmax(entries);
 	if (cache) {
 		if (!byReading) cache.set(found.hits, (byReading = new Map()));
 		byReading.set(variant, entries);
