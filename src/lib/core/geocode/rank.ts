@@ -14,6 +14,12 @@ import { AXIS_CUES, BORDER_REGIONS, COMMUNITY_CUES, NEIGHBOURS } from './lexicon
 
 export { DEFAULT_WEIGHTS, type RankWeights };
 
+/**
+ * The limits, read once: the loops below read them per candidate, and under tsx and Vitest (the
+ * CLI, the evaluation, the benchmarks) every read of an imported binding calls a getter.
+ */
+const LIMITS = RANK_LIMITS;
+
 /** A candidate place of one mention with its score and the reasons for it. */
 export interface Candidate {
 	place: GazetteerPlace;
@@ -190,6 +196,18 @@ function softmax(cands: Candidate[]): void {
 	for (const c of cands) c.p /= sum;
 }
 
+/** `softmax` of the priors (the same arithmetic: before context a candidate's score is its prior). */
+function priorSoftmax(entries: PriorEntry[]): void {
+	let max = -Infinity;
+	for (const e of entries) if (e.prior > max) max = e.prior;
+	let sum = 0;
+	for (const e of entries) {
+		e.p = Math.exp(e.prior - max);
+		sum += e.p;
+	}
+	for (const e of entries) e.p /= sum;
+}
+
 /** Context parts that are all nil. */
 function zeroParts(): ContextParts {
 	return {
@@ -249,7 +267,7 @@ function placeDistrictsInCities(
 		if (f.kind !== 'district') return;
 		const q = f.qualifiers.length > 0 ? indexOf.get(f.qualifiers[0]) : undefined;
 		const city = q === undefined ? undefined : cands[q].find((c) => c.place.featureClass === 'P');
-		if (!city || city.p < RANK_LIMITS.districtCityMinP) return;
+		if (!city || city.p < LIMITS.districtCityMinP) return;
 		const list = cands[m];
 		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
 		const prior = priorScore(city.place, 'derived', readingOf(f), w, intensities) + w.districtCity;
@@ -262,7 +280,7 @@ function placeDistrictsInCities(
 }
 
 /** Best prior first, then gazetteer order. */
-function byPrior(a: Candidate, b: Candidate): number {
+function byPrior(a: PriorEntry, b: PriorEntry): number {
 	return b.prior - a.prior || a.place.index - b.place.index;
 }
 
@@ -319,7 +337,7 @@ function priorEntries(
 	let byReading = cache?.get(found.hits);
 	const hit = byReading?.get(variant);
 	if (hit) return hit;
-	const byIndex = new Map<number, Candidate>();
+	const byIndex = new Map<number, PriorEntry>();
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const h of found.hits) {
 		const prev = byIndex.get(h.place.index);
@@ -327,16 +345,11 @@ function priorEntries(
 		// A sound-alike or a slip is weaker still when the spelling itself names other places.
 		if (hasExact && loose(h.strength)) prior += w.looseBesideExact;
 		if (!prev || prior > prev.prior)
-			byIndex.set(h.place.index, newCandidate(h.place, h.strength, prior));
+			byIndex.set(h.place.index, { place: h.place, strength: h.strength, prior, p: 0 });
 	}
-	const out = [...byIndex.values()].sort(byPrior).slice(0, RANK_LIMITS.maxCandidates);
-	softmax(out);
-	const entries = out.map((c) => ({
-		place: c.place,
-		strength: c.strength,
-		prior: c.prior,
-		p: c.p
-	}));
+	const entries = [...byIndex.values()].sort(byPrior);
+	if (entries.length > LIMITS.maxCandidates) entries.length = LIMITS.maxCandidates;
+	priorSoftmax(entries);
 	if (cache) {
 		if (!byReading) cache.set(found.hits, (byReading = new Map()));
 		byReading.set(variant, entries);
@@ -401,16 +414,27 @@ export function priorContributions(
 
 /** The contributions of the text's context to a candidate's score (`rankMentions`), by feature. */
 export function contextContributions(candidate: Candidate, w: RankWeights): Contribution[] {
+	return pushContextContributions(candidate, w, []);
+}
+
+/** Pushes the non-nil contributions of the context to `candidate`'s score to `parts`; returns it. */
+function pushContextContributions(
+	candidate: Candidate,
+	w: RankWeights,
+	parts: Contribution[]
+): Contribution[] {
 	const ctx = candidate.parts;
-	const parts: Contribution[] = [
-		{ feature: 'regionNamed', value: ctx.region },
-		{ feature: 'districtNamed', value: ctx.district },
-		{ feature: 'countryNamed', value: ctx.country },
-		{ feature: 'qualifier', value: w.qualifier * ctx.qualified },
-		{ feature: 'proximity', value: ctx.proximity },
-		{ feature: 'bareQualifierReading', value: w.bareQualifierReading * ctx.reading }
-	];
-	return parts.filter((p) => p.value !== 0);
+	pushNonZero(parts, 'regionNamed', ctx.region);
+	pushNonZero(parts, 'districtNamed', ctx.district);
+	pushNonZero(parts, 'countryNamed', ctx.country);
+	pushNonZero(parts, 'qualifier', w.qualifier * ctx.qualified);
+	pushNonZero(parts, 'proximity', ctx.proximity);
+	pushNonZero(parts, 'bareQualifierReading', w.bareQualifierReading * ctx.reading);
+	return parts;
+}
+
+function pushNonZero(parts: Contribution[], feature: string, value: number): void {
+	if (value !== 0) parts.push({ feature, value });
 }
 
 /** A region, district or country the text names, with where and how surely. */
@@ -461,23 +485,28 @@ function namedAreas(found: FoundMention[], cands: Candidate[][]) {
 	const regions = new AreaIndex();
 	const districts = new AreaIndex();
 	const countries = new AreaIndex();
-	found.forEach((f, m) => {
+	for (let m = 0; m < found.length; m++) {
 		const top = cands[m][0];
-		if (!top) return;
+		// Most mentions name no area: an entry is made only for those that do.
+		const code = top?.place.featureCode;
+		if (code !== 'ADM1' && code !== 'ADM2' && code !== 'PCLI') continue;
 		const { place } = top;
-		const entry = {
-			mention: m,
-			sentence: f.sentence,
-			weight: top.p,
-			name: place.admin1 ?? place.name
-		};
-		if (place.featureCode === 'ADM1') regions.add(place.admin1Code ?? '', f.sentence, entry);
-		else if (place.featureCode === 'ADM2')
-			districts.add(place.admin2Code ?? '', f.sentence, { ...entry, name: place.name });
-		else if (place.featureCode === 'PCLI')
-			countries.add(place.countryCode, f.sentence, { ...entry, name: place.name });
-	});
+		const sentence = found[m].sentence;
+		if (code === 'ADM1')
+			regions.add(
+				place.admin1Code ?? '',
+				sentence,
+				namedArea(m, sentence, top.p, place.admin1 ?? place.name)
+			);
+		else if (code === 'ADM2')
+			districts.add(place.admin2Code ?? '', sentence, namedArea(m, sentence, top.p, place.name));
+		else countries.add(place.countryCode, sentence, namedArea(m, sentence, top.p, place.name));
+	}
 	return { regions, districts, countries };
+}
+
+function namedArea(mention: number, sentence: number, weight: number, name: string): NamedArea {
+	return { mention, sentence, weight, name };
 }
 
 /**
@@ -495,6 +524,9 @@ interface Anchors {
 }
 
 const KM_PER_DEGREE = 111.195;
+
+/** Above 1 by far more than any rounding, so that a pull skipped by its bound is surely no better. */
+const EXP_BOUND_MARGIN = 1 + 1e-9;
 
 /** Context of one candidate: what it gained from the rest of the text, and why. */
 export interface ContextParts {
@@ -527,9 +559,9 @@ export function rankMentions(
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, cands, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
-	const farKm2 = (RANK_LIMITS.farDecays * w.proximityKm) ** 2;
-	const window = 2 * RANK_LIMITS.contextWindow + 1;
-	for (let round = 0; round < RANK_LIMITS.rounds; round++) {
+	const farKm2 = (LIMITS.farDecays * w.proximityKm) ** 2;
+	const window = 2 * LIMITS.contextWindow + 1;
+	for (let round = 0; round < LIMITS.rounds; round++) {
 		const { regions, districts, countries } = namedAreas(found, cands);
 		const text: TextContext = {
 			found,
@@ -543,13 +575,13 @@ export function rankMentions(
 			farKm2,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
-			scratch: createScratch(RANK_LIMITS.maxCandidates + 1)
+			scratch: createScratch(LIMITS.maxCandidates + 1)
 		};
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
 			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
-			if (list.length <= 1 || (round > 0 && list[0].p >= RANK_LIMITS.decidedP)) continue;
-			rescore(text, m);
+			if (list.length <= 1 || (round > 0 && list[0].p >= LIMITS.decidedP)) continue;
+			rescore(text, m, round === LIMITS.rounds - 1);
 		}
 	}
 	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands, w);
@@ -562,7 +594,7 @@ export function rankMentions(
 
 /** Each mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
 function anchorsOf(cands: Candidate[][]): Anchors {
-	const size = cands.length * RANK_LIMITS.anchorsPerMention;
+	const size = cands.length * LIMITS.anchorsPerMention;
 	const a: Anchors = {
 		start: new Int32Array(cands.length + 1),
 		lat: new Float64Array(size),
@@ -576,7 +608,7 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 		a.start[m] = n;
 		const first = n;
 		for (const c of cands[m]) {
-			if (n - first >= RANK_LIMITS.anchorsPerMention || c.p < RANK_LIMITS.anchorMinP) break;
+			if (n - first >= LIMITS.anchorsPerMention || c.p < LIMITS.anchorMinP) break;
 			if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
 			a.lat[n] = c.place.lat;
 			a.lon[n] = c.place.lon;
@@ -644,8 +676,8 @@ function createScratch(size: number): Scratch {
 	};
 }
 
-/** Scores mention `m`'s candidates with the text's context, then re-sorts them. */
-function rescore(text: TextContext, m: number): void {
+/** Scores mention `m`'s candidates with the text's context, then re-sorts them; `last`: in the last round. */
+function rescore(text: TextContext, m: number, last: boolean): void {
 	const { found, cands, indexOf, regions, districts, countries, w } = text;
 	const f = found[m];
 	const list = cands[m];
@@ -694,7 +726,7 @@ function rescore(text: TextContext, m: number): void {
 		// says where it is; the nearest, most specific qualifier speaks.
 		if (qualifierCands.length > 0) qualified = qualifiedShare(place, qualifierCands);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < RANK_LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
+		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
 			proximity = pullOf(text, neighbourCount, place);
 			pulled = true;
@@ -713,7 +745,9 @@ function rescore(text: TextContext, m: number): void {
 	}
 	sortByScore(list, scratch.slots);
 	softmax(list);
-	describeParts(text, m, neighbourCount, scratch);
+	// A mention ranked again next round is described then, and parts described now would never
+	// be read: the evidence reads a region's or a country's name only where it scored.
+	if (last || list[0].p >= LIMITS.decidedP) describeParts(text, m, neighbourCount, scratch);
 }
 
 /**
@@ -735,7 +769,7 @@ function describeParts(
 	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
 		if (
-			ci >= RANK_LIMITS.describedCandidates &&
+			ci >= LIMITS.describedCandidates &&
 			!(readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P'))
 		) {
 			c.parts = NO_PARTS;
@@ -773,7 +807,7 @@ function describeParts(
 /** 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where `place` is. */
 function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): number {
 	let share = 0;
-	const n = Math.min(qualifierCands.length, RANK_LIMITS.qualifierCandidates);
+	const n = Math.min(qualifierCands.length, LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
 		const qc = qualifierCands[k];
 		const code = qc.place.featureCode;
@@ -795,8 +829,8 @@ function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): num
 function neighboursOf(text: TextContext, m: number): number {
 	const { found, w, neighbours, neighbourWeights } = text;
 	const f = found[m];
-	const lo = Math.max(0, m - RANK_LIMITS.contextWindow);
-	const hi = Math.min(found.length - 1, m + RANK_LIMITS.contextWindow);
+	const lo = Math.max(0, m - LIMITS.contextWindow);
+	const hi = Math.min(found.length - 1, m + LIMITS.contextWindow);
 	let n = 0;
 	for (let o = lo; o <= hi; o++) {
 		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
@@ -837,7 +871,11 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
 			if (dist2 > farKm2) continue;
-			const v = pa * Math.exp(-Math.sqrt(dist2) / w.proximityKm);
+			const x = Math.sqrt(dist2) / w.proximityKm;
+			// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
+			// no exponential (the margin is far wider than the rounding of either side).
+			if (pa * EXP_BOUND_MARGIN < best * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
+			const v = pa * Math.exp(-x);
 			if (v > best) best = v;
 		}
 		pull += weight * best;
@@ -858,7 +896,7 @@ function nearestOf(text: TextContext, count: number, place: GazetteerPlace): num
 	for (let k = 0; k < count; k++) {
 		const o = text.neighbours[k];
 		for (let a = start[o], end = start[o + 1]; a < end; a++) {
-			if (p[a] <= RANK_LIMITS.nearestAnchorMinP) continue;
+			if (p[a] <= LIMITS.nearestAnchorMinP) continue;
 			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
 			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
@@ -886,7 +924,7 @@ function readBareQualifier(
 	const city = list.find((c) => c.place.featureClass === 'P');
 	if (!inner || !region || !city) return;
 	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
-	const chosen = d <= RANK_LIMITS.qualifierCityKm ? city : region;
+	const chosen = d <= LIMITS.qualifierCityKm ? city : region;
 	ownParts(chosen).reading = 1;
 	chosen.context += w.bareQualifierReading;
 	chosen.score = chosen.prior + chosen.context;
@@ -955,11 +993,22 @@ function evidenceOf(
 	w: RankWeights,
 	intensities: readonly number[]
 ): string[] {
-	const ev = [...priorContributions(f, c, w, intensities), ...contextContributions(c, w)]
-		.filter((p) => p.value >= RANK_LIMITS.evidenceMin)
-		.sort((a, b) => b.value - a.value)
-		.slice(0, RANK_LIMITS.evidenceFeatures)
-		.flatMap((p) => describe(p, c, f) ?? []);
+	// Every mention's chosen place is described, so no sorted, filtered or sliced copies: the
+	// largest first of those at least `evidenceMin`, ties in feature order (a stable sort's).
+	const parts = pushContextContributions(c, w, priorContributions(f, c, w, intensities));
+	const ev: string[] = [];
+	for (let shown = 0; shown < LIMITS.evidenceFeatures; shown++) {
+		let best = -1;
+		for (let k = 0; k < parts.length; k++) {
+			const v = parts[k].value;
+			if (v >= LIMITS.evidenceMin && (best < 0 || v > parts[best].value)) best = k;
+		}
+		if (best < 0) break;
+		const words = describe(parts[best], c, f);
+		if (words !== null) ev.push(words);
+		// Taken: below every threshold from now on.
+		parts[best].value = -Infinity;
+	}
 	if (c.strength !== 'primary') ev.push(`${c.strength} name match`);
 	return ev;
 }

@@ -165,19 +165,35 @@ export const WAR_LINES: readonly WarLine[] = [
 
 const KM_PER_DEGREE = 111.195;
 
-/** Distance in km from a point to a polyline (flat-earth within a segment's span). */
+/** Above 1 by far more than any rounding: a segment this much farther (squared) is surely not the nearest. */
+const NEARER_MARGIN = 1 + 1e-9;
+
+/**
+ * Distance in km from a point to a polyline (flat-earth within a segment's span). `Math.hypot` is
+ * slow and every new candidate place needs this for every line: it is taken only for a segment
+ * that may be the nearest by its squared distance.
+ */
 function lineDistanceKm(points: WarLine['points'], lat: number, lon: number, cos: number): number {
 	let best = Infinity;
+	let best2 = Infinity;
+	// Each waypoint is projected once: a segment's end is the next one's start.
+	let bx = (points[0][1] - lon) * cos * KM_PER_DEGREE;
+	let by = (points[0][0] - lat) * KM_PER_DEGREE;
 	for (let i = 1; i < points.length; i++) {
-		const ax = (points[i - 1][1] - lon) * cos * KM_PER_DEGREE;
-		const ay = (points[i - 1][0] - lat) * KM_PER_DEGREE;
-		const bx = (points[i][1] - lon) * cos * KM_PER_DEGREE;
-		const by = (points[i][0] - lat) * KM_PER_DEGREE;
+		const ax = bx;
+		const ay = by;
+		bx = (points[i][1] - lon) * cos * KM_PER_DEGREE;
+		by = (points[i][0] - lat) * KM_PER_DEGREE;
 		const dx = bx - ax;
 		const dy = by - ay;
 		const len = dx * dx + dy * dy;
 		const t = len > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len)) : 0;
-		const d = Math.hypot(ax + t * dx, ay + t * dy);
+		const ex = ax + t * dx;
+		const ey = ay + t * dy;
+		const d2 = ex * ex + ey * ey;
+		if (d2 > best2 * NEARER_MARGIN) continue;
+		if (d2 < best2) best2 = d2;
+		const d = Math.hypot(ex, ey);
 		if (d < best) best = d;
 	}
 	return best;
