@@ -10,8 +10,15 @@ import { type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
 import { correctionsByFeature, servedFromStored } from './rows';
+import { cachedCount } from './sqlite-count-cache';
 import { readCorrections } from './sqlite-index';
-import { summarizable, summaryCounts, summaryDays, summaryRegions } from './sqlite-summary';
+import {
+	floorPlaces,
+	summarizable,
+	summaryCounts,
+	summaryDays,
+	summaryRegions
+} from './sqlite-summary';
 import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
 import { claimSelected, ftsQuery, whereOf, type SqlCondition } from './sqlite-where';
 import type {
@@ -45,42 +52,6 @@ function served(db: Db, rows: { json: string }[]): CorrectedFeature[] {
 			machine.map((f) => f.id)
 		)
 	);
-}
-
-/** Counts kept per database until its revision moves (any process's write bumps it). */
-const countCache = new WeakMap<Db, { revision: string; values: Map<string, number> }>();
-/** Most counts kept per database; past it the cache starts afresh. */
-const COUNT_CACHE_SIZE = 500;
-
-/**
- * `SELECT COUNT(*) AS n …` (or `count`, which answers the question `sql` names) answered from the
- * cache when the same question was asked at the same revision: a list's total is counted once per
- * filter, not again for every page scrolled to.
- */
-function cachedCount(
-	db: Db,
-	sql: string,
-	params: unknown[],
-	count: () => number = () => (db.prepare(sql).get(...params) as { n: number }).n
-): number {
-	const revision =
-		(
-			db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as
-				{ value: string } | undefined
-		)?.value ?? '0';
-	let entry = countCache.get(db);
-	if (!entry || entry.revision !== revision) {
-		entry = { revision, values: new Map() };
-		countCache.set(db, entry);
-	}
-	const key = `${sql}\u0000${JSON.stringify(params)}`;
-	let n = entry.values.get(key);
-	if (n === undefined) {
-		n = count();
-		if (entry.values.size >= COUNT_CACHE_SIZE) entry.values.clear();
-		entry.values.set(key, n);
-	}
-	return n;
 }
 
 /** Orders of the claim heads, each matching one partial index; its columns are the cursor's keys. */
@@ -126,7 +97,7 @@ export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 		? cachedCount(
 				db,
 				'summary section total',
-				[located, query.filter, !!query.includeRejected],
+				[located, query.filter, query.search ?? '', !!query.includeRejected],
 				() => summarySectionTotal(db, query, located)
 			)
 		: // A count reads every head: a plain scan beats walking a sort index with a lookup per row.
@@ -231,7 +202,7 @@ export function totals(db: Db, selection: ClaimSelection): ClaimTotals {
 		return {
 			features: sums.facets.matched,
 			claims: sums.singles + multi.n,
-			places: distinctPlaces(db, selection),
+			places: floorPlaces(db, selection) ?? distinctPlaces(db, selection),
 			unlocatedClaims: sums.singlesUnlocated + multi.unlocated
 		};
 	}

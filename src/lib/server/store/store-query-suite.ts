@@ -156,7 +156,22 @@ function createSelections(articleIds: string[]): ClaimSelection[] {
 		},
 		{ filter: filter({}), search: 'synthplace 12' },
 		{ filter: filter({ sides: ['other'] }), search: 'STRIKE reported' },
-		{ filter: filter({}), search: 'ukraine source' }
+		{ filter: filter({}), search: 'ukraine source' },
+		// Floors both sides of the median confidence, alone, with other dimensions and a search.
+		{ filter: filter({ minConfidence: 0.05 }) },
+		{ filter: filter({ minConfidence: 0.95 }), includeRejected: true },
+		{
+			filter: filter({
+				minConfidence: 0.35,
+				sides: ['ukraine', 'russia'],
+				from: '2022-05-01',
+				to: '2023-01-31'
+			})
+		},
+		{
+			filter: filter({ minConfidence: 0.7, types: ['strike', 'casualties'] }),
+			search: 'synthplace'
+		}
 	];
 }
 
