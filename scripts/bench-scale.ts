@@ -7,7 +7,9 @@
  *    `GET /` every 100 ms; baseline: the first BENCH_BASELINE_ARTICLES (default 200) of them ingested
  *    one by one, extracted in this thread (the path before the pool).
  * 2. Server: a store of BENCH_CLAIMS (default 100,000) seeded synthetic claims; a list page, the
- *    summary, a tile cold and warm, and the full GeoJSON export with the server's peak RSS;
+ *    summary (also under a text search and under a confidence floor), deep pages of the list in
+ *    every order by OFFSET and by the cursor the page before returned, a tile cold and warm, and
+ *    the full GeoJSON export with the server's peak RSS;
  *    baseline: the whole store read and serialised at once (`allClaims`, the old dump).
  * 3. Page, in headless Chromium with SwiftShader: first claims drawn, a side toggle (on the
  *    settled page, to the map's next idle), opening a claim (click event to the first frame with
@@ -233,6 +235,56 @@ async function ingestBench(work: string) {
 	};
 }
 
+/** Searches of the summary, one per round (another each time, so none is a cached answer). */
+const SEARCHES = ['strike', 'russia source', 'synthplace 42', 'ukraine', 'reported near'];
+
+/**
+ * Deep pages of the list in every order, unfiltered and filtered: a page at an offset between half
+ * way and the end (baseline: OFFSET counts past every earlier claim) and the page after it by the
+ * cursor that page returned (ours: a seek).
+ */
+async function deepPages(url: string) {
+	const out: Record<string, { offsetMs: number; cursorMs: number; cursorMaxMs: number }> = {};
+	for (const [name, filter] of [
+		['all', ''],
+		['russiaStrike', 'side=russia&type=strike&']
+	]) {
+		for (const sort of ['date', 'confidence', 'side']) {
+			const first = (await (
+				await fetch(`${url}/api/claims/list?${filter}sort=${sort}&limit=1`)
+			).json()) as { total: number };
+			const byOffset: number[] = [];
+			const byCursor: number[] = [];
+			for (let i = 0; i < ROUNDS; i++) {
+				const depth = Math.floor((first.total * (0.5 + (0.45 * i) / ROUNDS)) / 100) * 100;
+				let next = '';
+				byOffset.push(
+					await timed(async () => {
+						const page = (await (
+							await fetch(`${url}/api/claims/list?${filter}sort=${sort}&offset=${depth}&limit=100`)
+						).json()) as { next?: string | null };
+						next = page.next ?? '';
+					})
+				);
+				if (!next) continue;
+				byCursor.push(
+					await timed(async () =>
+						(
+							await fetch(`${url}/api/claims/list?${filter}sort=${sort}&after=${next}&limit=100`)
+						).arrayBuffer()
+					)
+				);
+			}
+			out[`${name}/${sort}`] = {
+				offsetMs: round(median(byOffset)),
+				cursorMs: round(median(byCursor)),
+				cursorMaxMs: round(Math.max(...byCursor))
+			};
+		}
+	}
+	return out;
+}
+
 async function serverBench(db: string) {
 	const server = await startServer({ CLAIMSMAP_DB: db, CLAIMSMAP_SEED: '0' });
 	const get = (path: string) => timed(async () => (await fetch(server.url + path)).arrayBuffer());
@@ -248,6 +300,13 @@ async function serverBench(db: string) {
 		listAll.push(await get(`/api/claims/list?offset=${i * 100}&limit=100`));
 		summaryAll.push(await get(`/api/claims/summary`));
 	}
+	const searched = [];
+	const floored = [];
+	for (let i = 0; i < ROUNDS; i++) {
+		searched.push(await get(`/api/claims/summary?q=${encodeURIComponent(SEARCHES[i % 5])}`));
+		floored.push(await get(`/api/claims/summary?minConfidence=0.${2 * i + 1}5`));
+	}
+	const deep = await deepPages(server.url);
 	const cold: number[] = [];
 	const warm: number[] = [];
 	for (const [z, x, y] of [
@@ -306,6 +365,11 @@ async function serverBench(db: string) {
 		unfilteredListPageMaxMs: round(Math.max(...listAll)),
 		unfilteredSummaryMs: round(median(summaryAll)),
 		unfilteredSummaryMaxMs: round(Math.max(...summaryAll)),
+		searchSummaryMs: round(median(searched)),
+		searchSummaryMaxMs: round(Math.max(...searched)),
+		confidenceSummaryMs: round(median(floored)),
+		confidenceSummaryMaxMs: round(Math.max(...floored)),
+		deepPages: deep,
 		tileColdMs: round(median(cold)),
 		tileWarmMs: round(median(warm)),
 		exportMs: round(exportMs),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeListCursor } from '../store/list-cursor';
 import { parsePageQuery, parseSelection } from './claim-query';
 
 describe('claim list parameters', () => {
@@ -40,6 +41,18 @@ describe('claim list parameters', () => {
 			expect.stringMatching(/^offset: /),
 			expect.stringMatching(/^limit: /)
 		]);
+	});
+
+	it('reads a cursor of the same order and refuses any other', () => {
+		const cursor = encodeListCursor('side', [1, '2024-05-01', 3000002]);
+		const parsed = parsePageQuery(new URLSearchParams({ sort: 'side', after: cursor }));
+		expect(parsed.ok && parsed.value.after).toBe(cursor);
+		for (const bad of [cursor.slice(0, -3), 'not-a-cursor']) {
+			const wrong = parsePageQuery(new URLSearchParams({ sort: 'side', after: bad }));
+			expect(wrong.ok ? [] : wrong.errors, bad).toEqual([expect.stringMatching(/^after: /)]);
+		}
+		const otherOrder = parsePageQuery(new URLSearchParams({ sort: 'date', after: cursor }));
+		expect(otherOrder.ok ? [] : otherOrder.errors).toEqual([expect.stringMatching(/^after: /)]);
 	});
 
 	it('refuses an overlong search', () => {

@@ -1,10 +1,11 @@
 /**
  * The query parameters of the claim list and summary routes: the page's filter (as the exports
- * read it) plus the list's own `q`, `sort`, `section`, `offset` and `limit`. Strict, as the filter
+ * read it) plus the list's own `q`, `sort`, `section`, `offset`, `limit` and `after`. Strict, as the filter
  * is: an unknown name or a malformed value is an error naming it.
  */
 import { LIST_SORTS, type ListSort } from '../../core/filter/claim-groups';
 import { parseFilterParams } from '../../core/filter/params';
+import { decodeListCursor } from '../store/list-cursor';
 import {
 	LIST_SECTIONS,
 	MAX_PAGE_SIZE,
@@ -21,7 +22,7 @@ export const DEFAULT_PAGE_SIZE = 100;
 /** A parse outcome: the value, or every problem found. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-const LIST_PARAMS = ['q', 'sort', 'section', 'offset', 'limit'] as const;
+const LIST_PARAMS = ['q', 'sort', 'section', 'offset', 'limit', 'after'] as const;
 
 function readSearch(params: URLSearchParams, errors: string[]): string {
 	const q = params.get('q') ?? '';
@@ -56,7 +57,7 @@ function readInteger(
 	return n;
 }
 
-/** One list page's query: the selection plus sort, section, offset and limit. */
+/** One list page's query: the selection plus sort, section, offset, limit and cursor. */
 export function parsePageQuery(params: URLSearchParams): Parsed<ClaimPageQuery> {
 	const selection = parseSelection(params);
 	const errors = selection.ok ? [] : [...selection.errors];
@@ -70,6 +71,9 @@ export function parsePageQuery(params: URLSearchParams): Parsed<ClaimPageQuery> 
 		);
 	const offset = readInteger(params, 'offset', 0, 0, 1e9, errors);
 	const limit = readInteger(params, 'limit', DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
+	const after = params.get('after') || null;
+	if (after !== null && decodeListCursor(after, sort as ListSort) === null)
+		errors.push(`after: not a cursor of the list by ${sort} (a page's "next")`);
 	if (!selection.ok || errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
@@ -78,7 +82,8 @@ export function parsePageQuery(params: URLSearchParams): Parsed<ClaimPageQuery> 
 			sort: sort as ListSort,
 			section: section as ListSection,
 			offset,
-			limit
+			limit,
+			after
 		}
 	};
 }

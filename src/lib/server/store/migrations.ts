@@ -286,6 +286,18 @@ export const MIGRATIONS: readonly Migration[] = [
 			CREATE INDEX feature_index_by_place ON feature_index(place_key, rejected, side, type, precision,
 				day, confidence, located);
 		`
+	},
+	{
+		version: 6,
+		description: 'located features in confidence order, with the counts key',
+		// A confidence floor's counts are the counts table's rows without a place plus the located
+		// features at or above the floor (or the table less those below it, whichever side is
+		// smaller), grouped by the table's key: a range of this index, read without the wide rows.
+		// The place key rides along, so the floor's distinct places read the same range.
+		sql: `
+			CREATE INDEX feature_index_by_confidence ON feature_index(confidence, located, rejected, side,
+				side_rank, type, precision, day, claim_size, admin1, admin1_code, place_key) WHERE located = 1;
+		`
 	}
 ];
 

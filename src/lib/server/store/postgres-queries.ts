@@ -38,6 +38,7 @@ import {
 	summarySingles,
 	summaryTotals
 } from './postgres-summary';
+import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
 import { correctionsByFeature, joinSources, servedFromStored } from './rows';
 import {
 	MAX_PAGE_SIZE,
@@ -113,8 +114,8 @@ async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise
 	const multis = `SELECT f.claim_id, ${multiKey} AS k, MIN(${STORED_ORDER_SQL}) AS first
 		FROM features f WHERE f.claim_size > 1 AND ${selectionSql(query, params)}
 		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${section}`;
-	const page = ctx.pool.query<{ claim_id: string }>(
-		`SELECT u.claim_id FROM ((${singles}) UNION ALL (${multis})) u
+	const page = ctx.pool.query<{ claim_id: string; k: CursorKey; first: number }>(
+		`SELECT u.claim_id, u.k, u.first::float8 AS first FROM ((${singles}) UNION ALL (${multis})) u
 		ORDER BY u.k DESC, u.first LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
 		params.values
 	);
@@ -127,6 +128,7 @@ async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise
 	);
 	const [rows, multi] = await Promise.all([page, multiCount]);
 	const total = singleCount.selected + multi.rows[0].n;
+	const last = rows.rows.at(-1);
 	return {
 		total,
 		offset,
@@ -134,7 +136,9 @@ async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise
 			ctx,
 			query,
 			rows.rows.map((r) => r.claim_id)
-		)
+		),
+		next:
+			last && rows.rows.length === limit ? encodeListCursor(query.sort, [last.k, last.first]) : null
 	};
 }
 
@@ -153,9 +157,35 @@ async function pageGroups(ctx: QueryContext, query: ClaimPageQuery, ids: string[
 	return ids.map((claimId) => ({ claimId, features: byClaim.get(claimId) ?? [] }));
 }
 
+/** The list's sort keys over the grouped claims `g`, most significant first (the cursor's keys). */
+const GROUP_KEYS: Record<ClaimPageQuery['sort'], readonly string[]> = {
+	date: [`COALESCE(g.day, '')`, 'g.first'],
+	confidence: ['g.confidence', 'g.first'],
+	side: ['g.side_rank', `COALESCE(g.day, '')`, 'g.first']
+};
+
+/** The claims `g` after a cursor's keys in the sort's order. */
+function afterSql(
+	sort: ClaimPageQuery['sort'],
+	keys: readonly CursorKey[],
+	params: Params
+): string {
+	const columns = GROUP_KEYS[sort];
+	const placed = keys.map((k) => params.add(k));
+	const segments = columns.map((column, i) =>
+		[
+			...columns.slice(0, i).map((c, j) => `${c} = ${placed[j]}`),
+			`${column} ${CURSOR_KEYS[sort][i].desc ? '<' : '>'} ${placed[i]}`
+		].join(' AND ')
+	);
+	return `(${segments.map((s) => `(${s})`).join(' OR ')})`;
+}
+
 /** See {@link ClaimStore.listClaims}. */
 export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage> {
-	const fast = await fastListClaims(ctx, query);
+	const cursor = query.after ? decodeListCursor(query.after, query.sort) : null;
+	if (query.after && !cursor) throw new Error('after: not a cursor of this list order');
+	const fast = cursor ? null : await fastListClaims(ctx, query);
 	if (fast) return fast;
 	const located = query.section === 'located' ? 'TRUE' : 'FALSE';
 	/**
@@ -171,17 +201,20 @@ export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Prom
 		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${located}`;
 	const params = new Params();
 	const groups = groupsSql(params);
-	const order =
-		query.sort === 'side'
-			? `g.side_rank, COALESCE(g.day, '') DESC, g.first`
-			: query.sort === 'confidence'
-				? 'g.confidence DESC, g.first'
-				: `COALESCE(g.day, '') DESC, g.first`;
+	const keys = GROUP_KEYS[query.sort];
 	const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
 	const offset = Math.max(0, Math.floor(query.offset));
-	const page = await ctx.pool.query<{ claim_id: string; total: number }>(
-		`SELECT g.claim_id, COUNT(*) OVER ()::int AS total FROM (${groups}) g
-		ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+	// The total counts every claim of the section: the cursor's condition applies after it. Numbers
+	// come as float8 (pg reads a bigint as text).
+	const page = await ctx.pool.query<
+		{ claim_id: string; total: number; after: boolean } & Record<string, unknown>
+	>(
+		`SELECT * FROM (SELECT g.claim_id, COUNT(*) OVER ()::int AS total,
+			${keys.map((k, i) => `${k}${CURSOR_KEYS[query.sort][i].kind === 'number' ? '::float8' : ''} AS k${i}`).join(', ')},
+			${cursor ? afterSql(query.sort, cursor, params) : 'TRUE'} AS after
+			FROM (${groups}) g) p WHERE p.after
+		ORDER BY ${keys.map((_, i) => `p.k${i}${CURSOR_KEYS[query.sort][i].desc ? ' DESC' : ''}`).join(', ')}
+		LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
 		params.values
 	);
 	let total = page.rows[0]?.total;
@@ -194,8 +227,16 @@ export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Prom
 		);
 		total = r.rows[0].n;
 	}
+	const last = page.rows.at(-1);
+	const next =
+		last && page.rows.length === limit
+			? encodeListCursor(
+					query.sort,
+					keys.map((_, i) => last[`k${i}`] as CursorKey)
+				)
+			: null;
 	const ids = page.rows.map((r) => r.claim_id);
-	return { total, offset, groups: await pageGroups(ctx, query, ids) };
+	return { total, offset, groups: await pageGroups(ctx, query, ids), next };
 }
 
 /** Distinct places kept per pool until the store's revision moves. */

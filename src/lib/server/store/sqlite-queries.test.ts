@@ -398,7 +398,7 @@ describe('SQLite queries follow writes', () => {
 		await s.close();
 		// The store as schema 4 left it: no counts table, triggers or new indexes.
 		const old = new Database(path);
-		old.exec(`DROP TABLE feature_counts; DROP INDEX claim_heads_multi;
+		old.exec(`DROP INDEX feature_index_by_confidence; DROP TABLE feature_counts; DROP INDEX claim_heads_multi;
 			DROP INDEX feature_index_by_place; DROP TRIGGER feature_counts_insert;
 			DROP TRIGGER feature_counts_delete; DROP TRIGGER feature_counts_update;
 			PRAGMA user_version = 4;`);
@@ -421,6 +421,39 @@ describe('SQLite queries follow writes', () => {
 		expect((await emptied.totals(everything)).features).toBe(0);
 		expect((await emptied.facetCounts(everything, { articles: 'chosen' })).matched).toBe(0);
 		expect(await emptied.dayHistogram(everything)).toEqual([]);
+		await emptied.close();
+	});
+
+	it('answers a confidence floor from the counts table and the confidence index', async () => {
+		const path = join(dir, 'floor.db');
+		const s = await openStore(path);
+		const articles = createArticles(
+			createSyntheticClaims({ count: 300, seed: 9, unlocatedShare: 0.2, featuresPerArticle: 20 })
+		);
+		for (const a of articles) await s.addArticle(a);
+		await s.close();
+		const floor = (minConfidence: number) => ({
+			filter: { ...createEmptyFilter(), minConfidence }
+		});
+		const before = await openStore(path);
+		const [high, low] = [
+			await before.facetCounts(floor(0.9), { articles: 'chosen' }),
+			await before.facetCounts(floor(0.1), { articles: 'chosen' })
+		];
+		await before.close();
+		expect(high.unlocated).toBeGreaterThan(0);
+		const db = new Database(path);
+		db.exec('UPDATE feature_counts SET n = 0');
+		db.close();
+		// Emptied, the table no longer gives the features without a place (a high floor), nor
+		// the whole that a low floor takes the features below it from.
+		const emptied = await openStore(path);
+		const highEmptied = await emptied.facetCounts(floor(0.9), { articles: 'chosen' });
+		expect(highEmptied.unlocated).toBe(0);
+		expect(highEmptied.matched).toBe(high.matched - high.unlocated);
+		expect((await emptied.facetCounts(floor(0.1), { articles: 'chosen' })).matched).not.toBe(
+			low.matched
+		);
 		await emptied.close();
 	});
 

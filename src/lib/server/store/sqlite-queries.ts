@@ -10,9 +10,17 @@ import { type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
 import { correctionsByFeature, servedFromStored } from './rows';
+import { cachedCount } from './sqlite-count-cache';
 import { readCorrections } from './sqlite-index';
-import { summarizable, summaryCounts, summaryDays, summaryRegions } from './sqlite-summary';
-import { claimSelected, ftsQuery, whereOf } from './sqlite-where';
+import {
+	floorPlaces,
+	summarizable,
+	summaryCounts,
+	summaryDays,
+	summaryRegions
+} from './sqlite-summary';
+import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
+import { claimSelected, ftsQuery, whereOf, type SqlCondition } from './sqlite-where';
 import type {
 	ArticlePage,
 	ArticlePageQuery,
@@ -46,59 +54,50 @@ function served(db: Db, rows: { json: string }[]): CorrectedFeature[] {
 	);
 }
 
-/** Counts kept per database until its revision moves (any process's write bumps it). */
-const countCache = new WeakMap<Db, { revision: string; values: Map<string, number> }>();
-/** Most counts kept per database; past it the cache starts afresh. */
-const COUNT_CACHE_SIZE = 500;
+/** Orders of the claim heads, each matching one partial index; its columns are the cursor's keys. */
+const SORT_COLUMNS: Record<ClaimPageQuery['sort'], readonly string[]> = {
+	date: ['h.claim_day', 'h.ord'],
+	confidence: ['h.claim_conf', 'h.ord'],
+	side: ['h.claim_rank', 'h.claim_day', 'h.ord']
+};
 
-/**
- * `SELECT COUNT(*) AS n …` (or `count`, which answers the question `sql` names) answered from the
- * cache when the same question was asked at the same revision: a list's total is counted once per
- * filter, not again for every page scrolled to.
- */
-function cachedCount(
-	db: Db,
-	sql: string,
-	params: unknown[],
-	count: () => number = () => (db.prepare(sql).get(...params) as { n: number }).n
-): number {
-	const revision =
-		(
-			db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as
-				{ value: string } | undefined
-		)?.value ?? '0';
-	let entry = countCache.get(db);
-	if (!entry || entry.revision !== revision) {
-		entry = { revision, values: new Map() };
-		countCache.set(db, entry);
-	}
-	const key = `${sql}\u0000${JSON.stringify(params)}`;
-	let n = entry.values.get(key);
-	if (n === undefined) {
-		n = count();
-		if (entry.values.size >= COUNT_CACHE_SIZE) entry.values.clear();
-		entry.values.set(key, n);
-	}
-	return n;
+/** The ORDER BY of a sort. */
+function sortOrder(sort: ClaimPageQuery['sort']): string {
+	return SORT_COLUMNS[sort]
+		.map((column, i) => (CURSOR_KEYS[sort][i].desc ? `${column} DESC` : column))
+		.join(', ');
 }
 
-/** Orders of the claim heads, each matching one partial index. */
-const SORT_ORDER: Record<ClaimPageQuery['sort'], string> = {
-	date: 'h.claim_day DESC, h.ord',
-	confidence: 'h.claim_conf DESC, h.ord',
-	side: 'h.claim_rank, h.claim_day DESC, h.ord'
-};
+/**
+ * The heads after a cursor as conditions that each seek one stretch of the sort's index, in list
+ * order: for `date` after (d, o), first `day = d AND ord > o`, then `day < d`. One OR of them would
+ * make SQLite scan the index from its start.
+ */
+function seekSegments(sort: ClaimPageQuery['sort'], keys: readonly CursorKey[]): SqlCondition[] {
+	const columns = SORT_COLUMNS[sort];
+	return columns
+		.map((column, i) => ({
+			sql: [
+				...columns.slice(0, i).map((c) => `${c} = ?`),
+				`${column} ${CURSOR_KEYS[sort][i].desc ? '<' : '>'} ?`
+			].join(' AND '),
+			params: keys.slice(0, i + 1)
+		}))
+		.reverse();
+}
+
+/** A listed head: its claim and its sort keys. */
+type HeadRow = { id: string; k0: CursorKey; k1: CursorKey; k2?: CursorKey };
 
 /** See ClaimStore.listClaims. */
 export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 	const selected = claimSelected(query);
 	const located = query.section === 'located' ? 1 : 0;
-	const from = `FROM feature_index h WHERE h.located = ? AND ${selected.sql}`;
 	const total = summarizable(query)
 		? cachedCount(
 				db,
 				'summary section total',
-				[located, query.filter, !!query.includeRejected],
+				[located, query.filter, query.search ?? '', !!query.includeRejected],
 				() => summarySectionTotal(db, query, located)
 			)
 		: // A count reads every head: a plain scan beats walking a sort index with a lookup per row.
@@ -107,14 +106,39 @@ export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 				`SELECT COUNT(*) AS n FROM feature_index h NOT INDEXED WHERE h.located = ? AND ${selected.sql}`,
 				[located, ...selected.params]
 			);
-	const ids = (
+	const columns = SORT_COLUMNS[query.sort];
+	const heads = (segment: SqlCondition, limit: number, offset: number) =>
 		db
 			.prepare(
-				`SELECT h.claim_id AS id ${from} ORDER BY ${SORT_ORDER[query.sort]} LIMIT ? OFFSET ?`
+				`SELECT h.claim_id AS id, ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}
+				FROM feature_index h WHERE h.located = ? AND ${selected.sql} AND ${segment.sql}
+				ORDER BY ${sortOrder(query.sort)} LIMIT ? OFFSET ?`
 			)
-			.all(located, ...selected.params, query.limit, query.offset) as { id: string }[]
-	).map((r) => r.id);
-	if (ids.length === 0) return { total, offset: query.offset, groups: [] };
+			.all(located, ...selected.params, ...segment.params, limit, offset) as HeadRow[];
+	const cursor = query.after ? decodeListCursor(query.after, query.sort) : null;
+	if (query.after && !cursor) throw new Error('after: not a cursor of this list order');
+	let listed: HeadRow[];
+	if (!cursor) listed = heads({ sql: '1', params: [] }, query.limit, query.offset);
+	else {
+		// Each stretch is read only as far as the page still reaches.
+		const wanted = query.offset + query.limit;
+		const found: HeadRow[] = [];
+		for (const segment of seekSegments(query.sort, cursor)) {
+			if (found.length >= wanted) break;
+			found.push(...heads(segment, wanted - found.length, 0));
+		}
+		listed = found.slice(query.offset);
+	}
+	const last = listed.at(-1);
+	const next =
+		last && listed.length === query.limit
+			? encodeListCursor(
+					query.sort,
+					columns.map((_, i) => last[`k${i}` as 'k0'])
+				)
+			: null;
+	const ids = listed.map((r) => r.id);
+	if (ids.length === 0) return { total, offset: query.offset, groups: [], next };
 	const own = whereOf(query);
 	const rows = db
 		.prepare(
@@ -127,7 +151,7 @@ export function listClaims(db: Db, query: ClaimPageQuery): ClaimPage {
 		ids.map((id) => [id, { claimId: id, features: [] }])
 	);
 	rows.forEach((row, i) => groups.get(row.claim_id)?.features.push(features[i]));
-	return { total, offset: query.offset, groups: [...groups.values()] };
+	return { total, offset: query.offset, groups: [...groups.values()], next };
 }
 
 /**
@@ -178,7 +202,7 @@ export function totals(db: Db, selection: ClaimSelection): ClaimTotals {
 		return {
 			features: sums.facets.matched,
 			claims: sums.singles + multi.n,
-			places: distinctPlaces(db, selection),
+			places: floorPlaces(db, selection) ?? distinctPlaces(db, selection),
 			unlocatedClaims: sums.singlesUnlocated + multi.unlocated
 		};
 	}

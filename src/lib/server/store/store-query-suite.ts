@@ -24,7 +24,13 @@ import { createRandom } from '../../core/synthetic/random';
 import { foldText, tileBox } from './postgres-query';
 import { toMercator } from '../tiles/mercator';
 import type { StoreHarness, SuiteStore } from './store-suite';
-import type { ClaimSelection, NewArticle, TileAddress, TilePoint } from './types';
+import {
+	MAX_PAGE_SIZE,
+	type ClaimSelection,
+	type NewArticle,
+	type TileAddress,
+	type TilePoint
+} from './types';
 
 const FEATURES = 600;
 const PER_ARTICLE = 20;
@@ -150,7 +156,22 @@ function createSelections(articleIds: string[]): ClaimSelection[] {
 		},
 		{ filter: filter({}), search: 'synthplace 12' },
 		{ filter: filter({ sides: ['other'] }), search: 'STRIKE reported' },
-		{ filter: filter({}), search: 'ukraine source' }
+		{ filter: filter({}), search: 'ukraine source' },
+		// Floors both sides of the median confidence, alone, with other dimensions and a search.
+		{ filter: filter({ minConfidence: 0.05 }) },
+		{ filter: filter({ minConfidence: 0.95 }), includeRejected: true },
+		{
+			filter: filter({
+				minConfidence: 0.35,
+				sides: ['ukraine', 'russia'],
+				from: '2022-05-01',
+				to: '2023-01-31'
+			})
+		},
+		{
+			filter: filter({ minConfidence: 0.7, types: ['strike', 'casualties'] }),
+			search: 'synthplace'
+		}
 	];
 }
 
@@ -326,6 +347,41 @@ export function describeClaimQueries(
 								wanted.slice(offset, offset + limit).map((g) => [g.claimId, ids(g.features)])
 							);
 						}
+					}
+				}
+			}
+		});
+
+		it('walks the list by cursor in the same order as by offset', async () => {
+			for (const s of selections) {
+				for (const sort of ['date', 'confidence', 'side'] as ListSort[]) {
+					for (const section of ['located', 'unlocated'] as const) {
+						const label = JSON.stringify({ s, sort, section });
+						const query = { ...s, sort, section };
+						const byOffset: unknown[] = [];
+						for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+							const page = await store.listClaims({ ...query, offset, limit: MAX_PAGE_SIZE });
+							byOffset.push(...page.groups.map((g) => [g.claimId, ids(g.features)]));
+							if (page.groups.length < MAX_PAGE_SIZE) break;
+						}
+						const walked: unknown[] = [];
+						let after: string | null = null;
+						// Pages of 9 from the cursor, skipping 2 after it every third page.
+						for (let n = 0; n <= byOffset.length; n++) {
+							const offset = n % 3 === 2 ? 2 : 0;
+							const page = await store.listClaims({ ...query, offset, limit: 9, after });
+							expect(page.total, label).toBe(byOffset.length);
+							const at = walked.length + offset;
+							expect(
+								page.groups.map((g) => [g.claimId, ids(g.features)]),
+								label
+							).toEqual(byOffset.slice(at, at + 9));
+							walked.push(...byOffset.slice(walked.length, at + page.groups.length));
+							expect(page.next === null, label).toBe(page.groups.length < 9);
+							if (!page.next) break;
+							after = page.next;
+						}
+						expect(walked.length, label).toBe(byOffset.length);
 					}
 				}
 			}

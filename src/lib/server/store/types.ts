@@ -79,10 +79,15 @@ export interface ClaimPageQuery extends ClaimSelection {
 	 * whose selected features have none. Ties keep the order the features were stored in.
 	 */
 	section: ListSection;
-	/** Claims to skip (0-based). */
+	/** Claims to skip (0-based), counted from `after` when given. */
 	offset: number;
 	/** Claims to return, 1..{@link MAX_PAGE_SIZE}. */
 	limit: number;
+	/**
+	 * A previous page's `next`: the page starts after that claim (a seek, as fast deep in the list
+	 * as at its top). Must be of the same sort; null or absent: from the top.
+	 */
+	after?: string | null;
 }
 
 /** Most claims one list page may hold. */
@@ -101,6 +106,8 @@ export interface ClaimPage {
 	total: number;
 	offset: number;
 	groups: ClaimGroupRow[];
+	/** The cursor (`after`) of the page after this one; null when this page is not full. */
+	next: string | null;
 }
 
 /** The list header's counts: "N claims at M places · K without a place". */

@@ -1,7 +1,10 @@
 /**
  * `GET /api/claims/list?side=…&q=…&sort=date&section=located&offset=0&limit=100`: one page of the
  * claim list, grouped by claim, filtered, searched, sorted and paged by the store:
- * `{total, offset, groups: [{claimId, features}]}`. `304` when the data and the query are unchanged.
+ * `{total, offset, groups: [{claimId, features}], next}`. `next` (null on a page that is not full)
+ * passed back as `after=` gives the following page by a seek in the sort's index, as quick deep in
+ * the list as at its top; `offset` alone still works but counts past every earlier claim.
+ * `304` when the data and the query are unchanged.
  */
 import { json } from '@sveltejs/kit';
 import { claimSource } from '$lib/server/claims';
