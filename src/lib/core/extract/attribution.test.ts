@@ -860,6 +860,15 @@ describe('long titles, names in commas and nouns that look like verbs', () => {
 		expect(cues(text).filter((c) => !/reports$/.test(c))).toEqual([]);
 	});
 
+	it('takes the subject before a span of time between the auxiliary and the verb', () => {
+		expect(cues('Kyiv has over recent days claimed to have advanced around Testovo.')).toEqual([
+			'Kyiv'
+		]);
+		expect(cues('The ministry has in the past few weeks said its troops held Lypky.')).toEqual([
+			'The ministry'
+		]);
+	});
+
 	it('reads "reports" after a preposition as a noun, and takes the speaker of the main clause', () => {
 		expect(
 			cues(

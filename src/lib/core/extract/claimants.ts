@@ -114,7 +114,7 @@ const PASSIVE_DOCUMENT = new RegExp(
 const TIME_BEFORE =
 	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
 const TIME_AFTER =
-	/(?:\s*,?\s+(?:(?:on|in|by|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
+	/(?:\s*,?\s+(?:(?:on|in|by|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months)|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
 /** "X continued to (insist)": the verb before the cue is no part of the claimant. */
 const GOES_ON_TO =
 	/\s+(?:continued|continues|continue|went\s+on|goes\s+on|sought|seeks|tried|tries|appeared|appears|moved|rushed)\s+to$/i;
