@@ -176,6 +176,13 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },
+	// "a drone crashed into an office building": a weapon that crashes into something struck it.
+	{
+		kind: 'strike',
+		pattern: '(?:crashed|crashes|crashing|slammed|slams|smashed|ploughed|plowed)\\s+into',
+		label: 'strikes',
+		needsWeapon: true
+	},
 	// "Four houses were damaged in X", "damaged two schools": damage to buildings in a war report is
 	// a strike's, whether or not the sentence names the weapon.
 	{

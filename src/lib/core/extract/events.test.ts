@@ -12,6 +12,11 @@ describe('findEvents', () => {
 		expect(types('Bombing continued through the night.')).toEqual(['strike']);
 	});
 
+	it('reads a weapon that crashed into something as a strike, not any crash', () => {
+		expect(types('An enemy drone crashed into an office building on Monday.')).toEqual(['strike']);
+		expect(types('A lorry crashed into a bus stop on Monday.')).toEqual([]);
+	});
+
 	it('summarises a strike with its target', () => {
 		const [e] = findEvents('Artillery units were firing on residential buildings in the district.');
 		expect(e.summary).toBe('shelling of residential buildings');
