@@ -246,6 +246,19 @@ describe('quotations and references', () => {
 		expect(a).toMatchObject({ side: 'russia', claimant: 'The Russian Defence Ministry' });
 	});
 
+	it('gives a name no table knows, right after an unnamed official, that official’s side', () => {
+		const a = attribute(
+			'The Russian-installed mayor of the city said two people died in Testovo.\n\nOlga Vymyslova said a shell hit a shop.'
+		);
+		expect(sides(a)).toEqual(['russia', 'russia']);
+		expect(a[1]).toMatchObject({ claimant: 'Olga Vymyslova', basis: 'reference' });
+		// After a named official the new name is someone else: side as the table knows it (none).
+		const b = attribute(
+			'Testenko said two people died.\n\nOlga Vymyslova said a shell hit a shop.'
+		);
+		expect(sides(b)).toEqual(['ukraine', 'other']);
+	});
+
 	it('reads "the MoD" as the ministry named before', () => {
 		const a = attribute(
 			'Troops took Testovo, the Russian Defence Ministry (MoD) said.\n\nTestenko said Probne held.\n\nThe enemy lost 50 soldiers near Sadove, the MoD noted.'

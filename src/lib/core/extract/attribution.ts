@@ -344,6 +344,9 @@ function outsideSpeaker(claimant: string, table: EntityTable): Speaker | null {
 const SOURCE_AFTER =
 	/^\s*(?:this|that|it|the\s+(?:\p{L}+\s+)?(?:statement|information|news|report|update|data))\s+(?:was|is|has\s+been)\s+(?:\p{L}+ly\s+)?(?:announced|reported|stated|published|posted|said|confirmed|written)\b/iu;
 
+/** An official written by title alone, with an article: "the Russian-backed mayor of the city". */
+const UNNAMED_OFFICIAL = /^(?:[Tt]he|[Aa]n?)\s(?:(?!\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+).)*$/u;
+
 /** A "Source: X" line, as news sites print under the lead of a retold report. */
 const SOURCE_LINE =
 	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
@@ -658,6 +661,20 @@ export function attributeReport(
 		const known = bySurname.get(surnameOf(o.claimant));
 		if (known)
 			own[i] = { ...o, side: known.side, kind: known.kind, basis: 'reference', unknown: false };
+	});
+	// 1c. "The Russian-backed mayor of the city said … . Jane Roe said …": a name no table or title
+	// knows, right after an unnamed official's statement, is that official named (wire style).
+	own.forEach((o, i) => {
+		if (!o?.unknown || !BARE_NAME.test(o.claimant) || i === 0) return;
+		const prev = own[i - 1];
+		if (
+			prev &&
+			!prev.unknown &&
+			prev.side !== 'unattributed' &&
+			(prev.kind === 'office' || prev.kind === 'person') &&
+			UNNAMED_OFFICIAL.test(prev.claimant)
+		)
+			own[i] = { ...o, side: prev.side, kind: prev.kind, basis: 'reference', unknown: false };
 	});
 	for (let i = 0; i < speakers.length; i++) {
 		const s = speakers[i];
