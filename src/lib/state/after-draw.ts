@@ -4,6 +4,12 @@
  * thread that draws the map, so asked earlier they would hold a toggle's frames back.
  */
 
+/**
+ * Longest the list and counts wait for the map to draw a change first (a side or type toggle is
+ * drawn in two frames; other changes load tiles, which the list does not wait for).
+ */
+export const MAP_DRAW_WAIT_MS = 400;
+
 /** Runs `ask` once both `drawn` has settled and `pauseMs` have passed; returns the canceller. */
 export function askAfterDraw(drawn: Promise<void>, pauseMs: number, ask: () => void): () => void {
 	let cancelled = false;
