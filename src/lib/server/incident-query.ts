@@ -3,19 +3,26 @@
  * `precision`, `minConfidence`, `article`, `bbox`) and the incident filter's (`status`, `claimedBy`).
  */
 import { parseFilterParams } from '../core/filter/params';
+import type { ClaimFilter } from '../core/filter/model';
 import {
 	INCIDENT_PARAM_NAMES,
 	parseIncidentParams,
 	selectIncidents,
-	type Incident
+	type Incident,
+	type IncidentFilter
 } from '../core/incidents/index';
 import { markIncidents, type IncidentMark } from '../core/incidents/marks';
 import { loadIncidents } from './incidents';
 
-/** The selected incidents, or the problems of the query. */
-export async function queryIncidents(
-	params: URLSearchParams
-): Promise<{ ok: true; incidents: Incident[] } | { ok: false; errors: string[] }> {
+/** The store's incidents with the query's claim and incident filters, or the query's problems. */
+async function withQuery<T>(
+	params: URLSearchParams,
+	answer: (
+		loaded: Awaited<ReturnType<typeof loadIncidents>>,
+		claims: ClaimFilter,
+		incidentFilter: IncidentFilter
+	) => T
+): Promise<{ ok: true; value: T } | { ok: false; errors: string[] }> {
 	const claims = parseFilterParams(params, { allow: INCIDENT_PARAM_NAMES });
 	const incidentFilter = parseIncidentParams(params);
 	const errors = [
@@ -23,11 +30,17 @@ export async function queryIncidents(
 		...(incidentFilter.ok ? [] : incidentFilter.errors)
 	];
 	if (!claims.ok || !incidentFilter.ok) return { ok: false, errors };
-	const { incidents, features } = await loadIncidents();
-	return {
-		ok: true,
-		incidents: selectIncidents(incidents, features, claims.filter, incidentFilter.filter)
-	};
+	return { ok: true, value: answer(await loadIncidents(), claims.filter, incidentFilter.filter) };
+}
+
+/** The selected incidents, or the problems of the query. */
+export async function queryIncidents(
+	params: URLSearchParams
+): Promise<{ ok: true; incidents: Incident[] } | { ok: false; errors: string[] }> {
+	const result = await withQuery(params, ({ incidents, features }, claims, incidentFilter) =>
+		selectIncidents(incidents, features, claims, incidentFilter)
+	);
+	return result.ok ? { ok: true, incidents: result.value } : result;
 }
 
 /**
@@ -37,18 +50,10 @@ export async function queryIncidents(
 export async function queryIncidentMarks(
 	params: URLSearchParams
 ): Promise<{ ok: true; marks: IncidentMark[] } | { ok: false; errors: string[] }> {
-	const claims = parseFilterParams(params, { allow: INCIDENT_PARAM_NAMES });
-	const incidentFilter = parseIncidentParams(params);
-	const errors = [
-		...(claims.ok ? [] : claims.errors),
-		...(incidentFilter.ok ? [] : incidentFilter.errors)
-	];
-	if (!claims.ok || !incidentFilter.ok) return { ok: false, errors };
-	const { incidents, features } = await loadIncidents();
-	return {
-		ok: true,
-		marks: markIncidents(incidents, features, claims.filter, incidentFilter.filter)
-	};
+	const result = await withQuery(params, ({ incidents, features }, claims, incidentFilter) =>
+		markIncidents(incidents, features, claims, incidentFilter)
+	);
+	return result.ok ? { ok: true, marks: result.value } : result;
 }
 
 /** The download name: `incidents-<status>-<YYYY-MM-DD>.<ext>`. */
