@@ -226,7 +226,7 @@ export function formatExplanation(e: Explanation): string {
 				? `qualified by ${rel.qualifiedBy.map((q) => `[${q}]`).join(' ')}`
 				: '',
 			rel.bareQualifier ? 'bare qualifier' : '',
-			rel.reference ? 'reference point for the mention before' : ''
+			rel.reference ? 'reference point for the mention beside it' : ''
 		].filter(Boolean);
 		lines.push(`  relations: ${relations.join('; ') || '-'}`);
 		for (const c of m.candidates) {

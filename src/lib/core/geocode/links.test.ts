@@ -37,6 +37,12 @@ describe('reference points', () => {
 		expect(points('Troops reached Lypky village, north of Kharkiv.')).toEqual(['Lypky']);
 	});
 
+	it('reads an offset written before its reference ("60 km north of Y, in the village of X")', () => {
+		expect(
+			points('Shelling hit a shop some 40 km (25 miles) north of Kharkiv, in the village of Lypky.')
+		).toEqual(['Lypky']);
+	});
+
 	it('reads "X in the <describing words> region of Y" as Y qualifying X', () => {
 		const text = 'Attacks were repelled near Lypky in the neighbouring eastern region of Kharkiv.';
 		expect(points(text)).toEqual(['Lypky']);

@@ -8,7 +8,16 @@
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
-import { BEARING, MAX_REGION_ADJECTIVES, NEAR_GAP, QUALIFIER_GLUE, REFERENCE_GAP } from './lexicon';
+import {
+	BEARING,
+	MAX_REGION_ADJECTIVES,
+	NEAR_GAP,
+	OFFSET_BEFORE,
+	OFFSET_LOOKBACK,
+	OFFSET_PLACE_GAP,
+	QUALIFIER_GLUE,
+	REFERENCE_GAP
+} from './lexicon';
 import type { PlaceMention } from './types';
 
 /**
@@ -240,6 +249,20 @@ export function referenceRelations(
 		const p = found[m - 1];
 		if (p.sentence !== f.sentence || isReference[m - 1]) continue;
 		const gap = text.slice(p.mention.end, f.mention.start);
+		// "Some 60 km north of Dubky, in the town of Lypove": the offset's reference comes first.
+		if (
+			OFFSET_PLACE_GAP.test(gap) &&
+			OFFSET_BEFORE.test(
+				text.slice(Math.max(0, p.mention.start - OFFSET_LOOKBACK), p.mention.start)
+			) &&
+			f.kind !== 'region' &&
+			f.kind !== 'district' &&
+			f.hits.some((h) => h.place.featureClass === 'P')
+		) {
+			isReference[m - 1] = true;
+			out.push({ kind: 'references', reference: m - 1, place: m });
+			continue;
+		}
 		const near =
 			NEAR_GAP.test(gap) &&
 			(p.kind === null || p.kind === 'settlement' || p.kind === 'landmark') &&

@@ -190,11 +190,13 @@ const ROLE_RULES: readonly RoleRule[] = [
 		}
 	},
 	{
-		// The link stage read it as a bearing for the place before ("X, north of Y").
+		// The link stage read it as a bearing for the place before ("X, north of Y") or, after an
+		// offset, for the place after it ("60 km north of Y, in the town of X").
 		name: 'linked reference',
 		role: 'reference',
 		when: (ctx, i) =>
-			ctx.mentions[i].mention.reference === true && (ctx.places[i - 1] ?? null) !== null
+			ctx.mentions[i].mention.reference === true &&
+			((ctx.places[i - 1] ?? null) !== null || (ctx.places[i + 1] ?? null) !== null)
 	},
 	{
 		// "X, 5 km south of Y", "the village of X near Y": Y only locates X (not in a list of

@@ -15,6 +15,22 @@ export const REFERENCE_GAP = new RegExp(
 );
 
 /**
+ * An offset written before its reference point ("some 60 km (40 miles) north-east of Dubky"): the place
+ * it locates follows the reference ("… of Dubky, in the town of Lypove").
+ */
+export const OFFSET_BEFORE = new RegExp(
+	`(?:\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?)${BEARING}\\s+of\\s+(?:the\\s+)?$`,
+	'i'
+);
+
+/** How far before a reference point its offset is looked for (characters). */
+export const OFFSET_LOOKBACK = 60;
+
+/** What lies between such a reference point and the place it locates ("…, in the town of"). */
+export const OFFSET_PLACE_GAP =
+	/^\s*,?\s*(?:in|at)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
+
+/**
  * What lies between a settlement and a place that only says it is near it ("the village of Sadove
  * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
  */
