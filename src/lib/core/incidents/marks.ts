@@ -6,9 +6,8 @@
 import { CLAIMANT_SIDES, type ClaimantSide, type ClaimFeature } from '../contract';
 import type { ClaimFilter } from '../filter/model';
 import { matchesFilter } from '../filter/match';
-import type { IncidentFilter } from './export';
+import { matchesIncident, type IncidentFilter } from './export';
 import type { Incident } from './incident';
-import { selectIncidents } from './select';
 
 /**
  * An incident as the map marks it. `claimSides`, when known, are the sides of its claims that pass the
@@ -46,11 +45,15 @@ export function markIncidents(
 	const sideOf = new Map<string, ClaimantSide>();
 	for (const f of features)
 		if (matchesFilter(f, anySide)) sideOf.set(String(f.id), f.properties.claimantSide);
+	// Selected as selectIncidents selects (a claim the filter passes, the incident filter), with the
+	// features matched once for both the selection and the sides.
 	const marks: IncidentMark[] = [];
-	for (const incident of selectIncidents(incidents, features, anySide, incidentFilter)) {
+	for (const incident of incidents) {
 		if (incident.point === null || incident.status === 'single') continue;
+		if (!matchesIncident(incident, incidentFilter)) continue;
 		const present = new Set(incident.featureIds.map((id) => sideOf.get(id)));
 		const sides = CLAIMANT_SIDES.filter((s) => present.has(s));
+		if (sides.length === 0) continue;
 		if (filter.sides.length > 0 && !sides.some((s) => filter.sides.includes(s))) continue;
 		marks.push({
 			incidentId: incident.incidentId,
