@@ -243,6 +243,56 @@ describe('districts of cities', () => {
 		const found = geocode('Shelling hit the Izium district of Kharkiv.', [raion]);
 		expect(placeOf(byMention(found, 'Izium district'))).toBe('x:izium');
 	});
+
+	const cityDistrict = createGazetteerRow({
+		id: 'x:moroz-district',
+		name: 'Morozivskyi District',
+		featureClass: 'A',
+		featureCode: 'ADM3',
+		lat: 50.01,
+		lon: 36.31,
+		admin1Code: 'UA.07'
+	});
+	const raionElsewhere = createGazetteerRow({
+		id: 'x:moroz-raion',
+		name: 'Morozivskyi Raion',
+		featureClass: 'A',
+		featureCode: 'ADM2',
+		lat: 49.84,
+		lon: 24.03,
+		admin1Code: 'UA.15'
+	});
+	const villageInOblast = createGazetteerRow({
+		id: 'x:moroz-village',
+		name: 'Morozivskyi',
+		featureCode: 'PPL',
+		lat: 49.3,
+		lon: 37.0,
+		admin1Code: 'UA.07',
+		population: 3000
+	});
+
+	it('the district of the named city beats a raion of that name elsewhere', () => {
+		for (const text of [
+			'Shelling hit the Morozivskyi district of Kharkiv.',
+			'Shelling hit the Morozivsky district of Kharkiv.',
+			"Shelling hit Kharkiv's Morozivskyi district."
+		]) {
+			const found = geocode(text, [cityDistrict, raionElsewhere]);
+			const district = found.find((m) => m.mention.mention.startsWith('Morozivsk'));
+			expect(placeOf(district), text).toBe('x:moroz-district');
+		}
+	});
+
+	it('a namesake in the oblast far from the city is not the district of the city', () => {
+		const text = 'Shelling hit the Morozivskyi district of Kharkiv.';
+		const found = geocode(text, [villageInOblast]);
+		const district = found.find((m) => m.mention.mention.startsWith('Morozivsk'));
+		expect(placeOf(district)).toBe('geonames:10');
+		expect(pointMentions(text, found).map((m) => m.mention.mention)).toEqual([
+			district?.mention.mention
+		]);
+	});
 });
 
 describe('landmarks', () => {

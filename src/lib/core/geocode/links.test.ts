@@ -203,7 +203,14 @@ describe('the link stage', () => {
 			...referenceRelations(found, tokens, text)
 		];
 		expect(relations).toEqual([
-			{ kind: 'qualifies', qualifier: 1, place: 0, bare: undefined, listed: [] },
+			{
+				kind: 'qualifies',
+				qualifier: 1,
+				place: 0,
+				bare: undefined,
+				listed: [],
+				cityOfDistrict: false
+			},
 			{ kind: 'references', reference: 3, place: 2 }
 		]);
 		const linked = withRelations(found, relations);

@@ -10,6 +10,7 @@ import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
 import {
 	BEARING,
+	DISTRICT_WORDS,
 	MAX_REGION_ADJECTIVES,
 	NEAR_GAP,
 	OFFSET_BEFORE,
@@ -52,8 +53,10 @@ export type Relation =
 			place: number;
 			bare: boolean | undefined;
 			listed: number[];
+			/** The qualifier is the city the place, a district, is part of ("the X district of Y"). */
+			cityOfDistrict: boolean;
 	  }
-	/** A city written in the possessive before a district ("Kharkiv's X district"). */
+	/** The city a district is part of: "the X district of Kharkiv", "Kharkiv's X district". */
 	| { kind: 'districtOf'; city: number; district: number; bare: boolean }
 	/** A place that only gives a bearing for the place before it ("X, north of Y"). */
 	| { kind: 'references'; reference: number; place: number };
@@ -87,7 +90,18 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 		const p = found[q - 1];
 		if (p.sentence !== f.sentence || f.kind === 'settlement') continue;
 		const between = tokens.slice(p.lastToken + 1, f.firstToken);
-		if (!qualifierGap(between, f)) continue;
+		// "The Shevchenkivskyi district of Kharkiv": a district of a city (or of the oblast of that
+		// name); the district word may stand between when the name was spotted without it.
+		const districtOf =
+			p.kind === 'district' &&
+			f.kind === null &&
+			!f.hits.some((h) => h.place.featureCode === 'PCLI') &&
+			between.length >= 1 &&
+			between.length <= 2 &&
+			between[between.length - 1].folded === 'of' &&
+			(between.length === 1 || DISTRICT_WORDS.has(between[0].folded)) &&
+			f.hits.some((h) => h.place.featureClass === 'P');
+		if (!districtOf && !qualifierGap(between, f)) continue;
 		const gapText = tokens
 			.slice(p.lastToken + 1, f.firstToken + 1)
 			.map((t) => t.gapBefore)
@@ -99,13 +113,6 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 			f.kind === 'district' ||
 			f.hits.some((h) => h.place.featureCode === 'PCLI');
 		const regionName = f.hits.some((h) => h.place.featureCode === 'ADM1');
-		// "The Shevchenkivskyi district of Kharkiv": a district of a city (or of the oblast of that name).
-		const districtOf =
-			p.kind === 'district' &&
-			!isArea &&
-			between.length === 1 &&
-			between[0].folded === 'of' &&
-			f.hits.some((h) => h.place.featureClass === 'P');
 		let bare: boolean | undefined;
 		if (districtOf) bare = regionName;
 		else if (!isArea) {
@@ -136,7 +143,14 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 			k--
 		)
 			listedBefore.push(k);
-		out.push({ kind: 'qualifies', qualifier: q, place: q - 1, bare, listed: listedBefore });
+		out.push({
+			kind: 'qualifies',
+			qualifier: q,
+			place: q - 1,
+			bare,
+			listed: listedBefore,
+			cityOfDistrict: districtOf
+		});
 	}
 	return out;
 }
@@ -295,6 +309,7 @@ export function withRelations(
 			case 'qualifies': {
 				const q = out[r.qualifier];
 				if (r.bare !== undefined) q.bareQualifier = r.bare;
+				if (r.cityOfDistrict) q.cityOfDistrict = true;
 				q.mention = copied(q.mention, { qualifier: true });
 				q.qualifies = out[r.place];
 				out[r.place].qualifiers.push(q);
@@ -306,6 +321,7 @@ export function withRelations(
 				city.mention = copied(city.mention, { qualifier: true });
 				city.qualifies = out[r.district];
 				city.bareQualifier = r.bare;
+				city.cityOfDistrict = true;
 				out[r.district].qualifiers.push(city);
 				break;
 			}

@@ -68,6 +68,8 @@ export interface FoundMention {
 	qualifies?: FoundMention;
 	/** A qualifier written as a bare name ("X, Donetsk"): the oblast or the city of that name. */
 	bareQualifier?: boolean;
+	/** A qualifier that names the city a district is part of ("the X district of Y", "Y's X district"). */
+	cityOfDistrict?: boolean;
 	/** Index of the first and last token, for adjacency. */
 	firstToken: number;
 	lastToken: number;

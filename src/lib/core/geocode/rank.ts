@@ -269,7 +269,10 @@ function placeDistrictsInCities(
 		const city = q === undefined ? undefined : cands[q].find((c) => c.place.featureClass === 'P');
 		if (!city || city.p < LIMITS.districtCityMinP) return;
 		const list = cands[m];
-		if (list.some((c) => c.place.admin1Code === city.place.admin1Code)) return;
+		const inCity = f.qualifiers[0].cityOfDistrict
+			? (c: Candidate) => withinCity(c.place, city.place)
+			: (c: Candidate) => c.place.admin1Code === city.place.admin1Code;
+		if (list.some(inCity)) return;
 		const prior = priorScore(city.place, 'derived', readingOf(f), w, intensities) + w.districtCity;
 		const candidate = newCandidate(city.place, 'derived', prior);
 		candidate.districtCity = true;
@@ -277,6 +280,15 @@ function placeDistrictsInCities(
 		list.sort(byPrior);
 		softmax(list);
 	});
+}
+
+/**
+ * Whether `place` may be a district of `city` ("the X district of Y"): within
+ * `LIMITS.cityDistrictKm` of the city's point, or a raion of the oblast the city names.
+ */
+function withinCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
+	if (place.featureCode === 'ADM2' && place.admin1Code === city.admin1Code) return true;
+	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.cityDistrictKm;
 }
 
 /** Best prior first, then gazetteer order. */
@@ -427,7 +439,7 @@ function pushContextContributions(
 	pushNonZero(parts, 'regionNamed', ctx.region);
 	pushNonZero(parts, 'districtNamed', ctx.district);
 	pushNonZero(parts, 'countryNamed', ctx.country);
-	pushNonZero(parts, 'qualifier', w.qualifier * ctx.qualified);
+	pushNonZero(parts, 'qualifier', ctx.qualified);
 	pushNonZero(parts, 'proximity', ctx.proximity);
 	pushNonZero(parts, 'bareQualifierReading', w.bareQualifierReading * ctx.reading);
 	return parts;
@@ -534,6 +546,7 @@ export interface ContextParts {
 	/** The region named in the text that the candidate lies in, and whether in its sentence. */
 	regionArea: NamedArea | null;
 	regionInSentence: boolean;
+	/** What the qualifier written after the mention adds: its weight times the share of it that puts the mention here. */
 	qualified: number;
 	district: number;
 	country: number;
@@ -686,10 +699,14 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	const area = f.kind === 'region' || f.kind === 'district';
 	// The first qualifier that is a mention speaks, through its likeliest candidates.
 	let qualifierCands = NO_CANDIDATES;
+	let qualifierWeight = w.qualifier;
+	let cityOfDistrict = false;
 	for (const q of f.qualifiers) {
 		const index = indexOf.get(q);
 		if (index === undefined) continue;
 		qualifierCands = cands[index];
+		cityOfDistrict = q.cityOfDistrict === true;
+		if (cityOfDistrict) qualifierWeight = w.cityOfDistrict;
 		break;
 	}
 	const regionsHere = regions.inSentence(f.sentence);
@@ -724,7 +741,8 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualifierCands.length > 0) qualified = qualifiedShare(place, qualifierCands);
+		if (qualifierCands.length > 0)
+			qualified = qualifierWeight * qualifiedShare(place, qualifierCands, cityOfDistrict);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
@@ -740,7 +758,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		scratch.pulled[ci] = pulled ? 1 : 0;
 		scratch.regionArea[ci] = r;
 		scratch.countryArea[ci] = k;
-		c.context = region + district + country + w.qualifier * qualified + proximity;
+		c.context = region + district + country + qualified + proximity;
 		c.score = c.prior + c.context;
 	}
 	sortByScore(list, scratch.slots);
@@ -804,19 +822,28 @@ function describeParts(
 	}
 }
 
-/** 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where `place` is. */
-function qualifiedShare(place: GazetteerPlace, qualifierCands: Candidate[]): number {
+/**
+ * 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where
+ * `place` is. A city a district is part of (`cityOfDistrict`) holds only what lies within it.
+ */
+function qualifiedShare(
+	place: GazetteerPlace,
+	qualifierCands: Candidate[],
+	cityOfDistrict: boolean
+): number {
 	let share = 0;
 	const n = Math.min(qualifierCands.length, LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
 		const qc = qualifierCands[k];
 		const code = qc.place.featureCode;
 		const same =
-			code === 'PCLI'
-				? qc.place.countryCode === place.countryCode
-				: code === 'ADM2'
-					? qc.place.admin2Code === place.admin2Code
-					: qc.place.admin1Code === place.admin1Code;
+			cityOfDistrict && qc.place.featureClass === 'P'
+				? withinCity(place, qc.place)
+				: code === 'PCLI'
+					? qc.place.countryCode === place.countryCode
+					: code === 'ADM2'
+						? qc.place.admin2Code === place.admin2Code
+						: qc.place.admin1Code === place.admin1Code;
 		if (same) share += qc.p;
 	}
 	return Math.min(1, share);

@@ -75,6 +75,8 @@ export interface RankWeights {
 	countryNamed: number;
 	/** A qualifier right after the mention ("X, Kherson region") that puts it where the candidate is. */
 	qualifier: number;
+	/** The same for the city a district is said to be part of ("the X district of Y"): it leaves no doubt. */
+	cityOfDistrict: number;
 	/** Another place of the text in the candidate's oblast. */
 	sameRegionAsOther: number;
 	/** Closeness to the other places of the text: weight, decay length in km, cap. */
@@ -146,6 +148,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 	districtInText: 1.2,
 	countryNamed: 2.5,
 	qualifier: 3,
+	// Above every kind weight: a district of the named city beats a namesake raion elsewhere.
+	cityOfDistrict: 6,
 	sameRegionAsOther: 0.9,
 	proximity: 2.5,
 	proximityKm: 30,
@@ -186,7 +190,9 @@ export const RANK_LIMITS = {
 	/** A city that qualifies a district must be at least this likely to take the district's place. */
 	districtCityMinP: 0.3,
 	/** Within this distance (km) of the place it qualifies, a bare qualifier is the city, not the oblast. */
-	qualifierCityKm: 30
+	qualifierCityKm: 30,
+	/** A district of a city ("the X district of Y") lies within this distance (km) of the city's point. */
+	cityDistrictKm: 20
 } as const;
 
 /** Thresholds of the resolution, from the ranked candidates to an outcome. */
