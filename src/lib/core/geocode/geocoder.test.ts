@@ -35,6 +35,16 @@ describe('finding mentions', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('does not read a holiday as the village it sounds like', () => {
+		const village = (id: string, name: string) =>
+			createGazetteerRow({ id, name, featureCode: 'PPL', lat: 50.9, lon: 30.9, population: 6000 });
+		const found = geocode(
+			'Shelling went on as believers marked Easter, and again when Ramadan began.',
+			[village('x:oster', 'Oster'), village('x:romodan', 'Romodan')]
+		);
+		expect(found.map((m) => m.mention.mention)).toEqual([]);
+	});
+
 	it('does not read a name as a place when the text uses it as an ordinary word', () => {
 		const withWord = geocode('Sadova was quiet. The sadova gardens bloomed.');
 		expect(withWord.map((m) => m.mention.mention)).toEqual([]);
