@@ -212,6 +212,27 @@ describe('governors', () => {
 	});
 });
 
+describe('plural region words', () => {
+	it('a plural region word before a list makes every name listed a region', () => {
+		const found = geocode('Shelling hit the regions of Kherson, Donetsk and Kharkiv overnight.');
+		expect(found.map(placeOf)).toEqual(['geonames:3', 'geonames:2', 'geonames:1']);
+	});
+
+	it('a plural of a word for places is no place at the start of a sentence', () => {
+		const villages = createGazetteerRow({
+			id: 'x:villages',
+			name: 'Villages',
+			featureCode: 'PPL',
+			lat: 28.9,
+			lon: -82.0,
+			countryCode: 'US',
+			population: 80_000
+		});
+		const found = geocode('Villages near the front were shelled.', [villages]);
+		expect(found.map((m) => m.mention.mention)).toEqual([]);
+	});
+});
+
 describe('districts of cities', () => {
 	const elsewhere = createGazetteerRow({
 		id: 'x:shev',

@@ -212,6 +212,24 @@ export function collectiveCueRelations(
 			out.push({ kind: 'sharesCue', from: m, to: k });
 		}
 	}
+	// "The regions of Belgorod, Bryansk and Kursk": a plural region word before a list covers
+	// every name listed after the first.
+	for (let m = 0; m < found.length - 1; m++) {
+		const f = found[m];
+		const cue = cues[m];
+		if (!cue || !/s of$/.test(cue) || (kinds[m] !== 'region' && kinds[m] !== 'district')) continue;
+		for (let k = m + 1; k < found.length; k++) {
+			const next = found[k];
+			const between = tokens.slice(found[k - 1].lastToken + 1, next.firstToken);
+			const listed =
+				between.every((t) => t.folded === 'and' || t.folded === 'or') && between.length <= 1;
+			const comma = /^\s*,\s*$/.test(tokens[next.firstToken].gapBefore) || listed;
+			if (kinds[k] !== null || next.sentence !== f.sentence || !comma) break;
+			kinds[k] = kinds[m];
+			cues[k] = cue;
+			out.push({ kind: 'sharesCue', from: m, to: k });
+		}
+	}
 	return out;
 }
 

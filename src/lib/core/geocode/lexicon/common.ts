@@ -32,7 +32,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 		'explosions blast russian russians ukrainian ukrainians american british european soviet ' +
 		'western eastern source sources update breaking live exclusive analysis opinion editorial ' +
 		'mr mrs ms dr sir lord saint st mount lake cape gulf bay strait chairman chief ' +
-		'africa asia europe america americas oceania antarctica arctic eurasia'
+		'africa asia europe america americas oceania antarctica arctic eurasia ' +
+		// Plurals of the nouns above, and of the words for places ("Villages in the north were shelled").
+		'cities towns villages settlements communities regions districts oblasts capitals areas ' +
+		'rivers lakes islands ports plants stations bridges airports bases streets roads squares ' +
+		'parks farms factories warehouses depots schools hospitals churches markets shops residents'
 	).split(' ')
 );
 
