@@ -231,6 +231,17 @@ describe('quotations and references', () => {
 		expect(sides(a)).toEqual(['russia', 'russia', 'ukraine']);
 	});
 
+	it('gives unnamed authorities of a place called by its occupation name to Russia', () => {
+		const a = attribute(
+			'Kyiv said its troops held Testovo.\n\nThe army fired 40 shells at settlements in the DPR overnight, local authorities said.'
+		);
+		expect(a[1]).toMatchObject({
+			claimant: 'local authorities',
+			side: 'russia',
+			basis: 'reference'
+		});
+	});
+
 	it('gives the paragraph before "This was announced by X" to X, in a multi-source report', () => {
 		const a = attribute(
 			'Russian jets bombed Testovo. A woman was killed.\n\nThis was announced by Testenko.\n\nMockov said the raid hit a depot.'

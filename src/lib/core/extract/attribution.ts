@@ -20,6 +20,7 @@ import type { ResolvedMention } from '../geocode/types';
 import {
 	EVIDENCE_NOUNS,
 	OCCUPATION_MARKER,
+	OCCUPATION_STATE,
 	OFFICE_TITLE,
 	REFERENCE_SUBJECTS,
 	VISUAL_EVIDENCE,
@@ -544,10 +545,13 @@ export function attributeReport(
 									? /\bmayor\b/i.test(s.claimant)
 									: /\b(?:governor|gov\.|head)\b/i.test(s.claimant))
 						));
-			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there.
+			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there,
+			// as is one of a place the sentence calls by its occupation name ("in the DPR").
+			const occupationNamed = OCCUPATION_STATE.test(text.slice(sentence.start, sentence.end));
 			const side =
 				official?.side ??
-				(place?.country === 'UA' && outletSide === 'russia'
+				((place?.country === 'UA' || (place === null && occupationNamed)) &&
+				(outletSide === 'russia' || occupationNamed)
 					? 'russia'
 					: place
 						? sideOfPlace(place.country, place.admin1)

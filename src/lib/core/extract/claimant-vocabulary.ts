@@ -61,6 +61,14 @@ export const OCCUPATION_MARKER =
 	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist)(?![\p{L}])/iu;
 
 /**
+ * The names the occupation gives the parts of Donetsk and Luhansk oblasts Russia holds: a sentence
+ * that places an unnamed office there ("local authorities in the DPR said") means the one Russia
+ * installed.
+ */
+export const OCCUPATION_STATE =
+	/(?<![\p{L}])(?:DPR|LPR|DNR|LNR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)(?![\p{L}])/u;
+
+/**
  * What a reference subject ("he", "the ministry", "the governor") can stand for: `person` a person
  * named earlier; `body` an institution or office named earlier; `any` whoever spoke last;
  * `office` the holder of an office for the place the sentence is about; `document` footage, a map

@@ -176,6 +176,15 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },
+	// "The settlements of A and B were targeted": a place said to be a target was struck; said of
+	// a doer ("the army targeted A"), only with a weapon named (not "targeted sanctions").
+	{
+		kind: 'strike',
+		pattern:
+			'(?:was|were|been|being|is|are)\\s+(?:(?:also|again|repeatedly|reportedly|deliberately)\\s+)?targeted(?!\\s+(?:by|with)\\s+(?:sanctions|criticism|a\\s+campaign))',
+		label: 'strikes'
+	},
+	{ kind: 'strike', pattern: 'targeted|targeting', label: 'strikes', needsWeapon: true },
 	// "a drone crashed into an office building": a weapon that crashes into something struck it.
 	{
 		kind: 'strike',

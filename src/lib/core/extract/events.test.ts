@@ -17,6 +17,14 @@ describe('findEvents', () => {
 		expect(types('A lorry crashed into a bus stop on Monday.')).toEqual([]);
 	});
 
+	it('reads places said to be targeted as struck, and a doer targeting with a weapon', () => {
+		expect(types('The villages of Testovo and Probne were targeted overnight.')).toEqual([
+			'strike'
+		]);
+		expect(types('The army targeted Testovo with drones.')).toEqual(['strike']);
+		expect(types('The bloc targeted Testovo with new sanctions.')).toEqual([]);
+	});
+
 	it('summarises a strike with its target', () => {
 		const [e] = findEvents('Artillery units were firing on residential buildings in the district.');
 		expect(e.summary).toBe('shelling of residential buildings');
