@@ -88,9 +88,9 @@ const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
 const LEADING_FILLER =
-	/^(?:(?:and|but|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further)\s+)+/i;
+	/^(?:(?:and|but|although|though|whereas|whilst|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further)\s+)+/i;
 const TRAILING_AUX =
-	/(?:\s+(?:also|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
+	/(?:\s+(?:also|only|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
 const PASSIVE_BEFORE =
 	/(?:^|\s)(?:was|were|is|are|been|be|being)(?:\s+(?:also|further|additionally|reportedly|previously|earlier|officially))?\s*$/i;
 /** Documents whose author speaks through them ("the summary of X", "X's morning report"). */

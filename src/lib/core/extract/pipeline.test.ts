@@ -274,6 +274,29 @@ describe('extractClaims: page furniture', () => {
 	});
 });
 
+describe('contrast clauses', () => {
+	it('gives a clause after "although" with the other side\'s source its own claim', () => {
+		const text =
+			"Russia's Defence Ministry said its forces had captured Zorivka, although Ukraine's military said its units had only withdrawn from parts of the village, but that fighting went on.";
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => [f.properties.claimantSide, f.properties.placeName])).toEqual([
+			['russia', 'Zorivka'],
+			['ukraine', 'Zorivka']
+		]);
+		expect(features[0].properties.claimId).not.toBe(features[1].properties.claimId);
+	});
+
+	it('keeps a clause whose source is of the same side, or has none, in its sentence', () => {
+		for (const text of [
+			"Russia's Defence Ministry said its forces had captured Zorivka, but Russian officials said fighting went on.",
+			"Russia's Defence Ministry said its forces had captured Zorivka, but fighting went on."
+		]) {
+			const features = extracted(extract(text)).collection.features;
+			expect(new Set(features.map((f) => f.properties.quote)).size, text).toBe(1);
+		}
+	});
+});
+
 describe('places counted by a later sentence', () => {
 	it('gives "all three of the villages" the three named a few sentences before', () => {
 		const text = [

@@ -26,6 +26,7 @@ import { fnv1a64 } from './hash';
 import { findItems } from './quantities';
 import { selectIncidentPlaces } from './places';
 import { splitSentences } from './sentences';
+import { splitContrastClauses } from './clauses';
 import { readStance } from './stance';
 
 /** The program named in the `claimsmap.generator` member unless the caller names another. */
@@ -215,7 +216,8 @@ export function extractClaims(
 	const { article } = prepared;
 	const warnings = [...prepared.warnings];
 	const { text } = article;
-	const sentences = splitSentences(text);
+	const whole = splitSentences(text);
+	const sentences = splitContrastClauses(text, whole);
 	// The published date tells the geocoder which fronts were active when the article was written.
 	const mentions = [...geocoder.geocode(text, { date: article.published })].sort(
 		(a, b) => a.mention.start - b.mention.start
@@ -237,7 +239,13 @@ export function extractClaims(
 	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
 	// A paragraph that a photo credit closes is a caption in every sentence ("A man walks past X.
 	// AGENCY/Jane Roe").
-	const furniture = sentences.map((s) => furnitureKind(text.slice(s.start, s.end)));
+	// Furniture (a caption, a byline) is told by the whole sentence, not by a clause of it.
+	const wholeFurniture = whole.map((s) => furnitureKind(text.slice(s.start, s.end)));
+	let w = 0;
+	const furniture = sentences.map((s) => {
+		while (whole[w].end < s.end) w++;
+		return wholeFurniture[w];
+	});
 	const captionParagraphs = new Set<number>();
 	for (const sentence of sentences) {
 		const last = sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;

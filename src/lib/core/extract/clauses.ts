@@ -1,0 +1,46 @@
+/**
+ * Contrast clauses with a source of their own. "The ministry said its troops took X, although the
+ * brigade said it had only pulled back from part of it" carries two claims by two sides: each
+ * clause is read as a unit of its own, with its own claimant, events and places.
+ */
+import { findCues, sideOfClaimant } from './claimants';
+import type { Cue } from './claimants';
+import type { Sentence } from './sentences';
+
+/** A comma before a word that opens a clause in contrast to the one before it. */
+const CONTRAST = /,\s+(?=(?:although|though|whereas|whilst|while|but)\s)/giu;
+
+/**
+ * Whether the clause's source is another side's than the source of the part before it, both by
+ * their own words ("Russia's ministry said …, although Kyiv's military said …").
+ */
+function otherSource(before: readonly Cue[], clause: readonly Cue[]): boolean {
+	const first = before.length > 0 ? sideOfClaimant(before[0].claimant) : null;
+	const second = clause.length > 0 ? sideOfClaimant(clause[0].claimant) : null;
+	return first !== null && second !== null && first !== second;
+}
+
+/**
+ * `sentences` with each contrast clause that names its own source ("…, although Kyiv's military
+ * said …") split off as a unit of its own, in the same paragraph, indexed afresh in text order.
+ * A clause without a source of its own ("…, but fighting goes on"), or whose source its words do
+ * not tell apart from the one before, stays in its sentence.
+ */
+export function splitContrastClauses(text: string, sentences: readonly Sentence[]): Sentence[] {
+	const out: Sentence[] = [];
+	for (const sentence of sentences) {
+		const body = text.slice(sentence.start, sentence.end);
+		let start = sentence.start;
+		CONTRAST.lastIndex = 0;
+		for (let m = CONTRAST.exec(body); m; m = CONTRAST.exec(body)) {
+			const at = sentence.start + m.index + m[0].length;
+			const clause: Sentence = { ...sentence, start: at };
+			const before: Sentence = { ...sentence, start, end: sentence.start + m.index };
+			if (!otherSource(findCues(text, before), findCues(text, clause))) continue;
+			out.push(before);
+			start = at;
+		}
+		out.push({ ...sentence, start });
+	}
+	return out.map((s, index) => ({ ...s, index }));
+}
