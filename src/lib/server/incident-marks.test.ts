@@ -120,6 +120,11 @@ describe('incident marks read in one pass', () => {
 		const markable = await readMarkable(readsOf(store));
 		expect(markable.held).toBe(2);
 		expect(markable.incidents.map((i) => i.featureIds)).toEqual([['art-2-f0', 'art-3-f0']]);
+		// Without judgements the stored grouping is read as it came: the same marks.
+		const incidentFilter = { statuses: [], claimedBy: [] };
+		expect(marksOf(markable, createEmptyFilter(), incidentFilter)).toEqual(
+			await marksFromEveryIncident(store, createEmptyFilter(), incidentFilter)
+		);
 		await store.close();
 	});
 

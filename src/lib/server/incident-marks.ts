@@ -9,7 +9,11 @@
 import type { ClaimFeature } from '../core/contract';
 import type { ClaimFilter } from '../core/filter/model';
 import { buildIncident, type Incident } from '../core/incidents/incident';
-import { applyJudgements, type IncidentGrouping } from '../core/incidents/judgements';
+import {
+	applyJudgements,
+	type IncidentGrouping,
+	type Verification
+} from '../core/incidents/judgements';
 import { markIncidents, type IncidentMark } from '../core/incidents/marks';
 import type { IncidentFilter } from '../core/incidents/export';
 
@@ -35,14 +39,29 @@ export interface Markable {
 	held: number;
 }
 
+/** The judged grouping (feature id → incident id, when grouped) and each verified incident. */
+interface Judged {
+	incidentOf(featureId: string): string | undefined;
+	incidents(): Iterable<string>;
+	verified: ReadonlyMap<string, Verification>;
+}
+
 /**
- * The judged grouping: feature id → incident id. As `buildIncidents` has it, a served feature the
- * machine did not group is an incident of its own, and judgements name features it knows; a
- * judgement naming a feature the grouping lacks needs to know whether that feature is served,
- * which costs a pass of its own (only then).
+ * The judged grouping. As `buildIncidents` has it, a served feature the machine did not group is
+ * an incident of its own, and judgements name features it knows; a judgement naming a feature the
+ * grouping lacks needs to know whether that feature is served, which costs a pass of its own (only
+ * then). Without judgements the stored grouping is read as it came (a copy of 100k entries cost
+ * 16 MB).
  */
-async function judgedMembership(reads: MarkReads, grouping: IncidentGrouping) {
-	const machine = new Map(Object.entries(grouping.membership));
+async function judgedMembership(reads: MarkReads, grouping: IncidentGrouping): Promise<Judged> {
+	const stored = grouping.membership;
+	if (grouping.judgements.length === 0)
+		return {
+			incidentOf: (id) => (Object.hasOwn(stored, id) ? stored[id] : undefined),
+			incidents: () => Object.values(stored),
+			verified: new Map()
+		};
+	const machine = new Map(Object.entries(stored));
 	const named = new Set<string>();
 	for (const j of grouping.judgements) {
 		for (const id of j.kind === 'merge' ? [j.featureId, j.otherFeatureId] : [j.featureId])
@@ -54,7 +73,12 @@ async function judgedMembership(reads: MarkReads, grouping: IncidentGrouping) {
 			if (named.has(id)) machine.set(id, id);
 		}
 	}
-	return applyJudgements(machine, grouping.judgements);
+	const { membership, verified } = applyJudgements(machine, grouping.judgements);
+	return {
+		incidentOf: (id) => membership.get(id),
+		incidents: () => membership.values(),
+		verified
+	};
 }
 
 /**
@@ -69,11 +93,11 @@ export function loneMarked(feature: ClaimFeature): boolean {
 
 /** The incidents that may be marked, read in one pass over the served features. */
 export async function readMarkable(reads: MarkReads): Promise<Markable> {
-	const { membership, verified } = await judgedMembership(reads, await reads.grouping());
+	const judged = await judgedMembership(reads, await reads.grouping());
 	// Members per incident, rejected features included: an upper bound, so an incident counted 1
 	// has no other served feature.
 	const size = new Map<string, number>();
-	for (const incident of membership.values()) size.set(incident, (size.get(incident) ?? 0) + 1);
+	for (const incident of judged.incidents()) size.set(incident, (size.get(incident) ?? 0) + 1);
 	/** Incidents that may be marked, in the order of their first served feature, with their features. */
 	const groups = new Map<string, ClaimFeature[]>();
 	let held = 0;
@@ -81,7 +105,7 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 	for await (const f of reads.features()) {
 		if (++read % FEATURES_PER_TURN === 0) await new Promise((next) => setImmediate(next));
 		const id = String(f.id);
-		const incident = membership.get(id) ?? id;
+		const incident = judged.incidentOf(id) ?? id;
 		const group = groups.get(incident);
 		if (group) {
 			group.push(f);
@@ -99,7 +123,7 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 	const incidents: Incident[] = [];
 	const features: ClaimFeature[] = [];
 	for (const [id, fs] of groups) {
-		const incident = buildIncident(id, fs, verified.get(id) ?? null);
+		const incident = buildIncident(id, fs, judged.verified.get(id) ?? null);
 		if (incident.point === null || incident.status === 'single') continue;
 		incidents.push(incident);
 		features.push(...fs);
