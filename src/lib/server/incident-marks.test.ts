@@ -25,6 +25,7 @@ const alone = (n: number, overrides = {}) => ({
 function readsOf(store: ClaimStore): MarkReads {
 	return {
 		grouping: () => store.incidentGrouping(),
+		sharedGrouping: () => store.sharedGrouping(),
 		features: () => store.streamFeatures({ filter: EMPTY_FILTER })
 	};
 }

@@ -24,6 +24,8 @@ const FEATURES_PER_TURN = 2000;
 export interface MarkReads {
 	/** The stored grouping and the judgements. */
 	grouping(): Promise<IncidentGrouping>;
+	/** The same less the features alone in an incident of their own id (`ClaimStore.sharedGrouping`). */
+	sharedGrouping(): Promise<IncidentGrouping>;
 	/** The served features in stored order (the order `incidents()` builds in). */
 	features(): AsyncIterable<ClaimFeature>;
 }
@@ -47,20 +49,25 @@ interface Judged {
 }
 
 /**
- * The judged grouping. As `buildIncidents` has it, a served feature the machine did not group is
- * an incident of its own, and judgements name features it knows; a judgement naming a feature the
- * grouping lacks needs to know whether that feature is served, which costs a pass of its own (only
- * then). Without judgements the stored grouping is read as it came (a copy of 100k entries cost
- * 16 MB).
+ * The judged grouping. Without judgements, the shared grouping as it came: a feature it lacks is
+ * an incident of its own id (the whole grouping of 100k features cost about 50 MB while it lived).
+ * With judgements, the whole grouping: as `buildIncidents` has it, a served feature the machine
+ * did not group is an incident of its own, and judgements name features it knows; a judgement
+ * naming a feature the grouping lacks needs to know whether that feature is served, which costs a
+ * pass of its own (only then).
  */
-async function judgedMembership(reads: MarkReads, grouping: IncidentGrouping): Promise<Judged> {
-	const stored = grouping.membership;
-	if (grouping.judgements.length === 0)
+async function judgedMembership(reads: MarkReads): Promise<Judged> {
+	const shared = await reads.sharedGrouping();
+	if (shared.judgements.length === 0) {
+		const stored = shared.membership;
 		return {
 			incidentOf: (id) => (Object.hasOwn(stored, id) ? stored[id] : undefined),
 			incidents: () => Object.values(stored),
 			verified: new Map()
 		};
+	}
+	const grouping = await reads.grouping();
+	const stored = grouping.membership;
 	const machine = new Map(Object.entries(stored));
 	const named = new Set<string>();
 	for (const j of grouping.judgements) {
@@ -93,7 +100,7 @@ export function loneMarked(feature: ClaimFeature): boolean {
 
 /** The incidents that may be marked, read in one pass over the served features. */
 export async function readMarkable(reads: MarkReads): Promise<Markable> {
-	const judged = await judgedMembership(reads, await reads.grouping());
+	const judged = await judgedMembership(reads);
 	// Members per incident, rejected features included: an upper bound, so an incident counted 1
 	// has no other served feature.
 	const size = new Map<string, number>();

@@ -56,6 +56,7 @@ export async function currentMarkable(): Promise<Markable> {
 	if (markable?.revision !== revision) {
 		const value = readMarkable({
 			grouping: () => source.store.incidentGrouping(),
+			sharedGrouping: () => source.store.sharedGrouping(),
 			features: () => source.exportFeatures(EMPTY_FILTER)
 		});
 		markable = { revision, value };
