@@ -8,8 +8,9 @@
  *    one by one, extracted in this thread (the path before the pool).
  * 2. Server: a store of BENCH_CLAIMS (default 100,000) seeded synthetic claims; a list page, the
  *    summary (also under a text search and under a confidence floor), deep pages of the list in
- *    every order by OFFSET and by the cursor the page before returned, a tile cold and warm, and
- *    the full GeoJSON export with the server's peak RSS;
+ *    every order by OFFSET and by the cursor the page before returned, a tile cold and warm, the
+ *    incident marks (and the server's RSS after them), and the full GeoJSON export with the
+ *    server's peak RSS;
  *    baseline: the whole store read and serialised at once (`allClaims`, the old dump).
  * 3. Page, in headless Chromium with SwiftShader: first claims drawn, a side toggle (on the
  *    settled page, to the map's next idle), opening a claim (click event to the first frame with
@@ -320,6 +321,12 @@ async function serverBench(db: string) {
 		warm.push(await get(`/api/tiles/${z}/${x}/${y}.mvt`));
 	}
 	const pid = server.process.pid;
+	// The incident marks the tiled page asks for (all of its answers but the first come from a
+	// cache of the revision), and the server's RSS after them: reading every incident once held it
+	// at 720 MB.
+	const marksMs = await get('/api/incidents/marks');
+	const marksWarmMs = await get('/api/incidents/marks?side=russia');
+	const marksRss = rssMb(pid);
 	let peak = rssMb(pid);
 	const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 50);
 	let bytes = 0;
@@ -372,6 +379,9 @@ async function serverBench(db: string) {
 		deepPages: deep,
 		tileColdMs: round(median(cold)),
 		tileWarmMs: round(median(warm)),
+		incidentMarksMs: round(marksMs),
+		incidentMarksWarmMs: round(marksWarmMs),
+		serverRssAfterMarksMb: round(marksRss),
 		exportMs: round(exportMs),
 		exportMb: round(bytes / 1048576),
 		exportPeakRssMb: round(peak),

@@ -11,7 +11,10 @@ import {
 	type Incident,
 	type IncidentFilter
 } from '../core/incidents/index';
-import { markIncidents, type IncidentMark } from '../core/incidents/marks';
+import type { IncidentMark } from '../core/incidents/marks';
+import { EMPTY_FILTER } from '../core/filter/model';
+import { claimSource } from './claims';
+import { marksOf, readMarkable, type Markable } from './incident-marks';
 import { loadIncidents } from './incidents';
 
 /** The store's incidents with the query's claim and incident filters, or the query's problems. */
@@ -43,17 +46,49 @@ export async function queryIncidents(
 	return result.ok ? { ok: true, incidents: result.value } : result;
 }
 
+/** The markable incidents of one revision of the claim source, read once and shared by every query. */
+let markable: { revision: string; value: Promise<Markable> } | null = null;
+
+/** The markable incidents of the claim source as it is now (read once per revision). */
+export async function currentMarkable(): Promise<Markable> {
+	const source = await claimSource();
+	const revision = await source.revision();
+	if (markable?.revision !== revision) {
+		const value = readMarkable({
+			grouping: () => source.store.incidentGrouping(),
+			sharedGrouping: () => source.store.sharedGrouping(),
+			features: () => source.exportFeatures(EMPTY_FILTER)
+		});
+		markable = { revision, value };
+		// A failed read is not kept: the next request tries again.
+		value.catch(() => {
+			if (markable?.value === value) markable = null;
+		});
+	}
+	return markable.value;
+}
+
 /**
  * The marks of the selected contested and corroborated incidents, each with the sides of its claims
  * that pass the claim filter without its sides (the map hides a ring by side without asking again).
+ * Read without building every incident (incident-marks.ts).
  */
 export async function queryIncidentMarks(
 	params: URLSearchParams
 ): Promise<{ ok: true; marks: IncidentMark[] } | { ok: false; errors: string[] }> {
-	const result = await withQuery(params, ({ incidents, features }, claims, incidentFilter) =>
-		markIncidents(incidents, features, claims, incidentFilter)
-	);
-	return result.ok ? { ok: true, marks: result.value } : result;
+	const claims = parseFilterParams(params, { allow: INCIDENT_PARAM_NAMES });
+	const incidentFilter = parseIncidentParams(params);
+	if (!claims.ok || !incidentFilter.ok) {
+		const errors = [
+			...(claims.ok ? [] : claims.errors),
+			...(incidentFilter.ok ? [] : incidentFilter.errors)
+		];
+		return { ok: false, errors };
+	}
+	return {
+		ok: true,
+		marks: marksOf(await currentMarkable(), claims.filter, incidentFilter.filter)
+	};
 }
 
 /** The download name: `incidents-<status>-<YYYY-MM-DD>.<ext>`. */

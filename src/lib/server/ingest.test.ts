@@ -9,7 +9,8 @@ import {
 	ingestArticle,
 	MAX_TEXT_BYTES,
 	reextractArticle,
-	type IngestDeps
+	type IngestDeps,
+	workerStoreTarget
 } from './ingest';
 import { openStore } from './store/index';
 import type { SqliteClaimStore } from './store/sqlite';
@@ -174,5 +175,16 @@ describe('checkIngestInput: hostile fields', () => {
 			}
 		}
 		expect(checkIngestInput({ ...base, text: 'Shelling \uDC00 here.' }).kind).toBe('invalid');
+	});
+});
+
+describe('where the worker stores an ingested article', () => {
+	it('is the server’s database, SQLite file or PostgreSQL, so claims stay off the event loop', () => {
+		const url = 'postgres://claimsmap@db.invalid/claims';
+		expect(workerStoreTarget({ CLAIMSMAP_DB: url })).toEqual({ path: url, faultDelayMs: 0 });
+		expect(
+			workerStoreTarget({ CLAIMSMAP_DB: '/tmp/invented.db', CLAIMSMAP_FAULT_INGEST_DELAY_MS: '5' })
+		).toEqual({ path: '/tmp/invented.db', faultDelayMs: 5 });
+		expect(workerStoreTarget({ CLAIMSMAP_DB: ':memory:' })).toBeNull();
 	});
 });

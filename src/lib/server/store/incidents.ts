@@ -284,6 +284,22 @@ export function incidentMembership(db: BetterSqlite3.Database): Map<string, stri
 	return new Map(rows.map((r) => [r.feature_id, r.incident_id]));
 }
 
+/**
+ * The grouping less the features alone in an incident of their own id: members of shared incidents
+ * and features whose incident is another's (see ClaimStore.sharedGrouping).
+ */
+export function sharedMembership(db: BetterSqlite3.Database): Map<string, string> {
+	const rows = db
+		.prepare(
+			`SELECT feature_id, incident_id FROM incident_members WHERE incident_id <> feature_id
+			OR incident_id IN (SELECT incident_id FROM incident_members GROUP BY incident_id
+				HAVING COUNT(*) > 1)
+			ORDER BY seq`
+		)
+		.all() as { feature_id: string; incident_id: string }[];
+	return new Map(rows.map((r) => [r.feature_id, r.incident_id]));
+}
+
 /** Every judgement, in the order made. */
 export function listJudgements(db: BetterSqlite3.Database): IncidentJudgement[] {
 	const rows = db

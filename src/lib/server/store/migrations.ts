@@ -33,6 +33,34 @@ function countTrigger(name: string, event: string, rows: [string, '+' | '-'][]):
 		BEGIN ${upserts.join('\n')} END;`;
 }
 
+/**
+ * The levels of Web Mercator cells `tile_cells` keeps (migration 7): a level-L cell is one of
+ * 2^L × 2^L; a cluster tile at zoom z with a grid of g cells reads the level z + log2(g) or the
+ * finest kept level that sums into it (sqlite-tile-cells.ts).
+ */
+export const TILE_CELL_LEVELS = [6, 8, 10] as const;
+
+/** The index columns a row's cells depend on. */
+const CELL_COLUMNS = 'located, mx, my, lon, lat, side, type, rejected';
+
+/**
+ * A trigger on `feature_index` that adds a located row `r` to (+) or takes it from (-) its cell at
+ * each kept level, per side, type and rejection: count and coordinate sums (a cell left empty is
+ * zeroed, so its sums do not keep rounding residue).
+ */
+function cellTrigger(name: string, event: string, r: 'new' | 'old', sign: '+' | '-'): string {
+	const upserts = TILE_CELL_LEVELS.map(
+		(level) => `INSERT INTO tile_cells VALUES (${level}, CAST(${r}.mx * ${2 ** level} AS INTEGER),
+			CAST(${r}.my * ${2 ** level} AS INTEGER), ${r}.side, ${r}.type, ${r}.rejected, ${sign}1,
+			${sign}${r}.lon, ${sign}${r}.lat)
+			ON CONFLICT (level, cx, cy, side, type, rejected) DO UPDATE SET n = n ${sign} 1,
+				lon = CASE WHEN n ${sign} 1 = 0 THEN 0 ELSE lon ${sign} ${r}.lon END,
+				lat = CASE WHEN n ${sign} 1 = 0 THEN 0 ELSE lat ${sign} ${r}.lat END;`
+	);
+	return `CREATE TRIGGER tile_cells_${name} AFTER ${event} ON feature_index WHEN ${r}.located = 1
+		BEGIN ${upserts.join('\n')} END;`;
+}
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
 	{
@@ -297,6 +325,37 @@ export const MIGRATIONS: readonly Migration[] = [
 		sql: `
 			CREATE INDEX feature_index_by_confidence ON feature_index(confidence, located, rejected, side,
 				side_rank, type, precision, day, claim_size, admin1, admin1_code, place_key) WHERE located = 1;
+		`
+	},
+	{
+		version: 7,
+		description: 'located features counted per Web Mercator cell, kept by triggers',
+		// A cluster tile at low zoom covers most of the store: grouping every feature in it cost
+		// 100 ms to seconds at 100k features. The counts per cell (at three levels, three upserts
+		// per feature written) answer it from a few hundred rows when the selection is by side and
+		// type alone, which the map's tiles are unless a date or another filter is set.
+		sql: `
+			CREATE TABLE tile_cells (
+				level INTEGER NOT NULL,
+				cx INTEGER NOT NULL,
+				cy INTEGER NOT NULL,
+				side TEXT NOT NULL,
+				type TEXT NOT NULL,
+				rejected INTEGER NOT NULL,
+				n INTEGER NOT NULL,
+				lon REAL NOT NULL,
+				lat REAL NOT NULL,
+				PRIMARY KEY (level, cx, cy, side, type, rejected)
+			) WITHOUT ROWID;
+			${cellTrigger('insert', 'INSERT', 'new', '+')}
+			${cellTrigger('delete', 'DELETE', 'old', '-')}
+			${cellTrigger('update_old', `UPDATE OF ${CELL_COLUMNS}`, 'old', '-')}
+			${cellTrigger('update_new', `UPDATE OF ${CELL_COLUMNS}`, 'new', '+')}
+			${TILE_CELL_LEVELS.map(
+				(level) => `INSERT INTO tile_cells SELECT ${level}, CAST(mx * ${2 ** level} AS INTEGER),
+					CAST(my * ${2 ** level} AS INTEGER), side, type, rejected, COUNT(*), SUM(lon), SUM(lat)
+					FROM feature_index WHERE located = 1 GROUP BY 1, 2, 3, 4, 5, 6;`
+			).join('\n')}
 		`
 	}
 ];

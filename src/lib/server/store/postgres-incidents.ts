@@ -268,6 +268,20 @@ export async function incidentMembership(db: Db): Promise<Map<string, string>> {
 	return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
 }
 
+/**
+ * The grouping less the features alone in an incident of their own id: members of shared incidents
+ * and features whose incident is another's (see ClaimStore.sharedGrouping).
+ */
+export async function sharedMembership(db: Db): Promise<Map<string, string>> {
+	const r = await db.query<{ feature_id: string; incident_id: string }>(
+		`SELECT feature_id, incident_id FROM incident_members WHERE incident_id <> feature_id
+		OR incident_id IN (SELECT incident_id FROM incident_members GROUP BY incident_id
+			HAVING COUNT(*) > 1)
+		ORDER BY seq`
+	);
+	return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
+}
+
 /** Every judgement, in the order made. */
 export async function listJudgements(db: Db): Promise<IncidentJudgement[]> {
 	const r = await db.query<JudgementRow>(

@@ -806,6 +806,15 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 		return { membership: Object.fromEntries(membership), judgements };
 	}
 
+	/** See {@link ClaimStore.sharedGrouping}. */
+	async sharedGrouping(): Promise<IncidentGrouping> {
+		const [membership, judgements] = await Promise.all([
+			incidents.sharedMembership(this.#pool),
+			incidents.listJudgements(this.#pool)
+		]);
+		return { membership: Object.fromEntries(membership), judgements };
+	}
+
 	/** See {@link ClaimStore.rebuildIncidents}. */
 	rebuildIncidents(): Promise<number> {
 		return inTransaction(this.#pool, (client) => incidents.rebuildIncidents(client));

@@ -401,6 +401,8 @@ describe('SQLite queries follow writes', () => {
 		old.exec(`DROP INDEX feature_index_by_confidence; DROP TABLE feature_counts; DROP INDEX claim_heads_multi;
 			DROP INDEX feature_index_by_place; DROP TRIGGER feature_counts_insert;
 			DROP TRIGGER feature_counts_delete; DROP TRIGGER feature_counts_update;
+			DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
+			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
 			PRAGMA user_version = 4;`);
 		old.close();
 		const reopened = await openStore(path);

@@ -21,6 +21,7 @@ import {
 } from './sqlite-summary';
 import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
 import { claimSelected, ftsQuery, whereOf, type SqlCondition } from './sqlite-where';
+import { cellClusters, tilePointOf, type TilePointRow } from './sqlite-tile-cells';
 import type {
 	ArticlePage,
 	ArticlePageQuery,
@@ -333,36 +334,13 @@ export function tilePoints(db: Db, query: TilePointsQuery): TilePoint[] {
 	return rows.map(tilePointOf);
 }
 
-/** The index columns of one claim a tile draws, as a tile point. */
-interface TilePointRow {
-	id: string;
-	lon: number;
-	lat: number;
-	side: ClaimantSide;
-	type: EventType;
-	precision: Precision;
-	day: string | null;
-	km: number | null;
-	admin1: string | null;
-}
-
-/** A tile point from its index columns (a cluster of one claim has that claim's). */
-function tilePointOf(r: TilePointRow): TilePoint {
-	return {
-		id: r.id,
-		lon: r.lon,
-		lat: r.lat,
-		side: r.side,
-		type: r.type,
-		precision: r.precision,
-		day: r.day,
-		uncertaintyKm: r.km,
-		admin1: r.admin1
-	};
-}
-
-/** See ClaimStore.tileClusterTypes: one pass grouped per side, cell and type, summed per cell here. */
+/**
+ * See ClaimStore.tileClusterTypes: from the cell counts when they answer, else one pass grouped
+ * per side, cell and type, summed per cell here.
+ */
 export function tileClusterTypes(db: Db, query: TileClustersQuery): TileCluster[] {
+	const counted = cellClusters(db, query, true);
+	if (counted) return counted;
 	const where = whereOf(query);
 	const n = 2 ** query.z;
 	const { x, y, grid } = query;
@@ -415,8 +393,10 @@ export function tileClusterTypes(db: Db, query: TileClustersQuery): TileCluster[
 	});
 }
 
-/** See ClaimStore.tileClusters. */
+/** See ClaimStore.tileClusters: from the cell counts when they answer. */
 export function tileClusters(db: Db, query: TileClustersQuery): TileCluster[] {
+	const counted = cellClusters(db, query, false);
+	if (counted) return counted;
 	const where = whereOf(query);
 	const n = 2 ** query.z;
 	const { x, y, grid } = query;

@@ -27,6 +27,7 @@ import {
 	listJudgements,
 	needsGrouping,
 	rebuildIncidents,
+	sharedMembership,
 	regroupFeature
 } from './incidents';
 import { incidentOf } from './incident-of';
@@ -526,6 +527,14 @@ export class SqliteClaimStore implements ClaimStore {
 	async incidentGrouping() {
 		return {
 			membership: Object.fromEntries(incidentMembership(this.#db)),
+			judgements: listJudgements(this.#db)
+		};
+	}
+
+	/** See {@link ClaimStore.sharedGrouping}. */
+	async sharedGrouping() {
+		return {
+			membership: Object.fromEntries(sharedMembership(this.#db)),
 			judgements: listJudgements(this.#db)
 		};
 	}

@@ -198,6 +198,37 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			await store.close();
 		});
 
+		it('sends the shared part of the grouping: shared incidents and features in another’s', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			await store.addArticle(
+				createIncidentArticle(3, [{ ...UKRAINIAN, ...ELSEWHERE, claimant: 'an invented mayor' }])
+			);
+			// The founder of art-1-f1's incident goes: art-3-f0 is left alone in an incident of its id.
+			await store.deleteArticle('art-1');
+			await store.addArticle(
+				createIncidentArticle(4, [{ ...UKRAINIAN, claimant: 'an invented mayor' }])
+			);
+			// A claim alone, far from every other: an incident of its own id, left out.
+			await store.addArticle(
+				createIncidentArticle(5, [
+					{ ...RUSSIAN, coordinates: [24, 50] as [number, number], gazetteerId: 'test:west' }
+				])
+			);
+			const { membership } = await store.incidentGrouping();
+			expect(membership['art-5-f0']).toBe('art-5-f0');
+			const sizes = new Map<string, number>();
+			for (const i of Object.values(membership)) sizes.set(i, (sizes.get(i) ?? 0) + 1);
+			const wanted = Object.fromEntries(
+				Object.entries(membership).filter(([f, i]) => i !== f || (sizes.get(i) ?? 0) > 1)
+			);
+			expect(Object.keys(wanted).length).toBeGreaterThan(0);
+			expect(Object.keys(wanted).length).toBeLessThan(Object.keys(membership).length);
+			expect((await store.sharedGrouping()).membership).toEqual(wanted);
+			await store.close();
+		});
+
 		it('sends a grouping from which the page builds the same incidents', async () => {
 			const store = await createStore();
 			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));

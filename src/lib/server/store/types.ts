@@ -349,6 +349,12 @@ export interface ClaimStore {
 	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome>;
 	/** The grouping as stored (feature id → incident id) and the judgements, for a client to build from. */
 	incidentGrouping(): Promise<IncidentGrouping>;
+	/**
+	 * As `incidentGrouping`, less the stored features that are an incident of their own id alone
+	 * (most are): the members of incidents of several stored features, and any feature whose
+	 * incident is not its own id. What a reader needs that holds only shared incidents.
+	 */
+	sharedGrouping(): Promise<IncidentGrouping>;
 	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
 	rebuildIncidents(): Promise<number>;
 }

@@ -1,8 +1,8 @@
 /**
  * The extraction worker thread: loads the gazetteer once, then answers one job per message, so a
  * long article never holds up the server's event loop: `extract` returns an article's claims;
- * `ingest` checks, extracts and stores an article in an SQLite file through this thread's own
- * connection, returning the claims already as JSON text (storing 2,000 claims with their indexes
+ * `ingest` checks, extracts and stores an article in the server's database (an SQLite file or
+ * PostgreSQL) through this thread's own connection, returning the claims already as JSON text (storing 2,000 claims with their indexes
  * takes half a second; serialising them for the answer tens of milliseconds). Bundled by the build
  * into `<build>/extract-worker.js` (scripts/build-freshness.js); see extractor.ts for the other side.
  */
@@ -11,7 +11,7 @@ import { extractClaims } from '../../core/extract/pipeline';
 import { loadEntityTable } from '../entities';
 import { loadDefaultGeocoder } from '../gazetteer';
 import { ingestArticle, type IngestDeps } from '../ingest';
-import { openStore } from '../store/index';
+import { openConfiguredStore } from '../store/index';
 import { lowerThreadPriority } from './priority';
 import type { ClaimStore } from '../store/types';
 import type { ExtractRequest, ExtractReply, GateMessage, StoreTarget } from './extractor';
@@ -30,7 +30,10 @@ function storeFor(target: StoreTarget): Promise<ClaimStore> {
 	let store = stores.get(target.path);
 	if (!store) {
 		// The server opened, migrated and seeded the database before its first ingest.
-		store = openStore(target.path, { seed: null, faultDelayMs: target.faultDelayMs });
+		store = openConfiguredStore(
+			{ CLAIMSMAP_DB: target.path },
+			{ seed: null, faultDelayMs: target.faultDelayMs }
+		);
 		stores.set(target.path, store);
 	}
 	return store;

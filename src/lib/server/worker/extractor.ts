@@ -2,8 +2,8 @@
  * Article extraction off the event loop: requests go to a pool of worker threads
  * (`$CLAIMSMAP_EXTRACT_WORKER`, the bundled extract-worker.js that scripts/serve.js points to; the
  * CLI's bulk ingest runs the TypeScript source through tsx), each to the worker with the fewest
- * pending. A worker extracts an article, or extracts and stores it in an SQLite file through its
- * own connection (the server's ingest: see ingest.ts). Without a worker file (unit tests,
+ * pending. A worker extracts an article, or extracts and stores it in the server's database (an
+ * SQLite file or PostgreSQL) through its own connection (the server's ingest: see ingest.ts). Without a worker file (unit tests,
  * `vite dev`) extraction runs in this thread. A worker that dies fails its pending requests and is
  * replaced.
  */
@@ -21,8 +21,9 @@ import { storeWrites } from './write-gate';
 /** Extracts one article; resolves to the same outcome `extractClaims` returns. */
 export type Extractor = (input: ArticleInput, options: ExtractOptions) => Promise<Extraction>;
 
-/** The SQLite file a worker stores into, and the crash test's fault delay for its store. */
+/** The database a worker stores into, and the crash test's fault delay for its store. */
 export interface StoreTarget {
+	/** An SQLite file's path or a `postgres://` URL, as `$CLAIMSMAP_DB` names them. */
 	path: string;
 	faultDelayMs: number;
 }
