@@ -319,11 +319,28 @@ interface PriorEntry {
 }
 
 /**
- * Prior candidate lists by the mention's hits (the gazetteer's shared arrays) and reading, for one
- * ranking (one set of weights and one date): a list of places names the same few places again
- * and again, and a common name has a hundred namesakes to score.
+ * Prior candidate lists by the mention's key and reading, each with the hits it was built from,
+ * for one ranking (one set of weights and one date): a list of places names the same few places
+ * again and again, and a common name has a hundred namesakes to score. Hits are compared by
+ * content, not identity: the spotters of lower-case and capitalised words build a new array of
+ * the same hits for every mention of a name.
  */
-type PriorCache = WeakMap<readonly KeyHit[], Map<string, readonly PriorEntry[]>>;
+type PriorCache = Map<string, PriorCacheEntry[]>;
+
+/** One prior candidate list of `PriorCache` and the hits it was built from. */
+interface PriorCacheEntry {
+	hits: readonly KeyHit[];
+	entries: readonly PriorEntry[];
+}
+
+/** Whether two lists of hits hold the same places with the same strengths, in the same order. */
+function sameHits(a: readonly KeyHit[], b: readonly KeyHit[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let k = 0; k < a.length; k++)
+		if (a[k].place !== b[k].place || a[k].strength !== b[k].strength) return false;
+	return true;
+}
 
 /** The prior candidate list of `found` (see `PriorEntry`), from `cache` when it holds it. */
 function priorEntries(
@@ -333,10 +350,9 @@ function priorEntries(
 	cache?: PriorCache
 ): readonly PriorEntry[] {
 	const reading = readingOf(found);
-	const variant = `${reading.kind}|${reading.axis}|${reading.community}`;
-	let byReading = cache?.get(found.hits);
-	const hit = byReading?.get(variant);
-	if (hit) return hit;
+	const variant = `${found.key}|${reading.kind}|${reading.axis}|${reading.community}`;
+	const cached = cache?.get(variant);
+	if (cached) for (const e of cached) if (sameHits(e.hits, found.hits)) return e.entries;
 	const byIndex = new Map<number, PriorEntry>();
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const h of found.hits) {
@@ -350,10 +366,8 @@ function priorEntries(
 	const entries = [...byIndex.values()].sort(byPrior);
 	if (entries.length > LIMITS.maxCandidates) entries.length = LIMITS.maxCandidates;
 	priorSoftmax(entries);
-	if (cache) {
-		if (!byReading) cache.set(found.hits, (byReading = new Map()));
-		byReading.set(variant, entries);
-	}
+	if (cached) cached.push({ hits: found.hits, entries });
+	else cache?.set(variant, [{ hits: found.hits, entries }]);
 	return entries;
 }
 
@@ -520,7 +534,19 @@ interface Anchors {
 	lon: Float64Array;
 	cosLat: Float64Array;
 	p: Float64Array;
-	admin1: (string | null)[];
+	/** The anchor's oblast as an `admin1Id`: the loop compares numbers, not strings. */
+	admin1: Int32Array;
+}
+
+/** Small numbers for admin1 codes, so that the closeness loop compares numbers, not strings. */
+const ADMIN1_IDS = new Map<string, number>();
+
+/** The number of an admin1 code (the same for the same code), or -1 for none. */
+function admin1Id(code: string | null): number {
+	if (code === null) return -1;
+	let id = ADMIN1_IDS.get(code);
+	if (id === undefined) ADMIN1_IDS.set(code, (id = ADMIN1_IDS.size));
+	return id;
 }
 
 const KM_PER_DEGREE = 111.195;
@@ -546,15 +572,18 @@ export interface ContextParts {
 
 /**
  * Ranks every mention's candidates using the whole text as context (two rounds of context);
- * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active.
+ * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active. The first
+ * `described` candidates of each mention keep their context parts (`--explain` shows
+ * `describedCandidates`); the evidence reads the best one's only, so geocoding asks for 1.
  */
 export function rankMentions(
 	found: FoundMention[],
 	w: RankWeights = DEFAULT_WEIGHTS,
-	date: string | null = null
+	date: string | null = null,
+	described: number = LIMITS.describedCandidates
 ): Candidate[][] {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
-	const cache: PriorCache = new WeakMap();
+	const cache: PriorCache = new Map();
 	const cands = found.map((f) => candidatesOf(f, w, intensities, cache));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, cands, indexOf, w, intensities);
@@ -573,6 +602,7 @@ export function rankMentions(
 			countries,
 			w,
 			farKm2,
+			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
 			scratch: createScratch(LIMITS.maxCandidates + 1)
@@ -601,7 +631,7 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 		lon: new Float64Array(size),
 		cosLat: new Float64Array(size),
 		p: new Float64Array(size),
-		admin1: new Array<string | null>(size)
+		admin1: new Int32Array(size)
 	};
 	let n = 0;
 	for (let m = 0; m < cands.length; m++) {
@@ -614,7 +644,7 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 			a.lon[n] = c.place.lon;
 			a.cosLat[n] = Math.cos((c.place.lat * Math.PI) / 180);
 			a.p[n] = c.p;
-			a.admin1[n] = c.place.admin1Code;
+			a.admin1[n] = admin1Id(c.place.admin1Code);
 			n++;
 		}
 	}
@@ -635,6 +665,8 @@ interface TextContext {
 	w: RankWeights;
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	farKm2: number;
+	/** Candidates per mention whose context parts are kept (see `rankMentions`). */
+	described: number;
 	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
 	neighbours: Int32Array;
 	neighbourWeights: Float64Array;
@@ -695,6 +727,10 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
+	// Most lists name no region, district or country: then a candidate's own codes go unread.
+	const anyRegion = regions.size > 0;
+	const anyDistrict = districts.size > 0;
+	const anyCountry = countries.size > 0;
 	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
 	let neighbourCount = -1;
 	for (let ci = 0; ci < list.length; ci++) {
@@ -708,17 +744,17 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		let pulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
-		const rFound = regions.find(regionsHere, place.admin1Code, m);
+		const rFound = anyRegion ? regions.find(regionsHere, place.admin1Code, m) : null;
 		const r =
 			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
 		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
-		const d = districts.find(districtsHere, place.admin2Code, m);
+		const d = anyDistrict ? districts.find(districtsHere, place.admin2Code, m) : null;
 		if (d)
 			district = (d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
 		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
 		// to a prior that already prefers Ukraine.
 		const k =
-			place.featureCode === 'PCLI' || place.countryCode === 'UA'
+			!anyCountry || place.featureCode === 'PCLI' || place.countryCode === 'UA'
 				? null
 				: countries.find(countriesHere, place.countryCode, m);
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
@@ -751,7 +787,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 }
 
 /**
- * Writes the context parts of the candidates described (`describedCandidates`) from `scratch` and
+ * Writes the context parts of the candidates described (`text.described`) from `scratch` and
  * lets go of the others': only the best are ever explained, and parts never made or let go at once
  * are cheap, where parts kept to the end of a long text are copied by every collection until then.
  * A bare qualifier keeps its oblasts' and settlements' parts: its reading (`readBareQualifier`) may
@@ -769,7 +805,7 @@ function describeParts(
 	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
 		if (
-			ci >= LIMITS.describedCandidates &&
+			ci >= text.described &&
 			!(readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P'))
 		) {
 			c.parts = NO_PARTS;
@@ -850,7 +886,8 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 	const anchorCos = anchors.cosLat;
 	const placeLat = place.lat;
 	const placeLon = place.lon;
-	const placeAdmin1 = place.admin1Code;
+	const placeAdmin1 = admin1Id(place.admin1Code);
+	const proximityKm = w.proximityKm;
 	let pull = 0;
 	let sameRegion = 0;
 	const cosLat = Math.cos((placeLat * Math.PI) / 180);
@@ -861,7 +898,7 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 		let bestRegion = 0;
 		for (let a = start[o], end = start[o + 1]; a < end; a++) {
 			const pa = p[a];
-			if (pa > bestRegion && placeAdmin1 !== null && admin1[a] === placeAdmin1) bestRegion = pa;
+			if (pa > bestRegion && placeAdmin1 >= 0 && admin1[a] === placeAdmin1) bestRegion = pa;
 			// An anchor no likelier than the best pull so far cannot beat it (the decay is at most 1),
 			// and beyond a few decay lengths (north-south alone, then in all) the pull is nil: no
 			// exponential, and mostly no distance.
@@ -871,7 +908,7 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
 			if (dist2 > farKm2) continue;
-			const x = Math.sqrt(dist2) / w.proximityKm;
+			const x = Math.sqrt(dist2) / proximityKm;
 			// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
 			// no exponential (the margin is far wider than the rounding of either side).
 			if (pa * EXP_BOUND_MARGIN < best * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
