@@ -605,6 +605,7 @@ export function rankMentions(
 			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
+			near: createNearAnchors(window * LIMITS.anchorsPerMention, window),
 			scratch: createScratch(LIMITS.maxCandidates + 1)
 		};
 		for (let m = 0; m < found.length; m++) {
@@ -670,6 +671,8 @@ interface TextContext {
 	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
 	neighbours: Int32Array;
 	neighbourWeights: Float64Array;
+	/** Scratch: the anchors of those mentions by latitude, for `pullOf`. */
+	near: NearAnchors;
 	/** Scratch of `rescore`, grown on need. */
 	scratch: Scratch;
 }
@@ -763,7 +766,10 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (qualifierCands.length > 0) qualified = qualifiedShare(place, qualifierCands);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
-			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
+			if (neighbourCount < 0) {
+				neighbourCount = neighboursOf(text, m);
+				gatherNearAnchors(text, neighbourCount);
+			}
 			proximity = pullOf(text, neighbourCount, place);
 			pulled = true;
 		}
@@ -879,44 +885,132 @@ function neighboursOf(text: TextContext, m: number): number {
 	return n;
 }
 
-/** The pull on `place` of the places of the first `count` mentions of `text.neighbours`. */
+/**
+ * The anchors of the mentions that pull the one being scored (`text.neighbours`), sorted by
+ * latitude, with the neighbour each belongs to: a candidate reads only those within reach north
+ * and south (a binary search) instead of every anchor of every neighbour.
+ */
+interface NearAnchors {
+	count: number;
+	lat: Float64Array;
+	lon: Float64Array;
+	cosLat: Float64Array;
+	p: Float64Array;
+	admin1: Int32Array;
+	/** The anchor's neighbour, as its position in `text.neighbours`. */
+	neighbour: Int32Array;
+	/** Per neighbour: its best pull and its likeliest anchor in the candidate's region. */
+	best: Float64Array;
+	bestRegion: Float64Array;
+}
+
+/** Scratch for up to `size` anchors of up to `neighbours` neighbours. */
+function createNearAnchors(size: number, neighbours: number): NearAnchors {
+	return {
+		count: 0,
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
+		cosLat: new Float64Array(size),
+		p: new Float64Array(size),
+		admin1: new Int32Array(size),
+		neighbour: new Int32Array(size),
+		best: new Float64Array(neighbours),
+		bestRegion: new Float64Array(neighbours)
+	};
+}
+
+/** Fills `text.near` with the anchors of the first `count` mentions of `text.neighbours`. */
+function gatherNearAnchors(text: TextContext, count: number): void {
+	const { anchors, neighbours, near } = text;
+	let n = 0;
+	for (let k = 0; k < count; k++) {
+		const o = neighbours[k];
+		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
+			// Insertion by latitude: a few dozen anchors at most.
+			const lat = anchors.lat[a];
+			let i = n;
+			while (i > 0 && near.lat[i - 1] > lat) {
+				near.lat[i] = near.lat[i - 1];
+				near.lon[i] = near.lon[i - 1];
+				near.cosLat[i] = near.cosLat[i - 1];
+				near.p[i] = near.p[i - 1];
+				near.admin1[i] = near.admin1[i - 1];
+				near.neighbour[i] = near.neighbour[i - 1];
+				i--;
+			}
+			near.lat[i] = lat;
+			near.lon[i] = anchors.lon[a];
+			near.cosLat[i] = anchors.cosLat[a];
+			near.p[i] = anchors.p[a];
+			near.admin1[i] = anchors.admin1[a];
+			near.neighbour[i] = k;
+			n++;
+		}
+	}
+	near.count = n;
+}
+
+/**
+ * The pull on `place` of the places of the first `count` mentions of `text.neighbours` (their
+ * anchors in `text.near`): the sum over the neighbours, in text order, of each one's best
+ * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
+ */
 function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
-	const { anchors, w, farKm2, neighbours, neighbourWeights } = text;
-	const { start, lat, lon, p, admin1 } = anchors;
-	const anchorCos = anchors.cosLat;
+	const { w, farKm2, neighbourWeights, near } = text;
+	const { lat, lon, p, admin1, neighbour, best, bestRegion } = near;
+	const anchorCos = near.cosLat;
+	const n = near.count;
 	const placeLat = place.lat;
 	const placeLon = place.lon;
 	const placeAdmin1 = admin1Id(place.admin1Code);
 	const proximityKm = w.proximityKm;
+	const cosLat = Math.cos((placeLat * Math.PI) / 180);
+	best.fill(0, 0, count);
+	bestRegion.fill(0, 0, count);
+	if (placeAdmin1 >= 0)
+		for (let a = 0; a < n; a++) {
+			const k = neighbour[a];
+			if (admin1[a] === placeAdmin1 && p[a] > bestRegion[k]) bestRegion[k] = p[a];
+		}
+	// Anchors further north or south than this are out of reach (the exact test follows below);
+	// the margin is far wider than any rounding.
+	const reach = (Math.sqrt(farKm2) / KM_PER_DEGREE) * EXP_BOUND_MARGIN + 1e-9;
+	const south = placeLat - reach;
+	let lo = 0;
+	let hi = n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lat[mid] < south) lo = mid + 1;
+		else hi = mid;
+	}
+	const north = placeLat + reach;
+	for (let a = lo; a < n && lat[a] <= north; a++) {
+		const k = neighbour[a];
+		const pa = p[a];
+		const b = best[k];
+		// An anchor no likelier than its neighbour's best pull so far cannot beat it (the decay is
+		// at most 1), and beyond a few decay lengths (north-south alone, then in all) the pull is
+		// nil: no exponential, and mostly no distance. The best of each neighbour is a maximum,
+		// the same in whatever order its anchors come.
+		if (pa <= b) continue;
+		const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
+		if (dy * dy > farKm2) continue;
+		const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+		const dist2 = dx * dx + dy * dy;
+		if (dist2 > farKm2) continue;
+		const x = Math.sqrt(dist2) / proximityKm;
+		// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
+		// no exponential (the margin is far wider than the rounding of either side).
+		if (pa * EXP_BOUND_MARGIN < b * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
+		const v = pa * Math.exp(-x);
+		if (v > b) best[k] = v;
+	}
 	let pull = 0;
 	let sameRegion = 0;
-	const cosLat = Math.cos((placeLat * Math.PI) / 180);
 	for (let k = 0; k < count; k++) {
-		const o = neighbours[k];
 		const weight = neighbourWeights[k];
-		let best = 0;
-		let bestRegion = 0;
-		for (let a = start[o], end = start[o + 1]; a < end; a++) {
-			const pa = p[a];
-			if (pa > bestRegion && placeAdmin1 >= 0 && admin1[a] === placeAdmin1) bestRegion = pa;
-			// An anchor no likelier than the best pull so far cannot beat it (the decay is at most 1),
-			// and beyond a few decay lengths (north-south alone, then in all) the pull is nil: no
-			// exponential, and mostly no distance.
-			if (pa <= best) continue;
-			const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
-			if (dy * dy > farKm2) continue;
-			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
-			const dist2 = dx * dx + dy * dy;
-			if (dist2 > farKm2) continue;
-			const x = Math.sqrt(dist2) / proximityKm;
-			// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
-			// no exponential (the margin is far wider than the rounding of either side).
-			if (pa * EXP_BOUND_MARGIN < best * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
-			const v = pa * Math.exp(-x);
-			if (v > best) best = v;
-		}
-		pull += weight * best;
-		if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+		pull += weight * best[k];
+		if (weight * bestRegion[k] > sameRegion) sameRegion = weight * bestRegion[k];
 	}
 	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
