@@ -121,7 +121,8 @@ export function createGeocoder(
 	/** The stages, once: spot and classify, link, rank, resolve. */
 	const run = (text: string, date: string | null, trace?: MentionTrace) => {
 		const found = findMentions(text, gazetteer, trace);
-		const ranked = rankMentions(found, weights, date);
+		// Only an explanation shows the parts of candidates other than the best.
+		const ranked = rankMentions(found, weights, date, trace ? undefined : 1);
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
 			resolution: resolve(f, ranked[m], minScore, ambiguousBelow)

@@ -331,11 +331,28 @@ interface PriorEntry {
 }
 
 /**
- * Prior candidate lists by the mention's hits (the gazetteer's shared arrays) and reading, for one
- * ranking (one set of weights and one date): a list of places names the same few places again
- * and again, and a common name has a hundred namesakes to score.
+ * Prior candidate lists by the mention's key and reading, each with the hits it was built from,
+ * for one ranking (one set of weights and one date): a list of places names the same few places
+ * again and again, and a common name has a hundred namesakes to score. Hits are compared by
+ * content, not identity: the spotters of lower-case and capitalised words build a new array of
+ * the same hits for every mention of a name.
  */
-type PriorCache = WeakMap<readonly KeyHit[], Map<string, readonly PriorEntry[]>>;
+type PriorCache = Map<string, PriorCacheEntry[]>;
+
+/** One prior candidate list of `PriorCache` and the hits it was built from. */
+interface PriorCacheEntry {
+	hits: readonly KeyHit[];
+	entries: readonly PriorEntry[];
+}
+
+/** Whether two lists of hits hold the same places with the same strengths, in the same order. */
+function sameHits(a: readonly KeyHit[], b: readonly KeyHit[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let k = 0; k < a.length; k++)
+		if (a[k].place !== b[k].place || a[k].strength !== b[k].strength) return false;
+	return true;
+}
 
 /** The prior candidate list of `found` (see `PriorEntry`), from `cache` when it holds it. */
 function priorEntries(
@@ -345,10 +362,9 @@ function priorEntries(
 	cache?: PriorCache
 ): readonly PriorEntry[] {
 	const reading = readingOf(found);
-	const variant = `${reading.kind}|${reading.axis}|${reading.community}`;
-	let byReading = cache?.get(found.hits);
-	const hit = byReading?.get(variant);
-	if (hit) return hit;
+	const variant = `${found.key}|${reading.kind}|${reading.axis}|${reading.community}`;
+	const cached = cache?.get(variant);
+	if (cached) for (const e of cached) if (sameHits(e.hits, found.hits)) return e.entries;
 	const byIndex = new Map<number, PriorEntry>();
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const h of found.hits) {
@@ -362,10 +378,8 @@ function priorEntries(
 	const entries = [...byIndex.values()].sort(byPrior);
 	if (entries.length > LIMITS.maxCandidates) entries.length = LIMITS.maxCandidates;
 	priorSoftmax(entries);
-	if (cache) {
-		if (!byReading) cache.set(found.hits, (byReading = new Map()));
-		byReading.set(variant, entries);
-	}
+	if (cached) cached.push({ hits: found.hits, entries });
+	else cache?.set(variant, [{ hits: found.hits, entries }]);
 	return entries;
 }
 
@@ -532,7 +546,19 @@ interface Anchors {
 	lon: Float64Array;
 	cosLat: Float64Array;
 	p: Float64Array;
-	admin1: (string | null)[];
+	/** The anchor's oblast as an `admin1Id`: the loop compares numbers, not strings. */
+	admin1: Int32Array;
+}
+
+/** Small numbers for admin1 codes, so that the closeness loop compares numbers, not strings. */
+const ADMIN1_IDS = new Map<string, number>();
+
+/** The number of an admin1 code (the same for the same code), or -1 for none. */
+function admin1Id(code: string | null): number {
+	if (code === null) return -1;
+	let id = ADMIN1_IDS.get(code);
+	if (id === undefined) ADMIN1_IDS.set(code, (id = ADMIN1_IDS.size));
+	return id;
 }
 
 const KM_PER_DEGREE = 111.195;
@@ -559,15 +585,18 @@ export interface ContextParts {
 
 /**
  * Ranks every mention's candidates using the whole text as context (two rounds of context);
- * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active.
+ * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active. The first
+ * `described` candidates of each mention keep their context parts (`--explain` shows
+ * `describedCandidates`); the evidence reads the best one's only, so geocoding asks for 1.
  */
 export function rankMentions(
 	found: FoundMention[],
 	w: RankWeights = DEFAULT_WEIGHTS,
-	date: string | null = null
+	date: string | null = null,
+	described: number = LIMITS.describedCandidates
 ): Candidate[][] {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
-	const cache: PriorCache = new WeakMap();
+	const cache: PriorCache = new Map();
 	const cands = found.map((f) => candidatesOf(f, w, intensities, cache));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, cands, indexOf, w, intensities);
@@ -586,8 +615,10 @@ export function rankMentions(
 			countries,
 			w,
 			farKm2,
+			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
+			near: createNearAnchors(window * LIMITS.anchorsPerMention, window),
 			scratch: createScratch(LIMITS.maxCandidates + 1)
 		};
 		for (let m = 0; m < found.length; m++) {
@@ -614,7 +645,7 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 		lon: new Float64Array(size),
 		cosLat: new Float64Array(size),
 		p: new Float64Array(size),
-		admin1: new Array<string | null>(size)
+		admin1: new Int32Array(size)
 	};
 	let n = 0;
 	for (let m = 0; m < cands.length; m++) {
@@ -627,7 +658,7 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 			a.lon[n] = c.place.lon;
 			a.cosLat[n] = Math.cos((c.place.lat * Math.PI) / 180);
 			a.p[n] = c.p;
-			a.admin1[n] = c.place.admin1Code;
+			a.admin1[n] = admin1Id(c.place.admin1Code);
 			n++;
 		}
 	}
@@ -648,9 +679,13 @@ interface TextContext {
 	w: RankWeights;
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	farKm2: number;
+	/** Candidates per mention whose context parts are kept (see `rankMentions`). */
+	described: number;
 	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
 	neighbours: Int32Array;
 	neighbourWeights: Float64Array;
+	/** Scratch: the anchors of those mentions by latitude, for `pullOf`. */
+	near: NearAnchors;
 	/** Scratch of `rescore`, grown on need. */
 	scratch: Scratch;
 }
@@ -712,6 +747,10 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
+	// Most lists name no region, district or country: then a candidate's own codes go unread.
+	const anyRegion = regions.size > 0;
+	const anyDistrict = districts.size > 0;
+	const anyCountry = countries.size > 0;
 	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
 	let neighbourCount = -1;
 	for (let ci = 0; ci < list.length; ci++) {
@@ -725,17 +764,17 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		let pulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
-		const rFound = regions.find(regionsHere, place.admin1Code, m);
+		const rFound = anyRegion ? regions.find(regionsHere, place.admin1Code, m) : null;
 		const r =
 			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
 		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
-		const d = districts.find(districtsHere, place.admin2Code, m);
+		const d = anyDistrict ? districts.find(districtsHere, place.admin2Code, m) : null;
 		if (d)
 			district = (d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
 		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
 		// to a prior that already prefers Ukraine.
 		const k =
-			place.featureCode === 'PCLI' || place.countryCode === 'UA'
+			!anyCountry || place.featureCode === 'PCLI' || place.countryCode === 'UA'
 				? null
 				: countries.find(countriesHere, place.countryCode, m);
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
@@ -745,7 +784,10 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 			qualified = qualifierWeight * qualifiedShare(place, qualifierCands, cityOfDistrict);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
-			if (neighbourCount < 0) neighbourCount = neighboursOf(text, m);
+			if (neighbourCount < 0) {
+				neighbourCount = neighboursOf(text, m);
+				gatherNearAnchors(text, neighbourCount);
+			}
 			proximity = pullOf(text, neighbourCount, place);
 			pulled = true;
 		}
@@ -769,7 +811,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 }
 
 /**
- * Writes the context parts of the candidates described (`describedCandidates`) from `scratch` and
+ * Writes the context parts of the candidates described (`text.described`) from `scratch` and
  * lets go of the others': only the best are ever explained, and parts never made or let go at once
  * are cheap, where parts kept to the end of a long text are copied by every collection until then.
  * A bare qualifier keeps its oblasts' and settlements' parts: its reading (`readBareQualifier`) may
@@ -787,7 +829,7 @@ function describeParts(
 	for (let ci = 0; ci < list.length; ci++) {
 		const c = list[ci];
 		if (
-			ci >= LIMITS.describedCandidates &&
+			ci >= text.described &&
 			!(readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P'))
 		) {
 			c.parts = NO_PARTS;
@@ -870,43 +912,132 @@ function neighboursOf(text: TextContext, m: number): number {
 	return n;
 }
 
-/** The pull on `place` of the places of the first `count` mentions of `text.neighbours`. */
-function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
-	const { anchors, w, farKm2, neighbours, neighbourWeights } = text;
-	const { start, lat, lon, p, admin1 } = anchors;
-	const anchorCos = anchors.cosLat;
-	const placeLat = place.lat;
-	const placeLon = place.lon;
-	const placeAdmin1 = place.admin1Code;
-	let pull = 0;
-	let sameRegion = 0;
-	const cosLat = Math.cos((placeLat * Math.PI) / 180);
+/**
+ * The anchors of the mentions that pull the one being scored (`text.neighbours`), sorted by
+ * latitude, with the neighbour each belongs to: a candidate reads only those within reach north
+ * and south (a binary search) instead of every anchor of every neighbour.
+ */
+interface NearAnchors {
+	count: number;
+	lat: Float64Array;
+	lon: Float64Array;
+	cosLat: Float64Array;
+	p: Float64Array;
+	admin1: Int32Array;
+	/** The anchor's neighbour, as its position in `text.neighbours`. */
+	neighbour: Int32Array;
+	/** Per neighbour: its best pull and its likeliest anchor in the candidate's region. */
+	best: Float64Array;
+	bestRegion: Float64Array;
+}
+
+/** Scratch for up to `size` anchors of up to `neighbours` neighbours. */
+function createNearAnchors(size: number, neighbours: number): NearAnchors {
+	return {
+		count: 0,
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
+		cosLat: new Float64Array(size),
+		p: new Float64Array(size),
+		admin1: new Int32Array(size),
+		neighbour: new Int32Array(size),
+		best: new Float64Array(neighbours),
+		bestRegion: new Float64Array(neighbours)
+	};
+}
+
+/** Fills `text.near` with the anchors of the first `count` mentions of `text.neighbours`. */
+function gatherNearAnchors(text: TextContext, count: number): void {
+	const { anchors, neighbours, near } = text;
+	let n = 0;
 	for (let k = 0; k < count; k++) {
 		const o = neighbours[k];
-		const weight = neighbourWeights[k];
-		let best = 0;
-		let bestRegion = 0;
-		for (let a = start[o], end = start[o + 1]; a < end; a++) {
-			const pa = p[a];
-			if (pa > bestRegion && placeAdmin1 !== null && admin1[a] === placeAdmin1) bestRegion = pa;
-			// An anchor no likelier than the best pull so far cannot beat it (the decay is at most 1),
-			// and beyond a few decay lengths (north-south alone, then in all) the pull is nil: no
-			// exponential, and mostly no distance.
-			if (pa <= best) continue;
-			const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
-			if (dy * dy > farKm2) continue;
-			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
-			const dist2 = dx * dx + dy * dy;
-			if (dist2 > farKm2) continue;
-			const x = Math.sqrt(dist2) / w.proximityKm;
-			// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
-			// no exponential (the margin is far wider than the rounding of either side).
-			if (pa * EXP_BOUND_MARGIN < best * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
-			const v = pa * Math.exp(-x);
-			if (v > best) best = v;
+		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
+			// Insertion by latitude: a few dozen anchors at most.
+			const lat = anchors.lat[a];
+			let i = n;
+			while (i > 0 && near.lat[i - 1] > lat) {
+				near.lat[i] = near.lat[i - 1];
+				near.lon[i] = near.lon[i - 1];
+				near.cosLat[i] = near.cosLat[i - 1];
+				near.p[i] = near.p[i - 1];
+				near.admin1[i] = near.admin1[i - 1];
+				near.neighbour[i] = near.neighbour[i - 1];
+				i--;
+			}
+			near.lat[i] = lat;
+			near.lon[i] = anchors.lon[a];
+			near.cosLat[i] = anchors.cosLat[a];
+			near.p[i] = anchors.p[a];
+			near.admin1[i] = anchors.admin1[a];
+			near.neighbour[i] = k;
+			n++;
 		}
-		pull += weight * best;
-		if (weight * bestRegion > sameRegion) sameRegion = weight * bestRegion;
+	}
+	near.count = n;
+}
+
+/**
+ * The pull on `place` of the places of the first `count` mentions of `text.neighbours` (their
+ * anchors in `text.near`): the sum over the neighbours, in text order, of each one's best
+ * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
+ */
+function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
+	const { w, farKm2, neighbourWeights, near } = text;
+	const { lat, lon, p, admin1, neighbour, best, bestRegion } = near;
+	const anchorCos = near.cosLat;
+	const n = near.count;
+	const placeLat = place.lat;
+	const placeLon = place.lon;
+	const placeAdmin1 = admin1Id(place.admin1Code);
+	const proximityKm = w.proximityKm;
+	const cosLat = Math.cos((placeLat * Math.PI) / 180);
+	best.fill(0, 0, count);
+	bestRegion.fill(0, 0, count);
+	if (placeAdmin1 >= 0)
+		for (let a = 0; a < n; a++) {
+			const k = neighbour[a];
+			if (admin1[a] === placeAdmin1 && p[a] > bestRegion[k]) bestRegion[k] = p[a];
+		}
+	// Anchors further north or south than this are out of reach (the exact test follows below);
+	// the margin is far wider than any rounding.
+	const reach = (Math.sqrt(farKm2) / KM_PER_DEGREE) * EXP_BOUND_MARGIN + 1e-9;
+	const south = placeLat - reach;
+	let lo = 0;
+	let hi = n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lat[mid] < south) lo = mid + 1;
+		else hi = mid;
+	}
+	const north = placeLat + reach;
+	for (let a = lo; a < n && lat[a] <= north; a++) {
+		const k = neighbour[a];
+		const pa = p[a];
+		const b = best[k];
+		// An anchor no likelier than its neighbour's best pull so far cannot beat it (the decay is
+		// at most 1), and beyond a few decay lengths (north-south alone, then in all) the pull is
+		// nil: no exponential, and mostly no distance. The best of each neighbour is a maximum,
+		// the same in whatever order its anchors come.
+		if (pa <= b) continue;
+		const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
+		if (dy * dy > farKm2) continue;
+		const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+		const dist2 = dx * dx + dy * dy;
+		if (dist2 > farKm2) continue;
+		const x = Math.sqrt(dist2) / proximityKm;
+		// e^-x < 1 / (1 + x + x²/2 + x³/6): an anchor that cannot beat the best even so needs
+		// no exponential (the margin is far wider than the rounding of either side).
+		if (pa * EXP_BOUND_MARGIN < b * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
+		const v = pa * Math.exp(-x);
+		if (v > b) best[k] = v;
+	}
+	let pull = 0;
+	let sameRegion = 0;
+	for (let k = 0; k < count; k++) {
+		const weight = neighbourWeights[k];
+		pull += weight * best[k];
+		if (weight * bestRegion[k] > sameRegion) sameRegion = weight * bestRegion[k];
 	}
 	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
