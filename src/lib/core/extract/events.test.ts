@@ -17,6 +17,11 @@ describe('findEvents', () => {
 		expect(types('A lorry crashed into a bus stop on Monday.')).toEqual([]);
 	});
 
+	it('reads an attack at a time as a strike, an attack around a place as fighting', () => {
+		expect(types('A shop had been attacked at around 13:15 in the village.')).toEqual(['strike']);
+		expect(types('Enemy troops attacked around Testovo twice.')).toEqual(['territorial_control']);
+	});
+
 	it('reads places said to be targeted as struck, and a doer targeting with a weapon', () => {
 		expect(types('The villages of Testovo and Probne were targeted overnight.')).toEqual([
 			'strike'
