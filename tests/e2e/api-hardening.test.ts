@@ -186,7 +186,14 @@ describe('a local server (no accounts)', () => {
 			['GET', '/%E0%A4%A', 400],
 			['GET', '/api/claims/%ZZ', 400],
 			['PATCH', '/api/claims/%E0%A4%A', 400],
-			['GET', '/api/articles/%00', 400]
+			['GET', '/api/articles/%00', 400],
+			// In the query string too: the URL parser would pass '%ZZ' on as typed, '%E0%A4%A' as U+FFFD.
+			['GET', '/api/claims/list?side=russia&q=%E0%A4%A', 400],
+			['GET', '/api/claims/summary?q=%ZZ', 400],
+			['GET', '/api/places?q=Izium%00', 400],
+			['GET', '/api/tiles/5/19/11.mvt?side=%ZZ', 400],
+			['GET', '/?side=%E0%A4%A', 400],
+			['GET', '/api/claims/list?q=Izium%2050%25', 200]
 		];
 		for (const [method, path, status] of cases) {
 			const response = await send(server, method, path, method === 'GET' ? undefined : {});
@@ -194,6 +201,8 @@ describe('a local server (no accounts)', () => {
 			const text = await response.text();
 			expect(text).not.toMatch(/at .*\.js:\d+/);
 		}
+		const query = await send(server, 'GET', '/api/claims/list?q=%E0%A4%A');
+		expect((await query.json()).message).toBe("query parameter 'q' has malformed percent-encoding");
 		const api = await send(server, 'GET', '/api/no-such-endpoint');
 		expect(api.headers.get('content-type')).toMatch(/json/);
 	});
