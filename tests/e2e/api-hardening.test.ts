@@ -230,6 +230,25 @@ describe('a local server (no accounts)', () => {
 				message: expect.stringMatching(message)
 			});
 		}
+		// An incident judgement's text fields too (PostgreSQL would refuse a NUL mid-write: a 500).
+		const judgements: [string, RegExp][] = [
+			[`{"kind": "split", "featureId": "${featureId}\\u0000"}`, /featureId contains a NUL/],
+			[
+				`{"kind": "verify", "featureId": "${featureId}", "note": "Seen \\ud800"}`,
+				/note contains a lone surrogate/
+			],
+			[
+				`{"kind": "verify", "featureId": "${featureId}", "note": "Seen", "link": "https://x.org/\\u0000"}`,
+				/link contains a NUL/
+			]
+		];
+		for (const [raw, message] of judgements) {
+			const response = await send(server, 'POST', '/api/incidents/judgements', raw);
+			expect({ status: response.status, message: (await response.json()).message }).toEqual({
+				status: 400,
+				message: expect.stringMatching(message)
+			});
+		}
 	});
 
 	test('a PATCH place names a gazetteer place, or is a point inside the world with a short name', async () => {
