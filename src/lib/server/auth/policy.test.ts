@@ -52,6 +52,11 @@ describe('decideAccess', () => {
 		expect(
 			decideAccess(createRequest({ ...patch, principal: createPrincipal('viewer') }))
 		).toMatchObject({ status: 403, rule: 'write-needs-role' });
+		expect(
+			decideAccess(createRequest({ ...remove, principal: createPrincipal('editor') }))
+		).toMatchObject({
+			message: expect.stringMatching(/ is an editor; this needs the admin role$/)
+		});
 	});
 
 	it('opens reads but no writes in public read-only mode', () => {

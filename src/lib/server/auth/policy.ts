@@ -34,6 +34,11 @@ export function roleForWrite(method: string, pathname: string): Role {
 	return method === 'DELETE' && pathname.startsWith('/api/articles/') ? 'admin' : 'editor';
 }
 
+/** 'a viewer', 'an editor', 'an admin'. */
+function withArticle(role: Role): string {
+	return `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
+}
+
 type Rule = { name: string; decide: (r: AccessRequest) => AccessVerdict | null };
 
 /** The rules, in order. */
@@ -75,7 +80,7 @@ export const ACCESS_RULES: readonly Rule[] = [
 						kind: 'deny',
 						status: 403,
 						rule: 'write-needs-role',
-						message: `${r.principal.name} is a ${r.principal.role}; this needs the ${needed} role`
+						message: `${r.principal.name} is ${withArticle(r.principal.role)}; this needs the ${needed} role`
 					};
 		}
 	},
