@@ -237,6 +237,23 @@ describe('a team server with accounts', () => {
 			claimantSide: 'other',
 			correction: { by: 'eddie', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }
 		});
+		// The CSV export says it too. Only text cells before `url` may hold a comma, so the row's last
+		// cells, counted from its end, are its last columns.
+		const csv = (await (await send(server, 'GET', '/api/claims.csv', undefined, headers)).text())
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
+		const header = csv[0].split(',');
+		const row = csv.find((line) => line.includes(target.id))!;
+		const cells = row.split(',').slice(-header.length);
+		const cell = (name: string) => cells[header.indexOf(name)];
+		expect([cell('feature_id'), cell('corrected'), cell('corrected_by')]).toEqual([
+			target.id,
+			'true',
+			'eddie'
+		]);
+		expect(cell('corrected_at')).toBe(
+			(corrected.properties as unknown as { correction: { at: string } }).correction.at
+		);
 	});
 
 	test('the CLI adds an article to the running server with an API token', async () => {
