@@ -76,6 +76,39 @@ describe('start-up on a reachable address', () => {
 		expect(output).not.toMatch(/Listening/);
 	});
 
+	test('started by `node build` instead of npm start, the server warns what it lacks', async () => {
+		const child = spawn(
+			process.execPath,
+			[resolve(process.env.CLAIMSMAP_BUILD_DIR ?? 'build', 'index.js')],
+			{
+				env: {
+					...process.env,
+					HOST: '127.0.0.1',
+					PORT: '0',
+					CLAIMSMAP_DB: join(dir, 'bare.db'),
+					CLAIMSMAP_EXTRACT_WORKER: ''
+				},
+				stdio: ['ignore', 'pipe', 'pipe']
+			}
+		);
+		try {
+			const output = await new Promise<string>((done, fail) => {
+				let output = '';
+				const read = (c: Buffer) => {
+					output += c;
+					if (/Listening on/.test(output)) done(output);
+				};
+				child.stdout.on('data', read);
+				child.stderr.on('data', read);
+				child.on('exit', (code) => fail(new Error(`server exited (${code}): ${output}`)));
+			});
+			expect(output).toMatch(/started without scripts\/serve\.js/);
+			expect(output).toMatch(/security headers/);
+		} finally {
+			child.kill('SIGTERM');
+		}
+	});
+
 	test('without HOST the server listens on 127.0.0.1 only, with no login', async () => {
 		const port = await new Promise<number>((done) => {
 			const probe = createServer().listen(0, '127.0.0.1', () => {

@@ -132,6 +132,8 @@ describe('a local server (no accounts)', () => {
 		expect(
 			(await send(server, 'GET', '/api/articles')).headers.get('content-security-policy')
 		).toBe("default-src 'none'; frame-ancestors 'none'");
+		// Started as npm start starts it (scripts/serve.js): no warning that headers are missing.
+		expect(server.output()).not.toMatch(/without scripts\/serve\.js/);
 	});
 
 	test('every answer says what it cost the server (Server-Timing)', async () => {
