@@ -100,6 +100,10 @@ export function describeAccountStore(name: string, harness: AccountsHarness): vo
 			await accounts.addUser('carol', 'editor', PASSWORD);
 			expect(await accounts.checkPassword('carol', 'wrong password!')).toBeNull();
 			expect(await accounts.checkPassword('nobody', PASSWORD)).toBeNull();
+			// No account can have such a name; PostgreSQL would refuse the NUL in a query (a 500).
+			for (const odd of ['car\u0000ol', 'carol\ud800', ' carol', 'x'.repeat(65)])
+				expect(await accounts.checkPassword(odd, PASSWORD), JSON.stringify(odd)).toBeNull();
+			expect(await accounts.removeUser('car\u0000ol')).toBe(false);
 			const user = await accounts.checkPassword('carol', PASSWORD);
 			expect(user?.name).toBe('carol');
 			const session = await accounts.createSession(user!.id);

@@ -238,6 +238,8 @@ export class AccountStore {
 	}
 
 	async #userRow(name: string): Promise<UserRow | null> {
+		// No account has a name outside the pattern; not asking spares PostgreSQL a NUL (an error).
+		if (!NAME_PATTERN.test(name)) return null;
 		return (
 			(await this.#sql.get<UserRow>(
 				'SELECT id, name, role, password_hash FROM users WHERE lower(name) = lower(?) AND disabled_at IS NULL',
