@@ -39,8 +39,14 @@ export function problem(
 	headers: Record<string, string> = {}
 ): Response {
 	const error =
-		{ 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found' }[status] ??
-		(status === 429 ? 'too many requests' : 'error');
+		{
+			400: 'bad request',
+			401: 'unauthorized',
+			403: 'forbidden',
+			404: 'not found',
+			409: 'conflict',
+			413: 'payload too large'
+		}[status] ?? (status === 429 ? 'too many requests' : 'error');
 	if (event.url.pathname.startsWith('/api/'))
 		return json(
 			{ error, message },
