@@ -12,7 +12,8 @@ ensureBuild();
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST || '127.0.0.1';
 const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`ClaimsMap: serving on http://${shownHost}:${port}  (Ctrl+C to stop)`);
+// Said before the server checks its settings (it may refuse to start): "starting", not "serving".
+console.log(`ClaimsMap: starting on http://${shownHost}:${port}  (Ctrl+C to stop)`);
 const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.js', import.meta.url))], {
 	stdio: 'inherit',
 	env: { ...process.env, PORT: port, HOST: host }

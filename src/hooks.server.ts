@@ -1,8 +1,9 @@
 /**
  * Server start-up and the request hook. At start: refuses to serve a reachable address with no
- * accounts (unless CLAIMSMAP_PUBLIC_READ=1); opens (creating, migrating and seeding on first start)
- * the claim store before the first request, so a broken database shows at start rather than on a
- * user's click; and reads the gazetteer (both skipped when CLAIMSMAP_CLAIMS_FILE serves a file).
+ * accounts (unless CLAIMSMAP_PUBLIC_READ=1); warns when started without scripts/serve.js; opens
+ * (creating, migrating and seeding on first start) the claim store before the first request, so a
+ * broken database shows at start rather than on a user's click; and reads the gazetteer (both
+ * skipped when CLAIMSMAP_CLAIMS_FILE serves a file).
  * Every request passes the guard (server/http/guard.ts) and leaves with the security
  * headers.
  */
@@ -14,6 +15,7 @@ import { readServerConfig, startupRefusal } from '$lib/server/auth/config';
 import { WriteLimiter } from '$lib/server/auth/rate-limit';
 import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/http/guard';
 import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
+import { launchWarning } from '$lib/server/http/launch';
 import { holdsWriteGate } from '$lib/server/http/write-turn';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
@@ -62,6 +64,8 @@ export const init: ServerInit = async () => {
 		console.error(refusal);
 		process.exit(2);
 	}
+	const warning = launchWarning(process.env, dev);
+	if (warning) console.warn(warning);
 	if (process.env.CLAIMSMAP_CLAIMS_FILE) return;
 	await getStore();
 	// Start the extraction worker, and read the gazetteer for place searches now (about half a

@@ -76,6 +76,39 @@ describe('start-up on a reachable address', () => {
 		expect(output).not.toMatch(/Listening/);
 	});
 
+	test('started by `node build` instead of npm start, the server warns what it lacks', async () => {
+		const child = spawn(
+			process.execPath,
+			[resolve(process.env.CLAIMSMAP_BUILD_DIR ?? 'build', 'index.js')],
+			{
+				env: {
+					...process.env,
+					HOST: '127.0.0.1',
+					PORT: '0',
+					CLAIMSMAP_DB: join(dir, 'bare.db'),
+					CLAIMSMAP_EXTRACT_WORKER: ''
+				},
+				stdio: ['ignore', 'pipe', 'pipe']
+			}
+		);
+		try {
+			const output = await new Promise<string>((done, fail) => {
+				let output = '';
+				const read = (c: Buffer) => {
+					output += c;
+					if (/Listening on/.test(output)) done(output);
+				};
+				child.stdout.on('data', read);
+				child.stderr.on('data', read);
+				child.on('exit', (code) => fail(new Error(`server exited (${code}): ${output}`)));
+			});
+			expect(output).toMatch(/started without scripts\/serve\.js/);
+			expect(output).toMatch(/security headers/);
+		} finally {
+			child.kill('SIGTERM');
+		}
+	});
+
 	test('without HOST the server listens on 127.0.0.1 only, with no login', async () => {
 		const port = await new Promise<number>((done) => {
 			const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -237,6 +270,23 @@ describe('a team server with accounts', () => {
 			claimantSide: 'other',
 			correction: { by: 'eddie', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }
 		});
+		// The CSV export says it too. Only text cells before `url` may hold a comma, so the row's last
+		// cells, counted from its end, are its last columns.
+		const csv = (await (await send(server, 'GET', '/api/claims.csv', undefined, headers)).text())
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
+		const header = csv[0].split(',');
+		const row = csv.find((line) => line.includes(target.id))!;
+		const cells = row.split(',').slice(-header.length);
+		const cell = (name: string) => cells[header.indexOf(name)];
+		expect([cell('feature_id'), cell('corrected'), cell('corrected_by')]).toEqual([
+			target.id,
+			'true',
+			'eddie'
+		]);
+		expect(cell('corrected_at')).toBe(
+			(corrected.properties as unknown as { correction: { at: string } }).correction.at
+		);
 	});
 
 	test('the CLI adds an article to the running server with an API token', async () => {

@@ -132,6 +132,8 @@ describe('a local server (no accounts)', () => {
 		expect(
 			(await send(server, 'GET', '/api/articles')).headers.get('content-security-policy')
 		).toBe("default-src 'none'; frame-ancestors 'none'");
+		// Started as npm start starts it (scripts/serve.js): no warning that headers are missing.
+		expect(server.output()).not.toMatch(/without scripts\/serve\.js/);
 	});
 
 	test('every answer says what it cost the server (Server-Timing)', async () => {
@@ -186,7 +188,14 @@ describe('a local server (no accounts)', () => {
 			['GET', '/%E0%A4%A', 400],
 			['GET', '/api/claims/%ZZ', 400],
 			['PATCH', '/api/claims/%E0%A4%A', 400],
-			['GET', '/api/articles/%00', 400]
+			['GET', '/api/articles/%00', 400],
+			// In the query string too: the URL parser would pass '%ZZ' on as typed, '%E0%A4%A' as U+FFFD.
+			['GET', '/api/claims/list?side=russia&q=%E0%A4%A', 400],
+			['GET', '/api/claims/summary?q=%ZZ', 400],
+			['GET', '/api/places?q=Izium%00', 400],
+			['GET', '/api/tiles/5/19/11.mvt?side=%ZZ', 400],
+			['GET', '/?side=%E0%A4%A', 400],
+			['GET', '/api/claims/list?q=Izium%2050%25', 200]
 		];
 		for (const [method, path, status] of cases) {
 			const response = await send(server, method, path, method === 'GET' ? undefined : {});
@@ -194,6 +203,8 @@ describe('a local server (no accounts)', () => {
 			const text = await response.text();
 			expect(text).not.toMatch(/at .*\.js:\d+/);
 		}
+		const query = await send(server, 'GET', '/api/claims/list?q=%E0%A4%A');
+		expect((await query.json()).message).toBe("query parameter 'q' has malformed percent-encoding");
 		const api = await send(server, 'GET', '/api/no-such-endpoint');
 		expect(api.headers.get('content-type')).toMatch(/json/);
 	});
@@ -216,6 +227,25 @@ describe('a local server (no accounts)', () => {
 		];
 		for (const [raw, message] of cases) {
 			const response = await send(server, 'POST', '/api/articles', raw);
+			expect({ status: response.status, message: (await response.json()).message }).toEqual({
+				status: 400,
+				message: expect.stringMatching(message)
+			});
+		}
+		// An incident judgement's text fields too (PostgreSQL would refuse a NUL mid-write: a 500).
+		const judgements: [string, RegExp][] = [
+			[`{"kind": "split", "featureId": "${featureId}\\u0000"}`, /featureId contains a NUL/],
+			[
+				`{"kind": "verify", "featureId": "${featureId}", "note": "Seen \\ud800"}`,
+				/note contains a lone surrogate/
+			],
+			[
+				`{"kind": "verify", "featureId": "${featureId}", "note": "Seen", "link": "https://x.org/\\u0000"}`,
+				/link contains a NUL/
+			]
+		];
+		for (const [raw, message] of judgements) {
+			const response = await send(server, 'POST', '/api/incidents/judgements', raw);
 			expect({ status: response.status, message: (await response.json()).message }).toEqual({
 				status: 400,
 				message: expect.stringMatching(message)

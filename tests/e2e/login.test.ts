@@ -1,7 +1,8 @@
 /**
  * Signing in on a team server in real Chromium: a signed-out visit lands on the login page (with no
  * console errors, so the CSP lets the page run), a wrong password is refused, an editor signs in,
- * sees the map, corrects a claim and reads "Corrected by NAME on DATE"; signing out ends it.
+ * sees the map, corrects a claim and reads "Corrected by NAME on DATE"; signing out ends it. A
+ * viewer reads who corrected a claim too, and is offered no control the server would refuse.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -104,10 +105,32 @@ describe('login', () => {
 		expect(signedOut).toBe(401);
 	});
 
-	test('a viewer sees who is signed in and no controls the server would refuse', async () => {
+	test('a viewer sees who is signed in, who corrected a claim, and no controls the server would refuse', async () => {
+		// An editor's script corrects a claim with an API token; the viewer then opens that claim.
+		const token = await runCliProcess(['token', 'create', 'edna'], {
+			CLAIMSMAP_DB: join(dir, 'login.db')
+		});
+		expect(token.code, token.stderr).toBe(0);
+		const auth = {
+			authorization: `Bearer ${token.stdout.trim()}`,
+			'content-type': 'application/json'
+		};
+		const all = (await (
+			await fetch(`${server.url}/api/claims.geojson`, { headers: auth })
+		).json()) as {
+			features: { id: string; properties: { claimantSide: string } }[];
+		};
+		const target = all.features.find((f) => f.properties.claimantSide !== 'other')!;
+		const patched = await fetch(`${server.url}/api/claims/${target.id}`, {
+			method: 'PATCH',
+			headers: auth,
+			body: JSON.stringify({ claimantSide: 'other' })
+		});
+		expect(patched.status).toBe(200);
+
 		const { page } = await openPage(browser);
 		const base = server.url.replace('127.0.0.1', 'localhost');
-		await page.goto(`${base}/login`);
+		await page.goto(`${base}/login?next=${encodeURIComponent(`/?claim=${target.id}`)}`);
 		await page.getByLabel('Account name').fill('vic');
 		await page.getByLabel('Password').fill(PASSWORD);
 		await page.getByRole('button', { name: 'Sign in' }).click();
@@ -117,11 +140,13 @@ describe('login', () => {
 			.poll(() => page.getByTestId('account').innerText())
 			.toMatch(/Signed in as\s+vic\s+\(viewer\)/);
 		expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(0);
-		const items = page.locator('[data-testid="claim-list"] button[data-claim-id]');
-		await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-		await items.first().click();
-		await page.getByTestId('read-only').waitFor();
-		expect(await page.getByTestId('read-only').innerText()).toContain('your role cannot correct');
+		const detail = page.getByTestId('claim-detail');
+		await detail.getByTestId('read-only').waitFor();
+		expect(await detail.getByTestId('read-only').innerText()).toContain('your role cannot correct');
+		const today = new Date().toISOString().slice(0, 10);
+		expect(await detail.getByTestId('corrected-by').innerText()).toMatch(
+			new RegExp(`Corrected by edna on\\s+${today}`)
+		);
 		expect(await page.locator('[data-testid="claim-review"]').count()).toBe(0);
 		await screenshot(page, 'login-viewer');
 		await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,16 +1,25 @@
 /**
  * `token create NAME [--label L]`, `token list`, `token revoke ID|TOKEN`: API tokens for scripts and
  * the command line against a server (`Authorization: Bearer TOKEN`, or CLAIMSMAP_TOKEN for the CLI).
- * A token acts with its account's role; it is printed once and stored only as a digest.
+ * A token acts with its account's role; it is printed once and stored only as a digest. With
+ * `--server URL [--token T]` (or $CLAIMSMAP_TOKEN) the commands work on a running server through its
+ * account API, with an admin's token.
  */
-import type { AccountStore } from '../../lib/server/auth/accounts';
 import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
 import type { Command } from '../command';
+import {
+	remoteAccounts,
+	ServerRefusal,
+	takeRemoteArgs,
+	type AccountAdmin
+} from '../remote-accounts';
 
 const USAGE =
 	'Usage: npm run -s cli -- token create NAME [--label L]\n' +
 	'       npm run -s cli -- token list\n' +
-	'       npm run -s cli -- token revoke ID|TOKEN\n';
+	'       npm run -s cli -- token revoke ID|TOKEN\n' +
+	'Each also with --server URL [--token T] (or $CLAIMSMAP_TOKEN): on a running server, as an admin\n' +
+	'(revoke by ID there).\n';
 
 /** Parsed arguments of `token`, or the problem with them. */
 export type TokenArgs =
@@ -50,7 +59,7 @@ export function parseTokenArgs(args: string[]): TokenArgs {
 /** Runs a parsed `token` command against `accounts`; resolves to the exit code. */
 export async function runToken(
 	parsed: Exclude<TokenArgs, { kind: 'error' }>,
-	accounts: AccountStore,
+	accounts: AccountAdmin,
 	out: (text: string) => void,
 	err: (text: string) => void
 ): Promise<number> {
@@ -86,20 +95,29 @@ export async function runToken(
 /** The `token` command. */
 export const tokenCommand: Command = {
 	name: 'token',
-	summary: 'create NAME | list | revoke ID: API tokens for scripts and a remote CLI',
+	summary: 'create NAME | list | revoke ID [--server URL]: API tokens for scripts and a remote CLI',
 	async run(args) {
-		const parsed = parseTokenArgs(args);
-		if (parsed.kind === 'error') {
-			process.stderr.write(`claimsmap token: ${parsed.message}\n${USAGE}`);
+		const remote = takeRemoteArgs(args);
+		const parsed = remote.kind === 'ok' ? parseTokenArgs(remote.args) : remote;
+		if (parsed.kind === 'error' || remote.kind === 'error') {
+			process.stderr.write(
+				`claimsmap token: ${parsed.kind === 'error' ? parsed.message : ''}\n${USAGE}`
+			);
 			return 2;
 		}
+		const out = (text: string) => process.stdout.write(text);
+		const err = (text: string) => process.stderr.write(text);
+		if (remote.remote) {
+			try {
+				return await runToken(parsed, remoteAccounts(remote.remote), out, err);
+			} catch (error) {
+				if (!(error instanceof ServerRefusal)) throw error;
+				err(`claimsmap token: ${error.message}\n`);
+				return 1;
+			}
+		}
 		try {
-			return await runToken(
-				parsed,
-				getAccounts(),
-				(text) => process.stdout.write(text),
-				(text) => process.stderr.write(text)
-			);
+			return await runToken(parsed, getAccounts(), out, err);
 		} finally {
 			await closeAccounts();
 		}

@@ -26,6 +26,12 @@ describe('user command', () => {
 		expect(parseUserArgs(['add', 'ann'])).toMatchObject({ role: 'viewer' });
 		expect(parseUserArgs(['list'])).toEqual({ kind: 'list' });
 		expect(parseUserArgs(['remove', 'ann'])).toEqual({ kind: 'remove', name: 'ann' });
+		expect(parseUserArgs(['role', 'ann', 'admin'])).toEqual({
+			kind: 'role',
+			name: 'ann',
+			role: 'admin'
+		});
+		expect(parseUserArgs(['role', 'ann', 'root'])).toMatchObject({ kind: 'error' });
 		expect(parseUserArgs(['add', 'ann', '--role', 'root'])).toMatchObject({ kind: 'error' });
 		expect(parseUserArgs(['add'])).toMatchObject({ kind: 'error', message: 'missing NAME' });
 		expect(parseUserArgs(['delete', 'ann'])).toMatchObject({ kind: 'error' });

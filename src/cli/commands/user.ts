@@ -1,28 +1,38 @@
 /**
- * `user add NAME [--role viewer|editor|admin] [--password-stdin]`, `user list` and `user remove
- * NAME`: the team's accounts in the database at $CLAIMSMAP_DB. Without --password-stdin a strong password is
- * generated and printed once. The first admin is made here: there is no sign-up page.
+ * `user add NAME [--role viewer|editor|admin] [--password-stdin]`, `user list`, `user role NAME
+ * ROLE` and `user remove NAME`: the team's accounts in the database at $CLAIMSMAP_DB, or with
+ * `--server URL [--token T]` on a running server through its account API (an admin's token). Without
+ * --password-stdin a strong password is generated and printed once. The first admin is made here,
+ * on the database: there is no sign-up page.
  */
 import { randomBytes } from 'node:crypto';
-import type { AccountStore } from '../../lib/server/auth/accounts';
 import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
 import { isRole, ROLES, type Role } from '../../lib/server/auth/roles';
 import { describeAccounts } from '../../lib/server/store/index';
 import type { Command } from '../command';
+import {
+	remoteAccounts,
+	ServerRefusal,
+	takeRemoteArgs,
+	type AccountAdmin
+} from '../remote-accounts';
 
 const USAGE =
 	'Usage: npm run -s cli -- user add NAME [--role viewer|editor|admin] [--password-stdin]\n' +
 	'       npm run -s cli -- user list\n' +
-	'       npm run -s cli -- user remove NAME\n';
+	'       npm run -s cli -- user role NAME viewer|editor|admin\n' +
+	'       npm run -s cli -- user remove NAME\n' +
+	'Each also with --server URL [--token T] (or $CLAIMSMAP_TOKEN): on a running server, as an admin.\n';
 
 /** Parsed arguments of `user`, or the problem with them. */
 export type UserArgs =
 	| { kind: 'add'; name: string; role: Role; passwordStdin: boolean }
 	| { kind: 'list' }
 	| { kind: 'remove'; name: string }
+	| { kind: 'role'; name: string; role: Role }
 	| { kind: 'error'; message: string };
 
-/** Parses `add NAME [--role R | --role=R] [--password-stdin]`, `list` or `remove NAME`. */
+/** Parses `add NAME [--role R | --role=R] [--password-stdin]`, `list`, `role NAME R` or `remove NAME`. */
 export function parseUserArgs(args: string[]): UserArgs {
 	const [sub, ...rest] = args;
 	if (sub === 'list')
@@ -31,8 +41,14 @@ export function parseUserArgs(args: string[]): UserArgs {
 		return rest.length === 1
 			? { kind: 'remove', name: rest[0] }
 			: { kind: 'error', message: 'remove takes one NAME' };
+	if (sub === 'role') {
+		if (rest.length !== 2) return { kind: 'error', message: 'role takes a NAME and a ROLE' };
+		return isRole(rest[1])
+			? { kind: 'role', name: rest[0], role: rest[1] }
+			: { kind: 'error', message: `ROLE must be one of ${ROLES.join(', ')}` };
+	}
 	if (sub !== 'add')
-		return { kind: 'error', message: `expected add, list or remove, got '${sub ?? ''}'` };
+		return { kind: 'error', message: `expected add, list, role or remove, got '${sub ?? ''}'` };
 	let name: string | null = null;
 	let role: Role = 'viewer';
 	let passwordStdin = false;
@@ -69,16 +85,30 @@ async function readStdinLine(): Promise<string> {
 /** Runs a parsed `user` command against `accounts`, writing to `out`; resolves to the exit code. */
 export async function runUser(
 	parsed: Exclude<UserArgs, { kind: 'error' }>,
-	accounts: AccountStore,
+	accounts: AccountAdmin,
 	out: (text: string) => void,
 	readPassword: () => Promise<string> = readStdinLine
 ): Promise<number> {
 	if (parsed.kind === 'remove') {
-		if (!(await accounts.removeUser(parsed.name))) {
-			process.stderr.write(`claimsmap user: no account '${parsed.name}'\n`);
+		const removed = await accounts.removeUser(parsed.name);
+		if (removed.kind !== 'done') {
+			const reason = removed.kind === 'not_found' ? `no account '${parsed.name}'` : removed.reason;
+			process.stderr.write(`claimsmap user: ${reason}\n`);
 			return 1;
 		}
 		out(`removed ${parsed.name}: signed out, tokens revoked\n`);
+		return 0;
+	}
+	if (parsed.kind === 'role') {
+		const changed = await accounts.setRole(parsed.name, parsed.role);
+		if (changed.kind !== 'done') {
+			const reason = changed.kind === 'not_found' ? `no account '${parsed.name}'` : changed.reason;
+			process.stderr.write(`claimsmap user: ${reason}\n`);
+			return 1;
+		}
+		out(
+			`${parsed.name} is now ${parsed.role === 'editor' || parsed.role === 'admin' ? 'an' : 'a'} ${parsed.role}\n`
+		);
 		return 0;
 	}
 	if (parsed.kind === 'list') {
@@ -103,16 +133,31 @@ export async function runUser(
 /** The `user` command. */
 export const userCommand: Command = {
 	name: 'user',
-	summary: 'add NAME --role R | list | remove NAME: accounts of a team server ($CLAIMSMAP_DB)',
+	summary:
+		'add NAME --role R | list | role NAME R | remove NAME [--server URL]: accounts of a team server',
 	async run(args) {
-		const parsed = parseUserArgs(args);
-		if (parsed.kind === 'error') {
-			process.stderr.write(`claimsmap user: ${parsed.message}\n${USAGE}`);
+		const remote = takeRemoteArgs(args);
+		const parsed = remote.kind === 'ok' ? parseUserArgs(remote.args) : remote;
+		if (parsed.kind === 'error' || remote.kind === 'error') {
+			process.stderr.write(
+				`claimsmap user: ${parsed.kind === 'error' ? parsed.message : ''}\n${USAGE}`
+			);
 			return 2;
+		}
+		const write = (text: string) => process.stdout.write(text);
+		if (remote.remote) {
+			process.stderr.write(`accounts on ${remote.remote.server}\n`);
+			try {
+				return await runUser(parsed, remoteAccounts(remote.remote), write);
+			} catch (error) {
+				if (!(error instanceof ServerRefusal)) throw error;
+				process.stderr.write(`claimsmap user: ${error.message}\n`);
+				return 1;
+			}
 		}
 		process.stderr.write(`accounts in ${describeAccounts()}\n`);
 		try {
-			return await runUser(parsed, getAccounts(), (text) => process.stdout.write(text));
+			return await runUser(parsed, getAccounts(), write);
 		} finally {
 			await closeAccounts();
 		}

@@ -105,8 +105,25 @@ describe('toCsv', () => {
 			'https://example.org/a',
 			'claim-1',
 			'feature-1',
-			'true'
+			'true',
+			'',
+			''
 		]);
+	});
+
+	it('says who made the latest correction and when', () => {
+		const feature = createClaimFeature({ corrected: true });
+		const correction = {
+			was: {},
+			at: '2026-03-04T05:06:07.000Z',
+			by: '=an invented editor',
+			changes: []
+		};
+		Object.assign(feature.properties, { correction });
+		const [, row] = parseCsv(toCsv([feature]));
+		expect(row[column('corrected')]).toBe('true');
+		expect(row[column('corrected_by')]).toBe("'=an invented editor");
+		expect(row[column('corrected_at')]).toBe('2026-03-04T05:06:07.000Z');
 	});
 
 	it('leaves place columns empty for an unlocated claim and dates it by publication', () => {

@@ -4,6 +4,7 @@
  * spreadsheet would run as a formula are defused with a leading apostrophe.
  */
 import { EVENT_LABELS, SIDE_LABELS, type ClaimFeature } from '../contract';
+import type { CorrectedProperties } from '../corrections/correction';
 
 /** Column names, in order. */
 export const CSV_COLUMNS = [
@@ -26,7 +27,9 @@ export const CSV_COLUMNS = [
 	'url',
 	'claim_id',
 	'feature_id',
-	'corrected'
+	'corrected',
+	'corrected_by',
+	'corrected_at'
 ] as const;
 
 /** The media type to serve or download the CSV with. */
@@ -60,6 +63,8 @@ function numberCell(value: number | null | undefined): string {
 /** The cells of one feature, in `CSV_COLUMNS` order. */
 export function csvRow(feature: ClaimFeature): string[] {
 	const p = feature.properties;
+	// Who made the latest correction and when, as the GeoJSON export's `correction.by`/`.at`.
+	const correction = (p as CorrectedProperties).correction;
 	const point = feature.geometry?.coordinates ?? null;
 	return [
 		textCell(p.eventDate ?? p.published),
@@ -81,7 +86,9 @@ export function csvRow(feature: ClaimFeature): string[] {
 		textCell(p.url),
 		textCell(p.claimId),
 		textCell(String(feature.id)),
-		p.corrected ? 'true' : 'false'
+		p.corrected ? 'true' : 'false',
+		textCell(correction?.by ?? null),
+		textCell(correction?.at ?? null)
 	];
 }
 

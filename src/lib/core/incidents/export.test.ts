@@ -115,7 +115,18 @@ describe('parseJudgementRequest', () => {
 		[{ kind: 'verify', featureId: 'f', note: '' }, /note/],
 		[{ kind: 'verify', featureId: 'f', note: 'x', link: 'javascript:alert(1)' }, /link/],
 		[{ kind: 'split', featureId: 'f', extra: 1 }, /unknown field/],
-		[{ kind: 'delete', featureId: 'f' }, /kind must be/]
+		[{ kind: 'delete', featureId: 'f' }, /kind must be/],
+		[{ kind: 'split', featureId: 'f\u0000' }, /featureId contains a NUL character/],
+		[
+			{ kind: 'merge', featureId: 'f', otherFeatureId: '\ud800g' },
+			/otherFeatureId contains a lone/
+		],
+		[{ kind: 'verify', featureId: 'f', note: 'Seen\u0000' }, /note contains a NUL character/],
+		[{ kind: 'verify', featureId: 'f', note: 'Seen \udfff' }, /note contains a lone surrogate/],
+		[
+			{ kind: 'verify', featureId: 'f', note: 'Seen', link: 'https://x.example/\u0000' },
+			/link contains a NUL character/
+		]
 	])('refuses %j', (body, reason) => {
 		const parsed = parseJudgementRequest(body);
 		expect(parsed.kind).toBe('invalid');

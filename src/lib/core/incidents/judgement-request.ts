@@ -1,8 +1,10 @@
 /**
  * The body of `POST /api/incidents/judgements`, checked strictly: `{kind: "merge", featureId,
  * otherFeatureId}`, `{kind: "split", featureId}`, `{kind: "verify", featureId, note, link?}` or
- * `{kind: "unverify", featureId}`. Unknown fields and malformed values are refused with a reason.
+ * `{kind: "unverify", featureId}`. Unknown fields, malformed values and text holding a NUL or a lone
+ * surrogate are refused with a reason.
  */
+import { textProblem } from '../ingest/text-checks';
 import type { IncidentJudgement } from './judgements';
 
 /** A judgement as asked for, before who and when are added. */
@@ -38,6 +40,12 @@ export function parseJudgementRequest(
 	if (!allowed) return invalid(`kind must be one of ${Object.keys(FIELDS).join(', ')}`);
 	const unknown = Object.keys(b).filter((k) => !allowed.includes(k));
 	if (unknown.length > 0) return invalid(`unknown field(s): ${unknown.join(', ')}`);
+	// A NUL is refused by PostgreSQL mid-write, a lone surrogate is not Unicode: both are a 400 here.
+	for (const field of allowed) {
+		const value = b[field];
+		const problem = typeof value === 'string' ? textProblem(field, value) : null;
+		if (problem) return invalid(problem);
+	}
 	if (!isId(b.featureId)) return invalid('featureId must be a feature id');
 	switch (b.kind) {
 		case 'merge':

@@ -33,8 +33,8 @@ export function describeAccountStore(name: string, harness: AccountsHarness): vo
 			const user = await accounts.checkPassword('fay', PASSWORD);
 			const session = await accounts.createSession(user!.id);
 			const { token } = (await accounts.createToken('fay', 'ci'))!;
-			expect(await accounts.removeUser('fay')).toBe(true);
-			expect(await accounts.removeUser('fay')).toBe(false);
+			expect(await accounts.removeUser('fay')).toEqual({ kind: 'done' });
+			expect(await accounts.removeUser('fay')).toEqual({ kind: 'not_found' });
 			expect(await accounts.sessionPrincipal(session.id)).toBeNull();
 			expect(await accounts.tokenPrincipal(token)).toBeNull();
 			expect(await accounts.checkPassword('fay', PASSWORD)).toBeNull();
@@ -43,6 +43,43 @@ export function describeAccountStore(name: string, harness: AccountsHarness): vo
 				kind: 'invalid',
 				reason: expect.stringMatching(/was removed/)
 			});
+		});
+
+		it('changes a role, and keeps the last admin from being removed or demoted', async () => {
+			const { accounts } = await harness.open();
+			await accounts.addUser('ann', 'admin', PASSWORD);
+			await accounts.addUser('ben', 'viewer', PASSWORD);
+			const { token } = (await accounts.createToken('ann', 'ci'))!;
+			expect(await accounts.setRole('ann', 'editor')).toMatchObject({
+				kind: 'last_admin',
+				reason: expect.stringMatching(/ann is the last admin; making it an editor/)
+			});
+			expect(await accounts.removeUser('ann')).toMatchObject({ kind: 'last_admin' });
+			// A refused removal leaves the admin's token working.
+			expect(await accounts.tokenPrincipal(token)).toMatchObject({ name: 'ann', role: 'admin' });
+			expect(await accounts.setRole('nobody', 'admin')).toEqual({ kind: 'not_found' });
+			expect(await accounts.setRole('ben', 'admin')).toEqual({ kind: 'done' });
+			expect(await accounts.setRole('ann', 'viewer')).toEqual({ kind: 'done' });
+			expect((await accounts.getUser('ann'))?.role).toBe('viewer');
+			expect(await accounts.removeUser('ben')).toMatchObject({ kind: 'last_admin' });
+			expect((await accounts.listUsers()).map((u) => [u.name, u.role])).toEqual([
+				['ann', 'viewer'],
+				['ben', 'admin']
+			]);
+		});
+
+		it('keeps one admin when two servers remove the only two admins at once', async () => {
+			const first = await harness.open();
+			const second = await harness.open(first);
+			await first.accounts.addUser('ida', 'admin', PASSWORD);
+			await first.accounts.addUser('jon', 'admin', PASSWORD);
+			const outcomes = await Promise.all([
+				first.accounts.removeUser('ida'),
+				second.accounts.setRole('jon', 'viewer')
+			]);
+			expect(outcomes.map((o) => o.kind).sort()).toEqual(['done', 'last_admin']);
+			const admins = (await first.accounts.listUsers()).filter((u) => u.role === 'admin');
+			expect(admins).toHaveLength(1);
 		});
 
 		it("records a token's last use to the minute, not on every request", async () => {
@@ -100,6 +137,10 @@ export function describeAccountStore(name: string, harness: AccountsHarness): vo
 			await accounts.addUser('carol', 'editor', PASSWORD);
 			expect(await accounts.checkPassword('carol', 'wrong password!')).toBeNull();
 			expect(await accounts.checkPassword('nobody', PASSWORD)).toBeNull();
+			// No account can have such a name; PostgreSQL would refuse the NUL in a query (a 500).
+			for (const odd of ['car\u0000ol', 'carol\ud800', ' carol', 'x'.repeat(65)])
+				expect(await accounts.checkPassword(odd, PASSWORD), JSON.stringify(odd)).toBeNull();
+			expect(await accounts.removeUser('car\u0000ol')).toEqual({ kind: 'not_found' });
 			const user = await accounts.checkPassword('carol', PASSWORD);
 			expect(user?.name).toBe('carol');
 			const session = await accounts.createSession(user!.id);
@@ -128,6 +169,7 @@ export function describeAccountStore(name: string, harness: AccountsHarness): vo
 			expect(await accounts.createToken('nobody', 'ci')).toBeNull();
 			expect(await accounts.revokeToken(String(created.id))).toBe(true);
 			expect(await accounts.revokeToken(String(created.id))).toBe(false);
+			expect(await accounts.revokeToken('99999999999999999999')).toBe(false);
 			expect(await accounts.tokenPrincipal(created.token)).toBeNull();
 			const second = (await accounts.createToken('dave', 'laptop'))!;
 			expect(await accounts.revokeToken(second.token)).toBe(true);

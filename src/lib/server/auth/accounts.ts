@@ -14,6 +14,9 @@ import { newSecret, secretDigest, TOKEN_PREFIX } from './secrets';
 /** How long a login lasts. */
 export const SESSION_DAYS = 14;
 
+/** The largest id a token can have (a 32-bit INTEGER in both backends). */
+const MAX_TOKEN_ID = 2 ** 31 - 1;
+
 /** How precisely a token's last use is recorded. */
 const TOKEN_USE_RESOLUTION_MS = 60_000;
 
@@ -62,6 +65,33 @@ export interface TokenInfo {
 export type AddAccountOutcome =
 	{ kind: 'added'; account: Account } | { kind: 'invalid'; reason: string };
 
+/**
+ * The outcome of removing an account or changing its role. `last_admin`: the change would leave
+ * no admin, and so no one who could manage the accounts over HTTP.
+ */
+export type AccountChangeOutcome =
+	| { kind: 'done' }
+	| { kind: 'not_found' }
+	| { kind: 'invalid'; reason: string }
+	| { kind: 'last_admin'; reason: string };
+
+/**
+ * Locks every active admin's row (PostgreSQL; SQLite's write transaction is already exclusive), so
+ * two admins removed or demoted at once by two servers cannot both pass the last-admin check.
+ */
+const LOCK_ADMINS = "UPDATE users SET role = role WHERE role = 'admin' AND disabled_at IS NULL";
+
+/** True (1) when an active admin other than the account `?` exists. */
+const ANOTHER_ADMIN = `EXISTS (SELECT 1 FROM users o
+	WHERE o.role = 'admin' AND o.disabled_at IS NULL AND o.id <> ?)`;
+
+function lastAdmin(name: string, doing: string): AccountChangeOutcome {
+	return {
+		kind: 'last_admin',
+		reason: `${name} is the last admin; ${doing} would leave no one to manage accounts (make another admin first)`
+	};
+}
+
 interface PrincipalRow {
 	id: number;
 	name: string;
@@ -81,8 +111,8 @@ export interface AccountSql {
 	all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 	/** Runs a statement; resolves to the number of rows it changed. */
 	run(sql: string, params?: readonly unknown[]): Promise<number>;
-	/** Runs statements in one transaction, all or none. */
-	atomically(steps: readonly [sql: string, params: readonly unknown[]][]): Promise<void>;
+	/** Runs statements in one transaction, all or none; resolves to the rows each one changed. */
+	atomically(steps: readonly [sql: string, params: readonly unknown[]][]): Promise<number[]>;
 }
 
 /** An `AccountSql` over an open SQLite database migrated to at least version 2. */
@@ -95,9 +125,7 @@ export function sqliteAccountSql(db: BetterSqlite3.Database): AccountSql {
 		run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
 		atomically: async (steps) =>
 			db
-				.transaction(() => {
-					for (const [sql, params] of steps) db.prepare(sql).run(...params);
-				})
+				.transaction(() => steps.map(([sql, params]) => db.prepare(sql).run(...params).changes))
 				.immediate()
 	};
 }
@@ -122,9 +150,11 @@ export function postgresAccountSql(pool: () => Promise<pg.Pool>): AccountSql {
 			const client = await (await pool()).connect();
 			try {
 				await client.query('BEGIN');
+				const changed: number[] = [];
 				for (const [sql, params] of steps)
-					await client.query(numberedPlaceholders(sql), [...params]);
+					changed.push((await client.query(numberedPlaceholders(sql), [...params])).rowCount ?? 0);
 				await client.query('COMMIT');
+				return changed;
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => undefined);
 				throw error;
@@ -198,20 +228,60 @@ export class AccountStore {
 		}
 	}
 
-	/** Disables an account, ends its sessions and revokes its tokens; false when there was none. */
-	async removeUser(name: string): Promise<boolean> {
+	/**
+	 * Disables an account, ends its sessions and revokes its tokens. The last active admin stays:
+	 * without one no one could manage the accounts over HTTP.
+	 */
+	async removeUser(name: string): Promise<AccountChangeOutcome> {
 		const user = await this.#userRow(name);
-		if (!user) return false;
+		if (!user) return { kind: 'not_found' };
 		const at = this.#now().toISOString();
-		await this.#sql.atomically([
-			['UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL', [at, user.id]],
-			['DELETE FROM sessions WHERE user_id = ?', [user.id]],
+		// Sessions and tokens go only when the account went: the statements see the transaction's own
+		// update, and a refused removal leaves them as they were.
+		const gone = 'EXISTS (SELECT 1 FROM users WHERE id = ? AND disabled_at = ?)';
+		const changed = await this.#sql.atomically([
+			[LOCK_ADMINS, []],
 			[
-				'UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
-				[at, user.id]
+				`UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL
+				AND (role <> 'admin' OR ${ANOTHER_ADMIN})`,
+				[at, user.id, user.id]
+			],
+			[`DELETE FROM sessions WHERE user_id = ? AND ${gone}`, [user.id, user.id, at]],
+			[
+				`UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND ${gone}`,
+				[at, user.id, user.id, at]
 			]
 		]);
-		return true;
+		if (changed[1] > 0) return { kind: 'done' };
+		// Not removed: either another server removed it meanwhile, or it is the last admin.
+		return (await this.#userRow(name))
+			? lastAdmin(user.name, 'removing it')
+			: { kind: 'not_found' };
+	}
+
+	/** Changes an account's role; the last active admin keeps the admin role. */
+	async setRole(name: string, role: Role): Promise<AccountChangeOutcome> {
+		if (!isRole(role)) return { kind: 'invalid', reason: `unknown role '${String(role)}'` };
+		const user = await this.#userRow(name);
+		if (!user) return { kind: 'not_found' };
+		const changed = await this.#sql.atomically([
+			[LOCK_ADMINS, []],
+			[
+				`UPDATE users SET role = ? WHERE id = ? AND disabled_at IS NULL
+				AND (? = 1 OR role <> 'admin' OR ${ANOTHER_ADMIN})`,
+				[role, user.id, role === 'admin' ? 1 : 0, user.id]
+			]
+		]);
+		if (changed[1] > 0) return { kind: 'done' };
+		return (await this.#userRow(name))
+			? lastAdmin(user.name, `making it ${role === 'editor' ? 'an' : 'a'} ${role}`)
+			: { kind: 'not_found' };
+	}
+
+	/** An active account by name, as listed, or null. */
+	async getUser(name: string): Promise<Account | null> {
+		const row = await this.#userRow(name);
+		return (await this.listUsers()).find((u) => u.id === row?.id) ?? null;
 	}
 
 	/** Every account, oldest first. */
@@ -238,6 +308,8 @@ export class AccountStore {
 	}
 
 	async #userRow(name: string): Promise<UserRow | null> {
+		// No account has a name outside the pattern; not asking spares PostgreSQL a NUL (an error).
+		if (!NAME_PATTERN.test(name)) return null;
 		return (
 			(await this.#sql.get<UserRow>(
 				'SELECT id, name, role, password_hash FROM users WHERE lower(name) = lower(?) AND disabled_at IS NULL',
@@ -362,7 +434,10 @@ export class AccountStore {
 	/** Revokes a token by its id or by the secret itself; false when no live token matched. */
 	async revokeToken(idOrToken: string): Promise<boolean> {
 		const at = this.#now().toISOString();
-		const changed = /^\d+$/.test(idOrToken)
+		const byId = /^\d+$/.test(idOrToken);
+		// Ids are 32-bit (PostgreSQL's INTEGER would refuse a larger one with an error): none matches.
+		if (byId && Number(idOrToken) > MAX_TOKEN_ID) return false;
+		const changed = byId
 			? await this.#sql.run(
 					'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
 					[at, Number(idOrToken)]

@@ -52,6 +52,11 @@ describe('decideAccess', () => {
 		expect(
 			decideAccess(createRequest({ ...patch, principal: createPrincipal('viewer') }))
 		).toMatchObject({ status: 403, rule: 'write-needs-role' });
+		expect(
+			decideAccess(createRequest({ ...remove, principal: createPrincipal('editor') }))
+		).toMatchObject({
+			message: expect.stringMatching(/ is an editor; this needs the admin role$/)
+		});
 	});
 
 	it('opens reads but no writes in public read-only mode', () => {
@@ -64,5 +69,34 @@ describe('decideAccess', () => {
 		expect(
 			decideAccess(createRequest({ ...open, accountsExist: false, method: 'POST' }))
 		).toMatchObject({ kind: 'deny', status: 401, message: 'this server is read-only' });
+	});
+
+	it('keeps the account API for admins, reads too, in every mode', () => {
+		const modes = [
+			{},
+			{ accountsExist: false },
+			{ publicRead: true, localBind: false },
+			{ publicRead: true, accountsExist: false }
+		];
+		for (const mode of modes)
+			for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+				const at = { ...mode, method, pathname: '/api/admin/users' };
+				const why = JSON.stringify(at);
+				expect(decideAccess(createRequest(at)), why).toMatchObject({
+					kind: 'deny',
+					status: 401,
+					rule: 'admin-api'
+				});
+				for (const role of ['viewer', 'editor'] as const)
+					expect(
+						decideAccess(createRequest({ ...at, principal: createPrincipal(role) })),
+						why
+					).toMatchObject({ status: 403, message: expect.stringMatching(/needs the admin role/) });
+				expect(
+					decideAccess(createRequest({ ...at, principal: createPrincipal('admin') })),
+					why
+				).toEqual({ kind: 'allow', rule: 'admin-api' });
+			}
+		expect(decideAccess(createRequest({ pathname: '/api/admin' })).kind).toBe('deny');
 	});
 });

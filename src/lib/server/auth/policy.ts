@@ -29,9 +29,22 @@ const OPEN_PATHS = ['/login', '/logout', '/login/oidc', '/login/oidc/callback'];
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Where the account API lives: every request there, reads too, is an admin's. */
+export const ADMIN_API = '/api/admin/';
+
+/** True for a path of the account API. */
+function isAdminPath(pathname: string): boolean {
+	return pathname.startsWith(ADMIN_API) || pathname === ADMIN_API.slice(0, -1);
+}
+
 /** The role a write needs: deleting is an admin's, every other write an editor's. */
 export function roleForWrite(method: string, pathname: string): Role {
 	return method === 'DELETE' && pathname.startsWith('/api/articles/') ? 'admin' : 'editor';
+}
+
+/** 'a viewer', 'an editor', 'an admin'. */
+function withArticle(role: Role): string {
+	return `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
 }
 
 type Rule = { name: string; decide: (r: AccessRequest) => AccessVerdict | null };
@@ -41,6 +54,29 @@ export const ACCESS_RULES: readonly Rule[] = [
 	{
 		name: 'login-open',
 		decide: (r) => (OPEN_PATHS.includes(r.pathname) ? { kind: 'allow', rule: 'login-open' } : null)
+	},
+	{
+		// Accounts and tokens are an admin's to read and change, whatever mode the server is in: not
+		// open to a local single user (the first admin comes from the command line) nor to the public.
+		name: 'admin-api',
+		decide: (r) => {
+			if (!isAdminPath(r.pathname)) return null;
+			if (!r.principal)
+				return {
+					kind: 'deny',
+					status: 401,
+					rule: 'admin-api',
+					message: 'sign in as an admin, or send an admin API token, to manage accounts'
+				};
+			return hasRole(r.principal.role, 'admin')
+				? { kind: 'allow', rule: 'admin-api' }
+				: {
+						kind: 'deny',
+						status: 403,
+						rule: 'admin-api',
+						message: `${r.principal.name} is ${withArticle(r.principal.role)}; managing accounts needs the admin role`
+					};
+		}
 	},
 	{
 		// One analyst on their own machine: no accounts, nobody else can connect, as before accounts.
@@ -75,7 +111,7 @@ export const ACCESS_RULES: readonly Rule[] = [
 						kind: 'deny',
 						status: 403,
 						rule: 'write-needs-role',
-						message: `${r.principal.name} is a ${r.principal.role}; this needs the ${needed} role`
+						message: `${r.principal.name} is ${withArticle(r.principal.role)}; this needs the ${needed} role`
 					};
 		}
 	},

@@ -1,6 +1,6 @@
 /**
  * The server's front door, run by the `handle` hook on every request before routing: a malformed
- * URL is a 400, a write from another site or to an unknown host a 403, then who is asking is
+ * URL (path or query string) is a 400, a write from another site or to an unknown host a 403, then who is asking is
  * established (session cookie or bearer token) and the access policy and write rate limit applied,
  * and an unknown route is a 404. Answers are JSON for the API and short text for pages.
  */
@@ -10,7 +10,7 @@ import type { ServerConfig } from '../auth/config';
 import { decideAccess } from '../auth/policy';
 import type { WriteLimiter } from '../auth/rate-limit';
 import { checkOrigin } from './origin';
-import { malformedPath } from './request-checks';
+import { malformedPath, malformedQuery } from './request-checks';
 
 /** Name of the login session cookie. */
 export const SESSION_COOKIE = 'claimsmap_session';
@@ -39,8 +39,14 @@ export function problem(
 	headers: Record<string, string> = {}
 ): Response {
 	const error =
-		{ 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 404: 'not found' }[status] ??
-		(status === 429 ? 'too many requests' : 'error');
+		{
+			400: 'bad request',
+			401: 'unauthorized',
+			403: 'forbidden',
+			404: 'not found',
+			409: 'conflict',
+			413: 'payload too large'
+		}[status] ?? (status === 429 ? 'too many requests' : 'error');
 	if (event.url.pathname.startsWith('/api/'))
 		return json(
 			{ error, message },
@@ -86,7 +92,7 @@ function clientKey(event: RequestEvent, principal: Principal | null): string {
 /** Checks a request; a Response to answer with, or null to let the route handle it. */
 export async function guardRequest(event: RequestEvent, deps: GuardDeps): Promise<Response | null> {
 	const { url, request } = event;
-	const malformed = malformedPath(url.pathname);
+	const malformed = malformedPath(url.pathname) ?? malformedQuery(url.search);
 	if (malformed) return problem(event, 400, malformed);
 	const origin = checkOrigin(
 		{
