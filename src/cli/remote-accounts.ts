@@ -11,7 +11,7 @@ import type {
 	AddAccountOutcome,
 	TokenInfo
 } from '../lib/server/auth/accounts';
-import type { Role } from '../lib/server/auth/roles';
+import type { Role } from '../lib/core/accounts/roles';
 
 /** What the `user` and `token` commands do with accounts: the store's own methods. */
 export type AccountAdmin = Pick<

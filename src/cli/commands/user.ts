@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeAccounts, getAccounts } from '../../lib/server/auth/index';
-import { isRole, ROLES, type Role } from '../../lib/server/auth/roles';
+import { isRole, ROLES, type Role } from '../../lib/core/accounts/roles';
 import { describeAccounts } from '../../lib/server/store/index';
 import type { Command } from '../command';
 import {

@@ -8,7 +8,7 @@
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type pg from 'pg';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-import { isRole, type Role } from './roles';
+import { isRole, type Account, type Role, type TokenInfo } from '../../core/accounts/roles';
 import { newSecret, secretDigest, TOKEN_PREFIX } from './secrets';
 
 /** How long a login lasts. */
@@ -42,24 +42,7 @@ export interface Principal {
 	via: 'session' | 'token';
 }
 
-/** An account as listed (never with its hash). */
-export interface Account {
-	id: number;
-	name: string;
-	role: Role;
-	createdAt: string;
-	tokens: number;
-}
-
-/** An API token as listed (never the secret). */
-export interface TokenInfo {
-	id: number;
-	user: string;
-	label: string;
-	createdAt: string;
-	lastUsedAt: string | null;
-	revokedAt: string | null;
-}
+export type { Account, TokenInfo };
 
 /** The outcome of adding an account. */
 export type AddAccountOutcome =

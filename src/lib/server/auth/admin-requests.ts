@@ -5,7 +5,7 @@
  * the command line meets.
  */
 import { textProblem, unknownFields } from '../../core/ingest/text-checks';
-import { isRole, ROLES, type Role } from './roles';
+import { isRole, ROLES, type Role } from '../../core/accounts/roles';
 
 /** Longest token label kept. */
 export const MAX_LABEL_LENGTH = 100;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from './accounts';
 import { decideAccess, type AccessRequest } from './policy';
-import type { Role } from './roles';
+import type { Role } from '../../core/accounts/roles';
 
 function createRequest(overrides: Partial<AccessRequest> = {}): AccessRequest {
 	return {

@@ -3,7 +3,7 @@
  * verdict names its rule, so a refusal can say why and tests can check which rule decided.
  */
 import type { Principal } from './accounts';
-import { hasRole, type Role } from './roles';
+import { hasRole, type Role } from '../../core/accounts/roles';
 
 /** What the policy looks at. */
 export interface AccessRequest {

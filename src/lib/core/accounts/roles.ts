@@ -12,6 +12,25 @@ export function isRole(value: unknown): value is Role {
 	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
+/** An account as the account API lists it (never with its hash). */
+export interface Account {
+	id: number;
+	name: string;
+	role: Role;
+	createdAt: string;
+	tokens: number;
+}
+
+/** An API token as the account API lists it (never the secret). */
+export interface TokenInfo {
+	id: number;
+	user: string;
+	label: string;
+	createdAt: string;
+	lastUsedAt: string | null;
+	revokedAt: string | null;
+}
+
 /** True when `role` is `needed` or stronger. */
 export function hasRole(role: Role, needed: Role): boolean {
 	return ROLES.indexOf(role) >= ROLES.indexOf(needed);
