@@ -76,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launched|conducted|mounted|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
 		label: null
 	},
 	{

@@ -17,6 +17,15 @@ describe('findEvents', () => {
 		expect(types('A lorry crashed into a bus stop on Monday.')).toEqual([]);
 	});
 
+	it('reads an offensive being launched or conducted as fighting, in any tense', () => {
+		for (const text of [
+			'Enemy troops are launching an offensive near Testovo.',
+			'The army continues to conduct assaults near Testovo.',
+			'They plan to mount a counteroffensive near Testovo soon.'
+		])
+			expect(types(text), text).toEqual(text.includes('plan to') ? [] : ['territorial_control']);
+	});
+
 	it('reads an attack at a time as a strike, an attack around a place as fighting', () => {
 		expect(types('A shop had been attacked at around 13:15 in the village.')).toEqual(['strike']);
 		expect(types('Enemy troops attacked around Testovo twice.')).toEqual(['territorial_control']);
