@@ -187,6 +187,17 @@ export function possessiveCityRelations(
 	return out;
 }
 
+/**
+ * Whether `b` follows `a` in one list of names a plural cue word covers: after a comma, a single
+ * "and" or "or", or nothing at all ("Donetsk, Luhansk and Kharkiv regions").
+ */
+function sharesList(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
+	const between = tokens.slice(a.lastToken + 1, b.firstToken);
+	if (between.length <= 1 && between.every((t) => t.folded === 'and' || t.folded === 'or'))
+		return true;
+	return /^\s*,\s*$/.test(tokens[b.firstToken].gapBefore);
+}
+
 /** "Donetsk and Luhansk regions": a plural region word covers every name listed before it. */
 export function collectiveCueRelations(
 	found: readonly FoundMention[],
@@ -201,12 +212,8 @@ export function collectiveCueRelations(
 		const cue = cues[m];
 		if (!cue || !/s$/.test(cue) || (kinds[m] !== 'region' && kinds[m] !== 'district')) continue;
 		for (let k = m - 1; k >= 0; k--) {
-			const prev = found[k];
-			const between = tokens.slice(prev.lastToken + 1, found[k + 1].firstToken);
-			const listed =
-				between.every((t) => t.folded === 'and' || t.folded === 'or') && between.length <= 1;
-			const comma = /^\s*,\s*$/.test(tokens[found[k + 1].firstToken].gapBefore) || listed;
-			if (kinds[k] !== null || prev.sentence !== f.sentence || !comma) break;
+			if (kinds[k] !== null || found[k].sentence !== f.sentence) break;
+			if (!sharesList(found[k], found[k + 1], tokens)) break;
 			kinds[k] = kinds[m];
 			cues[k] = cue;
 			out.push({ kind: 'sharesCue', from: m, to: k });
@@ -219,12 +226,8 @@ export function collectiveCueRelations(
 		const cue = cues[m];
 		if (!cue || !/s of$/.test(cue) || (kinds[m] !== 'region' && kinds[m] !== 'district')) continue;
 		for (let k = m + 1; k < found.length; k++) {
-			const next = found[k];
-			const between = tokens.slice(found[k - 1].lastToken + 1, next.firstToken);
-			const listed =
-				between.every((t) => t.folded === 'and' || t.folded === 'or') && between.length <= 1;
-			const comma = /^\s*,\s*$/.test(tokens[next.firstToken].gapBefore) || listed;
-			if (kinds[k] !== null || next.sentence !== f.sentence || !comma) break;
+			if (kinds[k] !== null || found[k].sentence !== f.sentence) break;
+			if (!sharesList(found[k - 1], found[k], tokens)) break;
 			kinds[k] = kinds[m];
 			cues[k] = cue;
 			out.push({ kind: 'sharesCue', from: m, to: k });
