@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntityTable } from './entities';
+import { nameVariants, parseEntityTable } from './entities';
 
 const HEADER = '# match\tname\tkind\tside\taliases\tsource\n';
 
@@ -42,5 +42,44 @@ describe('parseEntityTable', () => {
 		);
 		expect(parsed.kind).toBe('invalid');
 		if (parsed.kind === 'invalid') expect(parsed.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+	});
+
+	it('knows a body by the other ways reports write its name', () => {
+		const parsed = parseEntityTable(
+			HEADER +
+				'name\tBritish Ministry of Defence\tassessor\tother\t\thttps://example.org/a\n' +
+				'name\tUkrainian General Staff\tinstitution\tukraine\t\thttps://example.org/b\n'
+		);
+		if (parsed.kind !== 'ok') throw new Error('invalid');
+		const kind = (phrase: string) => parsed.table.find(phrase).map((m) => m.row.kind);
+		expect(kind('the British MoD said')).toEqual(['assessor']);
+		expect(kind("the UK's Defense Ministry said")).toEqual(['assessor']);
+		expect(kind("Britain's Ministry of Defense said")).toEqual(['assessor']);
+		expect(kind("Ukraine's General Staff said")).toEqual(['institution']);
+		expect(kind('the Russian General Staff said')).toEqual([]);
+	});
+
+	it('keeps a listed alias on its own row when another row spells like it', () => {
+		const parsed = parseEntityTable(
+			HEADER +
+				'name\tTestland Defence Ministry\tinstitution\tukraine\t\thttps://example.org/a\n' +
+				'name\tTestland MoD Press Office\tinstitution\tother\tTestland MoD\thttps://example.org/b\n'
+		);
+		if (parsed.kind !== 'ok') throw new Error('invalid');
+		expect(parsed.table.find('Testland MoD said').map((m) => m.row.side)).toEqual(['other']);
+		expect(parsed.table.find('Testland Defense Ministry said').map((m) => m.row.side)).toEqual([
+			'ukraine'
+		]);
+	});
+
+	it('spells a defence ministry every way after its nation', () => {
+		expect(nameVariants('Russian Defense Ministry')).toEqual(
+			expect.arrayContaining([
+				'Russian Ministry of Defence',
+				"Russia's MoD",
+				"Russia's Ministry of Defense"
+			])
+		);
+		expect(nameVariants('Invented Agency')).toEqual(['Invented Agency']);
 	});
 });

@@ -82,25 +82,71 @@ function normalKey(text: string, sensitive: boolean): string {
 	return sensitive ? key : key.toLowerCase();
 }
 
+/**
+ * The ways one nation is put before a body's name ("Russian General Staff", "Russia's General
+ * Staff"); the first of each group is the adjective.
+ */
+const NATION_FORMS: readonly (readonly string[])[] = [
+	['Russian', "Russia's"],
+	['Ukrainian', "Ukraine's"],
+	['British', 'UK', "Britain's", "UK's"],
+	['US', 'U.S.', 'American', "America's"],
+	['Belarusian', "Belarus's"]
+];
+
+/** A defence ministry written as "Ministry of Defence", "Defence Ministry" or "MoD". */
+const DEFENCE_MINISTRY = /^(.+?)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)$/;
+
+/**
+ * The spellings a name is also written in: Defence and Defense, "Ministry of Defence", "Defence
+ * Ministry" and "MoD" after a nation, and the nation's other forms ("UK", "British", "Britain's").
+ * The table lists a name once; reports write it every way.
+ */
+export function nameVariants(name: string): string[] {
+	const out = new Set<string>([name]);
+	const ministry = DEFENCE_MINISTRY.exec(name);
+	if (ministry)
+		for (const tail of ['Ministry of Defence', 'Defence Ministry', 'MoD'])
+			out.add(`${ministry[1]} ${tail}`);
+	for (const form of [...out]) {
+		const first = form.split(/\s+/, 1)[0];
+		const group = NATION_FORMS.find((g) => g.includes(first));
+		if (!group) continue;
+		const rest = form.slice(first.length);
+		for (const nation of group) out.add(nation + rest);
+	}
+	for (const form of [...out]) {
+		if (/Defen[cs]e/.test(form)) {
+			out.add(form.replace(/Defen[cs]e/g, 'Defence'));
+			out.add(form.replace(/Defen[cs]e/g, 'Defense'));
+		}
+	}
+	return [...out];
+}
+
 /** Builds the table's matcher from its rows: one alternation per case mode, then the title patterns. */
 export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 	const byName = new Map<string, EntityRow>();
 	const sensitive: string[] = [];
 	const free: string[] = [];
 	const titles: { re: RegExp; row: EntityRow }[] = [];
-	for (const row of rows) {
-		if (row.match === 'title') {
+	const add = (alias: string, row: EntityRow) => {
+		const acronym = isAcronym(alias);
+		const key = normalKey(alias, acronym);
+		if (byName.has(key)) return;
+		byName.set(key, row);
+		(acronym ? sensitive : free).push(alias);
+	};
+	const named = rows.filter((row) => row.match === 'name');
+	for (const row of rows)
+		if (row.match === 'title')
 			titles.push({ re: new RegExp(`${B}${titlePattern(row.name)}${E}`, 'giu'), row });
-			continue;
-		}
-		for (const alias of [row.name, ...row.aliases]) {
-			const acronym = isAcronym(alias);
-			const key = normalKey(alias, acronym);
-			if (byName.has(key)) continue;
-			byName.set(key, row);
-			(acronym ? sensitive : free).push(alias);
-		}
-	}
+	// Names as the table writes them first, so a listed alias always keeps its own row; then the
+	// other spellings of each.
+	for (const row of named) for (const alias of [row.name, ...row.aliases]) add(alias, row);
+	for (const row of named)
+		for (const alias of [row.name, ...row.aliases])
+			for (const variant of nameVariants(alias)) add(variant, row);
 	const alternation = (names: string[], flags: string) =>
 		names.length === 0
 			? null
@@ -111,7 +157,7 @@ export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 						.join('|')})${E}`,
 					flags
 				);
-	const named = [
+	const matchers = [
 		{ re: alternation(sensitive, 'gu'), sensitive: true },
 		{ re: alternation(free, 'giu'), sensitive: false }
 	];
@@ -119,7 +165,7 @@ export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 		rows,
 		find(phrase: string): EntityMatch[] {
 			const all: EntityMatch[] = [];
-			for (const { re, sensitive: exact } of named) {
+			for (const { re, sensitive: exact } of matchers) {
 				if (!re) continue;
 				re.lastIndex = 0;
 				for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
