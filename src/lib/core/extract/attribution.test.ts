@@ -956,3 +956,53 @@ describe('a title that opens with a clause and a colon', () => {
 		).toMatchObject({ side: 'russia' });
 	});
 });
+
+describe('an office called by its place word and title', () => {
+	it.each([
+		'the regional chief',
+		"the city's head",
+		'the oblast governor',
+		'the district authorities'
+	])('"%s" is the office of the place the sentence is about', (office) => {
+		const text = `Shelling killed two people in Testovo, ${office} said.`;
+		expect(attribute(text, [createMention(text, 'Testovo', 'UA', '14')])[0]).toMatchObject({
+			side: 'ukraine',
+			claimantKind: 'office',
+			basis: 'reference'
+		});
+	});
+});
+
+describe('an inverted cue with the speaker’s title after it', () => {
+	it.each([
+		[
+			'Drones were downed over Testovo, said Ivan Roe, head of the Testovo City Military Administration.',
+			'Ivan Roe, head of the Testovo City Military Administration'
+		],
+		['Drones hit Testovo, said Ivan Roe, the mayor.', 'Ivan Roe, the mayor'],
+		['Drones hit Testovo, said the governor, Ivan Roe.', 'the governor, Ivan Roe']
+	])('names the speaker and the title in "%s"', (text, claimant) => {
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
+	});
+
+	it('gives the side the title names', () => {
+		const text =
+			'Drones were downed over Testovo, said Ivan Roe, head of the Testovo regional military administration.';
+		expect(sides(attribute(text))).toEqual(['ukraine']);
+	});
+});
+
+describe('a passive cue that names the body it was told in', () => {
+	it('names the body: "This was reported in the Air Force of the Armed Forces"', () => {
+		const text =
+			'Air defence downed 15 drones over the Testovo region overnight. This was reported in the Air Force of the Ukrainian Armed Forces.';
+		expect(sides(attribute(text))).toEqual(['ukraine', 'ukraine']);
+	});
+
+	it.each([
+		'Damage was reported in the Testovo region.',
+		'Damage was reported in the city of Testovo on Monday.'
+	])('takes no place for a body in "%s"', (text) => {
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+});

@@ -22,6 +22,7 @@ import {
 	OCCUPATION_MARKER,
 	OCCUPATION_STATE,
 	OFFICE_TITLE,
+	OFFICE_REFERENCE,
 	REFERENCE_SUBJECTS,
 	VISUAL_EVIDENCE,
 	type ReferenceKind
@@ -236,6 +237,7 @@ function referenceKind(phrase: string): ReferenceKind | null {
 	const key = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 	const direct = REFERENCE_SUBJECTS.get(key);
 	if (direct) return direct;
+	if (OFFICE_REFERENCE.test(key)) return 'office';
 	// "Geolocated footage published on Monday shows", "other maps showed": evidence without its author.
 	const head = key.replace(
 		/\s+(?:published|posted|released|shared|filmed|taken|geolocated|circulated|from|on|in)\b.*$/,

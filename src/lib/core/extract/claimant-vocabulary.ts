@@ -96,6 +96,14 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 ]);
 
 /**
+ * An office named by the kind of place it runs and its title, not by name: "the regional chief",
+ * "the city's head", "the oblast governor", "the district authorities". Like "the governor", its
+ * holder is the official of the place the sentence is about.
+ */
+export const OFFICE_REFERENCE =
+	/^the\s+(?:regional|region's|oblast|local|city|city's|town|town's|district|district's|village|community|provincial|province's|municipal)\s+(?:chief|head|leader|governor|administrator|boss|mayor|authorities|officials|administration|council)$/u;
+
+/**
  * A title that is an office of a place ("Kursk Governor X", "the mayor of Y"): its holder speaks
  * for the side that holds the place, when no other word says whose office it is.
  */

@@ -110,6 +110,15 @@ const PASSIVE_DOCUMENT = new RegExp(
 	`^\\s+(?:in|on)\\s+(?:(?:the|a|an|its|their|latest|daily|morning|evening|official|operational|regular|[\\p{L}-]+ly)\\s+){0,3}(?:${DOCUMENT_WORDS})\\s+of\\s+([^,;.]+)|^\\s+(?:in|on)\\s+((?:the\\s+)?\\p{Lu}[^,;.]*?)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_WORDS})\\b`,
 	'u'
 );
+/**
+ * A body a passive cue verb says it was told in, as translated reports write it: "This was reported
+ * in the Air Force of the Armed Forces", "… was stated at the Testovo Regional Military
+ * Administration". Only a named body (capitalised, headed by an institution word), never a place.
+ * Group 1 is the body.
+ */
+const PASSIVE_BODY =
+	/^\s+(?:in|at)\s+(the\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|the)\s+){0,6}?(?:Air\s+Force|Forces|Staff|Ministry|Administration|Command|Service|Council|Office|Headquarters|Brigade|Police|Guard|Cent(?:re|er))(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+)?)(?=\s*[,;.]|\s*$|\s+(?:on|today|yesterday|overnight|this|last)\b)/u;
+
 /** When and how the claimant spoke, around its name: "On Tuesday it said", "Russia on Thursday said". */
 const TIME_BEFORE =
 	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
@@ -135,10 +144,11 @@ const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
 /**
  * What follows an inverted cue at the end of a sentence ("…, reports the Institute."): a short
- * phrase with no clause of its own, up to the sentence's end, a time phrase or an aside.
+ * phrase with no clause of its own, with the title set after it in commas if any ("…, said Jane
+ * Roe, head of the Testovo administration."), up to the sentence's end, a time phrase or an aside.
  */
 const INVERTED_AFTER =
-	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
@@ -387,9 +397,11 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const reducedPassive = /ed$/i.test(m[0]) && /^\s+by\s+\S/.test(s.slice(m.index + m[0].length));
 		if (PASSIVE_BEFORE.test(before) || reducedPassive) {
 			const after = s.slice(m.index + m[0].length);
-			// "… was published today, May 3, by X", "This was reported in the summary of X".
+			// "… was published today, May 3, by X", "This was reported in the summary of X", "… in
+			// the Air Force".
 			const by =
-				PASSIVE_AGENT.exec(after) ?? (reducedPassive ? null : PASSIVE_DOCUMENT.exec(after));
+				PASSIVE_AGENT.exec(after) ??
+				(reducedPassive ? null : (PASSIVE_DOCUMENT.exec(after) ?? PASSIVE_BODY.exec(after)));
 			if (!by) continue;
 			const agent = by[1] ?? by[2];
 			const from =
