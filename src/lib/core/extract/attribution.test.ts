@@ -1006,3 +1006,30 @@ describe('a passive cue that names the body it was told in', () => {
 		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
 	});
 });
+
+describe('a "Source:" line and the documents it names', () => {
+	it('names the source, not the outlet relaying it, and carries it through the report', () => {
+		const text = [
+			'Troops advanced near Testovo.',
+			'',
+			'Source: IIS review dated 3 May, as reported by Invented Pravda',
+			'',
+			'Details: The review says units entered Testovo.',
+			'',
+			'Since troops took Testovo, this area remains a main direction, added intelligence.'
+		].join('\n');
+		expect(attribute(text).map((a) => (a.kind === 'none' ? 'none' : a.claimant))).toEqual([
+			'IIS',
+			'IIS',
+			'IIS',
+			'IIS'
+		]);
+	});
+
+	it.each([
+		['Two died, said police.', 'police'],
+		['A depot burned, added intelligence.', 'intelligence']
+	])('reads a bare noun after an inverted cue in "%s"', (text, claimant) => {
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
+	});
+});

@@ -354,6 +354,12 @@ const UNNAMED_OFFICIAL = /^(?:[Tt]he|[Aa]n?)\s(?:(?!\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}
 const SOURCE_LINE =
 	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
 
+/** An outlet relaying the source of a "Source:" line: "…, as reported by Outlet". */
+const RELAYED_BY = /,?\s+as\s+(?:reported|cited|quoted|relayed)\s+by\s+.*$/is;
+/** The document a "Source:" line names after its author: "X review dated 26 April", "X's update". */
+const SOURCE_DOCUMENT =
+	/(?:['’]s)?\s+(?:daily\s+|latest\s+|morning\s+|evening\s+)?(?:review|report|update|summary|statement|post|message|briefing|bulletin)\b.*$/is;
+
 /** Offsets of quotations `[open, close)` in the text, paired within a paragraph. */
 function quotations(text: string): [number, number][] {
 	const spans: [number, number][] = [];
@@ -633,17 +639,17 @@ export function attributeReport(
 				[chosen, at] = [speaker, cue.at];
 			if (chosen.kind !== 'outlet') break;
 		}
-		if (!chosen) {
-			const line = text.slice(sentence.start, sentence.end);
-			const source = SOURCE_LINE.exec(line);
-			if (source) {
-				const from = sentence.start + line.indexOf(source[1]);
-				chosen = resolve(
-					{ claimant: source[1], start: from, end: from + source[1].length, at: from },
-					sentence
-				);
-				at = from;
-			}
+		// "Source: X" names the source, before any cue of the line ("…, as reported by Outlet" relays).
+		const line = text.slice(sentence.start, sentence.end);
+		const source = SOURCE_LINE.exec(line);
+		const sourceNamed = source?.[1].replace(RELAYED_BY, '').replace(SOURCE_DOCUMENT, '').trim();
+		if (source && sourceNamed) {
+			const from = sentence.start + line.indexOf(source[1]);
+			const speaker = resolve(
+				{ claimant: sourceNamed, start: from, end: from + sourceNamed.length, at: from },
+				sentence
+			);
+			if (speaker && !speaker.unknown) [chosen, at] = [speaker, from];
 		}
 		// A resolved "he" adds no new speaker; a new name or office ("the city authorities") does.
 		if (chosen && (chosen.basis !== 'reference' || !named.has(chosen.claimant))) {

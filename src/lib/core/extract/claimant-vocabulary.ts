@@ -84,7 +84,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
 		.split('|')
 		.map((w) => [w, 'person'] as [string, ReferenceKind]),
-	...'it|the armed forces|the defense forces|the defence forces|the air force|the navy|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the mod|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the project'
+	...'it|the armed forces|the defense forces|the defence forces|the air force|the navy|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the mod|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the intelligence|the review|the memo|the project'
 		.split('|')
 		.map((w) => [w, 'body'] as [string, ReferenceKind]),
 	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'
@@ -112,7 +112,7 @@ export const OFFICE_TITLE =
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
-	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|account|footage|imagery|images|video|analysis|assessment|data|map|summary|photos|information|note)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:release|statement|report|reports|post|tweet|update|briefing|bulletin|message|announcement|account|footage|imagery|images|video|analysis|assessment|review|memo|data|map|summary|photos|information|note)(?![\p{L}])/iu;
 
 /** Pictures and maps: evidence an analyst shows, not a statement of its own ("geolocated footage shows"). */
 export const VISUAL_EVIDENCE =

@@ -143,12 +143,12 @@ const ENDS_OFF_SUBJECT =
 const AUX_AFTER_COMMA =
 	/,\s*(?:(?:has|have|had|also|later|earlier|further|then|again)\s+)*(?:has|have|had|also|later|earlier|further|then|again)\s*$/i;
 /**
- * What follows an inverted cue at the end of a sentence ("…, reports the Institute."): a short
- * phrase with no clause of its own, with the title set after it in commas if any ("…, said Jane
+ * What follows an inverted cue at the end of a sentence ("…, reports the Institute.", "…, added
+ * intelligence."): a short phrase with no clause of its own, with the title set after it in commas if any ("…, said Jane
  * Roe, head of the Testovo administration."), up to the sentence's end, a time phrase or an aside.
  */
 const INVERTED_AFTER =
-	/^\s+((?:the\s+|\p{Lu})(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
