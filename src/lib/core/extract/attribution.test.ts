@@ -1033,3 +1033,22 @@ describe('a "Source:" line and the documents it names', () => {
 		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
 	});
 });
+
+describe('speech verbs in the plural present', () => {
+	it('reads "X and Y report" and gives the name its title’s side later', () => {
+		const text =
+			'Troops shelled the centre of Testovo, Invented News and Russia-installed mayor of the city Ivan Roe report. According to Roe, four districts were hit.';
+		expect(sides(attribute(text, [createMention(text, 'Testovo', 'UA', '14')]))).toEqual([
+			'russia',
+			'russia'
+		]);
+	});
+
+	it.each(['local officials report', 'sources confirm', 'officials allege'])(
+		'reads "…, %s"',
+		(cue) => {
+			const text = `Troops shelled Testovo, ${cue}.`;
+			expect(findCues(text, splitSentences(text)[0])).toHaveLength(1);
+		}
+	);
+});

@@ -41,8 +41,8 @@ export const CLAIMANT_VOCABULARY: readonly ClaimantTerm[] = table.flatMap(([tier
 
 /** Verbs that attribute a statement to their subject ("X said", "X pointed out"), as regular-expression fragments. */
 export const CUE_VERBS: readonly string[] = (
-	'said|says|say|claimed|claims|claim|reported|reports|announced|announces|tweeted|tweets|stated|states|' +
-	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|alleged|alleges|' +
+	'said|says|say|claimed|claims|claim|reported|reports|report|announced|announces|tweeted|tweets|stated|states|' +
+	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|confirm|alleged|alleges|allege|' +
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|noted|notes|posted|posts|informed|stressed|observed|explained|warned|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
 	'dismissed|dismisses|refuted|refutes|rebutted|rebuts|rejected|rejects|' +
