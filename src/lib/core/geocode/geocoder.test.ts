@@ -28,6 +28,13 @@ describe('finding mentions', () => {
 			expect(text.slice(m.mention.start, m.mention.end)).toBe(m.mention.mention);
 	});
 
+	it('reads a place named after a possessive place, not a facility of it', () => {
+		const found = geocode(
+			'Shelling killed two in Poland’s Sadova and in Kharkiv’s Lypky on Monday.'
+		);
+		expect(found.map((m) => m.mention.mention)).toEqual(['Poland', 'Sadova', 'Kharkiv', 'Lypky']);
+	});
+
 	it('does not turn months and people into places', () => {
 		const found = geocode(
 			'On May 3 Defense Secretary Ray Austin met officials. Austin said the talks went well.'

@@ -47,7 +47,7 @@ import {
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
 import { isTown } from './towns';
-import { joined, tokenise, type Token } from './tokens';
+import { joined, possessive, tokenise, type Token } from './tokens';
 import type { PlaceMention } from './types';
 
 export { PLACE_KINDS, type PlaceKind };
@@ -764,6 +764,9 @@ function cuesAround(
  * Transport"); acronyms and region words end it.
  */
 function facilityEnd(tokens: Token[], last: number, until: number): number {
+	// "Ukraine's Kharkiv", "Russia's Belgorod": what a place written in the possessive holds is
+	// named by itself, a place (or a facility the gazetteer does not know), not part of its name.
+	if (possessive(tokens, last)) return until;
 	for (let k = last + 1; k < tokens.length && joined(tokens, k); k++) {
 		const tk = tokens[k];
 		const acr = tk.raw.length <= 5 && tk.raw === tk.raw.toUpperCase();
