@@ -618,7 +618,7 @@ export function rankMentions(
 			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
-			near: createNearAnchors(window * LIMITS.anchorsPerMention, window),
+			near: createNearAnchors(window),
 			scratch: createScratch(LIMITS.maxCandidates + 1)
 		};
 		for (let m = 0; m < found.length; m++) {
@@ -786,9 +786,9 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) {
 				neighbourCount = neighboursOf(text, m);
-				gatherNearAnchors(text, neighbourCount);
+				gatherNearAnchors(text, m, neighbourCount);
 			}
-			proximity = pullOf(text, neighbourCount, place);
+			proximity = pullOf(text, place);
 			pulled = true;
 		}
 		scratch.slots[ci] = ci;
@@ -913,9 +913,10 @@ function neighboursOf(text: TextContext, m: number): number {
 }
 
 /**
- * The anchors of the mentions that pull the one being scored (`text.neighbours`), sorted by
- * latitude, with the neighbour each belongs to: a candidate reads only those within reach north
- * and south (a binary search) instead of every anchor of every neighbour.
+ * The anchors of the mentions of a window of the text (`lo` to `hi`), sorted by latitude, with the
+ * mention each belongs to: a candidate reads only those within reach north and south (a binary
+ * search) instead of every anchor of every neighbour. Consecutive mentions share all but one
+ * mention of their windows, so the window slides (`gatherNearAnchors`) instead of being sorted anew.
  */
 interface NearAnchors {
 	count: number;
@@ -924,15 +925,34 @@ interface NearAnchors {
 	cosLat: Float64Array;
 	p: Float64Array;
 	admin1: Int32Array;
-	/** The anchor's neighbour, as its position in `text.neighbours`. */
-	neighbour: Int32Array;
-	/** Per neighbour: its best pull and its likeliest anchor in the candidate's region. */
+	/** The anchor's mention, as its offset from `lo`. */
+	offset: Int32Array;
+	/** The window held: mentions `lo` to `hi`, or none (`hi < lo`). */
+	lo: number;
+	hi: number;
+	/**
+	 * Per mention of the window, as its offset: its best pull so far (`pullOf`), and what that
+	 * starts at for the mention scored: 0 for a neighbour, Infinity for the others, whose anchors
+	 * then never beat it.
+	 */
 	best: Float64Array;
-	bestRegion: Float64Array;
+	bestStart: Float64Array;
+	/** Per mention of the window, as its offset: its weight, for a neighbour of the mention scored. */
+	weightAt: Float64Array;
+	/** Scratch of `pullOf`: the offsets of the neighbours that pull the place. */
+	touched: Int32Array;
+	/**
+	 * By `admin1Id`: the likeliest anchor there, times its neighbour's weight, for the mention
+	 * scored (0 where none); `regionIds` lists the ids set.
+	 */
+	region: Float64Array;
+	regionIds: Int32Array;
+	regionCount: number;
 }
 
-/** Scratch for up to `size` anchors of up to `neighbours` neighbours. */
-function createNearAnchors(size: number, neighbours: number): NearAnchors {
+/** Scratch for the anchors of a window of `window` mentions. */
+function createNearAnchors(window: number): NearAnchors {
+	const size = window * LIMITS.anchorsPerMention;
 	return {
 		count: 0,
 		lat: new Float64Array(size),
@@ -940,20 +960,50 @@ function createNearAnchors(size: number, neighbours: number): NearAnchors {
 		cosLat: new Float64Array(size),
 		p: new Float64Array(size),
 		admin1: new Int32Array(size),
-		neighbour: new Int32Array(size),
-		best: new Float64Array(neighbours),
-		bestRegion: new Float64Array(neighbours)
+		offset: new Int32Array(size),
+		lo: 0,
+		hi: -1,
+		best: new Float64Array(window),
+		bestStart: new Float64Array(window),
+		weightAt: new Float64Array(window),
+		touched: new Int32Array(window),
+		region: new Float64Array(ADMIN1_IDS.size + 1),
+		regionIds: new Int32Array(size),
+		regionCount: 0
 	};
 }
 
-/** Fills `text.near` with the anchors of the first `count` mentions of `text.neighbours`. */
-function gatherNearAnchors(text: TextContext, count: number): void {
-	const { anchors, neighbours, near } = text;
+/**
+ * Readies `text.near` for mention `m`, whose neighbours `neighboursOf` found (the first `count` of
+ * `text.neighbours`): slides the window of anchors to `m`'s, and sets where each mention's pull
+ * starts and each region's likeliest anchor.
+ */
+function gatherNearAnchors(text: TextContext, m: number, count: number): void {
+	const { anchors, near, neighbours, neighbourWeights } = text;
+	const lo = Math.max(0, m - LIMITS.contextWindow);
+	const hi = Math.min(text.found.length - 1, m + LIMITS.contextWindow);
+	if (lo < near.lo || lo > near.hi + 1) {
+		near.count = 0;
+		near.lo = lo;
+		near.hi = lo - 1;
+	}
+	// Out with the mentions before the window, and every offset moved to the new start.
+	const shift = lo - near.lo;
 	let n = 0;
-	for (let k = 0; k < count; k++) {
-		const o = neighbours[k];
+	for (let a = 0; a < near.count; a++) {
+		const offset = near.offset[a] - shift;
+		if (offset < 0 || offset > hi - lo) continue;
+		near.lat[n] = near.lat[a];
+		near.lon[n] = near.lon[a];
+		near.cosLat[n] = near.cosLat[a];
+		near.p[n] = near.p[a];
+		near.admin1[n] = near.admin1[a];
+		near.offset[n] = offset;
+		n++;
+	}
+	// In with the mentions after it, each anchor by insertion by latitude: a few dozen at most.
+	for (let o = Math.max(near.hi + 1, lo); o <= hi; o++) {
 		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
-			// Insertion by latitude: a few dozen anchors at most.
 			const lat = anchors.lat[a];
 			let i = n;
 			while (i > 0 && near.lat[i - 1] > lat) {
@@ -962,7 +1012,7 @@ function gatherNearAnchors(text: TextContext, count: number): void {
 				near.cosLat[i] = near.cosLat[i - 1];
 				near.p[i] = near.p[i - 1];
 				near.admin1[i] = near.admin1[i - 1];
-				near.neighbour[i] = near.neighbour[i - 1];
+				near.offset[i] = near.offset[i - 1];
 				i--;
 			}
 			near.lat[i] = lat;
@@ -970,21 +1020,44 @@ function gatherNearAnchors(text: TextContext, count: number): void {
 			near.cosLat[i] = anchors.cosLat[a];
 			near.p[i] = anchors.p[a];
 			near.admin1[i] = anchors.admin1[a];
-			near.neighbour[i] = k;
+			near.offset[i] = o - lo;
 			n++;
 		}
 	}
 	near.count = n;
+	near.lo = lo;
+	near.hi = hi;
+	const { bestStart, weightAt } = near;
+	bestStart.fill(Infinity, 0, hi - lo + 1);
+	for (let k = 0; k < count; k++) {
+		bestStart[neighbours[k] - lo] = 0;
+		weightAt[neighbours[k] - lo] = neighbourWeights[k];
+	}
+	// Each region's likeliest anchor, weighted: the same for every candidate of `m`.
+	for (let r = 0; r < near.regionCount; r++) near.region[near.regionIds[r]] = 0;
+	near.regionCount = 0;
+	if (near.region.length < ADMIN1_IDS.size) near.region = new Float64Array(2 * ADMIN1_IDS.size);
+	const region = near.region;
+	for (let a = 0; a < n; a++) {
+		const id = near.admin1[a];
+		const offset = near.offset[a];
+		if (id < 0 || bestStart[offset] !== 0) continue;
+		const v = weightAt[offset] * near.p[a];
+		if (v <= region[id]) continue;
+		if (region[id] === 0) near.regionIds[near.regionCount++] = id;
+		region[id] = v;
+	}
 }
 
 /**
- * The pull on `place` of the places of the first `count` mentions of `text.neighbours` (their
- * anchors in `text.near`): the sum over the neighbours, in text order, of each one's best
+ * The pull on `place` of the places of the neighbours `gatherNearAnchors` readied (their anchors in
+ * `text.near`): the sum over the neighbours, in text order, of each one's best
  * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
  */
-function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
-	const { w, farKm2, neighbourWeights, near } = text;
-	const { lat, lon, p, admin1, neighbour, best, bestRegion } = near;
+function pullOf(text: TextContext, place: GazetteerPlace): number {
+	const { w, farKm2, near } = text;
+	const { lat, lon, p, offset, best, touched } = near;
+	let pulls = 0;
 	const anchorCos = near.cosLat;
 	const n = near.count;
 	const placeLat = place.lat;
@@ -992,13 +1065,7 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 	const placeAdmin1 = admin1Id(place.admin1Code);
 	const proximityKm = w.proximityKm;
 	const cosLat = Math.cos((placeLat * Math.PI) / 180);
-	best.fill(0, 0, count);
-	bestRegion.fill(0, 0, count);
-	if (placeAdmin1 >= 0)
-		for (let a = 0; a < n; a++) {
-			const k = neighbour[a];
-			if (admin1[a] === placeAdmin1 && p[a] > bestRegion[k]) bestRegion[k] = p[a];
-		}
+	best.set(near.bestStart);
 	// Anchors further north or south than this are out of reach (the exact test follows below);
 	// the margin is far wider than any rounding.
 	const reach = (Math.sqrt(farKm2) / KM_PER_DEGREE) * EXP_BOUND_MARGIN + 1e-9;
@@ -1012,13 +1079,14 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 	}
 	const north = placeLat + reach;
 	for (let a = lo; a < n && lat[a] <= north; a++) {
-		const k = neighbour[a];
+		const k = offset[a];
 		const pa = p[a];
 		const b = best[k];
 		// An anchor no likelier than its neighbour's best pull so far cannot beat it (the decay is
 		// at most 1), and beyond a few decay lengths (north-south alone, then in all) the pull is
 		// nil: no exponential, and mostly no distance. The best of each neighbour is a maximum,
-		// the same in whatever order its anchors come.
+		// the same in whatever order its anchors come. Mentions that are no neighbours start at
+		// Infinity: their anchors stop here.
 		if (pa <= b) continue;
 		const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
 		if (dy * dy > farKm2) continue;
@@ -1030,15 +1098,24 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 		// no exponential (the margin is far wider than the rounding of either side).
 		if (pa * EXP_BOUND_MARGIN < b * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
 		const v = pa * Math.exp(-x);
-		if (v > b) best[k] = v;
+		if (v <= b) continue;
+		if (b === 0) touched[pulls++] = k;
+		best[k] = v;
+	}
+	// The sum in text order (offsets ascending) over the neighbours that pull at all: adding the
+	// others' nil pulls would change nothing.
+	for (let i = 1; i < pulls; i++) {
+		const k = touched[i];
+		let j = i - 1;
+		for (; j >= 0 && touched[j] > k; j--) touched[j + 1] = touched[j];
+		touched[j + 1] = k;
 	}
 	let pull = 0;
-	let sameRegion = 0;
-	for (let k = 0; k < count; k++) {
-		const weight = neighbourWeights[k];
-		pull += weight * best[k];
-		if (weight * bestRegion[k] > sameRegion) sameRegion = weight * bestRegion[k];
-	}
+	for (let i = 0; i < pulls; i++) pull += near.weightAt[touched[i]] * best[touched[i]];
+	// The largest of weight · p over the neighbours' anchors in the place's region (a maximum of
+	// products of non-negative numbers: the same as the largest weight times its best p).
+	const sameRegion =
+		placeAdmin1 >= 0 && placeAdmin1 < near.region.length ? near.region[placeAdmin1] : 0;
 	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
 
