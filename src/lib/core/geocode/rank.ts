@@ -619,7 +619,8 @@ export function rankMentions(
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
 			near: createNearAnchors(window),
-			scratch: createScratch(LIMITS.maxCandidates + 1)
+			scratch: createScratch(LIMITS.maxCandidates + 1),
+			qualifier: createQualifierView()
 		};
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
@@ -688,6 +689,8 @@ interface TextContext {
 	near: NearAnchors;
 	/** Scratch of `rescore`, grown on need. */
 	scratch: Scratch;
+	/** Scratch of `rescore`: the qualifier of the mention scored. */
+	qualifier: QualifierView;
 }
 
 const NO_CANDIDATES: Candidate[] = [];
@@ -744,6 +747,8 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (cityOfDistrict) qualifierWeight = w.cityOfDistrict;
 		break;
 	}
+	const qualifier = text.qualifier;
+	if (qualifierCands.length > 0) readQualifier(qualifier, qualifierCands, cityOfDistrict);
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
@@ -780,8 +785,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualifierCands.length > 0)
-			qualified = qualifierWeight * qualifiedShare(place, qualifierCands, cityOfDistrict);
+		if (qualifierCands.length > 0) qualified = qualifierWeight * qualifiedShare(place, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) {
@@ -865,28 +869,82 @@ function describeParts(
 }
 
 /**
- * 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where
- * `place` is. A city a district is part of (`cityOfDistrict`) holds only what lies within it.
+ * How a qualifier's candidate says where a place is (`qualifiedShare`): within the city a district
+ * is part of, or in the same country, raion or oblast.
  */
-function qualifiedShare(
-	place: GazetteerPlace,
+const WITHIN_CITY = 0;
+const SAME_COUNTRY = 1;
+const SAME_RAION = 2;
+const SAME_OBLAST = 3;
+
+/**
+ * A qualifier's likeliest candidates (`qualifierCandidates`) as `qualifiedShare` compares them,
+ * read once per mention scored rather than once per candidate.
+ */
+interface QualifierView {
+	count: number;
+	test: Uint8Array;
+	/** The code the place must share, or the city it must lie within. */
+	code: (string | null)[];
+	city: (GazetteerPlace | null)[];
+	p: Float64Array;
+}
+
+function createQualifierView(): QualifierView {
+	const size = LIMITS.qualifierCandidates;
+	return {
+		count: 0,
+		test: new Uint8Array(size),
+		code: new Array<string | null>(size).fill(null),
+		city: new Array<GazetteerPlace | null>(size).fill(null),
+		p: new Float64Array(size)
+	};
+}
+
+/**
+ * Reads the likeliest `qualifierCands` into `view`. A city a district is part of
+ * (`cityOfDistrict`) holds only what lies within it.
+ */
+function readQualifier(
+	view: QualifierView,
 	qualifierCands: Candidate[],
 	cityOfDistrict: boolean
-): number {
-	let share = 0;
+): void {
 	const n = Math.min(qualifierCands.length, LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
-		const qc = qualifierCands[k];
-		const code = qc.place.featureCode;
-		const same =
-			cityOfDistrict && qc.place.featureClass === 'P'
-				? withinCity(place, qc.place)
+		const qc = qualifierCands[k].place;
+		const code = qc.featureCode;
+		const test =
+			cityOfDistrict && qc.featureClass === 'P'
+				? WITHIN_CITY
 				: code === 'PCLI'
-					? qc.place.countryCode === place.countryCode
+					? SAME_COUNTRY
 					: code === 'ADM2'
-						? qc.place.admin2Code === place.admin2Code
-						: qc.place.admin1Code === place.admin1Code;
-		if (same) share += qc.p;
+						? SAME_RAION
+						: SAME_OBLAST;
+		view.test[k] = test;
+		view.city[k] = test === WITHIN_CITY ? qc : null;
+		view.code[k] =
+			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
+		view.p[k] = qualifierCands[k].p;
+	}
+	view.count = n;
+}
+
+/** 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where `place` is. */
+function qualifiedShare(place: GazetteerPlace, view: QualifierView): number {
+	let share = 0;
+	for (let k = 0; k < view.count; k++) {
+		const test = view.test[k];
+		const same =
+			test === WITHIN_CITY
+				? withinCity(place, view.city[k] as GazetteerPlace)
+				: test === SAME_COUNTRY
+					? view.code[k] === place.countryCode
+					: test === SAME_RAION
+						? view.code[k] === place.admin2Code
+						: view.code[k] === place.admin1Code;
+		if (same) share += view.p[k];
 	}
 	return Math.min(1, share);
 }
@@ -939,8 +997,6 @@ interface NearAnchors {
 	bestStart: Float64Array;
 	/** Per mention of the window, as its offset: its weight, for a neighbour of the mention scored. */
 	weightAt: Float64Array;
-	/** Scratch of `pullOf`: the offsets of the neighbours that pull the place. */
-	touched: Int32Array;
 	/**
 	 * By `admin1Id`: the likeliest anchor there, times its neighbour's weight, for the mention
 	 * scored (0 where none); `regionIds` lists the ids set.
@@ -966,7 +1022,6 @@ function createNearAnchors(window: number): NearAnchors {
 		best: new Float64Array(window),
 		bestStart: new Float64Array(window),
 		weightAt: new Float64Array(window),
-		touched: new Int32Array(window),
 		region: new Float64Array(ADMIN1_IDS.size + 1),
 		regionIds: new Int32Array(size),
 		regionCount: 0
@@ -1056,8 +1111,9 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
  */
 function pullOf(text: TextContext, place: GazetteerPlace): number {
 	const { w, farKm2, near } = text;
-	const { lat, lon, p, offset, best, touched } = near;
-	let pulls = 0;
+	const { lat, lon, p, offset, best } = near;
+	/** Bit `k`: the neighbour at offset `k` pulls (while the window fits in it). */
+	let pulling = 0;
 	const anchorCos = near.cosLat;
 	const n = near.count;
 	const placeLat = place.lat;
@@ -1099,19 +1155,21 @@ function pullOf(text: TextContext, place: GazetteerPlace): number {
 		if (pa * EXP_BOUND_MARGIN < b * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
 		const v = pa * Math.exp(-x);
 		if (v <= b) continue;
-		if (b === 0) touched[pulls++] = k;
 		best[k] = v;
+		pulling |= 1 << k;
 	}
 	// The sum in text order (offsets ascending) over the neighbours that pull at all: adding the
-	// others' nil pulls would change nothing.
-	for (let i = 1; i < pulls; i++) {
-		const k = touched[i];
-		let j = i - 1;
-		for (; j >= 0 && touched[j] > k; j--) touched[j + 1] = touched[j];
-		touched[j + 1] = k;
-	}
+	// others' nil pulls would change nothing. A window wider than a mask holds sums them all.
+	const { weightAt, bestStart } = near;
 	let pull = 0;
-	for (let i = 0; i < pulls; i++) pull += near.weightAt[touched[i]] * best[touched[i]];
+	if (best.length <= 31)
+		for (let bits = pulling; bits !== 0; bits &= bits - 1) {
+			const k = 31 - Math.clz32(bits & -bits);
+			pull += weightAt[k] * best[k];
+		}
+	else
+		for (let k = 0; k <= near.hi - near.lo; k++)
+			if (bestStart[k] === 0) pull += weightAt[k] * best[k];
 	// The largest of weight · p over the neighbours' anchors in the place's region (a maximum of
 	// products of non-negative numbers: the same as the largest weight times its best p).
 	const sameRegion =
