@@ -499,10 +499,13 @@ class AreaIndex {
 		self: number
 	): NamedArea | null {
 		if (!code || this.size === 0) return null;
+		// Every area of a sentence is one of the text's: most codes are in neither, and one look-up
+		// says so.
+		const t = this.text.get(code);
+		if (t === undefined) return null;
 		const s = inSentence?.get(code);
 		if (s && s.mention !== self) return s;
-		const t = this.text.get(code);
-		return t && t.mention !== self ? t : null;
+		return t.mention !== self ? t : null;
 	}
 }
 
@@ -1240,7 +1243,8 @@ function featureWord(place: GazetteerPlace): string {
 /** One contribution in words, or null when it says nothing to a reader. */
 function describe(part: Contribution, c: Candidate, f: FoundMention): string | null {
 	const ctx = c.parts;
-	switch (part.feature.split(':')[0]) {
+	const colon = part.feature.indexOf(':');
+	switch (colon < 0 ? part.feature : part.feature.slice(0, colon)) {
 		case 'regionNamed':
 			return ctx.regionArea
 				? `region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`
