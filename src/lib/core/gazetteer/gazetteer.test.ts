@@ -94,6 +94,34 @@ describe('gazetteer', () => {
 		expect(g.maxKeyWords).toBe(2);
 	});
 
+	it('finds every key of a large artifact, and no key that only starts or ends like one', () => {
+		// Thousands of keys that share their first or last letters, as a real name index holds.
+		const rows = Array.from({ length: 3000 }, (_, i) =>
+			createGazetteerRow({ id: `x:${i}`, name: `Dubky ${i.toString(36)}` })
+		);
+		const g = parseGazetteer(compileGazetteer(rows), 'test');
+		for (let i = 0; i < rows.length; i++)
+			expect(g.lookup(`dubky ${i.toString(36)}`).map((h) => h.place.id)).toEqual([`x:${i}`]);
+		expect(g.lookup('dubky')).toEqual([]);
+		expect(g.lookup('dubky 10 ')).toEqual([]);
+		expect(g.lookup('ubky 10')).toEqual([]);
+		expect(g.hasPrefix('dubky')).toBe(true);
+		expect(g.hasPrefix('dubk')).toBe(false);
+	});
+
+	it('reads a key written twice as its later line', () => {
+		const g = parseGazetteer(
+			{
+				places:
+					'header\nx:1\tLypky\t48\t37\tP\tPPL\tUA\t\t\t0\nx:2\tLypky\t49\t38\tP\tPPL\tUA\t\t\t0\n',
+				names: 'lypky\t0\nlypky\t4\n',
+				admin1: ''
+			},
+			'test'
+		);
+		expect(g.lookup('lypky').map((h) => h.place.id)).toEqual(['x:2']);
+	});
+
 	it('finds loose spellings by phonetic key only when asked', () => {
 		const g = createGazetteer([createGazetteerRow({ id: 'x:1', name: 'Mali Prokhody' })]);
 		expect(g.lookup('maliye prokhody')).toEqual([]);

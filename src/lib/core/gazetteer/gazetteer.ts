@@ -79,6 +79,116 @@ const PHONETIC = '~';
  */
 export const PHONETIC_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
 const PREFIX = '^';
+const PREFIX_CODE = PREFIX.charCodeAt(0);
+const SPACE_CODE = 32;
+
+/**
+ * The lines of `names.tsv` by key, without a string per key: a hash table of line numbers over the
+ * text itself. A `Map` of its 290,000 keys took most of the gazetteer's load time and, held to the
+ * end of the process, the marking time of every full garbage collection after it.
+ */
+interface LineIndex {
+	count: number;
+	/** Per line: where it starts, where its key ends (the tab) and where it ends. */
+	starts: Int32Array;
+	tabs: Int32Array;
+	ends: Int32Array;
+	/** Open addressing: line number + 1 per slot (0: empty), and the key's hash beside it. */
+	slots: Int32Array;
+	hashes: Int32Array;
+	mask: number;
+}
+
+/** FNV-1a, mixed, of the characters of `text` from `start` to `end` (as UTF-16 code units). */
+function hashRange(text: string, start: number, end: number): number {
+	let h = 0x811c9dc5;
+	for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	// Mixed (MurmurHash3's finaliser): FNV's low bits, which pick the slot, cluster on keys
+	// that differ only in their last letters.
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return h ^ (h >>> 16);
+}
+
+/** Indexes the lines `key<TAB>…` of `text` by key (a later line of the same key wins, as a `Map`'s set). */
+function indexLines(text: string): LineIndex {
+	let lines = 0;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+	lines++;
+	const starts = new Int32Array(lines);
+	const tabs = new Int32Array(lines);
+	const ends = new Int32Array(lines);
+	let size = 2;
+	while (size < 2 * lines) size *= 2;
+	const index: LineIndex = {
+		count: 0,
+		starts,
+		tabs,
+		ends,
+		slots: new Int32Array(size),
+		hashes: new Int32Array(size),
+		mask: size - 1
+	};
+	for (let start = 0; start < text.length;) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const tab = text.indexOf('\t', start);
+		if (tab > start && tab < end) {
+			const k = index.count;
+			const h = hashRange(text, start, tab);
+			const found = findRange(index, text, h, text, start, tab);
+			if (found >= 0) {
+				// The same key again: its new line replaces the old one.
+				starts[found] = start;
+				tabs[found] = tab;
+				ends[found] = end;
+			} else {
+				starts[k] = start;
+				tabs[k] = tab;
+				ends[k] = end;
+				index.count++;
+				let slot = h & index.mask;
+				while (index.slots[slot] !== 0) slot = (slot + 1) & index.mask;
+				index.slots[slot] = k + 1;
+				index.hashes[slot] = h;
+			}
+		}
+		start = end + 1;
+	}
+	return index;
+}
+
+/** The line whose key is `key`, or -1. */
+function findLine(index: LineIndex, text: string, key: string): number {
+	return findRange(index, text, hashRange(key, 0, key.length), key, 0, key.length);
+}
+
+/** The line whose key is `source` from `from` to `to` (its hash `h`), or -1. */
+function findRange(
+	index: LineIndex,
+	text: string,
+	h: number,
+	source: string,
+	from: number,
+	to: number
+): number {
+	const length = to - from;
+	const { slots, hashes, starts, tabs, mask } = index;
+	for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+		if (hashes[slot] !== h) continue;
+		const k = slots[slot] - 1;
+		const start = starts[k];
+		if (tabs[k] - start !== length) continue;
+		let same = true;
+		for (let i = 0; i < length; i++)
+			if (text.charCodeAt(start + i) !== source.charCodeAt(from + i)) {
+				same = false;
+				break;
+			}
+		if (same) return k;
+	}
+	return -1;
+}
 
 /** Options shared by both ways of building a gazetteer. */
 export interface GazetteerInfo {
@@ -208,31 +318,28 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 		cache[index] = p;
 		return p;
 	};
-	const postings = new Map<string, string>();
 	const names = artifact.names;
+	const index = indexLines(names);
 	let maxKeyWords = 1;
-	for (let start = 0; start < names.length;) {
-		let end = names.indexOf('\n', start);
-		if (end < 0) end = names.length;
-		const tab = names.indexOf('\t', start);
-		if (tab > start && tab < end) {
-			const key = names.slice(start, tab);
-			postings.set(key, names.slice(tab + 1, end));
-			if (key[0] === PREFIX) {
-				let words = 2;
-				for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
-				if (words > maxKeyWords) maxKeyWords = words;
-			}
-		}
-		start = end + 1;
+	for (let k = 0; k < index.count; k++) {
+		const start = index.starts[k];
+		if (names.charCodeAt(start) !== PREFIX_CODE) continue;
+		let words = 2;
+		for (let i = start; i < index.tabs[k]; i++) if (names.charCodeAt(i) === SPACE_CODE) words++;
+		if (words > maxKeyWords) maxKeyWords = words;
 	}
+	/** The postings of `key` as written (`''` for an n-gram prefix), or undefined when no line has it. */
+	const postingsOf = (key: string): string | undefined => {
+		const k = findLine(index, names, key);
+		return k < 0 ? undefined : names.slice(index.tabs[k] + 1, index.ends[k]);
+	};
 	// Decoded postings are kept: the same names recur across a text and across texts.
 	const decoded = new Map<string, KeyHit[]>();
 	const NONE: KeyHit[] = [];
 	const decode = (key: string): KeyHit[] => {
 		const hit = decoded.get(key);
 		if (hit) return hit;
-		const codes = postings.get(key);
+		const codes = postingsOf(key);
 		if (!codes) return NONE;
 		const hits = codes.split(',').map((c) => {
 			const n = parseInt(c, 36);
@@ -249,7 +356,7 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 		if (hit) return hit;
 		const byPlace = new Map<number, KeyHit>();
 		for (const variant of slipVariants(key)) {
-			if (!postings.has(variant)) continue;
+			if (findLine(index, names, variant) < 0) continue;
 			for (const h of decode(variant))
 				if (PHONETIC_COUNTRIES.has(h.place.countryCode) && !byPlace.has(h.place.index))
 					byPlace.set(h.place.index, { place: h.place, strength: 'slip' });
@@ -270,7 +377,7 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 			return isDistinctivePhoneticKey(pk) ? decode(PHONETIC + pk) : NONE;
 		},
 		lookupSlip,
-		hasPrefix: (key) => postings.has(PREFIX + key)
+		hasPrefix: (key) => findLine(index, names, PREFIX + key) >= 0
 	};
 }
 

@@ -146,8 +146,9 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 			next.capital &&
 			!starts.has(f.lastToken + 1) &&
 			SURNAME.test(next.folded);
-		if (notable(f)) continue;
-		if (saidAfter || saidBefore || firstName || metBefore || owner) people.add(f.key);
+		// Most names are none of these: then whether they are notable goes unasked.
+		if (!(saidAfter || saidBefore || firstName || metBefore || owner) || notable(f)) continue;
+		people.add(f.key);
 		if (saidAfter) addList(f.firstToken - 1, -1);
 		if (metBefore) addList(f.lastToken + 1, 1);
 	}

@@ -499,10 +499,13 @@ class AreaIndex {
 		self: number
 	): NamedArea | null {
 		if (!code || this.size === 0) return null;
+		// Every area of a sentence is one of the text's: most codes are in neither, and one look-up
+		// says so.
+		const t = this.text.get(code);
+		if (t === undefined) return null;
 		const s = inSentence?.get(code);
 		if (s && s.mention !== self) return s;
-		const t = this.text.get(code);
-		return t && t.mention !== self ? t : null;
+		return t.mention !== self ? t : null;
 	}
 }
 
@@ -618,8 +621,9 @@ export function rankMentions(
 			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
-			near: createNearAnchors(window * LIMITS.anchorsPerMention, window),
-			scratch: createScratch(LIMITS.maxCandidates + 1)
+			near: createNearAnchors(window),
+			scratch: createScratch(LIMITS.maxCandidates + 1),
+			qualifier: createQualifierView()
 		};
 		for (let m = 0; m < found.length; m++) {
 			const list = cands[m];
@@ -688,6 +692,8 @@ interface TextContext {
 	near: NearAnchors;
 	/** Scratch of `rescore`, grown on need. */
 	scratch: Scratch;
+	/** Scratch of `rescore`: the qualifier of the mention scored. */
+	qualifier: QualifierView;
 }
 
 const NO_CANDIDATES: Candidate[] = [];
@@ -744,6 +750,8 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (cityOfDistrict) qualifierWeight = w.cityOfDistrict;
 		break;
 	}
+	const qualifier = text.qualifier;
+	if (qualifierCands.length > 0) readQualifier(qualifier, qualifierCands, cityOfDistrict);
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
@@ -780,15 +788,14 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualifierCands.length > 0)
-			qualified = qualifierWeight * qualifiedShare(place, qualifierCands, cityOfDistrict);
+		if (qualifierCands.length > 0) qualified = qualifierWeight * qualifiedShare(place, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) {
 				neighbourCount = neighboursOf(text, m);
-				gatherNearAnchors(text, neighbourCount);
+				gatherNearAnchors(text, m, neighbourCount);
 			}
-			proximity = pullOf(text, neighbourCount, place);
+			proximity = pullOf(text, place);
 			pulled = true;
 		}
 		scratch.slots[ci] = ci;
@@ -865,28 +872,82 @@ function describeParts(
 }
 
 /**
- * 0..1: how much of the qualifier's weight (its likeliest `qualifierCandidates`) puts it where
- * `place` is. A city a district is part of (`cityOfDistrict`) holds only what lies within it.
+ * How a qualifier's candidate says where a place is (`qualifiedShare`): within the city a district
+ * is part of, or in the same country, raion or oblast.
  */
-function qualifiedShare(
-	place: GazetteerPlace,
+const WITHIN_CITY = 0;
+const SAME_COUNTRY = 1;
+const SAME_RAION = 2;
+const SAME_OBLAST = 3;
+
+/**
+ * A qualifier's likeliest candidates (`qualifierCandidates`) as `qualifiedShare` compares them,
+ * read once per mention scored rather than once per candidate.
+ */
+interface QualifierView {
+	count: number;
+	test: Uint8Array;
+	/** The code the place must share, or the city it must lie within. */
+	code: (string | null)[];
+	city: (GazetteerPlace | null)[];
+	p: Float64Array;
+}
+
+function createQualifierView(): QualifierView {
+	const size = LIMITS.qualifierCandidates;
+	return {
+		count: 0,
+		test: new Uint8Array(size),
+		code: new Array<string | null>(size).fill(null),
+		city: new Array<GazetteerPlace | null>(size).fill(null),
+		p: new Float64Array(size)
+	};
+}
+
+/**
+ * Reads the likeliest `qualifierCands` into `view`. A city a district is part of
+ * (`cityOfDistrict`) holds only what lies within it.
+ */
+function readQualifier(
+	view: QualifierView,
 	qualifierCands: Candidate[],
 	cityOfDistrict: boolean
-): number {
-	let share = 0;
+): void {
 	const n = Math.min(qualifierCands.length, LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
-		const qc = qualifierCands[k];
-		const code = qc.place.featureCode;
-		const same =
-			cityOfDistrict && qc.place.featureClass === 'P'
-				? withinCity(place, qc.place)
+		const qc = qualifierCands[k].place;
+		const code = qc.featureCode;
+		const test =
+			cityOfDistrict && qc.featureClass === 'P'
+				? WITHIN_CITY
 				: code === 'PCLI'
-					? qc.place.countryCode === place.countryCode
+					? SAME_COUNTRY
 					: code === 'ADM2'
-						? qc.place.admin2Code === place.admin2Code
-						: qc.place.admin1Code === place.admin1Code;
-		if (same) share += qc.p;
+						? SAME_RAION
+						: SAME_OBLAST;
+		view.test[k] = test;
+		view.city[k] = test === WITHIN_CITY ? qc : null;
+		view.code[k] =
+			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
+		view.p[k] = qualifierCands[k].p;
+	}
+	view.count = n;
+}
+
+/** 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where `place` is. */
+function qualifiedShare(place: GazetteerPlace, view: QualifierView): number {
+	let share = 0;
+	for (let k = 0; k < view.count; k++) {
+		const test = view.test[k];
+		const same =
+			test === WITHIN_CITY
+				? withinCity(place, view.city[k] as GazetteerPlace)
+				: test === SAME_COUNTRY
+					? view.code[k] === place.countryCode
+					: test === SAME_RAION
+						? view.code[k] === place.admin2Code
+						: view.code[k] === place.admin1Code;
+		if (same) share += view.p[k];
 	}
 	return Math.min(1, share);
 }
@@ -913,9 +974,10 @@ function neighboursOf(text: TextContext, m: number): number {
 }
 
 /**
- * The anchors of the mentions that pull the one being scored (`text.neighbours`), sorted by
- * latitude, with the neighbour each belongs to: a candidate reads only those within reach north
- * and south (a binary search) instead of every anchor of every neighbour.
+ * The anchors of the mentions of a window of the text (`lo` to `hi`), sorted by latitude, with the
+ * mention each belongs to: a candidate reads only those within reach north and south (a binary
+ * search) instead of every anchor of every neighbour. Consecutive mentions share all but one
+ * mention of their windows, so the window slides (`gatherNearAnchors`) instead of being sorted anew.
  */
 interface NearAnchors {
 	count: number;
@@ -924,15 +986,32 @@ interface NearAnchors {
 	cosLat: Float64Array;
 	p: Float64Array;
 	admin1: Int32Array;
-	/** The anchor's neighbour, as its position in `text.neighbours`. */
-	neighbour: Int32Array;
-	/** Per neighbour: its best pull and its likeliest anchor in the candidate's region. */
+	/** The anchor's mention, as its offset from `lo`. */
+	offset: Int32Array;
+	/** The window held: mentions `lo` to `hi`, or none (`hi < lo`). */
+	lo: number;
+	hi: number;
+	/**
+	 * Per mention of the window, as its offset: its best pull so far (`pullOf`), and what that
+	 * starts at for the mention scored: 0 for a neighbour, Infinity for the others, whose anchors
+	 * then never beat it.
+	 */
 	best: Float64Array;
-	bestRegion: Float64Array;
+	bestStart: Float64Array;
+	/** Per mention of the window, as its offset: its weight, for a neighbour of the mention scored. */
+	weightAt: Float64Array;
+	/**
+	 * By `admin1Id`: the likeliest anchor there, times its neighbour's weight, for the mention
+	 * scored (0 where none); `regionIds` lists the ids set.
+	 */
+	region: Float64Array;
+	regionIds: Int32Array;
+	regionCount: number;
 }
 
-/** Scratch for up to `size` anchors of up to `neighbours` neighbours. */
-function createNearAnchors(size: number, neighbours: number): NearAnchors {
+/** Scratch for the anchors of a window of `window` mentions. */
+function createNearAnchors(window: number): NearAnchors {
+	const size = window * LIMITS.anchorsPerMention;
 	return {
 		count: 0,
 		lat: new Float64Array(size),
@@ -940,20 +1019,49 @@ function createNearAnchors(size: number, neighbours: number): NearAnchors {
 		cosLat: new Float64Array(size),
 		p: new Float64Array(size),
 		admin1: new Int32Array(size),
-		neighbour: new Int32Array(size),
-		best: new Float64Array(neighbours),
-		bestRegion: new Float64Array(neighbours)
+		offset: new Int32Array(size),
+		lo: 0,
+		hi: -1,
+		best: new Float64Array(window),
+		bestStart: new Float64Array(window),
+		weightAt: new Float64Array(window),
+		region: new Float64Array(ADMIN1_IDS.size + 1),
+		regionIds: new Int32Array(size),
+		regionCount: 0
 	};
 }
 
-/** Fills `text.near` with the anchors of the first `count` mentions of `text.neighbours`. */
-function gatherNearAnchors(text: TextContext, count: number): void {
-	const { anchors, neighbours, near } = text;
+/**
+ * Readies `text.near` for mention `m`, whose neighbours `neighboursOf` found (the first `count` of
+ * `text.neighbours`): slides the window of anchors to `m`'s, and sets where each mention's pull
+ * starts and each region's likeliest anchor.
+ */
+function gatherNearAnchors(text: TextContext, m: number, count: number): void {
+	const { anchors, near, neighbours, neighbourWeights } = text;
+	const lo = Math.max(0, m - LIMITS.contextWindow);
+	const hi = Math.min(text.found.length - 1, m + LIMITS.contextWindow);
+	if (lo < near.lo || lo > near.hi + 1) {
+		near.count = 0;
+		near.lo = lo;
+		near.hi = lo - 1;
+	}
+	// Out with the mentions before the window, and every offset moved to the new start.
+	const shift = lo - near.lo;
 	let n = 0;
-	for (let k = 0; k < count; k++) {
-		const o = neighbours[k];
+	for (let a = 0; a < near.count; a++) {
+		const offset = near.offset[a] - shift;
+		if (offset < 0 || offset > hi - lo) continue;
+		near.lat[n] = near.lat[a];
+		near.lon[n] = near.lon[a];
+		near.cosLat[n] = near.cosLat[a];
+		near.p[n] = near.p[a];
+		near.admin1[n] = near.admin1[a];
+		near.offset[n] = offset;
+		n++;
+	}
+	// In with the mentions after it, each anchor by insertion by latitude: a few dozen at most.
+	for (let o = Math.max(near.hi + 1, lo); o <= hi; o++) {
 		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
-			// Insertion by latitude: a few dozen anchors at most.
 			const lat = anchors.lat[a];
 			let i = n;
 			while (i > 0 && near.lat[i - 1] > lat) {
@@ -962,7 +1070,7 @@ function gatherNearAnchors(text: TextContext, count: number): void {
 				near.cosLat[i] = near.cosLat[i - 1];
 				near.p[i] = near.p[i - 1];
 				near.admin1[i] = near.admin1[i - 1];
-				near.neighbour[i] = near.neighbour[i - 1];
+				near.offset[i] = near.offset[i - 1];
 				i--;
 			}
 			near.lat[i] = lat;
@@ -970,21 +1078,45 @@ function gatherNearAnchors(text: TextContext, count: number): void {
 			near.cosLat[i] = anchors.cosLat[a];
 			near.p[i] = anchors.p[a];
 			near.admin1[i] = anchors.admin1[a];
-			near.neighbour[i] = k;
+			near.offset[i] = o - lo;
 			n++;
 		}
 	}
 	near.count = n;
+	near.lo = lo;
+	near.hi = hi;
+	const { bestStart, weightAt } = near;
+	bestStart.fill(Infinity, 0, hi - lo + 1);
+	for (let k = 0; k < count; k++) {
+		bestStart[neighbours[k] - lo] = 0;
+		weightAt[neighbours[k] - lo] = neighbourWeights[k];
+	}
+	// Each region's likeliest anchor, weighted: the same for every candidate of `m`.
+	for (let r = 0; r < near.regionCount; r++) near.region[near.regionIds[r]] = 0;
+	near.regionCount = 0;
+	if (near.region.length < ADMIN1_IDS.size) near.region = new Float64Array(2 * ADMIN1_IDS.size);
+	const region = near.region;
+	for (let a = 0; a < n; a++) {
+		const id = near.admin1[a];
+		const offset = near.offset[a];
+		if (id < 0 || bestStart[offset] !== 0) continue;
+		const v = weightAt[offset] * near.p[a];
+		if (v <= region[id]) continue;
+		if (region[id] === 0) near.regionIds[near.regionCount++] = id;
+		region[id] = v;
+	}
 }
 
 /**
- * The pull on `place` of the places of the first `count` mentions of `text.neighbours` (their
- * anchors in `text.near`): the sum over the neighbours, in text order, of each one's best
+ * The pull on `place` of the places of the neighbours `gatherNearAnchors` readied (their anchors in
+ * `text.near`): the sum over the neighbours, in text order, of each one's best
  * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
  */
-function pullOf(text: TextContext, count: number, place: GazetteerPlace): number {
-	const { w, farKm2, neighbourWeights, near } = text;
-	const { lat, lon, p, admin1, neighbour, best, bestRegion } = near;
+function pullOf(text: TextContext, place: GazetteerPlace): number {
+	const { w, farKm2, near } = text;
+	const { lat, lon, p, offset, best } = near;
+	/** Bit `k`: the neighbour at offset `k` pulls (while the window fits in it). */
+	let pulling = 0;
 	const anchorCos = near.cosLat;
 	const n = near.count;
 	const placeLat = place.lat;
@@ -992,13 +1124,7 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 	const placeAdmin1 = admin1Id(place.admin1Code);
 	const proximityKm = w.proximityKm;
 	const cosLat = Math.cos((placeLat * Math.PI) / 180);
-	best.fill(0, 0, count);
-	bestRegion.fill(0, 0, count);
-	if (placeAdmin1 >= 0)
-		for (let a = 0; a < n; a++) {
-			const k = neighbour[a];
-			if (admin1[a] === placeAdmin1 && p[a] > bestRegion[k]) bestRegion[k] = p[a];
-		}
+	best.set(near.bestStart);
 	// Anchors further north or south than this are out of reach (the exact test follows below);
 	// the margin is far wider than any rounding.
 	const reach = (Math.sqrt(farKm2) / KM_PER_DEGREE) * EXP_BOUND_MARGIN + 1e-9;
@@ -1012,13 +1138,14 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 	}
 	const north = placeLat + reach;
 	for (let a = lo; a < n && lat[a] <= north; a++) {
-		const k = neighbour[a];
+		const k = offset[a];
 		const pa = p[a];
 		const b = best[k];
 		// An anchor no likelier than its neighbour's best pull so far cannot beat it (the decay is
 		// at most 1), and beyond a few decay lengths (north-south alone, then in all) the pull is
 		// nil: no exponential, and mostly no distance. The best of each neighbour is a maximum,
-		// the same in whatever order its anchors come.
+		// the same in whatever order its anchors come. Mentions that are no neighbours start at
+		// Infinity: their anchors stop here.
 		if (pa <= b) continue;
 		const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
 		if (dy * dy > farKm2) continue;
@@ -1030,15 +1157,26 @@ function pullOf(text: TextContext, count: number, place: GazetteerPlace): number
 		// no exponential (the margin is far wider than the rounding of either side).
 		if (pa * EXP_BOUND_MARGIN < b * (1 + x * (1 + x * (0.5 + x / 6)))) continue;
 		const v = pa * Math.exp(-x);
-		if (v > b) best[k] = v;
+		if (v <= b) continue;
+		best[k] = v;
+		pulling |= 1 << k;
 	}
+	// The sum in text order (offsets ascending) over the neighbours that pull at all: adding the
+	// others' nil pulls would change nothing. A window wider than a mask holds sums them all.
+	const { weightAt, bestStart } = near;
 	let pull = 0;
-	let sameRegion = 0;
-	for (let k = 0; k < count; k++) {
-		const weight = neighbourWeights[k];
-		pull += weight * best[k];
-		if (weight * bestRegion[k] > sameRegion) sameRegion = weight * bestRegion[k];
-	}
+	if (best.length <= 31)
+		for (let bits = pulling; bits !== 0; bits &= bits - 1) {
+			const k = 31 - Math.clz32(bits & -bits);
+			pull += weightAt[k] * best[k];
+		}
+	else
+		for (let k = 0; k <= near.hi - near.lo; k++)
+			if (bestStart[k] === 0) pull += weightAt[k] * best[k];
+	// The largest of weight · p over the neighbours' anchors in the place's region (a maximum of
+	// products of non-negative numbers: the same as the largest weight times its best p).
+	const sameRegion =
+		placeAdmin1 >= 0 && placeAdmin1 < near.region.length ? near.region[placeAdmin1] : 0;
 	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
 
@@ -1105,7 +1243,8 @@ function featureWord(place: GazetteerPlace): string {
 /** One contribution in words, or null when it says nothing to a reader. */
 function describe(part: Contribution, c: Candidate, f: FoundMention): string | null {
 	const ctx = c.parts;
-	switch (part.feature.split(':')[0]) {
+	const colon = part.feature.indexOf(':');
+	switch (colon < 0 ? part.feature : part.feature.slice(0, colon)) {
 		case 'regionNamed':
 			return ctx.regionArea
 				? `region named in ${ctx.regionInSentence ? 'sentence' : 'text'}: ${ctx.regionArea.name}`

@@ -25,19 +25,85 @@ export interface Token {
 	shouted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?]["')\]”’]*\s|\n\s*\n|;;|\|/;
 const OPENERS = /[:"“«(\n]|\s[—–-]+\s*$/;
+
+/** A letter or digit of any script, matched where `lastIndex` says. */
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/**
+ * The length in code units of the letter or digit at `i` (2 for one outside the BMP), else 0. The
+ * scan reads words by hand: the tokeniser runs over every character of every text, and a regular
+ * expression's matches cost an array each.
+ */
+function wordCharAt(text: string, i: number): number {
+	if (i >= text.length) return 0;
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+	WORD_CHAR.lastIndex = i;
+	return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** Whether the code unit `c` joins two parts of a word ("Kam'yanka", "Sloviansk’s"). */
+function isApostrophe(c: number): boolean {
+	return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2b9 || c === 96;
+}
+
+/**
+ * The end of the word that starts at `start` (a letter or digit): letters and digits, and parts
+ * joined by an apostrophe: what the pattern `[\p{L}\p{N}]+(?:['’ʼʹ`][\p{L}\p{N}]+)*` (with the
+ * `u` flag) matches from there.
+ */
+function wordEnd(text: string, start: number): number {
+	let end = start;
+	for (;;) {
+		let length = wordCharAt(text, end);
+		while (length > 0) {
+			end += length;
+			length = wordCharAt(text, end);
+		}
+		if (!isApostrophe(text.charCodeAt(end)) || wordCharAt(text, end + 1) === 0) return end;
+		end++;
+	}
+}
+
+/** Where the next word starts at or after `i`, or -1 when none does. */
+function nextWord(text: string, i: number): number {
+	while (i < text.length) {
+		if (wordCharAt(text, i) > 0) return i;
+		// Over a whole surrogate pair: a search never starts inside one.
+		const c = text.charCodeAt(i);
+		const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+		i += pair ? 2 : 1;
+	}
+	return -1;
+}
+
+/** Whether `raw` ends in a possessive "'s" (any apostrophe of `['’ʼ]`, s in either case). */
+function endsPossessive(raw: string): boolean {
+	const s = raw.charCodeAt(raw.length - 1);
+	const a = raw.charCodeAt(raw.length - 2);
+	return (s === 115 || s === 83) && (a === 39 || a === 0x2019 || a === 0x2bc);
+}
+
+/** Whether `raw` is ASCII letters only (then lower case is its folded form). */
+function asciiLetters(raw: string): boolean {
+	for (let i = 0; i < raw.length; i++) {
+		const c = raw.charCodeAt(i) | 32;
+		if (c < 97 || c > 122) return false;
+	}
+	return raw.length > 0;
+}
 
 /** Tokenises text; `folded` is computed for every token so lookups never re-normalise. */
 export function tokenise(text: string): Token[] {
 	const tokens: Token[] = [];
 	let sentence = 0;
 	let prevEnd = 0;
-	for (const m of text.matchAll(WORD)) {
-		let raw = m[0];
-		const start = m.index;
-		if (/['’ʼ]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
+	for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, prevEnd)) {
+		const wordEndsAt = wordEnd(text, start);
+		let raw = text.slice(start, wordEndsAt);
+		if (raw.length > 3 && endsPossessive(raw)) raw = raw.slice(0, -2);
 		const gapBefore = text.slice(prevEnd, start);
 		// Most gaps are one space: no sentence end and no opener, so skip the patterns.
 		const plain = gapBefore === ' ';
@@ -45,19 +111,20 @@ export function tokenise(text: string): Token[] {
 		if (newSentence && tokens.length > 0) sentence++;
 		const first = raw[0];
 		const capital = first !== first.toLowerCase();
+		const c = first.charCodeAt(0);
 		tokens.push({
 			start,
 			end: start + raw.length,
 			raw,
-			folded: /^[A-Za-z]+$/.test(raw) ? raw.toLowerCase() : foldName(raw),
+			folded: asciiLetters(raw) ? raw.toLowerCase() : foldName(raw),
 			capital,
-			cyrillic: /[\u0400-\u04ff]/.test(first),
+			cyrillic: c >= 0x400 && c <= 0x4ff,
 			sentence,
 			initial: newSentence || (!plain && OPENERS.test(gapBefore)),
 			gapBefore,
 			shouted: false
 		});
-		prevEnd = start + m[0].length;
+		prevEnd = wordEndsAt;
 	}
 	markShouted(tokens);
 	return tokens;

@@ -10,27 +10,40 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j']);
 /** Single letters that romanisations swap: g/h, w/v, q/k. */
 const SINGLE: Record<string, string> = { g: 'h', w: 'v', q: 'k', x: 'ks' };
 
-/** Reads one sound at `i`: its key letters and how many characters it spans. */
-function sound(w: string, i: number): [string, number] {
+/** How many characters the sound `sound` read last spans (a result beside its return value). */
+let soundSpan = 1;
+
+/**
+ * Reads one sound at `i`: returns its key letters and leaves how many characters it spans in
+ * `soundSpan` (no pair to allocate: every word of every loose look-up is read so).
+ */
+function sound(w: string, i: number): string {
 	const c = w[i];
 	const n = w[i + 1];
 	const n2 = w[i + 2];
 	const n3 = w[i + 3];
+	soundSpan = 1;
 	if (c === 's') {
-		if (n === 'h' && n2 === 'c' && n3 === 'h') return ['s', 4];
-		if (n === 'c' && n2 === 'h') return ['s', 3];
-		if (n === 'z' && n2 === 'c' && n3 === 'z') return ['s', 4];
-		if (n === 'h' || n === 'z') return ['s', 2];
-	} else if (c === 'z' && (n === 'h' || n === 's')) return ['z', 2];
-	else if (c === 'k' && n === 'h') return ['h', 2];
+		if (n === 'h' && n2 === 'c' && n3 === 'h') return spanning('s', 4);
+		if (n === 'c' && n2 === 'h') return spanning('s', 3);
+		if (n === 'z' && n2 === 'c' && n3 === 'z') return spanning('s', 4);
+		if (n === 'h' || n === 'z') return spanning('s', 2);
+	} else if (c === 'z' && (n === 'h' || n === 's')) return spanning('z', 2);
+	else if (c === 'k' && n === 'h') return spanning('h', 2);
 	else if (c === 't') {
-		if (n === 's' && n2 === 'c' && n3 === 'h') return ['c', 4];
-		if (n === 'c' && n2 === 'h') return ['c', 3];
-		if (n === 's' || n === 'z' || n === 'c') return ['c', 2];
-	} else if (c === 'c' && (n === 'h' || n === 'z')) return ['c', 2];
-	else if (c === 'p' && n === 'h') return ['f', 2];
-	if (VOWELS.has(c)) return ['', 1];
-	return [SINGLE[c] ?? c, 1];
+		if (n === 's' && n2 === 'c' && n3 === 'h') return spanning('c', 4);
+		if (n === 'c' && n2 === 'h') return spanning('c', 3);
+		if (n === 's' || n === 'z' || n === 'c') return spanning('c', 2);
+	} else if (c === 'c' && (n === 'h' || n === 'z')) return spanning('c', 2);
+	else if (c === 'p' && n === 'h') return spanning('f', 2);
+	if (VOWELS.has(c)) return '';
+	return SINGLE[c] ?? c;
+}
+
+/** `letters`, having set `soundSpan` to `span`. */
+function spanning(letters: string, span: number): string {
+	soundSpan = span;
+	return letters;
 }
 
 /** The phonetic key of one folded Latin word; vowels vanish except a leading one, kept as "a". */
@@ -39,9 +52,11 @@ function wordKey(w: string): string {
 	let last = '';
 	let i = 0;
 	while (i < w.length) {
-		const [letters, span] = sound(w, i);
-		i += span;
-		for (const ch of letters) {
+		const letters = sound(w, i);
+		i += soundSpan;
+		// Letters are one code unit each (a unit of the word, or the key letters above).
+		for (let k = 0; k < letters.length; k++) {
+			const ch = letters[k];
 			if (ch !== last) out += ch;
 			last = ch;
 		}
@@ -51,12 +66,16 @@ function wordKey(w: string): string {
 
 /** Phonetic key of a normalised Latin name ("maliye prokhody" → "ml prhd"). */
 export function phoneticKey(normalised: string): string {
-	if (normalised === '') return '';
-	return normalised
-		.split(' ')
-		.map(wordKey)
-		.filter((w) => w !== '')
-		.join(' ');
+	// Word by word, joining the non-empty keys with a space (no arrays: loose look-ups ask this of
+	// every word of every run).
+	let out = '';
+	for (let start = 0; ;) {
+		const space = normalised.indexOf(' ', start);
+		const key = wordKey(normalised.slice(start, space < 0 ? normalised.length : space));
+		if (key !== '') out = out === '' ? key : `${out} ${key}`;
+		if (space < 0) return out;
+		start = space + 1;
+	}
 }
 
 /** Whether a phonetic key carries enough consonants to be worth matching on. */
