@@ -139,13 +139,20 @@ function createFakeMap(withOblasts = true) {
 			id === OBLAST_SOURCE && !withOblasts ? undefined : { setData: () => calls.push('data') },
 		getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
 		addSource: () => calls.push('source'),
-		addLayer: (layer: { id: string; filter?: unknown; paint?: Record<string, unknown> }) => {
-			calls.push('layer');
-			layers.add(layer.id);
-			filters.set(layer.id, layer.filter);
-			for (const [name, value] of Object.entries(layer.paint ?? {}))
-				paint.set(`${layer.id} ${name}`, value);
+		style: {
+			addLayer: (
+				layer: { id: string; filter?: unknown; paint?: Record<string, unknown> },
+				_before: string | undefined,
+				options: { validate?: boolean }
+			) => {
+				calls.push(options?.validate === false ? 'layer' : 'validated layer');
+				layers.add(layer.id);
+				filters.set(layer.id, layer.filter);
+				for (const [name, value] of Object.entries(layer.paint ?? {}))
+					paint.set(`${layer.id} ${name}`, value);
+			}
 		},
+		_update: () => calls.push('update'),
 		getPaintProperty: (layer: string, property: string) => paint.get(`${layer} ${property}`),
 		setPaintProperty: (layer: string, property: string, value: unknown) => {
 			calls.push('paint');
@@ -207,6 +214,14 @@ describe('side changes and region shading on a map', () => {
 		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(true);
 		expect(fake.layers.has(CLAIM_LAYERS.regionOutline('russia'))).toBe(true);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(true);
+	});
+
+	test('its own layers are added unchecked (style-valid.test.ts checks them), then drawn', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		expect(fake.calls).not.toContain('validated layer');
+		expect(fake.calls.filter((c) => c === 'layer').length).toBeGreaterThan(25);
+		expect(fake.calls.at(-1)).toBe('update');
 	});
 
 	test('without the oblast polygons, region claims stay points and nothing is shaded', () => {

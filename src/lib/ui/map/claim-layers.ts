@@ -677,13 +677,26 @@ const REGION_LAYERS_BELOW = [
 	BASEMAP_LAYERS.oblastLabels
 ];
 
+/**
+ * Adds this module's layers as one batch without MapLibre's check of each against the style spec:
+ * `map.addLayer` serialises the whole style to check every layer, which took 180 ms of the first
+ * draw on a loaded machine (the claim and region layers, before the first tile is asked).
+ * style-valid.test.ts checks every layer against the specification instead.
+ */
+function addLayers(map: MapLibreMap, layers: readonly LayerSpecification[], before?: string) {
+	for (const layer of layers) map.style.addLayer(layer, before, { validate: false });
+	map._update(true);
+}
+
 /** Adds every side's region layers under the basemap's labels (place names stay readable over a hatched oblast). */
 function addRegionLayers(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
 	const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
 	const active = activeSides(sides);
-	for (const side of CLAIMANT_SIDES) {
-		for (const layer of regionLayers(side, active.includes(side))) map.addLayer(layer, below);
-	}
+	addLayers(
+		map,
+		CLAIMANT_SIDES.flatMap((side) => regionLayers(side, active.includes(side))),
+		below
+	);
 }
 
 /** What `installClaimLayers` needs. */
@@ -708,8 +721,7 @@ export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
 	if (shading) addRegionLayers(map, sides);
-	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
-		map.addLayer(layer);
+	addLayers(map, [...claimLayers(sides), ...focusLayers(shading !== null)]);
 	if (shading) {
 		shadings.set(map, shading);
 		shading.codes = data.regionCodes;
@@ -882,8 +894,7 @@ export function installClaimTileLayers(map: MapLibreMap, init: ClaimTileInit): v
 	if (shading) addRegionLayers(map, sides);
 	const types = [...(init.types ?? [])];
 	tileFilters.set(map, { shaded: [], types, key: filtersKey([], types) });
-	for (const layer of [...claimTileLayers(sides, [], types), ...focusLayers(shading !== null)])
-		map.addLayer(layer);
+	addLayers(map, [...claimTileLayers(sides, [], types), ...focusLayers(shading !== null)]);
 	if (shading) {
 		shadings.set(map, shading);
 		shading.sides = [...sides];
