@@ -48,27 +48,35 @@ export async function renderedBySide(page: Page): Promise<Record<string, number>
 }
 
 /**
- * Oblasts shaded for region claims, per side: the rendered oblast polygons whose feature state
- * says a shown side claims them (a hidden side's oblasts are not counted).
+ * Oblasts shaded for region claims, per side: the oblasts a shown side's hatch draws in view (a
+ * hidden side's oblasts are not counted).
  */
 export async function shadedRegionsBySide(page: Page): Promise<Record<string, number>> {
 	return page.evaluate(
-		({ layer, sides }) => {
-			type Rendered = { properties: Record<string, unknown>; state?: Record<string, unknown> };
+		({ hatches }) => {
+			type Rendered = { properties: Record<string, unknown> };
 			const map = (
 				window as unknown as {
-					__claimsmap: { map: { queryRenderedFeatures(o: { layers: string[] }): Rendered[] } };
+					__claimsmap: {
+						map: {
+							queryRenderedFeatures(o: { layers: string[] }): Rendered[];
+							getPaintProperty(layer: string, name: string): unknown;
+						};
+					};
 				}
 			).__claimsmap.map;
-			const seen: Record<string, Set<unknown>> = {};
-			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
-				for (const side of sides) {
-					if (f.state?.[side] === true) (seen[side] ??= new Set()).add(f.properties.admin1Code);
-				}
+			const seen: Record<string, number> = {};
+			for (const { side, layer } of hatches) {
+				// A hidden side's hatch is at a constant opacity 0: MapLibre does not draw it.
+				if (map.getPaintProperty(layer, 'fill-opacity') === 0) continue;
+				const codes = new Set(
+					map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.admin1Code)
+				);
+				if (codes.size > 0) seen[side] = codes.size;
 			}
-			return Object.fromEntries(Object.entries(seen).map(([side, codes]) => [side, codes.size]));
+			return seen;
 		},
-		{ layer: CLAIM_LAYERS.regions, sides: [...CLAIMANT_SIDES] }
+		{ hatches: CLAIMANT_SIDES.map((side) => ({ side, layer: CLAIM_LAYERS.regionHatch(side) })) }
 	);
 }
 

@@ -17,7 +17,6 @@ import {
 	installClaimLayers,
 	SPREAD_SPACING_PX,
 	regionLayers,
-	regionStates,
 	spreadOffsets,
 	setClaimSides,
 	toMapData,
@@ -133,33 +132,50 @@ describe('claim layers', () => {
 function createFakeMap(withOblasts = true) {
 	const calls: string[] = [];
 	const paint = new Map<string, unknown>([[`${CLAIM_LAYERS.regions} fill-color`, '#fafafa']]);
-	const states = new Map<string, Record<string, unknown>>();
+	const filters = new Map<string, unknown>();
 	const layers = new Set<string>(withOblasts ? [CLAIM_LAYERS.regions] : []);
 	const map = {
 		getSource: (id: string) =>
 			id === OBLAST_SOURCE && !withOblasts ? undefined : { setData: () => calls.push('data') },
 		getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
 		addSource: () => calls.push('source'),
-		addLayer: (layer: { id: string }) => {
-			calls.push('layer');
-			layers.add(layer.id);
+		style: {
+			addLayer: (
+				layer: { id: string; filter?: unknown; paint?: Record<string, unknown> },
+				_before: string | undefined,
+				options: { validate?: boolean }
+			) => {
+				calls.push(options?.validate === false ? 'layer' : 'validated layer');
+				layers.add(layer.id);
+				filters.set(layer.id, layer.filter);
+				for (const [name, value] of Object.entries(layer.paint ?? {}))
+					paint.set(`${layer.id} ${name}`, value);
+			}
 		},
+		_update: () => calls.push('update'),
 		getPaintProperty: (layer: string, property: string) => paint.get(`${layer} ${property}`),
 		setPaintProperty: (layer: string, property: string, value: unknown) => {
 			calls.push('paint');
 			paint.set(`${layer} ${property}`, value);
 		},
-		setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => {
-			calls.push('state');
-			states.set(`${target.source} ${target.id}`, {
-				...states.get(`${target.source} ${target.id}`),
-				...state
-			});
+		setFilter: (layer: string, filter: unknown) => {
+			calls.push('filter');
+			filters.set(layer, filter);
 		},
-		setFilter: () => calls.push('filter'),
 		setLayoutProperty: () => calls.push('layout')
 	} as unknown as MapLibreMap;
-	return { map, calls, paint, states, layers };
+	/** The oblast codes a side's region layers are filtered to (both layers alike). */
+	const regionCodes = (side: ClaimantSide): string[] => {
+		const codes = (filter: unknown) => ((filter as unknown[])[2] as unknown[])[1] as string[];
+		const hatch = codes(filters.get(CLAIM_LAYERS.regionHatch(side)));
+		expect(codes(filters.get(CLAIM_LAYERS.regionOutline(side)))).toEqual(hatch);
+		return hatch;
+	};
+	/** Whether a side's region layers are drawn (a constant 0 opacity is skipped by MapLibre). */
+	const regionShown = (side: ClaimantSide): boolean =>
+		paint.get(`${CLAIM_LAYERS.regionHatch(side)} fill-opacity`) !== 0 &&
+		paint.get(`${CLAIM_LAYERS.regionOutline(side)} line-opacity`) !== 0;
+	return { map, calls, paint, layers, regionCodes, regionShown };
 }
 
 describe('side changes and region shading on a map', () => {
@@ -172,25 +188,27 @@ describe('side changes and region shading on a map', () => {
 		})
 	];
 
-	test('a side change only sets paint values and oblast states: no filter, layout or data', () => {
+	test('a side change only sets paint values: no filter, layout or data', () => {
 		const fake = createFakeMap();
 		installClaimLayers(fake.map, { features, lookup });
 		fake.calls.length = 0;
 		setClaimSides(fake.map, ['russia']);
-		expect(new Set(fake.calls)).toEqual(new Set(['paint', 'state']));
+		expect(new Set(fake.calls)).toEqual(new Set(['paint']));
 		expect(fake.paint.get(`${CLAIM_LAYERS.points('russia')} icon-opacity`)).toBe(1);
 		expect(fake.paint.get(`${CLAIM_LAYERS.points('ukraine')} icon-opacity`)).toBe(0);
 		expect(fake.paint.get(`${CLAIM_LAYERS.clusters('ukraine')} circle-opacity`)).toBe(0);
-		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
-		expect(donetsk.ukraine).toBe(false);
+		// The hidden side's hatch and outline are not drawn at all; its oblasts stay in its filter.
+		expect(fake.regionShown('ukraine')).toBe(false);
+		expect(fake.regionShown('russia')).toBe(true);
+		expect(fake.regionCodes('ukraine')).toEqual(['UA.05']);
 	});
 
-	test("the oblast of a shown region claim is flagged for its side's hatch and outline", () => {
+	test("a side's region layers hold only the oblasts it claims", () => {
 		const fake = createFakeMap();
 		installClaimLayers(fake.map, { features, lookup });
-		const donetsk = fake.states.get(`${OBLAST_SOURCE} UA.05`)!;
-		expect(donetsk.ukraine).toBe(true);
-		expect(donetsk.russia).toBe(false);
+		expect(fake.regionCodes('ukraine')).toEqual(['UA.05']);
+		expect(fake.regionCodes('russia')).toEqual([]);
+		expect(fake.regionShown('ukraine')).toBe(true);
 		// The basemap's own fill is left as it is: shading is the sides' own layers.
 		expect(fake.paint.get(`${CLAIM_LAYERS.regions} fill-color`)).toBe('#fafafa');
 		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(true);
@@ -198,14 +216,22 @@ describe('side changes and region shading on a map', () => {
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(true);
 	});
 
+	test('its own layers are added unchecked (style-valid.test.ts checks them), then drawn', () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		expect(fake.calls).not.toContain('validated layer');
+		expect(fake.calls.filter((c) => c === 'layer').length).toBeGreaterThan(25);
+		expect(fake.calls.at(-1)).toBe('update');
+	});
+
 	test('without the oblast polygons, region claims stay points and nothing is shaded', () => {
 		const fake = createFakeMap(false);
 		installClaimLayers(fake.map, { features, lookup });
-		expect(fake.states.size).toBe(0);
 		expect(fake.layers.has(CLAIM_LAYERS.focusRegion)).toBe(false);
 		expect(fake.layers.has(CLAIM_LAYERS.regionHatch('ukraine'))).toBe(false);
+		fake.calls.length = 0;
 		setClaimSides(fake.map, ['ukraine']);
-		expect(fake.calls).not.toContain('state');
+		expect(fake.calls).not.toContain('filter');
 	});
 });
 
@@ -238,23 +264,16 @@ describe('claims at one spot', () => {
 	});
 });
 
-describe('regionStates', () => {
-	const codes = (partial: Partial<Record<ClaimantSide, string[]>>) =>
-		Object.fromEntries(CLAIMANT_SIDES.map((s) => [s, partial[s] ?? []])) as Record<
-			ClaimantSide,
-			string[]
-		>;
-
-	test('an oblast claimed by two shown sides is flagged for both, each with its own layers', () => {
-		const states = regionStates(codes({ russia: ['A'], ukraine: ['A', 'B'] }), []);
-		expect(states.get('A')).toMatchObject({ russia: true, ukraine: true, other: false });
-		expect(states.get('B')).toMatchObject({ russia: false, ukraine: true });
-	});
-
-	test('hidden sides do not shade, and oblasts no longer claimed are cleared', () => {
-		const states = regionStates(codes({ russia: ['A'] }), ['ukraine'], ['A', 'C']);
-		expect([...states.keys()].sort()).toEqual(['A', 'C']);
-		for (const state of states.values()) expect(Object.values(state).some(Boolean)).toBe(false);
+describe('regionLayers', () => {
+	test('a hidden side is drawn at a constant opacity 0 (skipped), a shown one fades by zoom', () => {
+		const paint = (on: boolean) =>
+			regionLayers('ukraine', on, ['UA.05']).map(
+				(l) =>
+					(l.paint as Record<string, unknown>)[l.type === 'fill' ? 'fill-opacity' : 'line-opacity']
+			);
+		expect(paint(false)).toEqual([0, 0]);
+		expect(paint(true)[1]).toBe(1);
+		expect(Array.isArray(paint(true)[0])).toBe(true);
 	});
 
 	test("two sides' hatches never share a stripe, and their outlines never lie on one line", () => {
@@ -270,7 +289,7 @@ describe('regionStates', () => {
 	test('the hatch fades as the user zooms in', () => {
 		const opacity = (regionLayers('ukraine')[0].paint as Record<string, unknown>)['fill-opacity'];
 		const stops = (opacity as unknown[]).slice(3);
-		const at = (zoom: number) => (stops[stops.indexOf(zoom) + 1] as unknown[])[2] as number;
+		const at = (zoom: number) => stops[stops.indexOf(zoom) + 1] as number;
 		expect(at(4)).toBeGreaterThan(at(7));
 		expect(at(7)).toBeGreaterThan(at(10));
 	});
@@ -284,7 +303,7 @@ describe('tile mode on a map', () => {
 		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
 		fake.calls.length = 0;
 		setTileRegions(fake.map, regions, lookup);
-		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(true);
+		expect(fake.regionCodes('ukraine')).toEqual(['UA.05']);
 		expect(fake.calls).toContain('filter');
 		fake.calls.length = 0;
 		// The same regions again (a new summary after a pan): no filter, so no tile is laid out.
@@ -294,22 +313,31 @@ describe('tile mode on a map', () => {
 		expect(fake.calls).toContain('filter');
 	});
 
-	test('fewer shaded oblasts (a side hidden) clear their states but lay no tile out', () => {
+	test('a side hidden lays no tile out; its oblasts are kept for when it is shown again', () => {
 		const fake = createFakeMap();
 		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
 		const both = [...regions, { side: 'russia' as const, admin1: 'Kharkiv', admin1Code: null }];
 		setTileRegions(fake.map, both, lookup);
 		fake.calls.length = 0;
+		setClaimSides(fake.map, ['ukraine']);
+		// The server's summary for the shown side: Russia's oblasts are not counted.
 		setTileRegions(fake.map, regions, lookup);
-		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(true);
-		expect(fake.states.get(`${OBLAST_SOURCE} UA.07`)?.russia).toBe(false);
 		expect(fake.calls).not.toContain('filter');
-		setTileRegions(fake.map, [], lookup);
-		expect(fake.states.get(`${OBLAST_SOURCE} UA.05`)?.ukraine).toBe(false);
-		expect(fake.calls).not.toContain('filter');
-		// Showing both again needs no new filter either: the names were kept.
+		expect(fake.regionShown('russia')).toBe(false);
+		expect(fake.regionCodes('russia')).toEqual(['UA.07']);
+		// Showing both again draws Russia's oblasts at once, with no new filter.
+		setClaimSides(fake.map, []);
 		setTileRegions(fake.map, both, lookup);
 		expect(fake.calls).not.toContain('filter');
+		expect(fake.regionShown('russia')).toBe(true);
+	});
+
+	test("a shown side's oblasts follow the server's counts", () => {
+		const fake = createFakeMap();
+		installClaimTileLayers(fake.map, { url: '/api/tiles/{z}/{x}/{y}.mvt' });
+		setTileRegions(fake.map, regions, lookup);
+		setTileRegions(fake.map, [], lookup);
+		expect(fake.regionCodes('ukraine')).toEqual([]);
 	});
 });
 

@@ -5,9 +5,8 @@
  * constant paint values on the GPU: no data is re-sent, no tile re-laid out.
  * Other filters arrive as `setData` with the filtered subset. Region-precision claims mark the
  * basemap's oblast polygons instead of drawing a pin: each side hatches and outlines the oblasts
- * whose feature state says it claims them, so two sides' claims on one oblast show both colours
- * (never a blend that reads as a third side), and a side toggle only rewrites the state of the
- * (at most 25) oblasts.
+ * it claims (its layers' filter), so two sides' claims on one oblast show both colours (never a
+ * blend that reads as a third side), and a side toggle only sets the region layers' opacity.
  *
  * The benchmark imports this module: `installClaimLayers(map, {features})` for the first draw and
  * `setClaimSides(map, sides)` for a side-filter change.
@@ -51,7 +50,7 @@ export const CLAIM_LAYERS = {
 	/** The shape of the most common event type in a side's cluster bubble. */
 	clusterTypes: (side: ClaimantSide) => `claims-cluster-types-${side}`,
 	points: (side: ClaimantSide) => `claims-points-${side}`,
-	/** The basemap's oblast fill: its features' state says which sides claim an oblast (`regionStates`). */
+	/** The basemap's oblast fill (what a click on a shaded oblast hits). */
 	regions: BASEMAP_LAYERS.oblasts,
 	/** A side's hatching over the oblasts it claims. */
 	regionHatch: (side: ClaimantSide) => `claims-region-hatch-${side}`,
@@ -488,61 +487,46 @@ export const HATCH_PHASES: Record<ClaimantSide, number> = {
 	unattributed: 2.5
 };
 
-/** One oblast's feature state: a flag per side, true when that side is shown and claims it. */
-export type RegionState = Record<ClaimantSide, boolean>;
+/** The hatch's opacity by zoom: a camera expression (no data), so showing a side lays nothing out. */
+const HATCH_OPACITY = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	...REGION_HATCH_OPACITY.flat()
+] as ExpressionSpecification;
 
 /**
- * The feature state of every oblast claimed by any side, for the shown sides (all when empty); the
- * oblasts in `previous` that nobody claims any more get a cleared state.
+ * The paint values that show or hide one side's region layers. A hidden side's are a constant 0,
+ * which MapLibre does not draw at all: in software WebGL each hatch is a pass over every oblast.
  */
-export function regionStates(
-	regionCodes: Record<ClaimantSide, readonly string[]>,
-	sides: readonly ClaimantSide[],
-	previous: Iterable<string> = []
-): Map<string, RegionState> {
-	const active = activeSides(sides);
-	const codes = new Set([...previous, ...CLAIMANT_SIDES.flatMap((s) => regionCodes[s])]);
-	const states = new Map<string, RegionState>();
-	for (const code of codes) {
-		states.set(
-			code,
-			Object.fromEntries(
-				CLAIMANT_SIDES.map((s) => [s, active.includes(s) && regionCodes[s].includes(code)])
-			) as RegionState
-		);
-	}
-	return states;
+function regionPaint(side: ClaimantSide, on: boolean): [string, string, unknown][] {
+	return [
+		[CLAIM_LAYERS.regionHatch(side), 'fill-opacity', on ? HATCH_OPACITY : 0],
+		[CLAIM_LAYERS.regionOutline(side), 'line-opacity', on ? 1 : 0]
+	];
 }
-
-const claimedBy = (side: ClaimantSide): ExpressionSpecification => [
-	'boolean',
-	['feature-state', side],
-	false
-];
 
 /**
  * A side's region layers over the oblast polygons: a hatch in its colour that fades with zoom, and
- * an outline inset by the side's place in the list, both visible only where the oblast's state
- * says this side claims it.
+ * an outline inset by the side's place in the list, both filtered to the oblasts the side claims
+ * (`codes`), shown when `on`.
  */
-export function regionLayers(side: ClaimantSide): LayerSpecification[] {
+export function regionLayers(
+	side: ClaimantSide,
+	on = true,
+	codes: readonly string[] = []
+): LayerSpecification[] {
 	const index = CLAIMANT_SIDES.indexOf(side);
+	const [[, , hatchOpacity], [, , lineOpacity]] = regionPaint(side, on);
 	return [
 		{
 			id: CLAIM_LAYERS.regionHatch(side),
 			type: 'fill',
 			source: OBLAST_SOURCE,
+			filter: regionFilter(codes),
 			paint: {
 				'fill-pattern': hatchName(side),
-				'fill-opacity': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					...REGION_HATCH_OPACITY.flatMap(([zoom, opacity]) => [
-						zoom,
-						['case', claimedBy(side), opacity, 0]
-					])
-				] as ExpressionSpecification,
+				'fill-opacity': hatchOpacity as ExpressionSpecification | number,
 				'fill-opacity-transition': NO_TRANSITION
 			}
 		},
@@ -550,22 +534,24 @@ export function regionLayers(side: ClaimantSide): LayerSpecification[] {
 			id: CLAIM_LAYERS.regionOutline(side),
 			type: 'line',
 			source: OBLAST_SOURCE,
+			filter: regionFilter(codes),
 			paint: {
 				'line-color': SIDE_COLOURS[side],
 				'line-width': REGION_OUTLINE_WIDTH,
 				'line-offset': index * REGION_OUTLINE_STEP,
-				'line-opacity': ['case', claimedBy(side), 1, 0],
+				'line-opacity': lineOpacity as number,
 				'line-opacity-transition': NO_TRANSITION
 			}
 		}
 	];
 }
 
-/** What the map shades for region claims now, and the states already set on it. */
+/** What the map shades for region claims now, and the oblasts each side's layers are filtered to. */
 interface RegionShading {
 	codes: Record<ClaimantSide, string[]>;
 	sides: ClaimantSide[];
-	applied: Map<string, string>;
+	/** Per side, the codes its region layers' filter holds (joined): a filter is set only on change. */
+	filtered: Map<ClaimantSide, string>;
 }
 
 const shadings = new WeakMap<MapLibreMap, RegionShading>();
@@ -577,17 +563,36 @@ function regionShading(map: MapLibreMap): RegionShading | null {
 		ClaimantSide,
 		string[]
 	>;
-	return { codes, sides: [], applied: new Map() };
+	return { codes, sides: [], filtered: new Map(CLAIMANT_SIDES.map((s) => [s, ''])) };
 }
 
-/** Writes the oblasts' feature states that changed: no style change, no tile re-laid out. */
-function applyRegionStates(map: MapLibreMap, shading: RegionShading): void {
-	const states = regionStates(shading.codes, shading.sides, shading.applied.keys());
-	for (const [code, state] of states) {
-		const key = JSON.stringify(state);
-		if (shading.applied.get(code) === key) continue;
-		map.setFeatureState({ source: OBLAST_SOURCE, id: code }, state);
-		shading.applied.set(code, key);
+/**
+ * Filters the region layers of the `which` sides to the oblasts they claim, where that changed
+ * (MapLibre lays the oblasts out again for a new filter: on new data, never on a side toggle).
+ */
+function applyRegionFilters(
+	map: MapLibreMap,
+	shading: RegionShading,
+	which: readonly ClaimantSide[]
+): void {
+	for (const side of which) {
+		const key = shading.codes[side].join(',');
+		if (shading.filtered.get(side) === key) continue;
+		shading.filtered.set(side, key);
+		const filter = regionFilter(shading.codes[side]);
+		map.setFilter(CLAIM_LAYERS.regionHatch(side), filter);
+		map.setFilter(CLAIM_LAYERS.regionOutline(side), filter);
+	}
+}
+
+/** Shows the shown sides' region layers and hides the others': constant paint values only. */
+function applyRegionPaint(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
+	const active = activeSides(sides);
+	const untyped = map as unknown as { setPaintProperty(l: string, p: string, v: unknown): void };
+	for (const side of CLAIMANT_SIDES) {
+		for (const [layer, property, value] of regionPaint(side, active.includes(side))) {
+			untyped.setPaintProperty(layer, property, value);
+		}
 	}
 }
 
@@ -672,12 +677,26 @@ const REGION_LAYERS_BELOW = [
 	BASEMAP_LAYERS.oblastLabels
 ];
 
+/**
+ * Adds this module's layers as one batch without MapLibre's check of each against the style spec:
+ * `map.addLayer` serialises the whole style to check every layer, which took 180 ms of the first
+ * draw on a loaded machine (the claim and region layers, before the first tile is asked).
+ * style-valid.test.ts checks every layer against the specification instead.
+ */
+function addLayers(map: MapLibreMap, layers: readonly LayerSpecification[], before?: string) {
+	for (const layer of layers) map.style.addLayer(layer, before, { validate: false });
+	map._update(true);
+}
+
 /** Adds every side's region layers under the basemap's labels (place names stay readable over a hatched oblast). */
-function addRegionLayers(map: MapLibreMap): void {
+function addRegionLayers(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
 	const below = REGION_LAYERS_BELOW.find((id) => map.getLayer(id));
-	for (const side of CLAIMANT_SIDES) {
-		for (const layer of regionLayers(side)) map.addLayer(layer, below);
-	}
+	const active = activeSides(sides);
+	addLayers(
+		map,
+		CLAIMANT_SIDES.flatMap((side) => regionLayers(side, active.includes(side))),
+		below
+	);
 }
 
 /** What `installClaimLayers` needs. */
@@ -701,14 +720,13 @@ export function installClaimLayers(map: MapLibreMap, init: ClaimLayerInit): void
 	map.addSource(CLAIM_SOURCE, claimSourceSpec(data.points));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
-	if (shading) addRegionLayers(map);
-	for (const layer of [...claimLayers(sides), ...focusLayers(shading !== null)])
-		map.addLayer(layer);
+	if (shading) addRegionLayers(map, sides);
+	addLayers(map, [...claimLayers(sides), ...focusLayers(shading !== null)]);
 	if (shading) {
 		shadings.set(map, shading);
 		shading.codes = data.regionCodes;
 		shading.sides = [...sides];
-		applyRegionStates(map, shading);
+		applyRegionFilters(map, shading, CLAIMANT_SIDES);
 	}
 }
 
@@ -723,7 +741,7 @@ export function setClaimData(
 	(map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(data.points);
 	if (shading) {
 		shading.codes = data.regionCodes;
-		applyRegionStates(map, shading);
+		applyRegionFilters(map, shading, CLAIMANT_SIDES);
 	}
 }
 
@@ -745,7 +763,7 @@ export function setClaimSides(map: MapLibreMap, sides: readonly ClaimantSide[]):
 	const shading = shadings.get(map);
 	if (shading) {
 		shading.sides = [...sides];
-		applyRegionStates(map, shading);
+		applyRegionPaint(map, sides);
 	}
 }
 
@@ -873,15 +891,13 @@ export function installClaimTileLayers(map: MapLibreMap, init: ClaimTileInit): v
 	map.addSource(CLAIM_SOURCE, claimTileSourceSpec(init.url));
 	map.addSource(FOCUS_SOURCE, { type: 'geojson', data: EMPTY });
 	map.addSource(ALTERNATIVES_SOURCE, { type: 'geojson', data: EMPTY });
-	if (shading) addRegionLayers(map);
+	if (shading) addRegionLayers(map, sides);
 	const types = [...(init.types ?? [])];
 	tileFilters.set(map, { shaded: [], types, key: filtersKey([], types) });
-	for (const layer of [...claimTileLayers(sides, [], types), ...focusLayers(shading !== null)])
-		map.addLayer(layer);
+	addLayers(map, [...claimTileLayers(sides, [], types), ...focusLayers(shading !== null)]);
 	if (shading) {
 		shadings.set(map, shading);
 		shading.sides = [...sides];
-		applyRegionStates(map, shading);
 	}
 }
 
@@ -983,7 +999,9 @@ export function setTileRegions(
 	shading.codes = Object.fromEntries(
 		CLAIMANT_SIDES.map((s) => [s, [...codes[s]].sort()])
 	) as Record<ClaimantSide, string[]>;
-	applyRegionStates(map, shading);
+	// The server counts only the shown sides: a hidden side's layers keep the oblasts they had, so
+	// showing it again draws them at once (the next summary brings its own).
+	applyRegionFilters(map, shading, activeSides(shading.sides));
 	// A new filter makes MapLibre lay every tile out again: only when a newly shaded oblast's points
 	// must be hidden. Fewer names (a side hidden, a narrower filter, a pan) keep the filter: every
 	// shown region claim of a known oblast is among the shaded ones, so the extra names hide only

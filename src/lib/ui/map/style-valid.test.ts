@@ -42,7 +42,7 @@ function createStyle(
 		},
 		layers: [
 			...base.layers,
-			...CLAIMANT_SIDES.flatMap(regionLayers),
+			...CLAIMANT_SIDES.flatMap((side) => regionLayers(side, true, ['UA.05'])),
 			...layers,
 			...focusLayers(true),
 			...INCIDENT_LAYERS
