@@ -1052,3 +1052,34 @@ describe('speech verbs in the plural present', () => {
 		}
 	);
 });
+
+describe('wire copy quoting one side', () => {
+	const lines = (closing: string) =>
+		[
+			'A strike hit Testovo overnight, killing three, Pavel Mockov said.',
+			'',
+			'Mockov said Ukrainian shellfire hit a school.',
+			'',
+			'Russian forces have seized areas further south since the invasion.',
+			'',
+			closing
+		].join('\n');
+
+	it('keeps its own background unattributed between the quotes', () => {
+		expect(sides(attribute(lines('Reuters could not independently verify the reports.')))).toEqual([
+			'russia',
+			'russia',
+			'none',
+			'none'
+		]);
+	});
+
+	it('is a briefing carried throughout when no agency files it', () => {
+		expect(sides(attribute(lines('The statement gave no further details.')))).toEqual([
+			'russia',
+			'russia',
+			'russia',
+			'russia'
+		]);
+	});
+});

@@ -354,6 +354,12 @@ const UNNAMED_OFFICIAL = /^(?:[Tt]he|[Aa]n?)\s(?:(?!\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}
 const SOURCE_LINE =
 	/^sources?\s*:\s*(.{2,120}?)(?:\s*,?\s+(?:on|in|via)\s+(?:telegram|facebook|twitter|x|its\s+website|the\s+website)\b.*|\s+quote\s*:.*|\s*\.?)$/is;
 
+/** A wire agency saying it could not check what it reports: "Reuters could not independently verify …". */
+const WIRE_COPY =
+	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+|n['’]t\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
+/** A wire agency's dateline: "KYIV (Reuters) -", "MOSCOW, May 3 (AP) —". */
+const WIRE_DATELINE = /\((?:Reuters|AFP|AP)\)/u;
+
 /** An outlet relaying the source of a "Source:" line: "…, as reported by Outlet". */
 const RELAYED_BY = /,?\s+as\s+(?:reported|cited|quoted|relayed)\s+by\s+.*$/is;
 /** The document a "Source:" line names after its author: "X review dated 26 April", "X's update". */
@@ -725,7 +731,11 @@ export function attributeReport(
 			)
 			.map((s) => s.side)
 	);
-	const singleSource = sides.size === 1;
+	// Wire copy (an agency that says it could not verify what it reports, or files under its own
+	// dateline) tells its own background between the sources it quotes: one side quoted
+	// throughout does not make it that side's briefing.
+	const wire = WIRE_COPY.test(text) || WIRE_DATELINE.test(datelines);
+	const singleSource = sides.size === 1 && !wire;
 	// An assessment retold (a think tank, a defence intelligence update) is the assessor's throughout:
 	// the sources it cites speak only where they are named, then the narration is the assessor's again.
 	const narrator = lead?.kind === 'assessor' ? lead : null;
