@@ -1083,3 +1083,15 @@ describe('wire copy quoting one side', () => {
 		]);
 	});
 });
+
+describe('an official of a kind of place', () => {
+	it.each(['top city official Ivan Roe', 'a district official', 'senior regional officials'])(
+		'"%s" speaks for the side holding the place the sentence is about',
+		(official) => {
+			const text = `Trains were halted in Testovo after the strike, ${official} said.`;
+			expect(attribute(text, [createMention(text, 'Testovo', 'UA', '14')])[0]).toMatchObject({
+				side: 'ukraine'
+			});
+		}
+	);
+});

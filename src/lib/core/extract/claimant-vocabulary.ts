@@ -108,7 +108,7 @@ export const OFFICE_REFERENCE =
  * for the side that holds the place, when no other word says whose office it is.
  */
 export const OFFICE_TITLE =
-	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|village|community|district|administration|council)|authorities|administration|city council|village council|local officials|regional officials|officials\s+(?:in|of|from)\s+(?:[\p{L}’'-]+\s+){0,2}(?:\p{Lu}[\p{L}’'-]+)|prosecutors?|prosecutor's office|prosecutor’s office|police|rescuers|emergency services?|starosta|village head|community head)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:governor|gov\.|mayor|regional head|head of the (?:[\p{L}’'-]+\s+){0,3}(?:region|oblast|city|town|village|community|district|administration|council)|authorities|administration|city council|village council|(?:local|regional|city|town|district|oblast|village|municipal)\s+officials?|officials\s+(?:in|of|from)\s+(?:[\p{L}’'-]+\s+){0,2}(?:\p{Lu}[\p{L}’'-]+)|prosecutors?|prosecutor's office|prosecutor’s office|police|rescuers|emergency services?|starosta|village head|community head)(?![\p{L}])/iu;
 
 /** Words for a document, footage or analysis whose author is the claimant ("footage analyzed by X indicates"). */
 export const EVIDENCE_NOUNS =
