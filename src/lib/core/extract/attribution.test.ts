@@ -1095,3 +1095,33 @@ describe('an official of a kind of place', () => {
 		}
 	);
 });
+
+describe('a quotation over several paragraphs', () => {
+	const text = (second: string) =>
+		[
+			'Pavel Mockov said troops shelled Testovo.',
+			'',
+			'Ivanna Testenko said: "Drones hit a depot in Testovo.',
+			'',
+			second
+		].join('\n');
+
+	it('keeps its speaker in a paragraph that goes on with it', () => {
+		expect(sides(attribute(text('"Two more hit the school."')))).toEqual([
+			'russia',
+			'ukraine',
+			'ukraine'
+		]);
+	});
+
+	it('is not carried into a quote that opens after one closed', () => {
+		const closed = [
+			'Pavel Mockov said troops shelled Testovo.',
+			'',
+			'"Drones hit a depot in Testovo," Ivanna Testenko said.',
+			'',
+			'"Two more hit the school."'
+		].join('\n');
+		expect(sides(attribute(closed))).toEqual(['russia', 'ukraine', 'none']);
+	});
+});

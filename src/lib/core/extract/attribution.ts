@@ -385,6 +385,31 @@ function quotations(text: string): [number, number][] {
 	return spans;
 }
 
+/**
+ * Whether paragraph `paragraph` (its sentences end before sentence `before`) leaves a quotation
+ * open: it holds an odd number of straight quote marks, or more opening curly ones than closing.
+ */
+function openQuoteAtEnd(
+	text: string,
+	sentences: readonly Sentence[],
+	paragraph: number,
+	before: number
+): boolean {
+	let start = -1;
+	let end = -1;
+	for (let j = before - 1; j >= 0 && sentences[j].paragraph >= paragraph; j--)
+		if (sentences[j].paragraph === paragraph) {
+			start = sentences[j].start;
+			if (end < 0) end = sentences[j].end;
+		}
+	if (start < 0) return false;
+	const body = text.slice(start, end);
+	const straight = (body.match(/"/g) ?? []).length;
+	const opening = (body.match(/“/g) ?? []).length;
+	const closing = (body.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || opening > closing;
+}
+
 /** Attributes every sentence of a text: see the module comment for the rules. */
 export function attributeReport(
 	text: string,
@@ -758,7 +783,13 @@ export function attributeReport(
 	sentences.forEach((sentence, i) => {
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
-			if (!singleSource && !listOpen) current = narrator;
+			// A quotation left open at the end of a paragraph goes on in the next one that opens
+			// with a quote mark (news style for a quote over several paragraphs): same speaker.
+			const quoteGoesOn =
+				i > 0 &&
+				/^[“"]/.test(text.slice(sentence.start, sentence.start + 1)) &&
+				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
+			if (!singleSource && !listOpen && !quoteGoesOn) current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
 		// paragraph, until a sentence names a claimant of its own.
