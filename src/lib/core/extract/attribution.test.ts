@@ -1125,3 +1125,18 @@ describe('a quotation over several paragraphs', () => {
 		expect(sides(attribute(closed))).toEqual(['russia', 'ukraine', 'none']);
 	});
 });
+
+describe('a name with an appositive that holds a clause', () => {
+	it('is the subject of the verb after the appositive', () => {
+		const text =
+			'Testmap, a Ukrainian mapping site that charts the front lines, showed troops holding the west of Testovo.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant: 'Testmap' });
+	});
+
+	it('keeps a title appositive with its name', () => {
+		const text = 'Ivan Roe, the head of the Testovo administration, said drones hit a school.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({
+			claimant: 'Ivan Roe, the head of the Testovo administration'
+		});
+	});
+});

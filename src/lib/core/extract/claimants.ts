@@ -150,6 +150,14 @@ const AUX_AFTER_COMMA =
 const INVERTED_AFTER =
 	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
+/**
+ * A sentence that opens with a name, then an appositive in commas that starts with an article and
+ * holds a relative clause ("Testmap, a Ukrainian mapping site that charts the front lines,"), up
+ * to the cue verb: the clause words would otherwise cut the subject. Group 1 is the name.
+ */
+const APPOSITIVE_SUBJECT =
+	/^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}),\s+(?:a|an|the)\s+[^,;:“”"]{1,80}?\s(?:that|which|who|whose)\s[^,;:“”"]{3,120},\s*$/u;
+
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 /** Subjects that name no source at all ("reports", "local media reports"). */
@@ -418,6 +426,21 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			if (reducedPassive && !PASSIVE_BEFORE.test(before)) {
 				if (cue) relayed.push(cue);
 			} else push(cue);
+			continue;
+		}
+		// "Testmap, a mapping site that charts the front, showed …": the name before an appositive
+		// holding a clause of its own is the subject.
+		const appositive = APPOSITIVE_SUBJECT.exec(before);
+		if (appositive) {
+			const from = appositive[0].indexOf(appositive[1]);
+			push(
+				makeCue(
+					original,
+					sentence.start,
+					{ start: from, end: from + appositive[1].length },
+					m.index
+				)
+			);
 			continue;
 		}
 		// A verb capitalised inside the sentence is a name ("the United States", "Testland Reports").
