@@ -458,3 +458,20 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		expect(types('The ministry sent aid to Testovo.')).toEqual([]);
 	});
 });
+
+describe('findEvents: who controls how much of a place', () => {
+	it.each([
+		'Testmap showed Kyiv’s forces controlling the western part of Testovo.',
+		'Ukrainian units control the eastern outskirts of Testovo.',
+		'They control about 70 percent of Testovo.'
+	])('reads "%s" as territorial control', (sentence) => {
+		expect(findEvents(sentence).map((e) => e.eventType)).toContain('territorial_control');
+	});
+
+	it.each(['Border control was tightened in Testovo.', 'Air defence control centres in Testovo.'])(
+		'reads no control of ground in "%s"',
+		(sentence) => {
+			expect(findEvents(sentence)).toEqual([]);
+		}
+	);
+});
