@@ -356,7 +356,7 @@ const SOURCE_LINE =
 
 /** A wire agency saying it could not check what it reports: "Reuters could not independently verify …". */
 const WIRE_COPY =
-	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+|n['’]t\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
+	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
 /** A wire agency's dateline: "KYIV (Reuters) -", "MOSCOW, May 3 (AP) —". */
 const WIRE_DATELINE = /\((?:Reuters|AFP|AP)\)/u;
 
@@ -787,7 +787,7 @@ export function attributeReport(
 			// with a quote mark (news style for a quote over several paragraphs): same speaker.
 			const quoteGoesOn =
 				i > 0 &&
-				/^[“"]/.test(text.slice(sentence.start, sentence.start + 1)) &&
+				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
 			if (!singleSource && !listOpen && !quoteGoesOn) current = narrator;
 		}

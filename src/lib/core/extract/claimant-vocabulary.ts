@@ -76,7 +76,11 @@ export const OCCUPATION_STATE =
  */
 export type ReferenceKind = 'person' | 'body' | 'any' | 'office' | 'document';
 
-/** Subjects that refer to a claimant rather than name one, with what each can stand for. */
+/**
+ * Subjects that refer to a claimant rather than name one, with what each can stand for (keys with
+ * straight apostrophes; an office by its place word and title, "the regional head", is
+ * `OFFICE_REFERENCE`'s).
+ */
 export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	string,
 	ReferenceKind
@@ -90,7 +94,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	...'they|we|i|officials|the officials|military officials|sources|the sources|this information|the information|the note|the intelligence note'
 		.split('|')
 		.map((w) => [w, 'any'] as [string, ReferenceKind]),
-	..."the governor|the regional governor|the local governor|the acting governor|the mayor|the city mayor|the head|the regional head|the region’s head|the region's head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the regional administration|the local administration|the city administration|the authorities|local authorities|the local authorities|city authorities|the city authorities|regional authorities|the regional authorities|local officials|regional officials|city officials|the city council|the city hall|officials there|authorities there|local authorities there"
+	...'the governor|the acting governor|the mayor|the head|the head of the region|the head of the regional administration|the head of the administration|the head of the city|the administration|the authorities|local authorities|city authorities|regional authorities|local officials|regional officials|city officials|the city hall|officials there|authorities there|local authorities there'
 		.split('|')
 		.map((w) => [w, 'office'] as [string, ReferenceKind])
 ]);
