@@ -5,9 +5,9 @@
  *
  * Command line: `tsx scripts/synthetic-store.ts PATH [COUNT] [SEED]`.
  */
-import { buildClaimCollection } from '../src/lib/core/geojson/build';
 import { createSyntheticClaims } from '../src/lib/core/synthetic/claims';
 import { openStore } from '../src/lib/server/store/index';
+import { syntheticArticles } from '../src/lib/server/store/synthetic-articles';
 import type { NewArticle } from '../src/lib/server/store/types';
 
 /** Features per synthetic article, and articles per transaction. */
@@ -20,21 +20,12 @@ export async function writeSyntheticStore(path: string, count: number, seed = 1)
 	const store = await openStore(path);
 	const features = createSyntheticClaims({ count, seed, featuresPerArticle: FEATURES_PER_ARTICLE });
 	let batch: NewArticle[] = [];
-	for (let i = 0; i < features.length; i += FEATURES_PER_ARTICLE) {
-		const list = features.slice(i, i + FEATURES_PER_ARTICLE);
-		const p = list[0].properties;
-		batch.push({
-			articleId: p.articleId,
-			title: p.articleTitle,
-			publisher: p.publisher,
-			url: null,
-			published: p.published,
-			text: `Synthetic article text ${p.articleId} (seed ${seed}).`,
-			claims: buildClaimCollection(list, {
-				generator: 'claimsmap synthetic',
-				gazetteer: 'none (synthetic)'
-			})
-		});
+	for (const article of syntheticArticles(
+		features,
+		FEATURES_PER_ARTICLE,
+		(id) => `Synthetic article text ${id} (seed ${seed}).`
+	)) {
+		batch.push(article);
 		if (batch.length === ARTICLES_PER_BATCH) {
 			await store.addArticles(batch);
 			batch = [];

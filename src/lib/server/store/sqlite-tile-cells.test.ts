@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../core/contract';
 import { createEmptyFilter } from '../../core/filter/model';
-import { buildClaimCollection } from '../../core/geojson/build';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from './index';
 import { TILE_CELL_LEVELS } from './migrations';
 import { cellLevel, cellsCount } from './sqlite-tile-cells';
-import type { NewArticle } from './types';
+import { syntheticArticles } from './synthetic-articles';
 
 let dir: string;
 
@@ -22,22 +21,8 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-function createArticles(features: ClaimFeature[], per = 20): NewArticle[] {
-	const out: NewArticle[] = [];
-	for (let i = 0; i < features.length; i += per) {
-		const list = features.slice(i, i + per);
-		const p = list[0].properties;
-		out.push({
-			articleId: p.articleId,
-			title: p.articleTitle,
-			publisher: p.publisher,
-			url: null,
-			published: p.published,
-			text: `Invented article text ${p.articleId}.`,
-			claims: buildClaimCollection(list, { generator: 'test', gazetteer: 'test' })
-		});
-	}
-	return out;
+function createArticles(features: ClaimFeature[]) {
+	return [...syntheticArticles(features, 20, (id) => `Invented article text ${id}.`)];
 }
 
 /** `tile_cells` as the triggers keep it, beside the same cells counted from the index. */

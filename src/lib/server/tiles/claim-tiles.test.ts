@@ -3,9 +3,9 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { CLAIMANT_SIDES, EVENT_TYPES } from '../../core/contract';
 import { createEmptyFilter } from '../../core/filter/model';
-import { buildClaimCollection } from '../../core/geojson/build';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from '../store/index';
+import { syntheticArticles } from '../store/synthetic-articles';
 import {
 	buildClaimTile,
 	spotIndexes,
@@ -50,19 +50,7 @@ describe('claim tiles', () => {
 	async function createStore() {
 		const store = await openStore(':memory:');
 		const features = createSyntheticClaims({ count: 400, seed: 11, featuresPerArticle: 40 });
-		for (let i = 0; i < features.length; i += 40) {
-			const list = features.slice(i, i + 40);
-			const p = list[0].properties;
-			await store.addArticle({
-				articleId: p.articleId,
-				title: p.articleTitle,
-				publisher: p.publisher,
-				url: null,
-				published: p.published,
-				text: `Invented text ${i}`,
-				claims: buildClaimCollection(list, { generator: 'g', gazetteer: 'z' })
-			});
-		}
+		for (const article of syntheticArticles(features, 40)) await store.addArticle(article);
 		return { store, features };
 	}
 
