@@ -585,15 +585,20 @@ function applyRegionFilters(
 	}
 }
 
-/** Shows the shown sides' region layers and hides the others': constant paint values only. */
-function applyRegionPaint(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
+/**
+ * Sets the paint values `paint` gives each side, shown or not (all shown when `sides` is empty):
+ * constant values only, so nothing is laid out again.
+ */
+function applySidePaint(
+	map: MapLibreMap,
+	sides: readonly ClaimantSide[],
+	paint: (side: ClaimantSide, on: boolean) => [string, string, unknown][]
+): void {
 	const active = activeSides(sides);
 	const untyped = map as unknown as { setPaintProperty(l: string, p: string, v: unknown): void };
-	for (const side of CLAIMANT_SIDES) {
-		for (const [layer, property, value] of regionPaint(side, active.includes(side))) {
+	for (const side of CLAIMANT_SIDES)
+		for (const [layer, property, value] of paint(side, active.includes(side)))
 			untyped.setPaintProperty(layer, property, value);
-		}
-	}
 }
 
 /** The `admin1Code`s of the oblasts under `point` that are shaded for a shown side's claims. */
@@ -746,24 +751,15 @@ export function setClaimData(
 }
 
 /**
- * Shows only the given sides (all when empty). Only constant paint values and the oblasts' feature
- * state change: the data, the tiles and the layers' filters stay as they are.
+ * Shows only the given sides (all when empty). Only constant paint values change: the data, the
+ * tiles and the layers' filters stay as they are.
  */
 export function setClaimSides(map: MapLibreMap, sides: readonly ClaimantSide[]): void {
-	const active = activeSides(sides);
-	for (const side of CLAIMANT_SIDES) {
-		for (const [layer, property, value] of sidePaint(side, active.includes(side))) {
-			map.setPaintProperty(
-				layer,
-				property as Parameters<MapLibreMap['setPaintProperty']>[1],
-				value
-			);
-		}
-	}
+	applySidePaint(map, sides, sidePaint);
 	const shading = shadings.get(map);
 	if (shading) {
 		shading.sides = [...sides];
-		applyRegionPaint(map, sides);
+		applySidePaint(map, sides, regionPaint);
 	}
 }
 
