@@ -28,6 +28,13 @@ describe('reference points', () => {
 		expect(points('Troops dug in next to Lypky, north of Kharkiv, on Monday.')).toEqual(['Lypky']);
 	});
 
+	it('reads a bearing to a reference called a town ("X, west of the rebel-held town of Y")', () => {
+		expect(points('Shells hit Lypky, west of the town of Kharkiv, on Monday.')).toEqual(['Lypky']);
+		expect(points('Shells hit Lypky, west of the Russian-held city of Kharkiv.')).toEqual([
+			'Lypky'
+		]);
+	});
+
 	it('reads a bearing in brackets ("X (north of Y)")', () => {
 		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});

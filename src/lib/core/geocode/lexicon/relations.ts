@@ -8,10 +8,14 @@
 export const BEARING =
 	'(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** What lies between a place and a reference point that only locates it ("Lypove, south of Dubky", "Lypove (south of Dubky)", "the Lypove area south of Dubky"). */
+/**
+ * What lies between a place and a reference point that only locates it ("Lypove, south of Dubky",
+ * "Lypove (south of Dubky)", "the Lypove area south of Dubky", "Lypove, west of the Russian-held
+ * town of Dubky").
+ */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?$`,
-	'i'
+	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
+	'iu'
 );
 
 /**
