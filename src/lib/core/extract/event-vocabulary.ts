@@ -71,7 +71,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:stopped|halted|thwarted|foiled|disrupted|frustrated)\\s+(?:(?:the|an?|all|their|its|enemy|russian|ukrainian)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${OFFENSIVE_NOUNS}|enemy)|(?:${OFFENSIVE_NOUNS})(?:\\s+(?:of|by)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:stopped|halted|thwarted|foiled)`,
+		pattern: `(?:stopped|halted|thwarted|foiled|disrupted|frustrated)\\s+(?:(?:the|an?|all|their|its|enemy|russian|ukrainian)\\s+)*(?:[\\p{L}’'-]+\\s+)?(?:${OFFENSIVE_NOUNS}|enemy)|(?:${OFFENSIVE_NOUNS})(?:\\s+(?:of|by)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:stopped|halted|thwarted|foiled)`,
 		label: null
 	},
 	{
@@ -197,6 +197,13 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern: `(?:${BUILT_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been|got)\\s+)?(?:(?:also|partially|partly|badly|seriously|heavily)\\s+)?damaged|damag(?:ed|ing)\\s+(?:(?:the|a|an|two|three|four|five|six|several|many|\\d+|private|residential|apartment|multi-storey|high-rise)\\s+){0,3}(?:${BUILT_NOUNS})`,
+		label: 'damage'
+	},
+	// "there is damage in the city of X", "damage was recorded in two districts": damage at a place.
+	{
+		kind: 'strike',
+		pattern:
+			'there\\s+(?:is|was|has\\s+been|have\\s+been)\\s+(?:(?:some|minor|major|serious|significant|also)\\s+)?damage\\s+(?:in|to|at)|damage\\s+(?:was|has\\s+been)\\s+(?:reported|recorded|caused|registered)\\s+(?:in|to|at)',
 		label: 'damage'
 	},
 	{

@@ -143,6 +143,9 @@ describe('findEvents', () => {
 		expect(types('Marines thwarted an attempt by a sabotage group to cross the river.')).toEqual([
 			'territorial_control'
 		]);
+		expect(types("The brigade foiled Testland's attacks west of Dubove.")).toEqual([
+			'territorial_control'
+		]);
 	});
 
 	it('reads reported fighting, offensives and held or improved lines as territorial control', () => {
@@ -444,6 +447,13 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		expect(types('Four private houses were damaged in Testovo.')).toEqual(['strike']);
 		expect(types('The blast damaged two schools and a hospital in Testovo.')).toContain('strike');
 		expect(types('The sanctions damaged the economy of Testland.')).toEqual([]);
+	});
+
+	it('reads damage reported at a place as a strike', () => {
+		expect(types('Most drones were stopped, but there is damage in the city of Testovo.')).toEqual([
+			'strike'
+		]);
+		expect(types('Damage was recorded in two districts of Testovo.')).toEqual(['strike']);
 	});
 
 	it('reads an offensive that goes on, and confirmed gains in an area, as fighting and control', () => {
