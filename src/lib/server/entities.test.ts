@@ -25,6 +25,11 @@ describe('the shipped claimant table (geodata/claimants.tsv)', () => {
 			}
 	});
 
+	it('knows the occupation forces by their own name ("the people\'s militia")', () => {
+		const found = loadEntityTable().find('the head of the "people\'s militia" in Testovo');
+		expect(found.map((m) => m.row.side)).toEqual(['russia']);
+	});
+
 	it('is read from the file the loader names', () => {
 		expect(parseEntityTable(readFileSync(defaultEntityFile(), 'utf8')).kind).toBe('ok');
 	});

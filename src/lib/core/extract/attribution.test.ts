@@ -1140,3 +1140,77 @@ describe('a name with an appositive that holds a clause', () => {
 		});
 	});
 });
+
+describe('a national body named through a possessive', () => {
+	it('is the body of the country its clause opens with', () => {
+		const ru = 'Russia has taken the village of Testovo, its Defence Ministry said on Monday.';
+		expect(attribute(ru)[0]).toMatchObject({
+			side: 'russia',
+			basis: 'reference',
+			claimant: "Russia's Defence Ministry"
+		});
+		const ua = "Ukraine's troops pushed back an assault near Testovo, the country's military said.";
+		expect(attribute(ua)[0]).toMatchObject({ side: 'ukraine', basis: 'reference' });
+	});
+
+	it('leaves "its mayor" to the place, not the country', () => {
+		const text = 'Russian drones hit Zelenodar overnight, its mayor said.';
+		expect(attribute(text, [createMention(text, 'Zelenodar', 'UA', 'UA.07')])[0]).toMatchObject({
+			side: 'ukraine',
+			claimant: 'its mayor'
+		});
+	});
+});
+
+describe('a web outlet that relays an official', () => {
+	it('gives the sentence to the official it names, not to the outlet', () => {
+		const text =
+			'Shelling hit Zelenodar overnight.\n\nAccording to Testnews.NET, this was announced on Telegram by Ivanna Testenko.';
+		expect(attribute(text)[1]).toMatchObject({ side: 'ukraine', claimant: 'Ivanna Testenko' });
+	});
+});
+
+describe('asides and disclaimers around a cue', () => {
+	it('reads the subject before an aside set off by dashes', () => {
+		const text =
+			'Russian-backed officials at the Testovo centre - a body set up in 2015 to watch the truce - said shells hit Zelenodar.';
+		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({
+			claimant: 'Russian-backed officials at the Testovo centre'
+		});
+		expect(attribute(text)[0]).toMatchObject({ side: 'russia' });
+	});
+
+	it('reads "could not verify the reports" as no cue', () => {
+		const text = 'Wireline could not immediately verify the battlefield reports.';
+		expect(findCues(text, splitSentences(text)[0])).toEqual([]);
+	});
+});
+
+describe('a report that quotes no source of the other belligerent', () => {
+	it('carries the last claimant across paragraphs past a third party’s aside', () => {
+		const text = [
+			'The General Staff said troops repelled attacks near Testovo.',
+			'',
+			'The Polish Foreign Ministry said a drone crossed the border. Ivanna Testenko said two houses burned in Lypky.',
+			'',
+			'Troops also repelled attacks near Zelenodar.'
+		].join('\n');
+		expect(attribute(text)[3]).toMatchObject({
+			kind: 'attributed',
+			side: 'ukraine',
+			basis: 'lead',
+			claimant: 'Ivanna Testenko'
+		});
+	});
+
+	it('keeps a story that quotes both belligerents narrated between them, whoever leads', () => {
+		const text = [
+			'The Polish Foreign Ministry said a drone crossed the border near Testovo.',
+			'',
+			'The Russian Defence Ministry said its troops took Lypky. Ukraine said its troops held it.',
+			'',
+			'Troops also advanced near Zelenodar.'
+		].join('\n');
+		expect(attribute(text)[3]).toEqual({ kind: 'none' });
+	});
+});

@@ -32,6 +32,7 @@ import {
 	datelineLength,
 	findCues,
 	GENERIC_UNSOURCED,
+	ownedByCountry,
 	sideOfClaimant,
 	type Cue
 } from './claimants';
@@ -163,6 +164,9 @@ const SURE_PLACE = 0.8;
 const SAME_OFFICE =
 	/^the\s+(?:regional\s+|local\s+|acting\s+)?(governor|mayor|head)\b(?:\s+of\s+the\s+(?:region|city|oblast|regional\s+administration|administration))?$/i;
 
+/** A name that is a web address's: an outlet ("Testnews.net", "Newsline.ua"). */
+const WEB_OUTLET = /^(?:the\s+)?[\p{L}\d-]+\.(?:com|net|org|info|news|ua|ru|io)$/iu;
+
 /** Bodies with a name of their own ("the Air Force"), by the words an antecedent must contain. */
 const SPECIFIC_BODY = /^the\s+(air force|navy|border guards?|national guard)$/i;
 
@@ -209,6 +213,9 @@ function identify(
 		)[0];
 		return { side: best.row.side, kind: best.row.kind, basis: 'knowledge', office: false };
 	}
+	// "according to Testnews.net": a web outlet the table does not know relays, it does not claim.
+	if (WEB_OUTLET.test(phrase.trim()))
+		return { side: 'other', kind: 'outlet', basis: 'explicit', office: false };
 	const term = claimantTerm(phrase);
 	if (term?.tier === 'nation')
 		return {
@@ -471,7 +478,9 @@ export function attributeReport(
 
 	/** Resolves a cue to a speaker, or null when it cannot be resolved. */
 	const resolve = (cue: Cue, sentence: Sentence): Speaker | null => {
-		const phrase = cue.claimant;
+		// "Russia took the village, its Defence Ministry said": the country the clause opens with.
+		const owned = ownedByCountry(text.slice(sentence.start, cue.start), cue.claimant);
+		const phrase = owned ?? cue.claimant;
 		const reference = referenceKind(phrase);
 		const sentencePlace = regionNear(sentence.start, sentence.end);
 		if (reference === 'document') {
@@ -633,7 +642,7 @@ export function attributeReport(
 			claimant: phrase,
 			side: identity.side ?? 'other',
 			kind: identity.kind,
-			basis: identity.basis,
+			basis: owned ? 'reference' : identity.basis,
 			start: cue.start,
 			end: cue.end,
 			region: region?.admin1 ?? null,
@@ -777,7 +786,24 @@ export function attributeReport(
 	});
 
 	const result: SentenceAttribution[] = [];
-	let current: Speaker | null = singleSource ? lead : null;
+	// A report that is no wire copy and quotes no source of the other belligerent (an update that
+	// cites a third party) is the lead's with asides: each claim is the claimant's named last, across
+	// paragraphs. A story that quotes both belligerents narrates between them: its sentences with no
+	// source of their own stay unattributed.
+	// Opposed: both belligerents speak, or the other one than the lead's.
+	const belligerents = new Set(
+		own
+			.filter((s) => s !== null && s.kind !== 'outlet' && !s.unknown)
+			.map((s) => s?.side)
+			.filter((side) => side === 'russia' || side === 'ukraine')
+	);
+	const leadSide = lead?.side;
+	const opposed =
+		belligerents.size > 1 ||
+		((leadSide === 'russia' || leadSide === 'ukraine') &&
+			[...belligerents].some((side) => side !== leadSide));
+	const sequential = !singleSource && !wire && lead !== null && !opposed;
+	let current: Speaker | null = singleSource || sequential ? lead : null;
 	let paragraph = -1;
 	let listOpen = false;
 	sentences.forEach((sentence, i) => {
@@ -789,7 +815,8 @@ export function attributeReport(
 				i > 0 &&
 				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
-			if (!singleSource && !listOpen && !quoteGoesOn) current = narrator;
+			if (!singleSource && !listOpen && !quoteGoesOn && (!sequential || narrator))
+				current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
 		// paragraph, until a sentence names a claimant of its own.

@@ -10,6 +10,7 @@ import {
 	CLAIMANT_VOCABULARY,
 	CUE_VERBS,
 	EVIDENCE_NOUNS,
+	OFFICE_TITLE,
 	type ClaimantTerm
 } from './claimant-vocabulary';
 import type { Sentence } from './sentences';
@@ -73,6 +74,29 @@ export function sideOfClaimant(phrase: string): ClaimantSide | null {
 	return claimantTerm(phrase)?.side ?? null;
 }
 
+/** A possessive that stands for a country named before it ("its Defence Ministry", "the country's army"). */
+const COUNTRY_POSSESSIVE = /^(?:its|the\s+country['’]s|the\s+nation['’]s)\s+(?=\S)/iu;
+const COUNTRY_OWNER: Partial<Record<ClaimantSide, string>> = {
+	russia: "Russia's",
+	ukraine: "Ukraine's",
+	united_states: "the United States'"
+};
+
+/**
+ * A national body named through a possessive ("Russia took the village, its Defence Ministry said"):
+ * the phrase with the country the clause before it opens with ("Russia's Defence Ministry"), or null.
+ * An office of a place ("its mayor", "its governor") belongs to the place, not to a country.
+ */
+export function ownedByCountry(before: string, phrase: string): string | null {
+	const possessive = COUNTRY_POSSESSIVE.exec(phrase);
+	if (!possessive) return null;
+	const rest = phrase.slice(possessive[0].length);
+	if (OFFICE_TITLE.test(rest)) return null;
+	const term = claimantTerm(before);
+	const owner = term?.tier === 'nation' ? COUNTRY_OWNER[term.side] : undefined;
+	return owner ? `${owner} ${rest}` : null;
+}
+
 const WEAK_CUE_VERBS = new Set([
 	'shows',
 	'showed',
@@ -129,7 +153,7 @@ const GOES_ON_TO =
 	/\s+(?:continued|continues|continue|went\s+on|goes\s+on|sought|seeks|tried|tries|appeared|appears|moved|rushed)\s+to$/i;
 /** A subject with a finite verb of its own ("there were no casualties") is a clause, not a claimant. */
 const CLAUSE_SUBJECT =
-	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has)(?![\p{L}])/iu;
+	/^(?:there|it)\s+(?:is|was|were|are)\b|(?<![\p{L}])(?:were|was|are|had|have|has|could|would|cannot|can|did|does|do)(?![\p{L}])/iu;
 const NEGATED_BEFORE = /(?:\bnot|n[’']t|\bnever)\s*$/i;
 /**
  * A subject that ends in a verb, a determiner, a preposition or an adjective of time is no noun
@@ -157,6 +181,9 @@ const INVERTED_AFTER =
  */
 const APPOSITIVE_SUBJECT =
 	/^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}),\s+(?:a|an|the)\s+[^,;:“”"]{1,80}?\s(?:that|which|who|whose)\s[^,;:“”"]{3,120},\s*$/u;
+
+/** An aside between spaced dashes right before the cue verb ("X - a body set up in 2014 - said"). */
+const DASH_ASIDE = /\s[-–—]\s(?:(?!\s[-–—]\s)[^“”"]){3,240}?\s[-–—]$/u;
 
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
@@ -339,9 +366,12 @@ function maskForCues(text: string, sentence: Sentence): string {
 	);
 }
 
-/** Where the agent of "according to" ends: punctuation (not a title's stop: "Gov. Jane Roe") or a clause. */
+/**
+ * Where the agent of "according to" ends: punctuation (not a title's stop, "Gov. Jane Roe", nor a
+ * web outlet's, "Testnews.net") or a clause.
+ */
 const AGENT_END =
-	/[,;:!?”"]|(?<!(?<![\p{L}])(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|St|Prof|Pres|\p{Lu}))\.|\s(?:that|on|in)\s/u;
+	/[,;:!?”"]|(?<!(?<![\p{L}])(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|St|Prof|Pres|\p{Lu}))\.(?!(?:com|net|org|info|news|ua|ru|io|COM|NET|ORG|UA|RU)(?![\p{L}]))|\s(?:that|on|in)\s/u;
 
 /** What "citing" names when it gives a reason rather than a source. */
 const CITED_REASON =
@@ -450,6 +480,12 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const segment = lastSegment(before.slice(0, subjectEnd));
 		const boundary = segment.boundary;
 		let from = segment.from;
+		// "X - a monitoring body set up in 2014 - said": an aside between dashes describes X.
+		const dashed = DASH_ASIDE.exec(before.slice(0, subjectEnd));
+		if (dashed && dashed.index > 0) {
+			subjectEnd = before.slice(0, dashed.index).replace(/[\s,]+$/, '').length;
+			from = lastSegment(before.slice(0, subjectEnd)).from;
+		}
 		// "X, which calls the towns by old names, said" / "X, a blog that tracks the front, had
 		// reported": a relative clause closed by a comma describes the subject before it.
 		if (
