@@ -449,6 +449,16 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		expect(types('The sanctions damaged the economy of Testland.')).toEqual([]);
 	});
 
+	it('reads troops entering a town and successes near one as territorial control', () => {
+		expect(types('Footage showed that Testland troops entered Testovo and Lypky.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The forces achieved successes south of Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The troops entered into talks with the mayor.')).toEqual([]);
+	});
+
 	it('reads damage reported at a place as a strike', () => {
 		expect(types('Most drones were stopped, but there is damage in the city of Testovo.')).toEqual([
 			'strike'
