@@ -421,6 +421,9 @@ describe('findEvents', () => {
 		expect(types('No aircraft were shot down.')).toEqual([]);
 		expect(types('The army did not capture the hill.')).toEqual([]);
 		expect(types('They threatened to strike the dam.')).toEqual([]);
+		expect(types('Seizing Testovo could let the army shell Lypky.')).toEqual([]);
+		expect(types('Capturing the bridge would cut the road to Dubove.')).toEqual([]);
+		expect(types('Shelling of Testovo may have killed two people.')).toContain('strike');
 	});
 
 	it('finds nothing in diplomatic prose', () => {

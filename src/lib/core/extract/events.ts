@@ -85,7 +85,19 @@ function clauseBefore(sentence: string, at: number): string {
 const HEDGED_PAST = /\b(?:may|might|could)\s+have\b/gi;
 const NO_LONGER = /\bno\s+longer\b/gi;
 
+/**
+ * A gerund that opens a sentence as the subject of a modal ("Seizing X could allow …", "Losing X
+ * would cut …") names an outcome weighed, not an event.
+ */
+const GERUND_SUBJECT =
+	/^\s*\p{L}+ing\b[^,;.]{0,80}?\s(?:could|would|might|may|will)\s+(?!have\b)/iu;
+
 function isNegated(sentence: string, hit: TriggerHit): boolean {
+	if (
+		clauseBefore(sentence, hit.start).trim() === '' &&
+		GERUND_SUBJECT.test(sentence.slice(hit.start))
+	)
+		return true;
 	let clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');

@@ -25,6 +25,10 @@ describe('furnitureKind', () => {
 			'A soldier fires a gun near Probne, May 2, 2023. Jane Roe/Invented Images/Getty Images',
 			'caption'
 		],
+		[
+			'A crater is seen next to a house after a rocket attack in Testovo (Jane Roe/WIRELINE)',
+			'caption'
+		],
 		['By Jane Roe and John Doe', 'byline'],
 		['Reporting by Jane Roe; Editing by John Doe', 'byline']
 	])('reads "%s" as a %s', (line, kind) => {
@@ -35,7 +39,9 @@ describe('furnitureKind', () => {
 		'Russian forces shelled Testovo overnight, the governor said.',
 		'The photo agency reported that drones hit a depot near Testovo.',
 		'By nightfall, troops had shelled Testovo and Probne, the ministry said.',
-		'Drones hit a depot near Testovo and the fire spread to Probne/Lisne, officials said.'
+		'Drones hit a depot near Testovo and the fire spread to Probne/Lisne, officials said.',
+		'Drones hit a depot near Testovo (Probne/Lisne)',
+		'Troops shelled Testovo, the governor said (speed 40 km/h)'
 	])('leaves a claim alone: "%s"', (line) => {
 		expect(furnitureKind(line)).toBeNull();
 	});

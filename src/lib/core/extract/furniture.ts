@@ -21,6 +21,10 @@ const DESCRIBES_PICTURE =
 const CREDIT_AT_END =
 	/\((?:[^()]*\b(?:photo|photograph|getty|handout|courtesy|credit|via|AP Photo|Reuters|AFP|EPA|pool)\b[^()]*)\)\s*$/i;
 
+/** A photographer and agency in brackets that close a caption: "(Jane Roe/AP)", "(Jane Roe/Agency Pool)". */
+const NAMED_CREDIT_AT_END =
+	/\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[\p{L}&.'’ -]{1,40}\)\s*\.?$/u;
+
 /**
  * A wire photo credit that closes a caption without brackets: "… October 6, 2022. AGENCY/Jane Roe",
  * "… in Testovo. Jane Roe/AGENCY via Getty Images", "… Jane Roe/Agency/Getty Images" (the agency in
@@ -42,6 +46,7 @@ export function furnitureKind(line: string): 'headline' | 'caption' | 'byline' |
 		LABELLED.test(text) ||
 		DESCRIBES_PICTURE.test(text) ||
 		CREDIT_AT_END.test(text) ||
+		NAMED_CREDIT_AT_END.test(text) ||
 		AGENCY_CREDIT_END.test(text)
 	)
 		return 'caption';

@@ -135,6 +135,20 @@ describe('selectIncidentPlaces', () => {
 			decisions.filter((d) => d.kind === 'incident').map((d) => d.mention.mention.mention)
 		).toEqual(['Lisne']);
 	});
+
+	it('leaves out the place a claimant is of, right after it ("the head of the militia in X")', () => {
+		const text = 'The head of the militia in Zorivka reported that drones hit Lisne.';
+		const geocoder = createTestGeocoder(PLACES);
+		const decisions = selectIncidentPlaces(
+			text,
+			{ start: 0, end: text.length },
+			geocoder.geocode(text),
+			{ start: 0, end: 'The head of the militia'.length }
+		);
+		expect(
+			decisions.filter((d) => d.kind === 'incident').map((d) => d.mention.mention.mention)
+		).toEqual(['Lisne']);
+	});
 });
 
 describe('selectIncidentPlaces: fronts, borders and governments', () => {

@@ -82,10 +82,15 @@ function exclusionReason(
 	return null;
 }
 
+/** What joins a claimant to the place it is of: "the head of the militia in X", "officials of X". */
+const CLAIMANT_PLACE_GAP =
+	/^\s*(?:in|of|from)\s+(?:the\s+)?(?:(?:city|town|region|village)\s+of\s+)?$/i;
+
 /**
  * Decides, for each mention inside the sentence [start, end), whether it is an incident place.
  * `claimantSpan`, when given, is the claimant as written: a place inside it ("the Kharkiv regional
- * administration said") names the source, not the event.
+ * administration said") or right after it ("the head of the militia in X said") names the source, not
+ * the event.
  */
 export function selectIncidentPlaces(
 	text: string,
@@ -107,8 +112,9 @@ export function selectIncidentPlaces(
 		const gap = previous ? text.slice(previous.mention.end, m.mention.start) : null;
 		if (
 			claimantSpan &&
-			m.mention.start >= claimantSpan.start &&
-			m.mention.end <= claimantSpan.end
+			((m.mention.start >= claimantSpan.start && m.mention.end <= claimantSpan.end) ||
+				(m.mention.start >= claimantSpan.end &&
+					CLAIMANT_PLACE_GAP.test(text.slice(claimantSpan.end, m.mention.start))))
 		) {
 			reason = 'claimant';
 			inheritable = false;
