@@ -1214,3 +1214,18 @@ describe('a report that quotes no source of the other belligerent', () => {
 		expect(attribute(text)[3]).toEqual({ kind: 'none' });
 	});
 });
+
+describe('a source recalled as background', () => {
+	it('speaks for its own sentence and leaves the report the lead’s', () => {
+		const text = [
+			'The Russian Defence Ministry said its troops took Testovo.',
+			'',
+			'Ivanna Testenko had previously stated that the town would hold.',
+			'',
+			'Heavy fighting was also reported near Lypky.'
+		].join('\n');
+		const a = attribute(text);
+		expect(a[1]).toMatchObject({ side: 'ukraine', claimant: 'Ivanna Testenko' });
+		expect(a[2]).toMatchObject({ side: 'russia', basis: 'lead' });
+	});
+});

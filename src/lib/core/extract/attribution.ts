@@ -80,7 +80,13 @@ interface Speaker {
 	country: string | null;
 	/** Named, but neither its words nor the table say whose it is (side `other`). */
 	unknown?: boolean;
+	/** Quoted as said before the report's news ("X had said"): background, not one of its sources. */
+	recalled?: boolean;
 }
+
+/** A cue verb in the past perfect or set back in time: "had said", "had previously stated", "earlier said". */
+const RECALLED_BEFORE =
+	/\b(?:had|previously|earlier)\s+(?:(?:previously|earlier|also|already|repeatedly)\s+)?$/i;
 
 /** A place's holder by its country: Crimea and Sevastopol (UA.11, UA.20) are held by Russia since 2014. */
 const RUSSIAN_HELD_ADMIN1 = new Set(['UA.11', 'UA.20']);
@@ -691,6 +697,9 @@ export function attributeReport(
 			);
 			if (speaker && !speaker.unknown) [chosen, at] = [speaker, from];
 		}
+		// "X had previously stated": what a source said before the news is the reporter's background.
+		if (chosen && at >= sentence.start && RECALLED_BEFORE.test(text.slice(sentence.start, at)))
+			chosen = { ...chosen, recalled: true };
 		// A resolved "he" adds no new speaker; a new name or office ("the city authorities") does.
 		if (chosen && (chosen.basis !== 'reference' || !named.has(chosen.claimant))) {
 			speakers.push(chosen);
@@ -761,7 +770,11 @@ export function attributeReport(
 		[...speakers, ...(lead ? [lead] : [])]
 			.filter(
 				(s) =>
-					s.kind !== 'outlet' && s.side !== 'unattributed' && s.basis !== 'reference' && !s.unknown
+					s.kind !== 'outlet' &&
+					s.side !== 'unattributed' &&
+					s.basis !== 'reference' &&
+					!s.unknown &&
+					!s.recalled
 			)
 			.map((s) => s.side)
 	);
@@ -793,7 +806,7 @@ export function attributeReport(
 	// Opposed: both belligerents speak, or the other one than the lead's.
 	const belligerents = new Set(
 		own
-			.filter((s) => s !== null && s.kind !== 'outlet' && !s.unknown)
+			.filter((s) => s !== null && s.kind !== 'outlet' && !s.unknown && !s.recalled)
 			.map((s) => s?.side)
 			.filter((side) => side === 'russia' || side === 'ukraine')
 	);
@@ -849,7 +862,8 @@ export function attributeReport(
 				end: speaker.end,
 				inSentence
 			});
-			if (own[i]) current = own[i];
+			// A source recalled as background speaks for its own sentence only.
+			if (own[i] && !own[i]?.recalled) current = own[i];
 			return;
 		}
 		const carried = current ?? sourceAfter[i];
