@@ -1229,3 +1229,14 @@ describe('a source recalled as background', () => {
 		expect(a[2]).toMatchObject({ side: 'russia', basis: 'lead' });
 	});
 });
+
+describe('a title that names its topic before its source', () => {
+	it('takes the source after "Ukraine, ", not the country', () => {
+		const a = attribute(
+			'Attacks near Testovo were probably small.',
+			[],
+			'Ukraine, Pavel Mockov: attacks near Testovo were small'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'Pavel Mockov', basis: 'lead' });
+	});
+});

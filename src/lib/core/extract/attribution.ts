@@ -274,6 +274,9 @@ function referenceKind(phrase: string): ReferenceKind | null {
 	return null;
 }
 
+/** A country named as a title's topic before its source ("Ukraine, Jane Roe: …"). */
+const TOPIC_KICKER = /^(?:Ukraine|Russia)\s*,\s*(?=\S)/u;
+
 /** Splits a title into the source it names ("Governor: …", "… - General Staff"), if any. */
 function titleSource(title: string): string | null {
 	const statement =
@@ -284,7 +287,8 @@ function titleSource(title: string): string | null {
 	// "Governor: …" names a source; "Russians hit X with rockets: two killed" is a clause, no source.
 	const prefix = /^([^:]{2,60}):\s/.exec(title);
 	if (prefix && prefix[1].split(/\s+/).length <= 8 && !hasTrigger(prefix[1]))
-		return prefix[1].trim();
+		// "Ukraine, Jane Roe: …" (a topic, then the source, as some agencies title): the source.
+		return prefix[1].replace(TOPIC_KICKER, '').trim();
 	const suffix = /\s[-–—|]\s+([^-–—|]{2,60})$/.exec(title);
 	// "… - 7 December 2024": a date names no source.
 	if (suffix && suffix[1].trim().split(/\s+/).length <= 6 && !DATE_ONLY.test(suffix[1].trim()))

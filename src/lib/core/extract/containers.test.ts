@@ -82,6 +82,17 @@ describe('isGovernment', () => {
 		expect(capital('Testopol had retaken Lisne, an official said.')).toBe(true);
 		expect(capital('Testopol will respond to the attack.')).toBe(true);
 	});
+
+	it('reads a capital that names an army or ministry, mounts an attack or is made to lose, as its side', () => {
+		const capital = (text: string) =>
+			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
+		expect(capital('Testopol troops advanced within parts of Lisne.')).toBe(true);
+		expect(capital('The report was released by the Testopol Defence Ministry.')).toBe(true);
+		expect(capital('It advanced even as Testopol mounts an incursion.')).toBe(true);
+		expect(capital('The battlegroup made Testopol lose up to 100 soldiers.')).toBe(true);
+		expect(capital('Testopol residents sheltered in the metro.')).toBe(false);
+		expect(capital('Drones made Testopol shake all night.')).toBe(false);
+	});
 });
 
 describe('withoutForeignNearMiss', () => {

@@ -76,10 +76,10 @@ const NOT_LOCATIVE_BEFORE =
 
 /** Verbs of fighting, losing and claiming, in the forms a government or an army is the subject of. */
 const ACTOR_VERBS =
-	'tried|tries|sought|seeks|launched|launches|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances';
+	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances';
 /** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
 const ACTOR_PARTICIPLES =
-	'trying|seeking|launching|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting';
+	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting';
 /**
  * A verb of fighting or losing after a capital: the capital is a side's government or army. A
  * passive ("Kyiv was attacked overnight") makes it the place attacked, so "is/was" only go with
@@ -92,6 +92,15 @@ const ACTOR_VERB_AFTER = new RegExp(
 /** "Kyiv is three months into its counteroffensive": a capital whose clause gives it an army. */
 const ITS_ARMY_AFTER =
 	/^\s+(?:is|was|has|had|have|says|said)\b[^.;:,]{0,60}?\bits\s+(?:own\s+)?(?:counter-?offensive|offensive|forces|troops|army|military|soldiers|drones|missiles|air\s+defen[cs]es?)\b/i;
+/**
+ * A capital that names a side's army or government by the noun after it ("Moscow troops", "Kyiv's
+ * forces", "the London Defence Ministry").
+ */
+const SIDE_NOUN_AFTER =
+	/^(?:['’]s)?\s+(?:troops|forces|army|military|soldiers|units|offensive|counter-?offensive|advances?|(?:defen[cs]e|foreign)\s+ministry|government|leadership|regime)\b/i;
+/** "made Kyiv lose 100 soldiers", "forced Moscow to retreat": the capital is the side that loses. */
+const MADE_BEFORE = /(?<![\p{L}])(?:made|make|makes|making|forced|forces|forcing)\s+$/iu;
+const MADE_AFTER = /^\s+(?:to\s+)?(?:lose|retreat|withdraw|pull\s+back|abandon|give\s+up)\b/i;
 /** "push Moscow back", "drove Kyiv out": the capital is the side pushed. */
 const PUSHED_BEFORE = /(?<![\p{L}])(?:push|pushed|pushing|drive|drove|driving|force|forced)\s+$/iu;
 
@@ -105,6 +114,8 @@ export function isGovernment(text: string, m: ResolvedMention): boolean {
 		NOT_LOCATIVE_BEFORE.test(before) ||
 		ACTOR_VERB_AFTER.test(after) ||
 		ITS_ARMY_AFTER.test(after) ||
+		SIDE_NOUN_AFTER.test(after) ||
+		(MADE_BEFORE.test(before) && MADE_AFTER.test(after)) ||
 		(PUSHED_BEFORE.test(before) && /^\s+(?:back|out)\b/i.test(after))
 	);
 }
