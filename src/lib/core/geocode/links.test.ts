@@ -35,6 +35,16 @@ describe('reference points', () => {
 		]);
 	});
 
+	it('reads a distance "from" a reference, after an appositive ("X, a village some 45 km from Y")', () => {
+		expect(
+			points(
+				'Troops took Lypky, a village located some 45 kilometres (27 miles) from the town of Kharkiv.'
+			)
+		).toEqual(['Lypky']);
+		expect(points('Troops took Lypky, 12 km from Kharkiv, on Monday.')).toEqual(['Lypky']);
+		expect(points('Troops moved from Lypky to Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
+	});
+
 	it('reads a bearing in brackets ("X (north of Y)")', () => {
 		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});

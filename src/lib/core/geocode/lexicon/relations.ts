@@ -8,13 +8,17 @@
 export const BEARING =
 	'(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
+/** A distance as reports write it, with its conversion in brackets if any ("some 45 km (27 miles)"). */
+const DISTANCE =
+	'(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\s+than)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?';
+
 /**
  * What lies between a place and a reference point that only locates it ("Lypove, south of Dubky",
  * "Lypove (south of Dubky)", "the Lypove area south of Dubky", "Lypove, west of the Russian-held
- * town of Dubky").
+ * town of Dubky", "Lypove, a village located some 45 km (27 miles) from Dubky").
  */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:about|some|around)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+)?${BEARING}\\s+of\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
+	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
 	'iu'
 );
 
