@@ -56,6 +56,8 @@ describe('context facts', () => {
 		expect(seatOfPower(createSpan('Lypky said so.', 'Lypky').span)).toBe(false);
 		expect(bigPlace(createSpan('Poland drones', 'Poland').span)).toBe(true);
 		expect(bigPlace(createSpan('Dubky drones', 'Dubky').span)).toBe(false);
+		// Before a weapon noun a foreign capital or region names the weapon ("Zala drones"), no war place.
+		expect(bigPlace(createSpan('Warsaw drones', 'Warsaw').span)).toBe(false);
 	});
 
 	it('actorVerbBeside: a verb of saying before the name or after it and an auxiliary', () => {

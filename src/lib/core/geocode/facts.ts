@@ -11,6 +11,7 @@ import {
 	CALENDAR_WORDS,
 	COMMON_WORDS,
 	MATERIEL_WORDS,
+	WAR_COUNTRIES,
 	NATIONALITY_ADJECTIVE,
 	PERSON_OBJECT_VERBS,
 	PERSON_POSSESSIONS,
@@ -182,12 +183,17 @@ export function shipWordBefore(f: FoundMention, tokens: Token[]): boolean {
 /** A capital, an oblast or a country: the places "Kyiv drones" still names. */
 const BIG_CODES: ReadonlySet<string> = new Set(['PPLC', 'ADM1', 'PCLI']);
 
-/** A capital, an oblast, a country or a regional centre of 100,000 or more: "Kyiv drones" stays a place. */
+/**
+ * A country, or a capital, an oblast or a regional centre of 100,000 or more in Ukraine or Russia:
+ * "Kyiv drones" stays a place, "Zala drones" (a foreign county's name on a drone) does not.
+ */
 export function bigPlace(f: FoundMention): boolean {
 	return f.hits.some(
 		(h) =>
-			BIG_CODES.has(h.place.featureCode) ||
-			(h.place.featureCode === 'PPLA' && h.place.population >= 100_000)
+			h.place.featureCode === 'PCLI' ||
+			(WAR_COUNTRIES.has(h.place.countryCode) &&
+				(BIG_CODES.has(h.place.featureCode) ||
+					(h.place.featureCode === 'PPLA' && h.place.population >= 100_000)))
 	);
 }
 

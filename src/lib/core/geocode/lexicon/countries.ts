@@ -3,6 +3,9 @@
 /** Countries whose place names come romanised from Cyrillic. */
 export const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY']);
 
+/** The war's two countries: a big place there keeps its name even before a weapon noun ("Kyiv drones"). */
+export const WAR_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU']);
+
 /** Ukraine, the countries it borders and the Black Sea's: where a war report's places mostly lie. */
 export const NEAR_COUNTRIES: ReadonlySet<string> = new Set([
 	'UA',

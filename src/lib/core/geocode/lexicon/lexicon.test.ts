@@ -13,6 +13,8 @@ const SETS = Object.entries(lexicon).filter(
 const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['CALENDAR_WORDS', 'AUXILIARIES', '"may" is a month and a modal verb'],
 	['CYRILLIC_COUNTRIES', 'NEAR_COUNTRIES', 'Ukraine, Russia and Belarus are both'],
+	['CYRILLIC_COUNTRIES', 'WAR_COUNTRIES', 'Ukraine and Russia write in Cyrillic'],
+	['NEAR_COUNTRIES', 'WAR_COUNTRIES', 'the war is fought in near countries'],
 	['CYRILLIC_COUNTRIES', 'NEIGHBOURS', 'Belarus is both'],
 	['NEAR_COUNTRIES', 'NEIGHBOURS', "Ukraine's neighbours are near countries"],
 	['AXIS_CUES', 'NEAR_AFTER', 'an axis ("the X direction") also points around the place'],
