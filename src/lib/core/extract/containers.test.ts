@@ -54,6 +54,10 @@ describe('asContainer', () => {
 });
 
 describe('isGovernment', () => {
+	/** Whether the capital Testopol stands for its government or army in `text`. */
+	const capital = (text: string) =>
+		isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
+
 	it('reads a capital after "for" or "against" as its government, not after "on" or "in"', () => {
 		const gov = 'It is a setback for Testopol.';
 		expect(isGovernment(gov, createCity(gov.indexOf('Testopol'), 'PPLC'))).toBe(true);
@@ -63,8 +67,6 @@ describe('isGovernment', () => {
 	});
 
 	it('reads a capital that loses, tries or attacks, or is pushed back, as its side', () => {
-		const capital = (text: string) =>
-			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
 		expect(capital('Near Lisne, Testopol lost up to 200 troops.')).toBe(true);
 		expect(capital('Testopol has tried to retake the bridge.')).toBe(true);
 		expect(capital('Units tried to push Testopol back toward Lisne.')).toBe(true);
@@ -73,8 +75,6 @@ describe('isGovernment', () => {
 	});
 
 	it('reads a passive as the city attacked, and a capital with an army of its own as its side', () => {
-		const capital = (text: string) =>
-			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
 		expect(capital('Testopol was attacked overnight with drones.')).toBe(false);
 		expect(capital('Testopol will be shelled again, officials warned.')).toBe(false);
 		expect(capital('In the east, Testopol has been pushing back since June.')).toBe(true);
@@ -84,8 +84,6 @@ describe('isGovernment', () => {
 	});
 
 	it('reads a capital that names an army or ministry, mounts an attack or is made to lose, as its side', () => {
-		const capital = (text: string) =>
-			isGovernment(text, createCity(text.indexOf('Testopol'), 'PPLC'));
 		expect(capital('Testopol troops advanced within parts of Lisne.')).toBe(true);
 		expect(capital('The report was released by the Testopol Defence Ministry.')).toBe(true);
 		expect(capital('It advanced even as Testopol mounts an incursion.')).toBe(true);

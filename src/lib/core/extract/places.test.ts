@@ -122,31 +122,32 @@ describe('selectIncidentPlaces', () => {
 		expect(incident('After the talks, troops shelled Lisne.')).toEqual(['Lisne']);
 	});
 
-	it('leaves out a place inside the claimant', () => {
-		const text = 'The Zorivka administration said drones hit Lisne.';
-		const geocoder = createTestGeocoder(PLACES);
-		const decisions = selectIncidentPlaces(
+	/** The incident places of `text` when its claimant is the phrase `claimant` that opens it. */
+	const incidentWithClaimant = (text: string, claimant: string) =>
+		selectIncidentPlaces(
 			text,
 			{ start: 0, end: text.length },
-			geocoder.geocode(text),
-			{ start: 0, end: 24 }
-		);
+			createTestGeocoder(PLACES).geocode(text),
+			{ start: 0, end: claimant.length }
+		)
+			.filter((d) => d.kind === 'incident')
+			.map((d) => d.mention.mention.mention);
+
+	it('leaves out a place inside the claimant', () => {
 		expect(
-			decisions.filter((d) => d.kind === 'incident').map((d) => d.mention.mention.mention)
+			incidentWithClaimant(
+				'The Zorivka administration said drones hit Lisne.',
+				'The Zorivka administration'
+			)
 		).toEqual(['Lisne']);
 	});
 
 	it('leaves out the place a claimant is of, right after it ("the head of the militia in X")', () => {
-		const text = 'The head of the militia in Zorivka reported that drones hit Lisne.';
-		const geocoder = createTestGeocoder(PLACES);
-		const decisions = selectIncidentPlaces(
-			text,
-			{ start: 0, end: text.length },
-			geocoder.geocode(text),
-			{ start: 0, end: 'The head of the militia'.length }
-		);
 		expect(
-			decisions.filter((d) => d.kind === 'incident').map((d) => d.mention.mention.mention)
+			incidentWithClaimant(
+				'The head of the militia in Zorivka reported that drones hit Lisne.',
+				'The head of the militia'
+			)
 		).toEqual(['Lisne']);
 	});
 });
