@@ -373,6 +373,8 @@ describe('findEvents', () => {
 		);
 		expect(types('The minister came under fire from critics over Lisne.')).toEqual([]);
 		expect(types('The mayor of Lisne came under fire for his remarks.')).toEqual([]);
+		expect(types('Lisne, Hollin and other settlements were under fire.')).toEqual(['strike']);
+		expect(types('The minister was under fire over the budget.')).toEqual([]);
 	});
 
 	it('reads assessments in the UK MoD manner: withdrawals, gains and artillery hitting a place', () => {
