@@ -25,6 +25,7 @@ import {
 	OFFICE_REFERENCE,
 	REFERENCE_SUBJECTS,
 	VISUAL_EVIDENCE,
+	WEB_DOMAINS,
 	type ReferenceKind
 } from './claimant-vocabulary';
 import {
@@ -171,7 +172,7 @@ const SAME_OFFICE =
 	/^the\s+(?:regional\s+|local\s+|acting\s+)?(governor|mayor|head)\b(?:\s+of\s+the\s+(?:region|city|oblast|regional\s+administration|administration))?$/i;
 
 /** A name that is a web address's: an outlet ("Testnews.net", "Newsline.ua"). */
-const WEB_OUTLET = /^(?:the\s+)?[\p{L}\d-]+\.(?:com|net|org|info|news|ua|ru|io)$/iu;
+const WEB_OUTLET = new RegExp(`^(?:the\\s+)?[\\p{L}\\d-]+\\.(?:${WEB_DOMAINS.join('|')})$`, 'iu');
 
 /** Bodies with a name of their own ("the Air Force"), by the words an antecedent must contain. */
 const SPECIFIC_BODY = /^the\s+(air force|navy|border guards?|national guard)$/i;
@@ -808,17 +809,17 @@ export function attributeReport(
 	// paragraphs. A story that quotes both belligerents narrates between them: its sentences with no
 	// source of their own stay unattributed.
 	// Opposed: both belligerents speak, or the other one than the lead's.
+	const belligerent = (side: ClaimantSide | undefined) => side === 'russia' || side === 'ukraine';
 	const belligerents = new Set(
 		own
-			.filter((s) => s !== null && s.kind !== 'outlet' && !s.unknown && !s.recalled)
-			.map((s) => s?.side)
-			.filter((side) => side === 'russia' || side === 'ukraine')
+			.filter((s): s is Speaker => s !== null && s.kind !== 'outlet' && !s.unknown && !s.recalled)
+			.map((s) => s.side)
+			.filter(belligerent)
 	);
 	const leadSide = lead?.side;
 	const opposed =
 		belligerents.size > 1 ||
-		((leadSide === 'russia' || leadSide === 'ukraine') &&
-			[...belligerents].some((side) => side !== leadSide));
+		(belligerent(leadSide) && [...belligerents].some((side) => side !== leadSide));
 	const sequential = !singleSource && !wire && lead !== null && !opposed;
 	let current: Speaker | null = singleSource || sequential ? lead : null;
 	let paragraph = -1;

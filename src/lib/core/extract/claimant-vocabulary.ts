@@ -121,3 +121,15 @@ export const EVIDENCE_NOUNS =
 /** Pictures and maps: evidence an analyst shows, not a statement of its own ("geolocated footage shows"). */
 export const VISUAL_EVIDENCE =
 	/(?<![\p{L}])(?:footage|imagery|images|videos?|photos|photographs|maps?|satellite)(?![\p{L}])/iu;
+
+/** The endings of a web address that names an outlet ("Testnews.net", "Newsline.ua"), in lower case. */
+export const WEB_DOMAINS: readonly string[] = [
+	'com',
+	'net',
+	'org',
+	'info',
+	'news',
+	'ua',
+	'ru',
+	'io'
+];

@@ -11,6 +11,7 @@ import {
 	CUE_VERBS,
 	EVIDENCE_NOUNS,
 	OFFICE_TITLE,
+	WEB_DOMAINS,
 	type ClaimantTerm
 } from './claimant-vocabulary';
 import type { Sentence } from './sentences';
@@ -184,6 +185,8 @@ const APPOSITIVE_SUBJECT =
 
 /** An aside between spaced dashes right before the cue verb ("X - a body set up in 2014 - said"). */
 const DASH_ASIDE = /\s[-–—]\s(?:(?!\s[-–—]\s)[^“”"]){3,240}?\s[-–—]$/u;
+/** The longest text DASH_ASIDE can match: its two dashes with their spaces and 240 characters. */
+const DASH_ASIDE_REACH = 246;
 
 /** Pronouns that refer to a claimant: no name before them is theirs. */
 const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
@@ -366,12 +369,17 @@ function maskForCues(text: string, sentence: Sentence): string {
 	);
 }
 
+/** A web address's ending in lower or upper case ("Testnews.NET"): no full stop. */
+const WEB_ENDINGS = [...WEB_DOMAINS, ...WEB_DOMAINS.map((d) => d.toUpperCase())].join('|');
+
 /**
  * Where the agent of "according to" ends: punctuation (not a title's stop, "Gov. Jane Roe", nor a
  * web outlet's, "Testnews.net") or a clause.
  */
-const AGENT_END =
-	/[,;:!?”"]|(?<!(?<![\p{L}])(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|St|Prof|Pres|\p{Lu}))\.(?!(?:com|net|org|info|news|ua|ru|io|COM|NET|ORG|UA|RU)(?![\p{L}]))|\s(?:that|on|in)\s/u;
+const AGENT_END = new RegExp(
+	`[,;:!?”"]|(?<!(?<![\\p{L}])(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|St|Prof|Pres|\\p{Lu}))\\.(?!(?:${WEB_ENDINGS})(?![\\p{L}]))|\\s(?:that|on|in)\\s`,
+	'u'
+);
 
 /** What "citing" names when it gives a reason rather than a source. */
 const CITED_REASON =
@@ -481,9 +489,13 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		const boundary = segment.boundary;
 		let from = segment.from;
 		// "X - a monitoring body set up in 2014 - said": an aside between dashes describes X.
-		const dashed = DASH_ASIDE.exec(before.slice(0, subjectEnd));
-		if (dashed && dashed.index > 0) {
-			subjectEnd = before.slice(0, dashed.index).replace(/[\s,]+$/, '').length;
+		// Only the end of the subject can hold the aside: look there, not along the whole sentence.
+		const asideFrom = Math.max(0, subjectEnd - DASH_ASIDE_REACH);
+		const dashed = /[-–—]/.test(before[subjectEnd - 1] ?? '')
+			? DASH_ASIDE.exec(before.slice(asideFrom, subjectEnd))
+			: null;
+		if (dashed && asideFrom + dashed.index > 0) {
+			subjectEnd = before.slice(0, asideFrom + dashed.index).replace(/[\s,]+$/, '').length;
 			from = lastSegment(before.slice(0, subjectEnd)).from;
 		}
 		// "X, which calls the towns by old names, said" / "X, a blog that tracks the front, had

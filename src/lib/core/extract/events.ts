@@ -93,12 +93,9 @@ const GERUND_SUBJECT =
 	/^\s*\p{L}+ing\b[^,;.]{0,80}?\s(?:could|would|might|may|will)\s+(?!have\b)/iu;
 
 function isNegated(sentence: string, hit: TriggerHit): boolean {
-	if (
-		clauseBefore(sentence, hit.start).trim() === '' &&
-		GERUND_SUBJECT.test(sentence.slice(hit.start))
-	)
-		return true;
-	let clause = clauseBefore(sentence, hit.start).trim().split(/\s+/).slice(-6).join(' ');
+	const before = clauseBefore(sentence, hit.start).trim();
+	if (before === '' && GERUND_SUBJECT.test(sentence.slice(hit.start))) return true;
+	let clause = before.split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');
 	if (NEGATION_RE.test(clause)) return true;
