@@ -17,6 +17,7 @@ import { guardRequest, LOGINS_PER_MINUTE, type GuardDeps } from '$lib/server/htt
 import { basemapOrigins, withSecurityHeaders } from '$lib/server/http/headers';
 import { launchWarning } from '$lib/server/http/launch';
 import { holdsWriteGate } from '$lib/server/http/write-turn';
+import { defaultBasemapTiles } from '$lib/server/basemap/tiles';
 import { loadDefaultGeocoder } from '$lib/server/gazetteer';
 import { getStore } from '$lib/server/store/index';
 import { defaultExtractor } from '$lib/server/worker/extractor';
@@ -66,6 +67,8 @@ export const init: ServerInit = async () => {
 	}
 	const warning = launchWarning(process.env, dev);
 	if (warning) console.warn(warning);
+	// Cut the basemap's tiles now (about 0.2 s), not while the first page waits for them.
+	defaultBasemapTiles();
 	if (process.env.CLAIMSMAP_CLAIMS_FILE) return;
 	await getStore();
 	// Start the extraction worker, and read the gazetteer for place searches now (about half a

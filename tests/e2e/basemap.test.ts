@@ -16,6 +16,48 @@ describe('the offline basemap', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test("countries and borders come from the app's own vector tiles, not a whole-world file", async () => {
+		const { page, errors } = await openPage(app.browser);
+		const asked: string[] = [];
+		page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+		await page.goto(app.server.url + '/');
+		await waitForMapIdle(page);
+		const tiles = asked.filter((p) => p.startsWith('/api/basemap/'));
+		expect(tiles.length).toBeGreaterThan(0);
+		expect(tiles.length).toBeLessThan(20);
+		expect(
+			asked.filter((p) => /countr(y|ies)[^/]*\.geojson$/.test(p) && !p.includes('label'))
+		).toEqual([]);
+		const names = await page.evaluate((id) => {
+			const map = (
+				window as unknown as {
+					__claimsmap: {
+						map: {
+							queryRenderedFeatures(o: { layers: string[] }): { properties: { name: string } }[];
+						};
+					};
+				}
+			).__claimsmap.map;
+			return map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name);
+		}, BASEMAP_LAYERS.land);
+		expect(names).toContain('Ukraine');
+		expect(await countRendered(page, BASEMAP_LAYERS.countryBorders)).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('a basemap tile is a vector tile kept by its ETag; a tile outside the pyramid is 404', async () => {
+		const url = `${app.server.url}/api/basemap/4/9/5.mvt`;
+		const first = await fetch(url);
+		expect(first.status).toBe(200);
+		expect(first.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
+		expect((await first.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+		const etag = first.headers.get('etag')!;
+		expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+		expect((await fetch(`${app.server.url}/api/basemap/7/0/0.mvt`)).status).toBe(404);
+		expect((await fetch(`${app.server.url}/api/basemap/4/16/0.mvt`)).status).toBe(404);
+		expect((await fetch(`${app.server.url}/api/basemap/4/x/0.mvt`)).status).toBe(404);
+	});
+
 	test('oblast labels are drawn with no font server', async () => {
 		const { page } = await openPage(app.browser);
 		await page.goto(app.server.url + '/');

@@ -7,13 +7,22 @@
  * claim layers stay as they are.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import countriesUrl from '$geodata/basemap/countries.geojson?url';
-import countryBordersUrl from '$geodata/basemap/country-borders.geojson?url';
 import countryLabelsUrl from '$geodata/basemap/country-labels.geojson?url';
 import oblastsUrl from '$geodata/basemap/ua-oblasts.geojson?url';
 import oblastLabelsUrl from '$geodata/basemap/ua-oblast-labels.geojson?url';
+import {
+	BASEMAP_TILE_LAYERS,
+	BASEMAP_TILE_MAX_ZOOM,
+	BASEMAP_TILE_PATH
+} from '../../core/basemap/embedded-tiles';
 import type { OnlineBasemap } from '../../core/basemap/online';
-import { BASEMAP_LAYERS, OBLAST_SOURCE, PLACE_LABEL_SOURCE, onlineSourceId } from './layer-ids';
+import {
+	BASEMAP_LAYERS,
+	BASEMAP_SOURCE,
+	OBLAST_SOURCE,
+	PLACE_LABEL_SOURCE,
+	onlineSourceId
+} from './layer-ids';
 
 /**
  * Settlement label tiers: the first zoom of each tier (a label's `z`, set by the builder's rules in
@@ -101,8 +110,13 @@ export function basemapStyle(
 					}
 				])
 			),
-			countries: { type: 'geojson', data: url(countriesUrl) },
-			'country-borders': { type: 'geojson', data: url(countryBordersUrl) },
+			[BASEMAP_SOURCE]: {
+				type: 'vector',
+				// (Not through `url`: a URL would escape the template's braces.)
+				tiles: [new URL(base).origin + BASEMAP_TILE_PATH],
+				minzoom: 0,
+				maxzoom: BASEMAP_TILE_MAX_ZOOM
+			},
 			'country-labels': { type: 'geojson', data: url(countryLabelsUrl) },
 			[OBLAST_SOURCE]: { type: 'geojson', data: url(oblastsUrl), promoteId: 'admin1Code' },
 			'ua-oblast-labels': { type: 'geojson', data: url(oblastLabelsUrl) },
@@ -127,10 +141,11 @@ export function basemapStyle(
 			{
 				id: BASEMAP_LAYERS.land,
 				type: 'fill',
-				source: 'countries',
-				paint: {
-					'fill-color': ['case', ['==', ['get', 'name'], 'Ukraine'], '#fbfaf5', '#efece4']
-				}
+				source: BASEMAP_SOURCE,
+				'source-layer': BASEMAP_TILE_LAYERS.countries,
+				// One colour for every country (Ukraine's lighter one is its oblasts' fill, drawn over it):
+				// a colour read from each feature would cost the first draw two more shader programs.
+				paint: { 'fill-color': '#efece4' }
 			},
 			{
 				id: BASEMAP_LAYERS.oblasts,
@@ -147,7 +162,8 @@ export function basemapStyle(
 			{
 				id: BASEMAP_LAYERS.countryBorders,
 				type: 'line',
-				source: 'country-borders',
+				source: BASEMAP_SOURCE,
+				'source-layer': BASEMAP_TILE_LAYERS.borders,
 				paint: { 'line-color': '#7d8590', 'line-width': 1.2 }
 			},
 			...placeLabelLayers(),

@@ -14,6 +14,11 @@ export const BASEMAP_LAYERS = {
 	online: (id: string) => `basemap-online-${id}`
 } as const;
 
+/**
+ * Source id of the countries and borders: vector tiles the app cuts (core/basemap/embedded-tiles.ts).
+ */
+export const BASEMAP_SOURCE = 'basemap';
+
 /** Source id of Ukraine's oblast polygons (promoted id: `admin1Code`), reused to shade region claims. */
 export const OBLAST_SOURCE = 'ua-oblasts';
 
