@@ -187,6 +187,36 @@ describe('the report’s lead', () => {
 		);
 		expect(sides(a)).toEqual(['russia', 'russia', 'ukraine', 'none']);
 	});
+
+	it('carries a belligerent institution’s update until a source of the other side speaks', () => {
+		const a = attribute(
+			'Defenders repelled 30 attacks over the past day, the General Staff said.\n\nIn the Testovo direction, the enemy attacked near Probne.\n\nThe invaders shelled Sadove.\n\nMeanwhile, the Russian Defence Ministry said it downed ten drones.\n\nThe fighting began in spring.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine', 'russia', 'none']);
+		expect(a[2]).toMatchObject({ basis: 'lead' });
+	});
+
+	it('does not hold a person’s lead across paragraphs once the other side is quoted', () => {
+		const a = attribute(
+			'Pavel Mockov said his troops took Testovo.\n\nUnits advanced further.\n\nUkraine said its troops held the village.'
+		);
+		expect(sides(a)).toEqual(['russia', 'none', 'ukraine']);
+	});
+
+	it('does not count a voice the report quotes to refute as the other side’s source', () => {
+		for (const refuted of [
+			'Russian propagandists claim their troops entered Probne.',
+			'The Russian Defence Ministry claims its troops entered Probne, but this is not true.',
+			'The Russian Defence Ministry claims its troops entered Probne. This is a lie.'
+		]) {
+			const a = attribute(
+				`Defenders repelled 30 attacks over the past day, the General Staff said.\n\nIn the Testovo direction, the enemy attacked near Probne. ${refuted}\n\nThe invaders shelled Sadove.`
+			);
+			const last = a.at(-1);
+			expect(last, refuted).toMatchObject({ side: 'ukraine', basis: 'lead' });
+			expect(a.some((x) => x.kind === 'attributed' && x.side === 'russia')).toBe(true);
+		}
+	});
 });
 
 describe('quotations and references', () => {

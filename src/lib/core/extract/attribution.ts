@@ -83,7 +83,32 @@ interface Speaker {
 	unknown?: boolean;
 	/** Quoted as said before the report's news ("X had said"): background, not one of its sources. */
 	recalled?: boolean;
+	/**
+	 * Quoted only to be called false by the report ("Enemy propagandists claim X, but this is not
+	 * true"): an aside, not one of its sources.
+	 */
+	disputed?: boolean;
 }
+
+/** Speaks for its own sentence only: background, or a voice the report quotes to refute. */
+const aside = (s: Speaker) => Boolean(s.recalled || s.disputed);
+
+/** A claimant the report names as a spreader of falsehoods: "enemy propagandists", "Russian propaganda". */
+const PROPAGANDA = /\bpropagand/i;
+
+/** The report's own word that what was just quoted is false. */
+const REFUTED =
+	'(?:not\\s+true|untrue|false|a\\s+lie|lies|fake|a\\s+fake|not\\s+the\\s+case|disinformation|propaganda)\\b';
+/** "…, but this is not true", "…, which is false" after the quoted words. */
+const REFUTED_AFTER = new RegExp(
+	`(?:\\b(?:but|however)\\s*,?\\s+(?:this|that|it|these\\s+claims?|such\\s+claims?|the\\s+claim)|,\\s*which)\\s+(?:is|was|are|were)\\s+(?:\\p{L}+ly\\s+)?${REFUTED}`,
+	'iu'
+);
+/** A sentence that only calls the one before false: "This is not true.", "Such claims are lies." */
+const REFUTED_NEXT = new RegExp(
+	`^\\s*(?:this|that|it|these\\s+claims?|such\\s+claims?|the\\s+claim)\\s+(?:is|was|are|were)\\s+(?:\\p{L}+ly\\s+)?${REFUTED}`,
+	'iu'
+);
 
 /** A cue verb in the past perfect or set back in time: "had said", "had previously stated", "earlier said". */
 const RECALLED_BEFORE =
@@ -705,6 +730,18 @@ export function attributeReport(
 		// "X had previously stated": what a source said before the news is the reporter's background.
 		if (chosen && at >= sentence.start && RECALLED_BEFORE.test(text.slice(sentence.start, at)))
 			chosen = { ...chosen, recalled: true };
+		// A voice quoted to be refuted: "Enemy propagandists claim X, but this is not true."
+		const next = sentences[own.length + 1]; // (own holds the sentences before this one)
+		if (
+			chosen &&
+			!aside(chosen) &&
+			(PROPAGANDA.test(chosen.claimant) ||
+				REFUTED_AFTER.test(text.slice(Math.max(at, sentence.start), sentence.end)) ||
+				(next &&
+					next.paragraph === sentence.paragraph &&
+					REFUTED_NEXT.test(text.slice(next.start, next.end))))
+		)
+			chosen = { ...chosen, disputed: true };
 		// A resolved "he" adds no new speaker; a new name or office ("the city authorities") does.
 		if (chosen && (chosen.basis !== 'reference' || !named.has(chosen.claimant))) {
 			speakers.push(chosen);
@@ -779,7 +816,7 @@ export function attributeReport(
 					s.side !== 'unattributed' &&
 					s.basis !== 'reference' &&
 					!s.unknown &&
-					!s.recalled
+					!aside(s)
 			)
 			.map((s) => s.side)
 	);
@@ -812,7 +849,7 @@ export function attributeReport(
 	const belligerent = (side: ClaimantSide | undefined) => side === 'russia' || side === 'ukraine';
 	const belligerents = new Set(
 		own
-			.filter((s): s is Speaker => s !== null && s.kind !== 'outlet' && !s.unknown && !s.recalled)
+			.filter((s): s is Speaker => s !== null && s.kind !== 'outlet' && !s.unknown && !aside(s))
 			.map((s) => s.side)
 			.filter(belligerent)
 	);
@@ -822,9 +859,21 @@ export function attributeReport(
 		(belligerent(leadSide) && [...belligerents].some((side) => side !== leadSide));
 	const sequential = !singleSource && !wire && lead !== null && !opposed;
 	let current: Speaker | null = singleSource || sequential ? lead : null;
+	// A belligerent institution's report retold (a general staff's update, a ministry's briefing)
+	// holds from paragraph to paragraph until a source of another side speaks: the other side quoted
+	// further down does not take back the paragraphs before it.
+	let leadHolds =
+		opposed &&
+		!wire &&
+		lead !== null &&
+		belligerent(lead.side) &&
+		(lead.kind === 'institution' || lead.kind === 'office');
 	let paragraph = -1;
 	let listOpen = false;
 	sentences.forEach((sentence, i) => {
+		const voice = own[i];
+		if (voice && !aside(voice) && voice.kind !== 'outlet' && voice.side !== lead?.side)
+			leadHolds = false;
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
 			// A quotation left open at the end of a paragraph goes on in the next one that opens
@@ -833,7 +882,7 @@ export function attributeReport(
 				i > 0 &&
 				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
-			if (!singleSource && !listOpen && !quoteGoesOn && (!sequential || narrator))
+			if (!singleSource && !listOpen && !quoteGoesOn && !leadHolds && (!sequential || narrator))
 				current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after
@@ -867,8 +916,8 @@ export function attributeReport(
 				end: speaker.end,
 				inSentence
 			});
-			// A source recalled as background speaks for its own sentence only.
-			if (own[i] && !own[i]?.recalled) current = own[i];
+			// A source recalled as background, or quoted to be refuted, speaks for its own sentence only.
+			if (own[i] && !aside(own[i])) current = own[i];
 			return;
 		}
 		const carried = current ?? sourceAfter[i];
