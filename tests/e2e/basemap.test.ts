@@ -1,8 +1,30 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { BASEMAP_LAYERS } from '../../src/lib/ui/map/layer-ids';
 import { countRendered, openPage, screenshot, waitForMapIdle, useBrowserApp } from './harness';
 
 const app = useBrowserApp();
+
+/** The values of `key` of the features drawn in layer `id`, across the whole viewport. */
+function renderedProperty(page: Page, id: string, key: string): Promise<unknown[]> {
+	return page.evaluate(
+		([layer, name]) => {
+			const map = (
+				window as unknown as {
+					__claimsmap: {
+						map: {
+							queryRenderedFeatures(o: {
+								layers: string[];
+							}): { properties: Record<string, unknown> }[];
+						};
+					};
+				}
+			).__claimsmap.map;
+			return map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[name]);
+		},
+		[id, key] as const
+	);
+}
 
 describe('the offline basemap', () => {
 	test('the page loads without console or page errors and the map draws land and oblasts', async () => {
@@ -28,18 +50,7 @@ describe('the offline basemap', () => {
 		expect(
 			asked.filter((p) => /countr(y|ies)[^/]*\.geojson$/.test(p) && !p.includes('label'))
 		).toEqual([]);
-		const names = await page.evaluate((id) => {
-			const map = (
-				window as unknown as {
-					__claimsmap: {
-						map: {
-							queryRenderedFeatures(o: { layers: string[] }): { properties: { name: string } }[];
-						};
-					};
-				}
-			).__claimsmap.map;
-			return map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name);
-		}, BASEMAP_LAYERS.land);
+		const names = await renderedProperty(page, BASEMAP_LAYERS.land, 'name');
 		expect(names).toContain('Ukraine');
 		expect(await countRendered(page, BASEMAP_LAYERS.countryBorders)).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
@@ -69,18 +80,7 @@ describe('the offline basemap', () => {
 			map.jumpTo({ center: [36.5, 48.5], zoom: 6 });
 		});
 		await waitForMapIdle(page);
-		const labels = await page.evaluate((id) => {
-			const map = (
-				window as unknown as {
-					__claimsmap: {
-						map: {
-							queryRenderedFeatures(o: { layers: string[] }): { properties: { label: string } }[];
-						};
-					};
-				}
-			).__claimsmap.map;
-			return map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.label);
-		}, BASEMAP_LAYERS.oblastLabels);
+		const labels = await renderedProperty(page, BASEMAP_LAYERS.oblastLabels, 'label');
 		expect(labels).toContain('Donetsk');
 		await screenshot(page, 'basemap-oblast-labels');
 	});
