@@ -40,6 +40,7 @@ import {
 import { hasTrigger } from './events';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
+import { FALSE_WORDS } from './stance';
 
 /** Who asserts a sentence. `start`/`end` (text offsets) delimit the claimant as written, wherever it is. */
 export interface Attributed {
@@ -93,12 +94,14 @@ interface Speaker {
 /** Speaks for its own sentence only: background, or a voice the report quotes to refute. */
 const aside = (s: Speaker) => Boolean(s.recalled || s.disputed);
 
+/** One of the report's own sources: no outlet that relays, no unknown name, no aside. */
+const ownSource = (s: Speaker) => s.kind !== 'outlet' && !s.unknown && !aside(s);
+
 /** A claimant the report names as a spreader of falsehoods: "enemy propagandists", "Russian propaganda". */
 const PROPAGANDA = /\bpropagand/i;
 
-/** The report's own word that what was just quoted is false. */
-const REFUTED =
-	'(?:not\\s+true|untrue|false|a\\s+lie|lies|fake|a\\s+fake|not\\s+the\\s+case|disinformation|propaganda)\\b';
+/** The report's own word that what was just quoted is false (the denials' words, stance.ts). */
+const REFUTED = `(?:${FALSE_WORDS}|a\\s+fake|not\\s+the\\s+case)\\b`;
 /** "…, but this is not true", "…, which is false" after the quoted words. */
 const REFUTED_AFTER = new RegExp(
 	`(?:\\b(?:but|however)\\s*,?\\s+(?:this|that|it|these\\s+claims?|such\\s+claims?|the\\s+claim)|,\\s*which)\\s+(?:is|was|are|were)\\s+(?:\\p{L}+ly\\s+)?${REFUTED}`,
@@ -810,14 +813,7 @@ export function attributeReport(
 	// 3. One side speaks throughout (a briefing, an update, an assessment retold): carry it everywhere.
 	const sides = new Set(
 		[...speakers, ...(lead ? [lead] : [])]
-			.filter(
-				(s) =>
-					s.kind !== 'outlet' &&
-					s.side !== 'unattributed' &&
-					s.basis !== 'reference' &&
-					!s.unknown &&
-					!aside(s)
-			)
+			.filter((s) => ownSource(s) && s.side !== 'unattributed' && s.basis !== 'reference')
 			.map((s) => s.side)
 	);
 	// Wire copy (an agency that says it could not verify what it reports, or files under its own
@@ -849,7 +845,7 @@ export function attributeReport(
 	const belligerent = (side: ClaimantSide | undefined) => side === 'russia' || side === 'ukraine';
 	const belligerents = new Set(
 		own
-			.filter((s): s is Speaker => s !== null && s.kind !== 'outlet' && !s.unknown && !aside(s))
+			.filter((s): s is Speaker => s !== null && ownSource(s))
 			.map((s) => s.side)
 			.filter(belligerent)
 	);
@@ -862,18 +858,20 @@ export function attributeReport(
 	// A belligerent institution's report retold (a general staff's update, a ministry's briefing)
 	// holds from paragraph to paragraph until a source of another side speaks: the other side quoted
 	// further down does not take back the paragraphs before it.
-	let leadHolds =
+	const leadMayHold =
 		opposed &&
 		!wire &&
 		lead !== null &&
 		belligerent(lead.side) &&
 		(lead.kind === 'institution' || lead.kind === 'office');
+	// The first sentence a source of another side speaks in: the hold ends there.
+	const otherSpeaks = own.findIndex(
+		(s) => s !== null && !aside(s) && s.kind !== 'outlet' && s.side !== lead?.side
+	);
+	const holdsUntil = !leadMayHold ? 0 : otherSpeaks < 0 ? sentences.length : otherSpeaks;
 	let paragraph = -1;
 	let listOpen = false;
 	sentences.forEach((sentence, i) => {
-		const voice = own[i];
-		if (voice && !aside(voice) && voice.kind !== 'outlet' && voice.side !== lead?.side)
-			leadHolds = false;
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
 			// A quotation left open at the end of a paragraph goes on in the next one that opens
@@ -882,7 +880,13 @@ export function attributeReport(
 				i > 0 &&
 				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
-			if (!singleSource && !listOpen && !quoteGoesOn && !leadHolds && (!sequential || narrator))
+			if (
+				!singleSource &&
+				!listOpen &&
+				!quoteGoesOn &&
+				i >= holdsUntil &&
+				(!sequential || narrator)
+			)
 				current = narrator;
 		}
 		// A list announced by a colon ("the situation is as follows:") goes on, paragraph after

@@ -32,7 +32,7 @@ const REPORT_NOUNS =
 const REPORT_MODIFIERS =
 	"(?:(?:the|these|those|such|this|earlier|recent|russian|ukrainian|enemy|media|moscow[’']s|kyiv[’']s|russia[’']s|ukraine[’']s|its|their|his|her|any|all|social|online|western)\\s+)*";
 /** Words that call a report false. */
-const FALSE_WORDS =
+export const FALSE_WORDS =
 	'(?:false|fake|untrue|not\\s+true|lies|a\\s+lie|groundless|baseless|unfounded|propaganda|disinformation|fabricated|a\\s+fabrication|fiction|nonsense|a\\s+provocation)';
 /** Verbs of denial. */
 const DENY_VERBS =

@@ -180,8 +180,8 @@ export function shipWordBefore(f: FoundMention, tokens: Token[]): boolean {
 	);
 }
 
-/** A capital, an oblast or a country: the places "Kyiv drones" still names. */
-const BIG_CODES: ReadonlySet<string> = new Set(['PPLC', 'ADM1', 'PCLI']);
+/** A capital or an oblast: in the war's countries, places "Kyiv drones" still names. */
+const BIG_CODES: ReadonlySet<string> = new Set(['PPLC', 'ADM1']);
 
 /**
  * A country, or a capital, an oblast or a regional centre of 100,000 or more in Ukraine or Russia:

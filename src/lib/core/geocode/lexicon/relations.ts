@@ -8,9 +8,11 @@
 export const BEARING =
 	'(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** A distance as reports write it, with its conversion in brackets if any ("some 45 km (27 miles)"). */
-const DISTANCE =
-	'(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\s+than)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?';
+/** A distance with its conversion in brackets if any ("45 km (27 miles)"). */
+const DISTANCE_AMOUNT =
+	'\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?';
+/** The same as reports hedge it ("some 45 km (27 miles)"). */
+const DISTANCE = `(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\s+than)\\s+)?${DISTANCE_AMOUNT}`;
 
 /**
  * What lies between a place and a reference point that only locates it ("Lypove, south of Dubky",
@@ -26,10 +28,7 @@ export const REFERENCE_GAP = new RegExp(
  * An offset written before its reference point ("some 60 km (40 miles) north-east of Dubky"): the place
  * it locates follows the reference ("… of Dubky, in the town of Lypove").
  */
-export const OFFSET_BEFORE = new RegExp(
-	`(?:\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?)${BEARING}\\s+of\\s+(?:the\\s+)?$`,
-	'i'
-);
+export const OFFSET_BEFORE = new RegExp(`${DISTANCE_AMOUNT}${BEARING}\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /** How far before a reference point its offset is looked for (characters). */
 export const OFFSET_LOOKBACK = 60;
