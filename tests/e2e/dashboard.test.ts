@@ -254,7 +254,8 @@ describe('the dashboard', () => {
 			).__claimsmap.map.getZoom()
 		);
 		await page.locator('[data-claim-id="p7"]').hover();
-		await expect.poll(() => countRendered(page, CLAIM_LAYERS.focus)).toBe(1);
+		// (Drawn after the focus source's data passes a map worker: give it as long as the other map polls.)
+		await expect.poll(() => countRendered(page, CLAIM_LAYERS.focus), { timeout: 10_000 }).toBe(1);
 		await page.locator('[data-claim-id="p7"]').click();
 		await page.waitForTimeout(900);
 		await waitForMapIdle(page);
