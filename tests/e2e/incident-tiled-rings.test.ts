@@ -41,23 +41,30 @@ const REPORTS = [
 	DVORICHNA_ONE_SIDE
 ];
 
-/** The rings drawn on the map (those its side filter hides are transparent): `incidentId status`, sorted. */
+/**
+ * The rings drawn on the map (those its side filter hides are transparent: their layer's opacity is
+ * 0): `incidentId status`, sorted.
+ */
 function rings(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const map = (
 			window as unknown as {
 				__claimsmap: {
 					map: {
+						getLayersOrder(): string[];
+						getPaintProperty(layer: string, name: string): unknown;
 						queryRenderedFeatures(o: {
 							layers: string[];
-						}): { properties: { id: string; status: string }; state: { hidden?: boolean } }[];
+						}): { properties: { id: string; status: string }; layer: { id: string } }[];
 					};
 				};
 			}
 		).__claimsmap.map;
+		const layers = map.getLayersOrder().filter((id) => id.startsWith('incident-rings:'));
 		const seen = new Set<string>();
-		for (const f of map.queryRenderedFeatures({ layers: ['incident-rings'] }))
-			if (!f.state.hidden) seen.add(`${f.properties.id} ${f.properties.status}`);
+		for (const f of map.queryRenderedFeatures({ layers }))
+			if (map.getPaintProperty(f.layer.id, 'circle-stroke-opacity') !== 0)
+				seen.add(`${f.properties.id} ${f.properties.status}`);
 		return [...seen].sort();
 	});
 }

@@ -103,6 +103,7 @@ function rings(page: Page): Promise<string[]> {
 			window as unknown as {
 				__claimsmap: {
 					map: {
+						getLayersOrder(): string[];
 						queryRenderedFeatures(o: {
 							layers: string[];
 						}): { properties: { id: string; status: string } }[];
@@ -110,8 +111,9 @@ function rings(page: Page): Promise<string[]> {
 				};
 			}
 		).__claimsmap.map;
+		const layers = map.getLayersOrder().filter((id) => id.startsWith('incident-rings:'));
 		const seen = new Map<string, string>();
-		for (const f of map.queryRenderedFeatures({ layers: ['incident-rings'] }))
+		for (const f of map.queryRenderedFeatures({ layers }))
 			seen.set(f.properties.id, f.properties.status);
 		return [...seen.values()].sort();
 	});

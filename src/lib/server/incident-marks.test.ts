@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyFilter, EMPTY_FILTER, type ClaimFilter } from '../core/filter/model';
+import { createEmptyFilter, type ClaimFilter } from '../core/filter/model';
 import { CLAIMANT_KINDS, CLAIMANT_SIDES, EVENT_TYPES, STANCES } from '../core/contract';
 import { markIncidents } from '../core/incidents/marks';
 import { incidentStatus } from '../core/incidents/status';
@@ -26,7 +26,8 @@ function readsOf(store: ClaimStore): MarkReads {
 	return {
 		grouping: () => store.incidentGrouping(),
 		sharedGrouping: () => store.sharedGrouping(),
-		features: () => store.streamFeatures({ filter: EMPTY_FILTER })
+		featuresOf: (ids) => store.servedFeaturesOf(ids),
+		denials: () => store.deniedFeatureIds()
 	};
 }
 

@@ -12,7 +12,6 @@ import {
 	type IncidentFilter
 } from '../core/incidents/index';
 import type { IncidentMark } from '../core/incidents/marks';
-import { EMPTY_FILTER } from '../core/filter/model';
 import { claimSource } from './claims';
 import { marksOf, readMarkable, type Markable } from './incident-marks';
 import { loadIncidents } from './incidents';
@@ -57,7 +56,8 @@ export async function currentMarkable(): Promise<Markable> {
 		const value = readMarkable({
 			grouping: () => source.store.incidentGrouping(),
 			sharedGrouping: () => source.store.sharedGrouping(),
-			features: () => source.exportFeatures(EMPTY_FILTER)
+			featuresOf: (ids) => source.store.servedFeaturesOf(ids),
+			denials: () => source.store.deniedFeatureIds()
 		});
 		markable = { revision, value };
 		// A failed read is not kept: the next request tries again.

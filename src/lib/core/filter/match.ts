@@ -2,7 +2,7 @@
  * Applying a filter to claim features. The filter is compiled once into sets and bounds so that
  * filtering 100,000 features is one cheap pass.
  */
-import type { ClaimFeature } from '../contract';
+import type { ClaimFeature, ClaimProperties } from '../contract';
 import type { ClaimFilter, PrecisionFilter } from './model';
 
 /** The dimensions a filter restricts, named as in facet counts. */
@@ -18,24 +18,59 @@ export const FILTER_DIMENSIONS = [
 /** One dimension of a filter. */
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
+/** What a filter reads of a feature: its id, its point and a few of its properties. */
+export type Filterable = Pick<ClaimFeature, 'id' | 'geometry'> & {
+	properties: Pick<
+		ClaimProperties,
+		| 'claimantSide'
+		| 'eventType'
+		| 'eventDate'
+		| 'published'
+		| 'precision'
+		| 'confidence'
+		| 'articleId'
+	>;
+};
+
+/**
+ * A feature cut to what a filter reads (a few hundred bytes), for a reader that holds many
+ * features only to filter them again later.
+ */
+export function filterView(feature: ClaimFeature): Filterable {
+	const p = feature.properties;
+	return {
+		id: feature.id,
+		geometry: feature.geometry,
+		properties: {
+			claimantSide: p.claimantSide,
+			eventType: p.eventType,
+			eventDate: p.eventDate,
+			published: p.published,
+			precision: p.precision,
+			confidence: p.confidence,
+			articleId: p.articleId
+		}
+	};
+}
+
 /** The day a claim is filtered and counted on: when it happened, else when it was reported. */
-export function claimDay(feature: ClaimFeature): string | null {
+export function claimDay(feature: Filterable): string | null {
 	return feature.properties.eventDate ?? feature.properties.published ?? null;
 }
 
 /** The precision a feature is filtered on; `none` for a claim without a place. */
-export function precisionOf(feature: ClaimFeature): PrecisionFilter {
+export function precisionOf(feature: Filterable): PrecisionFilter {
 	return feature.geometry === null ? 'none' : (feature.properties.precision ?? 'none');
 }
 
 /** A filter turned into one test per dimension. */
 export interface CompiledFilter {
 	/** The first dimension the feature fails, or null when it passes all. */
-	firstFailure(feature: ClaimFeature): FilterDimension | null;
+	firstFailure(feature: Filterable): FilterDimension | null;
 	/** How many dimensions the feature fails, stopping at 2, and the first of them. */
-	failures(feature: ClaimFeature): { count: 0 | 1 | 2; first: FilterDimension | null };
+	failures(feature: Filterable): { count: 0 | 1 | 2; first: FilterDimension | null };
 	/** True when the feature passes every dimension. */
-	matches(feature: ClaimFeature): boolean;
+	matches(feature: Filterable): boolean;
 }
 
 /** Prepares a filter for repeated matching. */
@@ -47,7 +82,7 @@ export function compileFilter(filter: ClaimFilter): CompiledFilter {
 	const { from, to, minConfidence, bbox } = filter;
 	const hasDates = from !== null || to !== null;
 
-	const tests: [FilterDimension, (f: ClaimFeature) => boolean][] = [];
+	const tests: [FilterDimension, (f: Filterable) => boolean][] = [];
 	if (sides) tests.push(['sides', (f) => sides.has(f.properties.claimantSide)]);
 	if (types) tests.push(['types', (f) => types.has(f.properties.eventType)]);
 	if (hasDates) {
@@ -105,7 +140,7 @@ export function compileFilter(filter: ClaimFilter): CompiledFilter {
 }
 
 /** True when the feature passes the filter; a bbox never hides an unlocated claim. */
-export function matchesFilter(feature: ClaimFeature, filter: ClaimFilter): boolean {
+export function matchesFilter(feature: Filterable, filter: ClaimFilter): boolean {
 	return compileFilter(filter).matches(feature);
 }
 

@@ -135,7 +135,10 @@ export function parseIncidentParams(
 }
 
 /** Whether an incident passes the filter. */
-export function matchesIncident(i: Incident, filter: IncidentFilter): boolean {
+export function matchesIncident(
+	i: Pick<Incident, 'status' | 'claimedBy'>,
+	filter: IncidentFilter
+): boolean {
 	return (
 		(filter.statuses.length === 0 || filter.statuses.includes(i.status)) &&
 		(filter.claimedBy.length === 0 || filter.claimedBy.includes(i.claimedBy))

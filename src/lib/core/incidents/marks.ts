@@ -3,9 +3,9 @@
  * and status alone. A page that holds its claims builds these from its incidents; a large store's
  * page (drawn from tiles, holding no claims) asks the server for them, a few bytes per incident.
  */
-import { CLAIMANT_SIDES, type ClaimantSide, type ClaimFeature } from '../contract';
+import { CLAIMANT_SIDES, type ClaimantSide } from '../contract';
 import type { ClaimFilter } from '../filter/model';
-import { matchesFilter } from '../filter/match';
+import { compileFilter, type Filterable } from '../filter/match';
 import { matchesIncident, type IncidentFilter } from './export';
 import type { Incident } from './incident';
 
@@ -17,6 +17,12 @@ import type { Incident } from './incident';
 export type IncidentMark = Pick<Incident, 'incidentId' | 'point' | 'status'> & {
 	claimSides?: ClaimantSide[];
 };
+
+/** What marking an incident reads of it. */
+export type MarkableIncident = Pick<
+	Incident,
+	'incidentId' | 'point' | 'status' | 'featureIds' | 'claimedBy'
+>;
 
 /** The incidents worth a mark: contested or corroborated, with a place, slimmed to their marks. */
 export function incidentMarks(incidents: readonly IncidentMark[]): IncidentMark[] {
@@ -36,15 +42,15 @@ export function incidentMarks(incidents: readonly IncidentMark[]): IncidentMark[
  * the filter, only marks with a claim of those sides are kept.
  */
 export function markIncidents(
-	incidents: readonly Incident[],
-	features: readonly ClaimFeature[],
+	incidents: readonly MarkableIncident[],
+	features: readonly Filterable[],
 	filter: ClaimFilter,
 	incidentFilter: IncidentFilter
 ): IncidentMark[] {
-	const anySide = { ...filter, sides: [] };
+	const anySide = compileFilter({ ...filter, sides: [] });
 	const sideOf = new Map<string, ClaimantSide>();
 	for (const f of features)
-		if (matchesFilter(f, anySide)) sideOf.set(String(f.id), f.properties.claimantSide);
+		if (anySide.matches(f)) sideOf.set(String(f.id), f.properties.claimantSide);
 	// Selected as selectIncidents selects (a claim the filter passes, the incident filter), with the
 	// features matched once for both the selection and the sides.
 	const marks: IncidentMark[] = [];
@@ -66,7 +72,10 @@ export function markIncidents(
 }
 
 /** Whether a mark is shown when `shown` sides are (all of them when empty, or when it has no sides). */
-export function markShown(mark: IncidentMark, shown: readonly ClaimantSide[]): boolean {
+export function markShown(
+	mark: Pick<IncidentMark, 'claimSides'>,
+	shown: readonly ClaimantSide[]
+): boolean {
 	return shown.length === 0 || !mark.claimSides || mark.claimSides.some((s) => shown.includes(s));
 }
 

@@ -195,6 +195,15 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 			ANALYZE features;
 			ANALYZE feature_counts;
 		`
+	},
+	{
+		version: 5,
+		description: 'an index of the features whose claimant denies the event',
+		// The map marks a lone denial; the condition is DENIAL_SQL's (postgres-queries.ts).
+		sql: `
+			CREATE INDEX features_denials ON features (article_seq, position)
+				WHERE strpos(json, '"stance":"denies"') > 0;
+		`
 	}
 ];
 

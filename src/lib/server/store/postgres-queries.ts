@@ -51,6 +51,7 @@ import {
 	type ClaimTotals,
 	type FacetOptions,
 	type DayCount,
+	type OrderedFeature,
 	type RegionCount,
 	type StoreSources,
 	type StreamOptions,
@@ -697,6 +698,35 @@ export async function claimFeatures(
 	return (await ctx.served(r.rows)).filter(
 		(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
 	);
+}
+
+/** The stored JSON of a feature whose claimant denies the event (the partial index's condition). */
+const DENIAL_SQL = `strpos(f.json, '"stance":"denies"') > 0`;
+
+/** See {@link ClaimStore.servedFeaturesOf}. */
+export async function servedFeaturesOf(
+	ctx: QueryContext,
+	ids: readonly string[]
+): Promise<OrderedFeature[]> {
+	if (ids.length === 0) return [];
+	const r = await ctx.pool.query<{ json: string; ord: number }>(
+		`SELECT f.json, (${STORED_ORDER_SQL})::float8 AS ord FROM features f
+		WHERE f.feature_id = ANY($1::text[]) AND NOT f.rejected ORDER BY ${STORED_ORDER_SQL}`,
+		[ids]
+	);
+	const served = await ctx.served(r.rows);
+	return served
+		.map((feature, i) => ({ order: Number(r.rows[i].ord), feature }))
+		.filter((f) => !(f.feature.properties as CorrectedProperties).rejected);
+}
+
+/** See {@link ClaimStore.deniedFeatureIds}: read from the partial index of denials (migration 5). */
+export async function deniedFeatureIds(ctx: QueryContext): Promise<string[]> {
+	const r = await ctx.pool.query<{ feature_id: string }>(
+		`SELECT f.feature_id FROM features f WHERE ${DENIAL_SQL} AND NOT f.rejected
+		ORDER BY ${STORED_ORDER_SQL}`
+	);
+	return r.rows.map((row) => row.feature_id);
 }
 
 /** See {@link ClaimStore.listArticlePage}. */

@@ -64,6 +64,7 @@ import type {
 	DuplicateReason,
 	JudgeOutcome,
 	NewArticle,
+	OrderedFeature,
 	StoredArticle,
 	UndoOutcome
 } from './types';
@@ -748,6 +749,16 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	/** See {@link ClaimStore.claimFeatures}. */
 	claimFeatures(claimId: string, query: ClaimQuery = {}): Promise<CorrectedFeature[]> {
 		return queries.claimFeatures(this.#ctx, claimId, query);
+	}
+
+	/** See {@link ClaimStore.servedFeaturesOf}. */
+	servedFeaturesOf(ids: readonly string[]): Promise<OrderedFeature[]> {
+		return queries.servedFeaturesOf(this.#ctx, ids);
+	}
+
+	/** See {@link ClaimStore.deniedFeatureIds}. */
+	deniedFeatureIds(): Promise<string[]> {
+		return queries.deniedFeatureIds(this.#ctx);
 	}
 
 	/** See {@link ClaimStore.listArticlePage}. */

@@ -15,6 +15,7 @@ import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from './index';
 import { MIGRATIONS, migrate } from './migrations';
 import { openDatabase, type SqliteClaimStore } from './sqlite';
+import { DENIED_IDS_SQL } from './sqlite-queries';
 import { toMercator } from '../tiles/mercator';
 import type { NewArticle } from './types';
 
@@ -403,7 +404,7 @@ describe('SQLite queries follow writes', () => {
 			DROP TRIGGER feature_counts_delete; DROP TRIGGER feature_counts_update;
 			DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
 			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
-			PRAGMA user_version = 4;`);
+			DROP INDEX features_denials; PRAGMA user_version = 4;`);
 		old.close();
 		const reopened = await openStore(path);
 		const everything = { filter: createEmptyFilter() };
@@ -486,6 +487,31 @@ describe('SQLite queries follow writes', () => {
 			{ feature_id: 'o1', side: 'other' }
 		]);
 		expect(db.prepare('SELECT COUNT(*) AS n FROM feature_rtree').get()).toEqual({ n: 1 });
+		db.close();
+	});
+});
+
+describe('denials', () => {
+	it('are found through their index, not by reading every stored feature', async () => {
+		const store = await openStore(':memory:');
+		const features = [
+			createClaimFeature({ id: 'd1', claimId: 'c1', articleId: 'a1', stance: 'denies' }),
+			createClaimFeature({ id: 'd2', claimId: 'c2', articleId: 'a1', stance: 'asserts' })
+		];
+		await store.addArticle({
+			articleId: 'a1',
+			title: 'Invented denial',
+			publisher: null,
+			url: null,
+			published: '2024-01-01',
+			text: 'An invented ministry denied the invented report.',
+			claims: buildClaimCollection(features, { generator: 'test', gazetteer: 'test' })
+		});
+		expect(await store.deniedFeatureIds()).toEqual(['d1']);
+		await store.close();
+		const { db } = openDatabase(':memory:');
+		const plan = db.prepare(`EXPLAIN QUERY PLAN ${DENIED_IDS_SQL}`).all() as { detail: string }[];
+		expect(plan.map((p) => p.detail).join('\n')).toContain('features_denials');
 		db.close();
 	});
 });

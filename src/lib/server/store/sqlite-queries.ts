@@ -32,6 +32,7 @@ import type {
 	ClaimTotals,
 	DayCount,
 	FacetOptions,
+	OrderedFeature,
 	RegionCount,
 	StoreSources,
 	TileCluster,
@@ -472,6 +473,41 @@ export function* streamFeatures(
 		for (const row of rows) yield servedFromStored(row.json, corrections.get(row.feature_id));
 		if (rows.length < batchSize) return;
 	}
+}
+
+/**
+ * The served denials with their order. The condition is the partial index's (migration 8); asked
+ * to sort, the planner walks the whole stored order instead of the index, so the caller sorts.
+ */
+export const DENIED_IDS_SQL = `SELECT i.ord, f.feature_id FROM features f
+	JOIN feature_index i ON i.id = f.id
+	WHERE instr(f.json, '"stance":"denies"') > 0 AND i.rejected = 0`;
+
+/** See ClaimStore.servedFeaturesOf: one query, features by id through `features_by_id`. */
+export function servedFeaturesOf(db: Db, ids: readonly string[]): OrderedFeature[] {
+	if (ids.length === 0) return [];
+	const rows = db
+		.prepare(
+			`SELECT i.ord, i.feature_id, f.json FROM features f JOIN feature_index i ON i.id = f.id
+			WHERE f.feature_id IN (SELECT value FROM json_each(?)) AND i.rejected = 0 ORDER BY i.ord`
+		)
+		.all(JSON.stringify(ids)) as { ord: number; feature_id: string; json: string }[];
+	const corrections = correctionsByFeature(
+		readCorrections(
+			db,
+			rows.map((r) => r.feature_id)
+		)
+	);
+	return rows.map((r) => ({
+		order: r.ord,
+		feature: servedFromStored(r.json, corrections.get(r.feature_id))
+	}));
+}
+
+/** See ClaimStore.deniedFeatureIds: read from the partial index of denials (migration 8). */
+export function deniedFeatureIds(db: Db): string[] {
+	const rows = db.prepare(DENIED_IDS_SQL).all() as { ord: number; feature_id: string }[];
+	return rows.sort((a, b) => a.ord - b.ord).map((r) => r.feature_id);
 }
 
 /** See ClaimStore.claimFeatures. */

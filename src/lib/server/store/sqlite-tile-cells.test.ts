@@ -79,7 +79,7 @@ describe('tile cells in the SQLite store', () => {
 		const old = new Database(path);
 		old.exec(`DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
 			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
-			PRAGMA user_version = 6;`);
+			DROP INDEX features_denials; PRAGMA user_version = 6;`);
 		old.close();
 		await (await openStore(path)).close();
 		const { kept, counted } = cellsOf(path);

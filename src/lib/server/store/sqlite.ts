@@ -539,6 +539,16 @@ export class SqliteClaimStore implements ClaimStore {
 		};
 	}
 
+	/** See {@link ClaimStore.servedFeaturesOf}. */
+	async servedFeaturesOf(ids: readonly string[]) {
+		return queries.servedFeaturesOf(this.#db, ids);
+	}
+
+	/** See {@link ClaimStore.deniedFeatureIds}. */
+	async deniedFeatureIds() {
+		return queries.deniedFeatureIds(this.#db);
+	}
+
 	/** See {@link ClaimStore.rebuildIncidents}. */
 	async rebuildIncidents(): Promise<number> {
 		// Corrected claims are grouped where the analyst put them; rejected ones are grouped too, as

@@ -229,6 +229,29 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			await store.close();
 		});
 
+		it('reads served features by id in stored order, and the denials among them', async () => {
+			const store = await createStore();
+			await store.addArticle(
+				createIncidentArticle(1, [RUSSIAN, { ...UKRAINIAN, stance: 'denies' }, ELSEWHERE])
+			);
+			await store.addArticle(createIncidentArticle(2, [{ ...RUSSIAN, stance: 'denies' }]));
+			await store.addArticle(createIncidentArticle(3, [{ ...UKRAINIAN, stance: 'denies' }]));
+			await store.correctClaim('art-3-f0', { kind: 'reject' });
+			await store.correctClaim('art-1-f0', { kind: 'claimantSide', claimantSide: 'other' });
+			const served = (await store.allClaims()).features;
+			// Asked out of order, with an unknown and a rejected id: served ones, in stored order.
+			const read = await store.servedFeaturesOf(['art-2-f0', 'nowhere', 'art-3-f0', 'art-1-f0']);
+			expect(read.map((r) => r.feature)).toEqual(
+				served.filter((f) => ['art-1-f0', 'art-2-f0'].includes(String(f.id)))
+			);
+			expect(read[0].order).toBeLessThan(read[1].order);
+			expect(read[0].feature.properties.claimantSide).toBe('other');
+			expect(await store.servedFeaturesOf([])).toEqual([]);
+			// A rejected denial is not served.
+			expect(await store.deniedFeatureIds()).toEqual(['art-1-f1', 'art-2-f0']);
+			await store.close();
+		});
+
 		it('sends a grouping from which the page builds the same incidents', async () => {
 			const store = await createStore();
 			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));

@@ -224,6 +224,12 @@ export interface FacetOptions {
 	articles?: 'all' | 'chosen';
 }
 
+/** A served feature with its place in the stored order (comparable within one store). */
+export interface OrderedFeature {
+	order: number;
+	feature: CorrectedFeature;
+}
+
 /** Options of {@link ClaimStore.streamFeatures}. */
 export interface StreamOptions {
 	/** Rows read from the backend per round trip; memory stays bounded by it. */
@@ -355,6 +361,16 @@ export interface ClaimStore {
 	 * incident is not its own id. What a reader needs that holds only shared incidents.
 	 */
 	sharedGrouping(): Promise<IncidentGrouping>;
+	/**
+	 * The served features of these ids (rejected ones and unknown ids left out), corrections
+	 * applied, in stored order with their order: one read, so the caller batches the ids.
+	 */
+	servedFeaturesOf(ids: readonly string[]): Promise<OrderedFeature[]>;
+	/**
+	 * The ids of the served features whose claimant denies the event, in stored order (a denial
+	 * alone is an incident worth a mark), read from an index of denials.
+	 */
+	deniedFeatureIds(): Promise<string[]>;
 	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
 	rebuildIncidents(): Promise<number>;
 }

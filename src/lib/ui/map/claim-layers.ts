@@ -295,7 +295,7 @@ function bubbleRadius(count: ExpressionSpecification): ExpressionSpecification {
 }
 
 /** Paint changes take effect in one frame: no fades, so a side toggle is one repaint. */
-const NO_TRANSITION = { duration: 0, delay: 0 };
+export const NO_TRANSITION = { duration: 0, delay: 0 };
 
 /** The constant paint values that show or hide one side's layers (no data re-layout needed). */
 function sidePaint(side: ClaimantSide, on: boolean): [string, string, number][] {

@@ -20,7 +20,7 @@ import {
 	regionLayers
 } from './claim-layers';
 import { CLAIMANT_SIDES } from '../../core/contract';
-import { INCIDENT_LAYERS, INCIDENT_SOURCE } from './incident-layers';
+import { incidentLayers, INCIDENT_SOURCE } from './incident-layers';
 import { mapOptions } from './map-options';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -45,7 +45,8 @@ function createStyle(
 			...CLAIMANT_SIDES.flatMap((side) => regionLayers(side, true, ['UA.05'])),
 			...layers,
 			...focusLayers(true),
-			...INCIDENT_LAYERS
+			...incidentLayers('', true),
+			...incidentLayers('russia,ukraine', false)
 		]
 	};
 }
