@@ -30,6 +30,9 @@ export interface GeocoderOptions {
 	ambiguousBelow?: number;
 }
 
+/** The candidates an outcome reads of a mention's ranking: the best and up to five alternatives. */
+const OUTCOME_CANDIDATES = 6;
+
 function alternativeOf(c: Candidate): Alternative {
 	return {
 		placeName: c.place.name,
@@ -65,14 +68,14 @@ function resolve(
 	minScore: number,
 	ambiguousBelow: number
 ): Resolution {
-	const alternatives = cands.slice(1, 6).map(alternativeOf);
+	const alternatives = cands.slice(1, OUTCOME_CANDIDATES).map(alternativeOf);
 	const top = cands[0];
 	if (!top) return { kind: 'unresolved', reason: 'no gazetteer entry matches', alternatives: [] };
 	if (top.score < minScore)
 		return {
 			kind: 'unresolved',
 			reason: `best candidate too weak (${top.place.name}, score ${top.score.toFixed(2)})`,
-			alternatives: cands.slice(0, 5).map(alternativeOf)
+			alternatives: cands.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
 		};
 	let { precision, uncertaintyKm } = precisionOf(top.place, found.mention.near);
 	if ((found.kind === 'region' || found.kind === 'district') && top.place.featureClass === 'P') {
@@ -121,8 +124,11 @@ export function createGeocoder(
 	/** The stages, once: spot and classify, link, rank, resolve. */
 	const run = (text: string, date: string | null, trace?: MentionTrace) => {
 		const found = findMentions(text, gazetteer, trace);
-		// Only an explanation shows the parts of candidates other than the best.
-		const ranked = rankMentions(found, weights, date, trace ? undefined : 1);
+		// Only an explanation shows the parts of candidates other than the best, and the
+		// candidates below the alternatives.
+		const ranked = trace
+			? rankMentions(found, weights, date)
+			: rankMentions(found, weights, date, 1, OUTCOME_CANDIDATES);
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
 			resolution: resolve(f, ranked[m], minScore, ambiguousBelow)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFixtureGazetteer } from './fixture';
 import { findMentions } from './mentions';
-import { contextContributions, DEFAULT_WEIGHTS, rankMentions } from './rank';
+import { contextContributions, DEFAULT_WEIGHTS, rankMentions, type Candidate } from './rank';
 
 const gazetteer = createFixtureGazetteer();
 const TEXT = 'Fighting near Sadova and Dubky in the Kharkiv region.';
@@ -27,5 +27,17 @@ describe('rankMentions', () => {
 		expect(best[0]).toEqual(all[0]);
 		expect(best[0].length).toBeGreaterThan(0);
 		for (const features of best.slice(1)) expect(features).toEqual([]);
+	});
+
+	it('keeps the best candidates asked for, as the full ranking has them', () => {
+		const found = findMentions(TEXT, gazetteer);
+		const view = (lists: Candidate[][], k: number) =>
+			lists.map((list) =>
+				list.slice(0, k).map((c) => ({ id: c.place.id, score: c.score, p: c.p, ev: c.evidence }))
+			);
+		const all = rankMentions(found, DEFAULT_WEIGHTS, null, 1);
+		const kept = rankMentions(found, DEFAULT_WEIGHTS, null, 1, 2);
+		expect(all.some((list) => list.length > 2)).toBe(true);
+		expect(view(kept, Infinity)).toEqual(view(all, 2));
 	});
 });

@@ -185,15 +185,21 @@ function priorScore(
 	return s;
 }
 
-function softmax(cands: Candidate[]): void {
+/** The probabilities of mention `m`'s candidates in `pool`, from their scores. */
+function softmax(pool: Pool, m: number): void {
+	const { order, score, p } = pool;
+	const from = pool.start[m];
+	const to = from + pool.count[m];
 	let max = -Infinity;
-	for (const c of cands) if (c.score > max) max = c.score;
+	for (let r = from; r < to; r++) if (score[order[r]] > max) max = score[order[r]];
+	// Summed best first: a sum of floating-point numbers depends on its order.
 	let sum = 0;
-	for (const c of cands) {
-		c.p = Math.exp(c.score - max);
-		sum += c.p;
+	for (let r = from; r < to; r++) {
+		const s = order[r];
+		p[s] = Math.exp(score[s] - max);
+		sum += p[s];
 	}
-	for (const c of cands) c.p /= sum;
+	for (let r = from; r < to; r++) p[order[r]] /= sum;
 }
 
 /** `softmax` of the priors (the same arithmetic: before context a candidate's score is its prior). */
@@ -231,10 +237,11 @@ function zeroParts(): ContextParts {
  */
 const NO_PARTS: Readonly<ContextParts> = Object.freeze(zeroParts());
 
-/** The candidate's own context parts, made on its first write. */
-function ownParts(c: Candidate): ContextParts {
-	if (c.parts === NO_PARTS) c.parts = zeroParts();
-	return c.parts;
+/** The own context parts of the candidate in slot `s` of `pool`, made on its first write. */
+function ownParts(pool: Pool, s: number): ContextParts {
+	let parts = pool.parts[s];
+	if (parts === undefined) pool.parts[s] = parts = zeroParts();
+	return parts;
 }
 
 function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: number): Candidate {
@@ -251,6 +258,98 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
 }
 
 /**
+ * Every mention's candidates while they are ranked, in flat arrays rather than an object each: a
+ * long list holds about a million candidates per MB, and their objects and boxed scores would be
+ * copied by every collection until the ranking ends. Mention `m`'s candidates are the `count[m]`
+ * slots from `start[m]`; `order` lists those slots best first (a candidate keeps its slot, and
+ * sorting moves only the order). `Candidate` objects are made at the end (`candidateAt`).
+ */
+interface Pool {
+	start: Int32Array;
+	count: Int32Array;
+	order: Int32Array;
+	place: GazetteerPlace[];
+	strength: MatchStrength[];
+	prior: Float64Array;
+	context: Float64Array;
+	score: Float64Array;
+	p: Float64Array;
+	/** 1 where the candidate was added as the city of a district (`placeDistrictsInCities`). */
+	districtCity: Uint8Array;
+	/** Each slot's own context parts; undefined for the shared nil parts (`NO_PARTS`). */
+	parts: (ContextParts | undefined)[];
+}
+
+/**
+ * The pool of the mentions' candidates before context, best prior first (`priorEntries`), with a
+ * free slot after each district's for its city (`placeDistrictsInCities`).
+ */
+function createPool(found: FoundMention[], w: RankWeights, intensities: readonly number[]): Pool {
+	const cache = createPriorCache();
+	const lists = new Array<readonly PriorEntry[]>(found.length);
+	const start = new Int32Array(found.length + 1);
+	const count = new Int32Array(found.length);
+	let size = 0;
+	for (let m = 0; m < found.length; m++) {
+		const entries = priorEntries(found[m], w, intensities, cache);
+		lists[m] = entries;
+		start[m] = size;
+		count[m] = entries.length;
+		size += entries.length + (found[m].kind === 'district' ? 1 : 0);
+	}
+	start[found.length] = size;
+	const pool: Pool = {
+		start,
+		count,
+		order: new Int32Array(size),
+		place: new Array<GazetteerPlace>(size),
+		strength: new Array<MatchStrength>(size),
+		prior: new Float64Array(size),
+		context: new Float64Array(size),
+		score: new Float64Array(size),
+		p: new Float64Array(size),
+		districtCity: new Uint8Array(size),
+		parts: new Array<ContextParts | undefined>(size)
+	};
+	for (let m = 0; m < found.length; m++) {
+		const entries = lists[m];
+		for (let k = 0, s = start[m]; k < entries.length; k++, s++) {
+			const e = entries[k];
+			pool.order[s] = s;
+			pool.place[s] = e.place;
+			pool.strength[s] = e.strength;
+			pool.prior[s] = e.prior;
+			pool.score[s] = e.prior;
+			pool.p[s] = e.p;
+		}
+	}
+	return pool;
+}
+
+/** The candidate in slot `s` of `pool`, as an object. */
+function candidateAt(pool: Pool, s: number): Candidate {
+	const c: Candidate = {
+		place: pool.place[s],
+		strength: pool.strength[s],
+		prior: pool.prior[s],
+		context: pool.context[s],
+		score: pool.score[s],
+		p: pool.p[s],
+		evidence: NO_EVIDENCE,
+		parts: pool.parts[s] ?? NO_PARTS
+	};
+	if (pool.districtCity[s] === 1) c.districtCity = true;
+	return c;
+}
+
+/** The best of mention `m`'s candidates whose place passes `test`, as its slot, or -1. */
+function findSlot(pool: Pool, m: number, test: (place: GazetteerPlace) => boolean): number {
+	for (let r = pool.start[m], end = r + pool.count[m]; r < end; r++)
+		if (test(pool.place[pool.order[r]])) return pool.order[r];
+	return -1;
+}
+
+/**
  * A district qualified by a city ("the Shevchenkivskyi district of Kharkiv") none of whose
  * candidates lies in that city's oblast is a city district the gazetteer does not hold: the city
  * itself becomes a candidate, scored as the others are plus the `districtCity` feature (its
@@ -258,28 +357,45 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
  */
 function placeDistrictsInCities(
 	found: FoundMention[],
-	cands: Candidate[][],
+	pool: Pool,
 	indexOf: Map<FoundMention, number>,
 	w: RankWeights,
 	intensities: readonly number[]
 ): void {
-	found.forEach((f, m) => {
-		if (f.kind !== 'district') return;
+	for (let m = 0; m < found.length; m++) {
+		const f = found[m];
+		if (f.kind !== 'district') continue;
 		const q = f.qualifiers.length > 0 ? indexOf.get(f.qualifiers[0]) : undefined;
-		const city = q === undefined ? undefined : cands[q].find((c) => c.place.featureClass === 'P');
-		if (!city || city.p < LIMITS.districtCityMinP) return;
-		const list = cands[m];
+		const citySlot = q === undefined ? -1 : findSlot(pool, q, (p) => p.featureClass === 'P');
+		if (citySlot < 0 || pool.p[citySlot] < LIMITS.districtCityMinP) continue;
+		const city = pool.place[citySlot];
 		const inCity = f.qualifiers[0].cityOfDistrict
-			? (c: Candidate) => withinCity(c.place, city.place)
-			: (c: Candidate) => c.place.admin1Code === city.place.admin1Code;
-		if (list.some(inCity)) return;
-		const prior = priorScore(city.place, 'derived', readingOf(f), w, intensities) + w.districtCity;
-		const candidate = newCandidate(city.place, 'derived', prior);
-		candidate.districtCity = true;
-		list.push(candidate);
-		list.sort(byPrior);
-		softmax(list);
-	});
+			? (place: GazetteerPlace) => withinCity(place, city)
+			: (place: GazetteerPlace) => place.admin1Code === city.admin1Code;
+		if (findSlot(pool, m, inCity) >= 0) continue;
+		const prior = priorScore(city, 'derived', readingOf(f), w, intensities) + w.districtCity;
+		// The list is in prior order (a total order): the city goes where that order puts it.
+		const { order } = pool;
+		const from = pool.start[m];
+		const s = from + pool.count[m];
+		const entry = { place: city, prior };
+		let r = s;
+		for (; r > from; r--) {
+			const above = order[r - 1];
+			if (byPrior(entry, { place: pool.place[above], prior: pool.prior[above] }) >= 0) break;
+			order[r] = above;
+		}
+		order[r] = s;
+		pool.place[s] = city;
+		pool.strength[s] = 'derived';
+		pool.prior[s] = prior;
+		pool.context[s] = 0;
+		pool.score[s] = prior;
+		pool.districtCity[s] = 1;
+		pool.parts[s] = undefined;
+		pool.count[m]++;
+		softmax(pool, m);
+	}
 }
 
 /**
@@ -292,33 +408,36 @@ function withinCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
 }
 
 /** Best prior first, then gazetteer order. */
-function byPrior(a: PriorEntry, b: PriorEntry): number {
+function byPrior(
+	a: Pick<PriorEntry, 'place' | 'prior'>,
+	b: Pick<PriorEntry, 'place' | 'prior'>
+): number {
 	return b.prior - a.prior || a.place.index - b.place.index;
 }
 
-/** Whether `a` ranks before `b`: best score first, then gazetteer order. */
-function before(a: Candidate, b: Candidate): boolean {
-	return a.score > b.score || (a.score === b.score && a.place.index < b.place.index);
-}
-
 /**
- * Sorts a mention's candidates best score first, then in gazetteer order (a total order, so any
- * sort gives the same list). Rescoring moves few of them: an insertion sort does little work and,
- * unlike `Array.prototype.sort`, allocates nothing. `slots`, when given, is permuted alongside.
+ * Sorts mention `m`'s candidates best score first, then in gazetteer order (a total order, so any
+ * sort gives the same list). Rescoring moves few of them: an insertion sort of their order does
+ * little work and, unlike `Array.prototype.sort`, allocates nothing.
  */
-function sortByScore(list: Candidate[], slots?: Int32Array): void {
-	for (let i = 1; i < list.length; i++) {
-		const c = list[i];
+function sortByScore(pool: Pool, m: number): void {
+	const { order, score, place } = pool;
+	const from = pool.start[m];
+	const to = from + pool.count[m];
+	for (let i = from + 1; i < to; i++) {
+		const c = order[i];
+		const cScore = score[c];
 		let j = i - 1;
-		if (!before(c, list[j])) continue;
-		const slot = slots ? slots[i] : 0;
-		while (j >= 0 && before(c, list[j])) {
-			list[j + 1] = list[j];
-			if (slots) slots[j + 1] = slots[j];
+		// Whether the candidate ranks before the one at `j`: best score, then gazetteer order.
+		while (
+			j >= from &&
+			(cScore > score[order[j]] ||
+				(cScore === score[order[j]] && place[c].index < place[order[j]].index))
+		) {
+			order[j + 1] = order[j];
 			j--;
 		}
-		list[j + 1] = c;
-		if (slots) slots[j + 1] = slot;
+		order[j + 1] = c;
 	}
 }
 
@@ -334,14 +453,27 @@ interface PriorEntry {
  * Prior candidate lists by the mention's key and reading, each with the hits it was built from,
  * for one ranking (one set of weights and one date): a list of places names the same few places
  * again and again, and a common name has a hundred namesakes to score. Hits are compared by
- * content, not identity: the spotters of lower-case and capitalised words build a new array of
+ * content (`byVariant`): the spotters of lower-case and capitalised words build a new array of
  * the same hits for every mention of a name.
  */
-type PriorCache = Map<string, PriorCacheEntry[]>;
+interface PriorCache {
+	byVariant: Map<string, PriorCacheEntry[]>;
+	/**
+	 * The same lists by the hits array itself, with the reading: the exact spotter hands out the
+	 * gazetteer's own array for a name, and one look-up by identity then needs no key to be built.
+	 */
+	byHits: Map<readonly KeyHit[], PriorCacheEntry[]>;
+}
 
-/** One prior candidate list of `PriorCache` and the hits it was built from. */
+/** An empty `PriorCache`. */
+function createPriorCache(): PriorCache {
+	return { byVariant: new Map(), byHits: new Map() };
+}
+
+/** One prior candidate list of `PriorCache`, the hits and the reading it was built from. */
 interface PriorCacheEntry {
 	hits: readonly KeyHit[];
+	reading: Reading;
 	entries: readonly PriorEntry[];
 }
 
@@ -362,9 +494,36 @@ function priorEntries(
 	cache?: PriorCache
 ): readonly PriorEntry[] {
 	const reading = readingOf(found);
+	// A list depends on the hits and the reading alone.
+	const own = cache?.byHits.get(found.hits);
+	if (own)
+		for (const e of own)
+			if (
+				e.reading.kind === reading.kind &&
+				e.reading.axis === reading.axis &&
+				e.reading.community === reading.community
+			)
+				return e.entries;
 	const variant = `${found.key}|${reading.kind}|${reading.axis}|${reading.community}`;
-	const cached = cache?.get(variant);
-	if (cached) for (const e of cached) if (sameHits(e.hits, found.hits)) return e.entries;
+	const cached = cache?.byVariant.get(variant);
+	let entries = cached?.find((e) => sameHits(e.hits, found.hits))?.entries;
+	if (entries === undefined) {
+		entries = buildPriorEntries(found, reading, w, intensities);
+		if (cached) cached.push({ hits: found.hits, reading, entries });
+		else cache?.byVariant.set(variant, [{ hits: found.hits, reading, entries }]);
+	}
+	if (own) own.push({ hits: found.hits, reading, entries });
+	else cache?.byHits.set(found.hits, [{ hits: found.hits, reading, entries }]);
+	return entries;
+}
+
+/** The prior candidate list of `found` read as `reading`, best prior first (see `priorEntries`). */
+function buildPriorEntries(
+	found: FoundMention,
+	reading: Reading,
+	w: RankWeights,
+	intensities: readonly number[]
+): PriorEntry[] {
 	const byIndex = new Map<number, PriorEntry>();
 	const hasExact = found.hits.some((h) => !loose(h.strength));
 	for (const h of found.hits) {
@@ -378,8 +537,6 @@ function priorEntries(
 	const entries = [...byIndex.values()].sort(byPrior);
 	if (entries.length > LIMITS.maxCandidates) entries.length = LIMITS.maxCandidates;
 	priorSoftmax(entries);
-	if (cached) cached.push({ hits: found.hits, entries });
-	else cache?.set(variant, [{ hits: found.hits, entries }]);
 	return entries;
 }
 
@@ -510,26 +667,28 @@ class AreaIndex {
 }
 
 /** Regions, districts and countries the mentions name, read from the current distributions. */
-function namedAreas(found: FoundMention[], cands: Candidate[][]) {
+function namedAreas(found: FoundMention[], pool: Pool) {
 	const regions = new AreaIndex();
 	const districts = new AreaIndex();
 	const countries = new AreaIndex();
 	for (let m = 0; m < found.length; m++) {
-		const top = cands[m][0];
+		if (pool.count[m] === 0) continue;
+		const top = pool.order[pool.start[m]];
+		const place = pool.place[top];
 		// Most mentions name no area: an entry is made only for those that do.
-		const code = top?.place.featureCode;
+		const code = place.featureCode;
 		if (code !== 'ADM1' && code !== 'ADM2' && code !== 'PCLI') continue;
-		const { place } = top;
+		const p = pool.p[top];
 		const sentence = found[m].sentence;
 		if (code === 'ADM1')
 			regions.add(
 				place.admin1Code ?? '',
 				sentence,
-				namedArea(m, sentence, top.p, place.admin1 ?? place.name)
+				namedArea(m, sentence, p, place.admin1 ?? place.name)
 			);
 		else if (code === 'ADM2')
-			districts.add(place.admin2Code ?? '', sentence, namedArea(m, sentence, top.p, place.name));
-		else countries.add(place.countryCode, sentence, namedArea(m, sentence, top.p, place.name));
+			districts.add(place.admin2Code ?? '', sentence, namedArea(m, sentence, p, place.name));
+		else countries.add(place.countryCode, sentence, namedArea(m, sentence, p, place.name));
 	}
 	return { regions, districts, countries };
 }
@@ -590,29 +749,30 @@ export interface ContextParts {
  * Ranks every mention's candidates using the whole text as context (two rounds of context);
  * `date` (`YYYY-MM-DD`), when known, says which lines of fighting were active. The first
  * `described` candidates of each mention keep their context parts (`--explain` shows
- * `describedCandidates`); the evidence reads the best one's only, so geocoding asks for 1.
+ * `describedCandidates`); the evidence reads the best one's only, so geocoding asks for 1. Each
+ * mention's list holds its `kept` best candidates (all by default; the geocoder reads six).
  */
 export function rankMentions(
 	found: FoundMention[],
 	w: RankWeights = DEFAULT_WEIGHTS,
 	date: string | null = null,
-	described: number = LIMITS.describedCandidates
+	described: number = LIMITS.describedCandidates,
+	kept: number = Infinity
 ): Candidate[][] {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
-	const cache: PriorCache = new Map();
-	const cands = found.map((f) => candidatesOf(f, w, intensities, cache));
+	const pool = createPool(found, w, intensities);
 	const indexOf = new Map(found.map((f, m) => [f, m]));
-	placeDistrictsInCities(found, cands, indexOf, w, intensities);
+	placeDistrictsInCities(found, pool, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	const farKm2 = (LIMITS.farDecays * w.proximityKm) ** 2;
 	const window = 2 * LIMITS.contextWindow + 1;
 	for (let round = 0; round < LIMITS.rounds; round++) {
-		const { regions, districts, countries } = namedAreas(found, cands);
+		const { regions, districts, countries } = namedAreas(found, pool);
 		const text: TextContext = {
 			found,
-			cands,
+			pool,
 			indexOf,
-			anchors: anchorsOf(cands),
+			anchors: anchorsOf(pool),
 			regions,
 			districts,
 			countries,
@@ -626,25 +786,30 @@ export function rankMentions(
 			qualifier: createQualifierView()
 		};
 		for (let m = 0; m < found.length; m++) {
-			const list = cands[m];
 			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
-			if (list.length <= 1 || (round > 0 && list[0].p >= LIMITS.decidedP)) continue;
+			if (pool.count[m] <= 1 || (round > 0 && pool.p[pool.order[pool.start[m]]] >= LIMITS.decidedP))
+				continue;
 			rescore(text, m, round === LIMITS.rounds - 1);
 		}
 	}
-	for (let m = 0; m < found.length; m++) readBareQualifier(found[m], cands[m], indexOf, cands, w);
+	for (let m = 0; m < found.length; m++) readBareQualifier(found, m, pool, indexOf, w);
+	const cands = new Array<Candidate[]>(found.length);
 	for (let m = 0; m < found.length; m++) {
-		const top = cands[m][0];
-		if (top) top.evidence = evidenceOf(found[m], top, w, intensities);
+		const list = new Array<Candidate>(Math.min(pool.count[m], kept));
+		for (let k = 0; k < list.length; k++)
+			list[k] = candidateAt(pool, pool.order[pool.start[m] + k]);
+		if (list.length > 0) list[0].evidence = evidenceOf(found[m], list[0], w, intensities);
+		cands[m] = list;
 	}
 	return cands;
 }
 
 /** Each mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
-function anchorsOf(cands: Candidate[][]): Anchors {
-	const size = cands.length * LIMITS.anchorsPerMention;
+function anchorsOf(pool: Pool): Anchors {
+	const mentions = pool.count.length;
+	const size = mentions * LIMITS.anchorsPerMention;
 	const a: Anchors = {
-		start: new Int32Array(cands.length + 1),
+		start: new Int32Array(mentions + 1),
 		lat: new Float64Array(size),
 		lon: new Float64Array(size),
 		cosLat: new Float64Array(size),
@@ -652,28 +817,31 @@ function anchorsOf(cands: Candidate[][]): Anchors {
 		admin1: new Int32Array(size)
 	};
 	let n = 0;
-	for (let m = 0; m < cands.length; m++) {
+	for (let m = 0; m < mentions; m++) {
 		a.start[m] = n;
 		const first = n;
-		for (const c of cands[m]) {
-			if (n - first >= LIMITS.anchorsPerMention || c.p < LIMITS.anchorMinP) break;
-			if (c.place.featureClass === 'A' && c.place.featureCode !== 'ADM3') continue;
-			a.lat[n] = c.place.lat;
-			a.lon[n] = c.place.lon;
-			a.cosLat[n] = Math.cos((c.place.lat * Math.PI) / 180);
-			a.p[n] = c.p;
-			a.admin1[n] = admin1Id(c.place.admin1Code);
+		for (let r = pool.start[m], end = r + pool.count[m]; r < end; r++) {
+			const s = pool.order[r];
+			const p = pool.p[s];
+			if (n - first >= LIMITS.anchorsPerMention || p < LIMITS.anchorMinP) break;
+			const place = pool.place[s];
+			if (place.featureClass === 'A' && place.featureCode !== 'ADM3') continue;
+			a.lat[n] = place.lat;
+			a.lon[n] = place.lon;
+			a.cosLat[n] = Math.cos((place.lat * Math.PI) / 180);
+			a.p[n] = p;
+			a.admin1[n] = admin1Id(place.admin1Code);
 			n++;
 		}
 	}
-	a.start[cands.length] = n;
+	a.start[mentions] = n;
 	return a;
 }
 
 /** What one round of ranking knows of the whole text (see `rankMentions`). */
 interface TextContext {
 	found: FoundMention[];
-	cands: Candidate[][];
+	pool: Pool;
 	indexOf: Map<FoundMention, number>;
 	/** Each mention's likeliest points, for closeness. */
 	anchors: Anchors;
@@ -696,14 +864,11 @@ interface TextContext {
 	qualifier: QualifierView;
 }
 
-const NO_CANDIDATES: Candidate[] = [];
-
 /**
- * Scratch of `rescore`: each candidate's context values by its place in the list before sorting
- * (`slots` follows the sort), so that only the candidates kept described get parts objects.
+ * Scratch of `rescore`: each candidate's context values by its slot (less the mention's first), so
+ * that only the candidates kept described get parts objects.
  */
 interface Scratch {
-	slots: Int32Array;
 	region: Float64Array;
 	district: Float64Array;
 	country: Float64Array;
@@ -718,7 +883,6 @@ interface Scratch {
 /** A scratch for lists of up to `size` candidates. */
 function createScratch(size: number): Scratch {
 	return {
-		slots: new Int32Array(size),
 		region: new Float64Array(size),
 		district: new Float64Array(size),
 		country: new Float64Array(size),
@@ -732,26 +896,28 @@ function createScratch(size: number): Scratch {
 
 /** Scores mention `m`'s candidates with the text's context, then re-sorts them; `last`: in the last round. */
 function rescore(text: TextContext, m: number, last: boolean): void {
-	const { found, cands, indexOf, regions, districts, countries, w } = text;
+	const { found, pool, indexOf, regions, districts, countries, w } = text;
 	const f = found[m];
-	const list = cands[m];
-	if (text.scratch.slots.length < list.length) text.scratch = createScratch(2 * list.length);
+	const from = pool.start[m];
+	const count = pool.count[m];
+	if (text.scratch.region.length < count) text.scratch = createScratch(2 * count);
 	const scratch = text.scratch;
 	const area = f.kind === 'region' || f.kind === 'district';
 	// The first qualifier that is a mention speaks, through its likeliest candidates.
-	let qualifierCands = NO_CANDIDATES;
+	let qualifierMention = -1;
 	let qualifierWeight = w.qualifier;
 	let cityOfDistrict = false;
 	for (const q of f.qualifiers) {
 		const index = indexOf.get(q);
 		if (index === undefined) continue;
-		qualifierCands = cands[index];
+		qualifierMention = index;
 		cityOfDistrict = q.cityOfDistrict === true;
 		if (cityOfDistrict) qualifierWeight = w.cityOfDistrict;
 		break;
 	}
+	const qualified = qualifierMention >= 0 && pool.count[qualifierMention] > 0;
 	const qualifier = text.qualifier;
-	if (qualifierCands.length > 0) readQualifier(qualifier, qualifierCands, cityOfDistrict);
+	if (qualified) readQualifier(qualifier, pool, qualifierMention, cityOfDistrict);
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
@@ -761,13 +927,16 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	const anyCountry = countries.size > 0;
 	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
 	let neighbourCount = -1;
-	for (let ci = 0; ci < list.length; ci++) {
-		const c = list[ci];
-		const place = c.place;
+	const { order, place: places, prior, context, score } = pool;
+	for (let ci = 0; ci < count; ci++) {
+		// The candidate ranked `ci`-th so far, and its scratch, by its slot.
+		const slot = order[from + ci];
+		const at = slot - from;
+		const place = places[slot];
 		let region = 0;
 		let district = 0;
 		let country = 0;
-		let qualified = 0;
+		let share = 0;
 		let proximity = 0;
 		let pulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
@@ -788,7 +957,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualifierCands.length > 0) qualified = qualifierWeight * qualifiedShare(place, qualifier);
+		if (qualified) share = qualifierWeight * qualifiedShare(place, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
 		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
 			if (neighbourCount < 0) {
@@ -798,23 +967,24 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 			proximity = pullOf(text, place);
 			pulled = true;
 		}
-		scratch.slots[ci] = ci;
-		scratch.region[ci] = region;
-		scratch.district[ci] = district;
-		scratch.country[ci] = country;
-		scratch.qualified[ci] = qualified;
-		scratch.proximity[ci] = proximity;
-		scratch.pulled[ci] = pulled ? 1 : 0;
-		scratch.regionArea[ci] = r;
-		scratch.countryArea[ci] = k;
-		c.context = region + district + country + qualified + proximity;
-		c.score = c.prior + c.context;
+		scratch.region[at] = region;
+		scratch.district[at] = district;
+		scratch.country[at] = country;
+		scratch.qualified[at] = share;
+		scratch.proximity[at] = proximity;
+		scratch.pulled[at] = pulled ? 1 : 0;
+		scratch.regionArea[at] = r;
+		scratch.countryArea[at] = k;
+		const gain = region + district + country + share + proximity;
+		context[slot] = gain;
+		score[slot] = prior[slot] + gain;
 	}
-	sortByScore(list, scratch.slots);
-	softmax(list);
+	sortByScore(pool, m);
+	softmax(pool, m);
 	// A mention ranked again next round is described then, and parts described now would never
 	// be read: the evidence reads a region's or a country's name only where it scored.
-	if (last || list[0].p >= LIMITS.decidedP) describeParts(text, m, neighbourCount, scratch);
+	if (last || pool.p[order[from]] >= LIMITS.decidedP)
+		describeParts(text, m, neighbourCount, scratch);
 }
 
 /**
@@ -831,23 +1001,25 @@ function describeParts(
 	scratch: Scratch
 ): void {
 	const f = text.found[m];
-	const list = text.cands[m];
+	const pool = text.pool;
+	const from = pool.start[m];
 	const readings = f.bareQualifier === true && f.qualifies !== undefined;
-	for (let ci = 0; ci < list.length; ci++) {
-		const c = list[ci];
+	for (let ci = 0, count = pool.count[m]; ci < count; ci++) {
+		const slot = pool.order[from + ci];
+		const place = pool.place[slot];
 		if (
 			ci >= text.described &&
-			!(readings && (c.place.featureCode === 'ADM1' || c.place.featureClass === 'P'))
+			!(readings && (place.featureCode === 'ADM1' || place.featureClass === 'P'))
 		) {
-			c.parts = NO_PARTS;
+			pool.parts[slot] = undefined;
 			continue;
 		}
-		const s = scratch.slots[ci];
+		const s = slot - from;
 		const r = scratch.regionArea[s];
 		const k = scratch.countryArea[s];
-		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, c.place) : Infinity;
+		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, place) : Infinity;
 		if (
-			c.parts === NO_PARTS &&
+			pool.parts[slot] === undefined &&
 			r === null &&
 			k === null &&
 			scratch.district[s] === 0 &&
@@ -856,7 +1028,7 @@ function describeParts(
 			nearestKm === Infinity
 		)
 			continue;
-		const ctx = ownParts(c);
+		const ctx = ownParts(pool, slot);
 		ctx.region = scratch.region[s];
 		ctx.district = scratch.district[s];
 		ctx.country = scratch.country[s];
@@ -905,17 +1077,14 @@ function createQualifierView(): QualifierView {
 }
 
 /**
- * Reads the likeliest `qualifierCands` into `view`. A city a district is part of
+ * Reads the likeliest candidates of mention `q` into `view`. A city a district is part of
  * (`cityOfDistrict`) holds only what lies within it.
  */
-function readQualifier(
-	view: QualifierView,
-	qualifierCands: Candidate[],
-	cityOfDistrict: boolean
-): void {
-	const n = Math.min(qualifierCands.length, LIMITS.qualifierCandidates);
+function readQualifier(view: QualifierView, pool: Pool, q: number, cityOfDistrict: boolean): void {
+	const n = Math.min(pool.count[q], LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
-		const qc = qualifierCands[k].place;
+		const slot = pool.order[pool.start[q] + k];
+		const qc = pool.place[slot];
 		const code = qc.featureCode;
 		const test =
 			cityOfDistrict && qc.featureClass === 'P'
@@ -929,7 +1098,7 @@ function readQualifier(
 		view.city[k] = test === WITHIN_CITY ? qc : null;
 		view.code[k] =
 			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
-		view.p[k] = qualifierCands[k].p;
+		view.p[k] = pool.p[slot];
 	}
 	view.count = n;
 }
@@ -1208,24 +1377,28 @@ function nearestOf(text: TextContext, count: number, place: GazetteerPlace): num
  * The reading is a feature of the candidate (`bareQualifierReading`), added to its score.
  */
 function readBareQualifier(
-	f: FoundMention,
-	list: Candidate[],
+	found: FoundMention[],
+	m: number,
+	pool: Pool,
 	indexOf: Map<FoundMention, number>,
-	cands: Candidate[][],
 	w: RankWeights
 ): void {
+	const f = found[m];
 	if (!f.bareQualifier || !f.qualifies) return;
-	const inner = cands[indexOf.get(f.qualifies) ?? -1]?.[0];
-	const region = list.find((c) => c.place.featureCode === 'ADM1');
-	const city = list.find((c) => c.place.featureClass === 'P');
-	if (!inner || !region || !city) return;
-	const d = distanceKm(inner.place.lat, inner.place.lon, city.place.lat, city.place.lon);
+	const q = indexOf.get(f.qualifies);
+	if (q === undefined || pool.count[q] === 0) return;
+	const inner = pool.place[pool.order[pool.start[q]]];
+	const region = findSlot(pool, m, (p) => p.featureCode === 'ADM1');
+	const city = findSlot(pool, m, (p) => p.featureClass === 'P');
+	if (region < 0 || city < 0) return;
+	const cityPlace = pool.place[city];
+	const d = distanceKm(inner.lat, inner.lon, cityPlace.lat, cityPlace.lon);
 	const chosen = d <= LIMITS.qualifierCityKm ? city : region;
-	ownParts(chosen).reading = 1;
-	chosen.context += w.bareQualifierReading;
-	chosen.score = chosen.prior + chosen.context;
-	sortByScore(list);
-	softmax(list);
+	ownParts(pool, chosen).reading = 1;
+	pool.context[chosen] += w.bareQualifierReading;
+	pool.score[chosen] = pool.prior[chosen] + pool.context[chosen];
+	sortByScore(pool, m);
+	softmax(pool, m);
 }
 
 /** Names of the kinds of feature, for the evidence. */
