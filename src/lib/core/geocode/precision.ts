@@ -19,7 +19,9 @@ export function precisionOf(
 	const code = place.featureCode;
 	if (code === 'PCLI' || code === 'PCL' || code === 'PCLD')
 		return { precision: 'country', uncertaintyKm: 300 };
-	if (code === 'ADM1') return { precision: 'region', uncertaintyKm: 120 };
+	// A historical or economic region (GeoNames RGN: a coalfield, a historical province) spans an
+	// oblast or more: a region, never a point of a few km.
+	if (code === 'ADM1' || code === 'RGN') return { precision: 'region', uncertaintyKm: 120 };
 	if (code === 'ADM2' || code === 'ADM2H') return { precision: 'district', uncertaintyKm: 30 };
 	if (code === 'ADM3' || code === 'ADM3H') return { precision: 'district', uncertaintyKm: 12 };
 	if (place.featureClass === 'P') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
 import { roles } from './roles';
@@ -19,6 +20,28 @@ describe('roles', () => {
 		expect(rolesOf('Shelling of Zelenivka, Kherson region.')).toEqual([
 			'Zelenivka: point (point)',
 			'Kherson region: context (linked qualifier)'
+		]);
+	});
+
+	it('reads a historical region after a place as its qualifier, and alone as a region', () => {
+		const basin = createGazetteerRow({
+			id: 'test:basin',
+			name: 'Testobas',
+			lat: 48.3,
+			lon: 38.2,
+			featureClass: 'L',
+			featureCode: 'RGN'
+		});
+		const withBasin = createGeocoder(createFixtureGazetteer([basin]));
+		const text = 'Troops shelled Lypky in Testobas. Drones hit depots in Testobas.';
+		const mentions = withBasin.geocode(text);
+		expect(
+			roles(text, mentions).map((v, i) => `${mentions[i].mention.mention}: ${v.role}`)
+		).toEqual(['Lypky: point', 'Testobas: context', 'Testobas: area']);
+		const alone = mentions[2].resolution;
+		expect(alone.kind === 'unresolved' ? null : [alone.precision, alone.uncertaintyKm]).toEqual([
+			'region',
+			120
 		]);
 	});
 
