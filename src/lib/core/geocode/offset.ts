@@ -33,9 +33,19 @@ const BEARINGS: Readonly<Record<string, number>> = {
 
 const KM_PER_MILE = 1.609344;
 
-/** "<number> km|miles <compass> of|from [the] [village|town|city of]" right before a mention. */
-const OFFSET_BEFORE =
-	/(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\.?\s+(?:to\s+the\s+)?([a-z]+(?:[- ][a-z]+)?)\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+/** A distance's unit. */
+const UNIT = 'km|kms|kilomet(?:er|re)s?|mi|miles?';
+
+/**
+ * "<number> km|miles [(<number> miles|km)] <compass> of|from [the] [village|town|city of]" right
+ * before a mention: wire copy gives the distance in both units ("20 km (12 miles) north of").
+ */
+const OFFSET_BEFORE = new RegExp(
+	`(\\d+(?:[.,]\\d+)?)\\s*(${UNIT})\\.?(?:\\s*\\(\\s*(?:about\\s+|some\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${UNIT})\\.?\\s*\\))?` +
+		`\\s+(?:to\\s+the\\s+)?([a-z]+(?:[- ][a-z]+)?)\\s+(?:of|from)\\s+(?:the\\s+)?` +
+		`(?:(?:village|town|city|settlement)\\s+of\\s+)?$`,
+	'i'
+);
 
 /** The offset the text writes right before `start`, if any. */
 export function offsetBefore(
