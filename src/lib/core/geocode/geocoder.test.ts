@@ -682,12 +682,17 @@ describe('offsets', () => {
 		expect(m.resolution.precision).toBe('near_settlement');
 	});
 
-	it('reads the distance given in both units, as wire copy writes it', () => {
+	it('reads the distance given in both units or in words, as wire copy writes it', () => {
 		for (const text of [
 			'Artillery positions 11 km (7 miles) north of Lypky were hit.',
 			'Artillery positions 11 kilometres ( about 7 mi. ) north of the village of Lypky were hit.'
 		])
 			expect(geocode(text)[0].mention.offset).toEqual({ km: 11, bearingDeg: 0 });
+		// Small numbers in words, as wire copy writes them.
+		expect(
+			geocode('Positions some five kms (three miles) southwest of the city of Lypky were hit.')[0]
+				.mention.offset
+		).toEqual({ km: 5, bearingDeg: 225 });
 		// The converted figure is not the distance.
 		expect(
 			geocode('Positions 7 miles (11 km) north of Lypky were hit.')[0].mention.offset?.km

@@ -2,6 +2,7 @@
  * Offsets written before a place name ("17 km NE of Chernihiv", "5 miles south of X"): the
  * distance and compass bearing, and the point they lead to from the place.
  */
+import { NUMBER_WORDS } from './lexicon';
 
 /** Compass words and their bearings in degrees from north. */
 const BEARINGS: Readonly<Record<string, number>> = {
@@ -33,15 +34,19 @@ const BEARINGS: Readonly<Record<string, number>> = {
 
 const KM_PER_MILE = 1.609344;
 
+/** A distance: digits, or a number in words. */
+const NUMBER = `\\d+(?:[.,]\\d+)?|\\b(?:${[...NUMBER_WORDS.keys()].join('|')})`;
+
 /** A distance's unit. */
 const UNIT = 'km|kms|kilomet(?:er|re)s?|mi|miles?';
 
 /**
  * "<number> km|miles [(<number> miles|km)] <compass> of|from [the] [village|town|city of]" right
- * before a mention: wire copy gives the distance in both units ("20 km (12 miles) north of").
+ * before a mention: wire copy gives the distance in both units ("20 km (12 miles) north of"), and
+ * small numbers in words ("five km (three miles) south of").
  */
 const OFFSET_BEFORE = new RegExp(
-	`(\\d+(?:[.,]\\d+)?)\\s*(${UNIT})\\.?(?:\\s*\\(\\s*(?:about\\s+|some\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${UNIT})\\.?\\s*\\))?` +
+	`(${NUMBER})\\s*(${UNIT})\\.?(?:\\s*\\(\\s*(?:about\\s+|some\\s+)?(?:${NUMBER})\\s*(?:${UNIT})\\.?\\s*\\))?` +
 		`\\s+(?:to\\s+the\\s+)?([a-z]+(?:[- ][a-z]+)?)\\s+(?:of|from)\\s+(?:the\\s+)?` +
 		`(?:(?:village|town|city|settlement)\\s+of\\s+)?$`,
 	'i'
@@ -56,7 +61,7 @@ export function offsetBefore(
 	if (!m) return null;
 	const bearing = BEARINGS[m[3].toLowerCase().replace(/[- ]/g, '')];
 	if (bearing === undefined) return null;
-	const n = Number(m[1].replace(',', '.'));
+	const n = NUMBER_WORDS.get(m[1].toLowerCase()) ?? Number(m[1].replace(',', '.'));
 	const km = /^mi/i.test(m[2]) ? n * KM_PER_MILE : n;
 	if (!(km > 0 && km <= 500)) return null;
 	return { km, bearingDeg: bearing };

@@ -1,0 +1,26 @@
+/** Numbers written as words, as wire copy spells small distances ("five km (three miles) north of"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+	['one', 1],
+	['two', 2],
+	['three', 3],
+	['four', 4],
+	['five', 5],
+	['six', 6],
+	['seven', 7],
+	['eight', 8],
+	['nine', 9],
+	['ten', 10],
+	['eleven', 11],
+	['twelve', 12],
+	['thirteen', 13],
+	['fourteen', 14],
+	['fifteen', 15],
+	['sixteen', 16],
+	['seventeen', 17],
+	['eighteen', 18],
+	['nineteen', 19],
+	['twenty', 20],
+	['thirty', 30],
+	['forty', 40],
+	['fifty', 50]
+]);
