@@ -3,6 +3,7 @@
  * each runs in its own transaction, so a crash leaves the database at a whole version.
  */
 import type { BetterSqlite3 } from 'better-sqlite3';
+import { TILE_CELL_LEVELS } from './tile-cells';
 
 /** One schema step. Never edit a released step: add a new one. */
 export interface Migration {
@@ -32,13 +33,6 @@ function countTrigger(name: string, event: string, rows: [string, '+' | '-'][]):
 	return `CREATE TRIGGER feature_counts_${name} AFTER ${event} ON feature_index
 		BEGIN ${upserts.join('\n')} END;`;
 }
-
-/**
- * The levels of Web Mercator cells `tile_cells` keeps (migration 7): a level-L cell is one of
- * 2^L × 2^L; a cluster tile at zoom z with a grid of g cells reads the level z + log2(g) or the
- * finest kept level that sums into it (sqlite-tile-cells.ts).
- */
-export const TILE_CELL_LEVELS = [6, 8, 10] as const;
 
 /** The index columns a row's cells depend on. */
 const CELL_COLUMNS = 'located, mx, my, lon, lat, side, type, rejected';

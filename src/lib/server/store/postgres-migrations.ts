@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { PG_INCIDENTS_MIGRATION } from './postgres-incidents';
+import { TILE_CELL_LEVELS } from './tile-cells';
 
 /**
  * The columns of a `feature_counts` row computed from a features row `r`: the filter's precision
@@ -20,6 +21,18 @@ const COUNT_KEYS = (r: string) => `${r}.claimant_side, ${r}.event_type,
 	CASE WHEN ${r}.precision = 'region' AND ${r}.admin1 IS NOT NULL THEN ${r}.admin1_code END`;
 /** GROUP BY of COUNT_KEYS: its nine columns by position. */
 const COUNT_GROUP = '1, 2, 3, 4, 5, 6, 7, 8, 9';
+
+/**
+ * The `tile_cells` rows of the located features of `source` (a table or a trigger's transition
+ * table), at every kept level, with `sign` 1 (added) or -1 (taken away): what the cluster tiles sum
+ * (tile-cells.ts).
+ */
+const CELL_ROWS = (source: string, sign: 1 | -1) => `SELECT l.level,
+	FLOOR(r.mx * (2 ^ l.level))::int, FLOOR(r.my * (2 ^ l.level))::int,
+	r.claimant_side, r.event_type, r.rejected, ${sign} * COUNT(*),
+	${sign} * SUM(ST_X(r.geom)), ${sign} * SUM(ST_Y(r.geom))
+	FROM ${source} r CROSS JOIN (VALUES ${TILE_CELL_LEVELS.map((l) => `(${l})`).join(', ')}) AS l(level)
+	WHERE r.geom IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`;
 
 /** One schema step. Never edit a released step: add a new one. */
 export interface PgMigration {
@@ -203,6 +216,45 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 		sql: `
 			CREATE INDEX features_denials ON features (article_seq, position)
 				WHERE strpos(json, '"stance":"denies"') > 0;
+		`
+	},
+	{
+		// Appended to by statement triggers, as feature_counts is, and folded with it
+		// (compactCounts): concurrent ingests never wait on one another for a cell.
+		version: 6,
+		description: 'located features counted per Web Mercator cell, kept by triggers',
+		sql: `
+			CREATE TABLE tile_cells (
+				level INTEGER NOT NULL,
+				cx INTEGER NOT NULL,
+				cy INTEGER NOT NULL,
+				side TEXT NOT NULL,
+				type TEXT NOT NULL,
+				rejected BOOLEAN NOT NULL,
+				n BIGINT NOT NULL,
+				lon DOUBLE PRECISION NOT NULL,
+				lat DOUBLE PRECISION NOT NULL
+			);
+			CREATE INDEX tile_cells_by_cell ON tile_cells (level, cx, cy);
+			CREATE FUNCTION tile_cells_delta() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+				IF TG_OP IN ('INSERT', 'UPDATE') THEN
+					INSERT INTO tile_cells ${CELL_ROWS('new_rows', 1)};
+				END IF;
+				IF TG_OP IN ('DELETE', 'UPDATE') THEN
+					INSERT INTO tile_cells ${CELL_ROWS('old_rows', -1)};
+				END IF;
+				RETURN NULL;
+			END $$;
+			CREATE TRIGGER tile_cells_insert AFTER INSERT ON features
+				REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tile_cells_delta();
+			CREATE TRIGGER tile_cells_update AFTER UPDATE ON features
+				REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+				FOR EACH STATEMENT EXECUTE FUNCTION tile_cells_delta();
+			CREATE TRIGGER tile_cells_delete AFTER DELETE ON features
+				REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION tile_cells_delta();
+			INSERT INTO tile_cells ${CELL_ROWS('features', 1)};
+			ANALYZE tile_cells;
 		`
 	}
 ];

@@ -17,6 +17,7 @@ import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
 import type { FilterDimension } from '../../core/filter/match';
 import { type PrecisionFilter } from '../../core/filter/model';
 import type { ClaimTileSpec } from '../tiles/claim-tiles';
+import { fromMercator } from '../tiles/mercator';
 import {
 	baseConditions,
 	dimensionConditions,
@@ -39,6 +40,7 @@ import {
 	summaryTotals
 } from './postgres-summary';
 import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
+import { cellRange, clustersOfCells, type GridCellRow } from './tile-cells';
 import { correctionsByFeature, joinSources, servedFromStored } from './rows';
 import {
 	MAX_PAGE_SIZE,
@@ -464,6 +466,8 @@ export async function tileClusters(
 	query: TileClustersQuery,
 	byType = false
 ): Promise<TileCluster[]> {
+	const counted = await cellClusters(ctx, query, byType);
+	if (counted) return counted;
 	const params = new Params();
 	const n = 2 ** query.z;
 	const [scale, grid] = [params.add(n), params.add(query.grid)];
@@ -698,6 +702,72 @@ export async function claimFeatures(
 	return (await ctx.served(r.rows)).filter(
 		(f) => query.includeRejected || !(f.properties as CorrectedProperties).rejected
 	);
+}
+
+/**
+ * The clusters of a tile summed from `tile_cells` (migration 6), or null when the cells cannot
+ * answer it (tile-cells.ts). The rows are appended deltas, so a cell's count is a sum.
+ */
+async function cellClusters(
+	ctx: QueryContext,
+	query: TileClustersQuery,
+	byType: boolean
+): Promise<TileCluster[] | null> {
+	const range = cellRange(query);
+	if (range === null) return null;
+	const { filter, x, y, grid } = query;
+	const params = new Params();
+	const shift = params.add(range.shift);
+	const terms = [
+		`level = ${params.add(range.level)}`,
+		`cx >= ${params.add(range.x0)}`,
+		`cx < ${params.add(range.x1)}`,
+		`cy >= ${params.add(range.y0)}`,
+		`cy < ${params.add(range.y1)}`
+	];
+	if (!query.includeRejected) terms.push('NOT rejected');
+	if (filter.sides.length > 0) terms.push(`side = ANY(${params.add(filter.sides)}::text[])`);
+	if (filter.types.length > 0) terms.push(`type = ANY(${params.add(filter.types)}::text[])`);
+	const r = await ctx.pool.query<GridCellRow>(
+		`SELECT side, (cx >> ${shift}::int) - ${params.add(x * grid)} AS gx,
+			(cy >> ${shift}::int) - ${params.add(y * grid)} AS gy, type, SUM(n)::float8 AS n,
+			SUM(lon) AS lon, SUM(lat) AS lat
+		FROM tile_cells WHERE ${terms.join(' AND ')}
+		GROUP BY side, gx, gy, type HAVING SUM(n) > 0 ORDER BY side, gx, gy, type`,
+		params.values
+	);
+	const { clusters, lone } = clustersOfCells(r.rows, query, byType);
+	// A cell of one claim is drawn as that claim: read it by the cell's box and mercator range.
+	await Promise.all(
+		lone.map(async (cell) => {
+			cell.cluster.single = await lonePoint(ctx, query, cell.side, cell.box);
+		})
+	);
+	return clusters;
+}
+
+/** The one selected claim of `side` in the cell at mercator `[mx, my]` of width `size`. */
+async function lonePoint(
+	ctx: QueryContext,
+	selection: ClaimSelection,
+	side: string,
+	[mx, my, size]: [number, number, number]
+): Promise<TilePoint | null> {
+	const params = new Params();
+	const [west, north] = fromMercator(mx, my);
+	const [east, south] = fromMercator(mx + size, my + size);
+	const r = await ctx.pool.query<TilePoint>(
+		`SELECT f.feature_id AS id, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, f.claimant_side AS side,
+			f.event_type AS type, f.precision, f.event_day AS day, f.uncertainty_km AS "uncertaintyKm",
+			f.admin1
+		FROM features f WHERE ${selectionSql(selection, params)}
+		AND ${insideBoxSql([west, south, east, north], params)}
+		AND f.mx >= ${params.add(mx)} AND f.mx < ${params.add(mx + size)}
+		AND f.my >= ${params.add(my)} AND f.my < ${params.add(my + size)}
+		AND f.claimant_side = ${params.add(side)} LIMIT 1`,
+		params.values
+	);
+	return r.rows[0] ?? null;
 }
 
 /** The stored JSON of a feature whose claimant denies the event (the partial index's condition). */

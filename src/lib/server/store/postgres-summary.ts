@@ -184,7 +184,8 @@ export async function summarySingles(
 }
 
 /**
- * Folds the appended deltas into one row per key, unless another process is at it. The deleted
+ * Folds the appended deltas (of the counts and of the tile cells) into one row per key, unless
+ * another process is at it. The deleted
  * rows are those this statement sees; rows other writers append meanwhile stay for the next time.
  */
 export async function compactCounts(pool: pg.Pool): Promise<boolean> {
@@ -205,6 +206,10 @@ export async function compactCounts(pool: pg.Pool): Promise<boolean> {
 			SELECT claimant_side, event_type, precision, event_day, located, rejected, single,
 				region_admin1, region_admin1_code, SUM(n)
 			FROM gone GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING SUM(n) <> 0`);
+		await client.query(`WITH gone AS (DELETE FROM tile_cells RETURNING *)
+			INSERT INTO tile_cells
+			SELECT level, cx, cy, side, type, rejected, SUM(n), SUM(lon), SUM(lat)
+			FROM gone GROUP BY 1, 2, 3, 4, 5, 6 HAVING SUM(n) <> 0`);
 		await client.query('COMMIT');
 		return true;
 	} catch (error) {

@@ -18,7 +18,7 @@ import { openConfiguredStore, openPostgresStore, PostgresClaimStore } from './in
 import { FEATURE_CHUNK, openPostgresPool, redactUrl } from './postgres';
 import { describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
-import type { ClaimStore, TileClustersQuery, TilePointsQuery } from './types';
+import type { ClaimStore, TileCluster, TileClustersQuery, TilePointsQuery } from './types';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
 import { compactCounts } from './postgres-summary';
 import {
@@ -80,6 +80,13 @@ async function createPostgresHarness(): Promise<StoreHarness> {
 			await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
 		}
 	};
+}
+
+/** Clusters in a fixed order, their mean points rounded (sums and averages differ in the last bits). */
+function clusterView(clusters: TileCluster[]) {
+	return clusters
+		.map((c) => ({ ...c, lon: Number(c.lon.toFixed(9)), lat: Number(c.lat.toFixed(9)) }))
+		.sort((a, b) => a.cellY - b.cellY || a.cellX - b.cellX || a.side.localeCompare(b.side));
 }
 
 describe.skipIf(!url)('PostgreSQL backend', () => {
@@ -180,7 +187,22 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 							expect(summed.days).toEqual(await store.dayHistogram(viaScan));
 							expect(summed.regions).toEqual(await store.regionCounts(viaScan));
 							expect(summed.totals).toEqual(await store.totals(viaScan));
-							return summed;
+							// Cluster tiles: from the cell counts where they answer (side and type alone),
+							// as grouping the features (a bbox over everything) answers them.
+							const world = { z: 0, x: 0, y: 0, grid: 8 };
+							const everywhere = [-180, -85, 180, 85] as [number, number, number, number];
+							const tiles = {
+								counted: clusterView(await store.tileClusterTypes({ ...s, ...world })),
+								grouped: clusterView(
+									await store.tileClusterTypes({
+										...s,
+										...world,
+										filter: { ...s.filter, bbox: everywhere }
+									})
+								)
+							};
+							expect(tiles.counted, JSON.stringify(s)).toEqual(tiles.grouped);
+							return { ...summed, tiles: tiles.counted };
 						})
 					);
 				const before = await answers();
@@ -198,6 +220,15 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 				}
 				expect(await rows()).toBeLessThan(appended);
 				expect(await answers()).toEqual(before);
+				// Emptied, the cells answer nothing: the tiles above came from them.
+				await withClient(async (c) => {
+					await c.query(`SET search_path = ${schema}, public`);
+					await c.query('DELETE FROM tile_cells');
+				});
+				expect(before[0].tiles.length).toBeGreaterThan(0);
+				expect(await store.tileClusters({ ...selections[0], z: 0, x: 0, y: 0, grid: 8 })).toEqual(
+					[]
+				);
 			} finally {
 				await store.close();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));

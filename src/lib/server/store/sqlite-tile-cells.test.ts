@@ -7,8 +7,7 @@ import type { ClaimFeature } from '../../core/contract';
 import { createEmptyFilter } from '../../core/filter/model';
 import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from './index';
-import { TILE_CELL_LEVELS } from './migrations';
-import { cellLevel, cellsCount } from './sqlite-tile-cells';
+import { cellLevel, cellsCount, TILE_CELL_LEVELS } from './tile-cells';
 import { syntheticArticles } from './synthetic-articles';
 
 let dir: string;

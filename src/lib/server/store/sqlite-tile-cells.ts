@@ -1,16 +1,12 @@
 /**
- * Cluster tiles from `tile_cells` (migration 7), the located features counted per Web Mercator cell
- * at a few levels, side, type and rejection: a low-zoom tile sums a few hundred rows instead of
- * grouping every feature it covers. It answers selections by side and type alone (the map's tiles
- * unless a date or another filter is set); anything else is grouped from the index as before.
+ * Cluster tiles from SQLite's `tile_cells` (migration 7): the rows of a tile's cells and the point of
+ * a cluster of one claim; the rest is tile-cells.ts, shared with PostgreSQL.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { BetterSqlite3 } from 'better-sqlite3';
 import type { ClaimantSide, EventType, Precision } from '../../core/contract';
-import { EMPTY_FILTER } from '../../core/filter/model';
 import { fromMercator } from '../tiles/mercator';
-import { TILE_CELL_LEVELS } from './migrations';
 import { whereOf } from './sqlite-where';
+import { cellRange, clustersOfCells, type GridCellRow } from './tile-cells';
 import type { ClaimSelection, TileCluster, TileClustersQuery, TilePoint } from './types';
 
 type Db = BetterSqlite3.Database;
@@ -43,42 +39,22 @@ export function tilePointOf(r: TilePointRow): TilePoint {
 	};
 }
 
-/** Whether the cells count this selection: no filter but sides and types, no search. */
-export function cellsCount(selection: ClaimSelection): boolean {
-	const { sides: _sides, types: _types, ...rest } = selection.filter;
-	const { sides: _s, types: _t, ...empty } = EMPTY_FILTER;
-	return !selection.search?.trim() && isDeepStrictEqual(rest, empty);
-}
-
-/**
- * The kept level a tile's grid sums from: the coarsest at or finer than its cells (zoom z, grid g:
- * level z + log2 g), or null when none is (deep zooms, which cover few features) or g is not a
- * power of two.
- */
-export function cellLevel(z: number, grid: number): number | null {
-	const cells = Math.log2(grid);
-	if (!Number.isInteger(cells)) return null;
-	return TILE_CELL_LEVELS.find((level) => level >= z + cells) ?? null;
-}
-
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * The clusters of a tile summed from the cells, with per-type counts when `byType`; null when the
- * cells cannot answer the query (see `cellsCount` and `cellLevel`).
+ * cells cannot answer the query (see `cellRange`).
  */
 export function cellClusters(
 	db: Db,
 	query: TileClustersQuery,
 	byType: boolean
 ): TileCluster[] | null {
-	const { z, x, y, grid, filter } = query;
-	const level = cellLevel(z, grid);
-	if (level === null || !cellsCount(query)) return null;
-	const shift = level - (z + Math.log2(grid));
-	const span = 2 ** (level - z);
+	const range = cellRange(query);
+	if (range === null) return null;
+	const { filter, x, y, grid } = query;
 	const terms = ['level = ?', 'cx >= ?', 'cx < ?', 'cy >= ?', 'cy < ?', 'n > 0'];
-	const params: unknown[] = [level, x * span, (x + 1) * span, y * span, (y + 1) * span];
+	const params: unknown[] = [range.level, range.x0, range.x1, range.y0, range.y1];
 	if (!query.includeRejected) terms.push('rejected = 0');
 	if (filter.sides.length > 0) {
 		terms.push(`side IN (${placeholders(filter.sides.length)})`);
@@ -95,53 +71,11 @@ export function cellClusters(
 			SUM(lat) AS lat FROM tile_cells WHERE ${terms.join(' AND ')}
 			GROUP BY side, gx, gy, type ORDER BY side, gx, gy, type`
 		)
-		.all(shift, x * grid, shift, y * grid, ...params) as {
-		side: ClaimantSide;
-		gx: number;
-		gy: number;
-		type: EventType;
-		n: number;
-		lon: number;
-		lat: number;
-	}[];
-	const cells = new Map<string, TileCluster & { types: Partial<Record<EventType, number>> }>();
-	for (const r of rows) {
-		const key = `${r.side}/${r.gx}/${r.gy}`;
-		let cell = cells.get(key);
-		if (!cell) {
-			cell = {
-				side: r.side,
-				count: 0,
-				lon: 0,
-				lat: 0,
-				cellX: r.gx,
-				cellY: r.gy,
-				single: null,
-				types: {}
-			};
-			cells.set(key, cell);
-		}
-		cell.count += r.n;
-		cell.lon += r.lon;
-		cell.lat += r.lat;
-		cell.types[r.type] = r.n;
-	}
-	const out: TileCluster[] = [];
-	const cellsPerSide = 2 ** (z + Math.log2(grid));
-	for (const cell of cells.values()) {
-		const { types, ...cluster } = cell;
-		cluster.lon /= cluster.count;
-		cluster.lat /= cluster.count;
-		// A cell of one claim is drawn as that claim: read it from the index, by the cell's range.
-		if (cluster.count === 1)
-			cluster.single = lonePoint(db, query, cell.side, [
-				(x * grid + cell.cellX) / cellsPerSide,
-				(y * grid + cell.cellY) / cellsPerSide,
-				1 / cellsPerSide
-			]);
-		out.push(byType ? { ...cluster, types } : cluster);
-	}
-	return out;
+		.all(range.shift, x * grid, range.shift, y * grid, ...params) as GridCellRow[];
+	const { clusters, lone } = clustersOfCells(rows, query, byType);
+	// A cell of one claim is drawn as that claim: read it from the index, by the cell's range.
+	for (const cell of lone) cell.cluster.single = lonePoint(db, query, cell.side, cell.box);
+	return clusters;
 }
 
 /** Degrees added around a cell's box for the R*Tree, whose 32-bit bounds are rounded outward. */
