@@ -3,7 +3,7 @@
  * grouping (ids only) is read first, then only the served features of incidents with several
  * members, and of lone denials, by id, a batch of incidents at a time. Each incident is built as
  * soon as its batch is read, and only what the claim filter needs of its features is kept. At a
- * million synthetic claims reading every served feature took 18 s and held 260 MB of heap; the
+ * million synthetic claims reading every served feature took 18 s and kept 250 MB of heap; the
  * marks equal `markIncidents` over `store.incidents()` and the served features, in the same order.
  */
 import type { ClaimFeature } from '../core/contract';

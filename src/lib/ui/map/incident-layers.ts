@@ -49,9 +49,10 @@ export function keyShown(key: string, shown: readonly ClaimantSide[]): boolean {
 export function incidentLayers(key: string, shown: boolean): LayerSpecification[] {
 	const opacity = shown ? 1 : 0;
 	const ofKey: FilterSpecification = ['==', ['get', 'sides'], key];
+	const [inner, outer] = ringLayerIds(key);
 	return [
 		{
-			id: `${INCIDENT_LAYER_PREFIX}:${key}`,
+			id: inner,
 			type: 'circle',
 			source: INCIDENT_SOURCE,
 			filter: ofKey,
@@ -65,7 +66,7 @@ export function incidentLayers(key: string, shown: boolean): LayerSpecification[
 			}
 		},
 		{
-			id: `${INCIDENT_LAYER_PREFIX}-outer:${key}`,
+			id: outer,
 			type: 'circle',
 			source: INCIDENT_SOURCE,
 			filter: ['all', ofKey, ['==', ['get', 'status'], 'corroborated']],
@@ -79,6 +80,11 @@ export function incidentLayers(key: string, shown: boolean): LayerSpecification[
 			}
 		}
 	];
+}
+
+/** The ids of the two ring layers of a sides key, inner first. */
+function ringLayerIds(key: string): [string, string] {
+	return [`${INCIDENT_LAYER_PREFIX}:${key}`, `${INCIDENT_LAYER_PREFIX}-outer:${key}`];
 }
 
 /** The rings' data: one point per contested or corroborated incident that has a place. */
@@ -126,22 +132,23 @@ export function installIncidentLayers(
 	incidents: readonly IncidentMark[],
 	shown: readonly ClaimantSide[] = []
 ): void {
-	map.addSource(INCIDENT_SOURCE, {
-		type: 'geojson',
-		data: incidentMarkData(incidents),
-		promoteId: 'id'
-	});
+	const data = incidentMarkData(incidents);
+	map.addSource(INCIDENT_SOURCE, { type: 'geojson', data, promoteId: 'id' });
 	ringState.set(map, { keys: new Set(), shown: [...shown] });
 	// The layers of marks of unknown sides are always there: those of new keys go above them.
-	addRingLayers(map, ['', ...incidentMarks(incidents).map(sidesKey)]);
+	addRingLayers(map, ['', ...data.features.map((f) => f.properties.sides)]);
 }
 
 /** Replaces the rings' data (adding the layers of sides keys new to the map). */
 export function setIncidentMarks(map: MapLibreMap, incidents: readonly IncidentMark[]): void {
 	const source = map.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined;
 	if (!source) return;
-	addRingLayers(map, incidentMarks(incidents).map(sidesKey));
-	source.setData(incidentMarkData(incidents));
+	const data = incidentMarkData(incidents);
+	addRingLayers(
+		map,
+		data.features.map((f) => f.properties.sides)
+	);
+	source.setData(data);
 }
 
 /**
@@ -156,7 +163,7 @@ export function setIncidentSides(map: MapLibreMap, shown: readonly ClaimantSide[
 	for (const key of state.keys) {
 		const on = keyShown(key, shown);
 		if (on === keyShown(key, before)) continue;
-		for (const layer of incidentLayers(key, on))
-			map.setPaintProperty(layer.id, 'circle-stroke-opacity', on ? 1 : 0);
+		for (const id of ringLayerIds(key))
+			map.setPaintProperty(id, 'circle-stroke-opacity', on ? 1 : 0);
 	}
 }
