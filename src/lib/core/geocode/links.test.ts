@@ -76,6 +76,29 @@ describe('reference points', () => {
 		expect(points('Drones flew over Ukraine near Kharkiv.')).toEqual(['Kharkiv']);
 	});
 
+	it('marks "X, near Y" and "X (outside Y)" set off by a comma or bracket', () => {
+		expect(points('Troops retook Lypky, near Kharkiv, on Monday.')).toEqual(['Lypky']);
+		expect(points('Troops retook Lypky (just outside Kharkiv) on Monday.')).toEqual(['Lypky']);
+		expect(points('Drones flew over Ukraine, near Kharkiv.')).toEqual(['Kharkiv']);
+	});
+
+	it('marks both ends of "X, which lies between Y and Z" as references to X', () => {
+		const text =
+			'Troops took Lypky, which lies between the cities of Kharkiv and Dubky, on Monday.';
+		expect(geocode(text).map((m) => m.mention.reference ?? false)).toEqual([false, true, true]);
+		expect(points(text)).toEqual(['Lypky']);
+		expect(points('Troops took Lypky (midway between Kharkiv and Dubky).')).toEqual(['Lypky']);
+	});
+
+	it('keeps both places of fighting between them ("clashes between Y and Z")', () => {
+		expect(points('Clashes went on between Lypky and Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
+		expect(points('Clashes hit Sadova and the road between Lypky and Kharkiv.')).toEqual([
+			'Sadova',
+			'Lypky',
+			'Kharkiv'
+		]);
+	});
+
 	it('marks nothing in a list of bearings ("east of X, west of Y")', () => {
 		expect(points('Fighting east of Lypky, west of Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 	});

@@ -10,6 +10,8 @@ import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
 import {
 	BEARING,
+	BETWEEN_GAP,
+	BETWEEN_PAIR_GAP,
 	DISTRICT_WORDS,
 	MAX_REGION_ADJECTIVES,
 	NEAR_GAP,
@@ -298,10 +300,25 @@ export function referenceRelations(
 			out.push({ kind: 'references', reference: m - 1, place: m });
 			continue;
 		}
-		const near =
-			NEAR_GAP.test(gap) &&
+		const pointLike =
 			(p.kind === null || p.kind === 'settlement' || p.kind === 'landmark') &&
 			p.hits.some((h) => h.place.featureClass === 'P' || h.place.featureClass === 'S');
+		// "Lypove, which lies between Dubky and Sadove": both ends only say where Lypove is.
+		if (pointLike && BETWEEN_GAP.test(gap)) {
+			isReference[m] = true;
+			out.push({ kind: 'references', reference: m, place: m - 1 });
+			const n = found[m + 1];
+			if (
+				n &&
+				n.sentence === f.sentence &&
+				BETWEEN_PAIR_GAP.test(text.slice(f.mention.end, n.mention.start))
+			) {
+				isReference[m + 1] = true;
+				out.push({ kind: 'references', reference: m + 1, place: m - 1 });
+			}
+			continue;
+		}
+		const near = NEAR_GAP.test(gap) && pointLike;
 		if (!near && !REFERENCE_GAP.test(gap)) continue;
 		if (bearingBefore(p.sentence, p.mention.start)) continue;
 		isReference[m] = true;

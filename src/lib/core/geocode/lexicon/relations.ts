@@ -42,7 +42,19 @@ export const OFFSET_PLACE_GAP =
  * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
  */
 export const NEAR_GAP =
-	/^\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+	/^\s*[,(]?\s*(?:(?:just|right)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+
+/**
+ * What lies between a place and the first of two that only say where it is, set off by a comma or
+ * a bracket ("Lypove, which lies between Dubky and Sadove", "Lypove (midway between the towns of
+ * Dubky and Sadove)"); "fighting between Dubky and Sadove" locates nothing and is not matched.
+ */
+export const BETWEEN_GAP =
+	/^\s*[,(]\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?(?:(?:which|that)\s+(?:lies|is|sits|stands)\s+)?(?:(?:located|situated|lying)\s+)?(?:(?:roughly\s+|about\s+)?(?:midway|halfway)\s+)?between\s+(?:the\s+)?(?:(?:cities|towns|villages|settlements)\s+of\s+)?$/iu;
+
+/** What joins the second reference of "between Y and Z" to the first. */
+export const BETWEEN_PAIR_GAP =
+	/^\s+and\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 /** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
 export const QUALIFIER_GAP =
