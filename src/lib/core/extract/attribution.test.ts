@@ -1114,6 +1114,109 @@ describe('wire copy quoting one side', () => {
 	});
 });
 
+describe('a paragraph that goes on with the claim before it', () => {
+	const story = (opening: string) =>
+		[
+			'Pavel Mockov said troops took three villages in the east.',
+			'',
+			opening,
+			'',
+			'Reuters could not independently verify the reports.'
+		].join('\n');
+
+	it.each([
+		'Among the villages taken are Testovo and Probnoye.',
+		'They include Testovo, a hamlet on the river.',
+		'The settlements captured included Testovo and Probnoye.',
+		'The villages are named as Testovo and Probnoye.',
+		'Also captured was the hamlet of Testovo, near the river.'
+	])('"%s" keeps the source of the sentence before', (opening) => {
+		expect(sides(attribute(story(opening)))).toEqual(['russia', 'russia', 'none']);
+	});
+
+	it("leaves a new paragraph of the reporter's own unattributed", () => {
+		expect(sides(attribute(story('Testovo lies on the river.')))).toEqual([
+			'russia',
+			'none',
+			'none'
+		]);
+		expect(sides(attribute(story('They have shelled the area for weeks.')))).toEqual([
+			'russia',
+			'none',
+			'none'
+		]);
+	});
+});
+
+describe("wire copy's background after a quote", () => {
+	const story = (second: string) =>
+		[
+			`Pavel Mockov said a drone hit a depot in Testovo. ${second}`,
+			'',
+			'Ivanna Testenko said the depot was empty.'
+		].join('\n');
+
+	it.each([
+		'Russian forces routinely shell the town from the east bank.',
+		'Troops have held the ridge for months.',
+		'The town has been fought over since 2014.'
+	])('"%s" is the reporter\'s', (second) => {
+		expect(sides(attribute(story(second)))).toEqual(['russia', 'none', 'ukraine']);
+	});
+
+	it('goes on with the source in a sentence of news', () => {
+		expect(sides(attribute(story('Two guards were wounded.')))).toEqual([
+			'russia',
+			'russia',
+			'ukraine'
+		]);
+	});
+
+	it("is the briefing's in a single-source report", () => {
+		const text = 'Pavel Mockov said a drone hit Testovo. Troops routinely shell the town.';
+		expect(sides(attribute(text))).toEqual(['russia', 'russia']);
+	});
+});
+
+describe('a source of both belligerents', () => {
+	it.each(['Russian and Ukrainian sources', 'Both sides', 'Moscow and Kyiv'])(
+		'"%s" speaks for neither: the assessment that tells it keeps the sentence',
+		(source) => {
+			const text = `The IIS said troops advanced near Testovo. ${source} claim that troops also took Probnoye.`;
+			expect(attribute(text)[1]).toMatchObject({ side: 'other', basis: 'lead' });
+		}
+	);
+
+	it('leaves a one-sided source its side', () => {
+		const text =
+			'The IIS said troops advanced near Testovo. Russian sources claim that troops also took Probnoye.';
+		expect(attribute(text)[1]).toMatchObject({ side: 'russia', basis: 'explicit' });
+	});
+});
+
+describe('an accusation', () => {
+	it.each(['accused Ukraine of shelling', 'blamed Ukrainian shellfire for'])(
+		'"Mockov %s …" is his claim',
+		(verb) => {
+			const text = `Reuters could not verify the reports. Pavel Mockov ${verb} the market in Testovo.`;
+			expect(attribute(text)[1]).toMatchObject({ side: 'russia', claimant: 'Pavel Mockov' });
+		}
+	);
+});
+
+describe('a title that points back to the person who spoke', () => {
+	it('reads "the representative said" as the representative named before', () => {
+		const text = [
+			'A strike hit Testovo, Pavel Mockov said.',
+			'',
+			'"Seven were killed in Testovo," the representative said.',
+			'',
+			'Reuters could not verify the reports.'
+		].join('\n');
+		expect(sides(attribute(text))).toEqual(['russia', 'russia', 'none']);
+	});
+});
+
 describe('an official of a kind of place', () => {
 	it.each(['top city official Ivan Roe', 'a district official', 'senior regional officials'])(
 		'"%s" speaks for the side holding the place the sentence is about',

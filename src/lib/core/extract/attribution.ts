@@ -18,6 +18,7 @@
 import type { AttributionBasis, ClaimantKind, ClaimantSide } from '../contract';
 import type { ResolvedMention } from '../geocode/types';
 import {
+	BOTH_BELLIGERENTS,
 	EVIDENCE_NOUNS,
 	OCCUPATION_MARKER,
 	OCCUPATION_STATE,
@@ -403,6 +404,21 @@ const SOURCE_LINE =
 /** A wire agency saying it could not check what it reports: "Reuters could not independently verify …". */
 const WIRE_COPY =
 	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
+/**
+ * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
+ * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …"):
+ * the previous sentence's source speaks in it, even across a paragraph break.
+ */
+const ELABORATION =
+	/^\s*(?:among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b)/iu;
+
+/**
+ * What marks a sentence as the reporter's background rather than the news a source gives: a habit
+ * or a state that has lasted ("routinely shell", "for months", "since 2014", "has long held").
+ */
+const BACKGROUND =
+	/(?<![\p{L}])(?:routinely|regularly|frequently|often|constantly|for\s+(?:many\s+|several\s+)?(?:weeks|months|years)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\b|the\s+(?:full-scale\s+)?invasion|last\s+year)|ha(?:s|ve)\s+long|long-(?:running|contested|held|disputed))(?![\p{L}])/iu;
+
 /** A wire agency's dateline: "KYIV (Reuters) -", "MOSCOW, May 3 (AP) —". */
 const WIRE_DATELINE = /\((?:Reuters|AFP|AP)\)/u;
 
@@ -520,6 +536,7 @@ export function attributeReport(
 		// "Russia took the village, its Defence Ministry said": the country the clause opens with.
 		const owned = ownedByCountry(text.slice(sentence.start, cue.start), cue.claimant);
 		const phrase = owned ?? cue.claimant;
+		if (BOTH_BELLIGERENTS.test(phrase)) return null;
 		const reference = referenceKind(phrase);
 		const sentencePlace = regionNear(sentence.start, sentence.end);
 		if (reference === 'document') {
@@ -871,16 +888,22 @@ export function attributeReport(
 	const holdsUntil = !leadMayHold ? 0 : otherSpeaks < 0 ? sentences.length : otherSpeaks;
 	let paragraph = -1;
 	let listOpen = false;
+	/** Who the sentence before spoke for (null: no one). */
+	let previous: Speaker | null = null;
 	sentences.forEach((sentence, i) => {
 		if (sentence.paragraph !== paragraph) {
 			paragraph = sentence.paragraph;
+			// "Among the villages taken are …" opening a paragraph goes on with the claim before it.
+			const elaborates =
+				previous !== null && !own[i] && ELABORATION.test(text.slice(sentence.start, sentence.end));
 			// A quotation left open at the end of a paragraph goes on in the next one that opens
 			// with a quote mark (news style for a quote over several paragraphs): same speaker.
 			const quoteGoesOn =
 				i > 0 &&
 				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
-			if (
+			if (elaborates) current = previous;
+			else if (
 				!singleSource &&
 				!listOpen &&
 				!quoteGoesOn &&
@@ -922,9 +945,22 @@ export function attributeReport(
 			});
 			// A source recalled as background, or quoted to be refuted, speaks for its own sentence only.
 			if (own[i] && !aside(own[i])) current = own[i];
+			previous = aside(speaker) ? null : speaker;
 			return;
 		}
-		const carried = current ?? sourceAfter[i];
+		let carried = current ?? sourceAfter[i];
+		// A story that narrates between its sources tells its background in their midst: a sentence
+		// of habits and lasting states after a quote is the reporter's, not the source's.
+		if (
+			current &&
+			carried === current &&
+			current !== narrator &&
+			!singleSource &&
+			!sequential &&
+			BACKGROUND.test(text.slice(sentence.start, sentence.end))
+		)
+			carried = null;
+		previous = carried;
 		if (carried) {
 			result.push({
 				kind: 'attributed',

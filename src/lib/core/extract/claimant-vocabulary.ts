@@ -50,8 +50,17 @@ export const CUE_VERBS: readonly string[] = (
 	'remarked|elaborated|' +
 	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
 	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised|' +
-	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes'
+	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes|' +
+	// An accusation asserts the event it accuses of ("X accused Ukraine of shelling Y").
+	'accused|accuses|blamed|blames'
 ).split('|');
+
+/**
+ * A source of both belligerents at once ("Russian and Ukrainian sources", "both sides", "Moscow and
+ * Kyiv"): it speaks for no one side, so the sentence keeps whoever tells it.
+ */
+export const BOTH_BELLIGERENTS =
+	/(?<![\p{L}])(?:(?:russian|russia['’]s|pro-russian)\s+(?:and|or|&)\s+(?:ukrainian|ukraine['’]s|pro-ukrainian)|(?:ukrainian|ukraine['’]s|pro-ukrainian)\s+(?:and|or|&)\s+(?:russian|russia['’]s|pro-russian)|(?:moscow|the\s+kremlin)\s+and\s+(?:kyiv|kiev)|(?:kyiv|kiev)\s+and\s+(?:moscow|the\s+kremlin)|(?:both|either|the\s+two|each)\s+sides?)(?![\p{L}])/iu;
 
 /**
  * Words that mark an official or body as installed by Russia in occupied Ukraine: the side is
@@ -85,7 +94,7 @@ export const REFERENCE_SUBJECTS: ReadonlyMap<string, ReferenceKind> = new Map<
 	string,
 	ReferenceKind
 >([
-	...'he|she|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
+	...'he|she|the representative|the envoy|the adviser|the advisor|the aide|the deputy|the ombudsman|the official|the spokesman|the spokeswoman|the spokesperson|the general|the commander|the minister|the officer|the colonel|a spokesman|a spokeswoman|a spokesperson|the president|the prime minister|the foreign minister|the defence minister|the defense minister|the commander-in-chief|the chief|the leader'
 		.split('|')
 		.map((w) => [w, 'person'] as [string, ReferenceKind]),
 	...'it|the armed forces|the defense forces|the defence forces|the air force|the navy|the ministry|the defence ministry|the defense ministry|the ministry of defence|the ministry of defense|the mod|the military|the army|the agency|the department|the command|the service|the statement|the report|the update|the briefing|the post|the message|the bulletin|the brigade|the group|the source|the headquarters|the think tank|the institute|the monitoring group|the assessment|the intelligence update|the intelligence|the review|the memo|the project'
