@@ -27,13 +27,16 @@ const { values } = parseArgs({
 		'per-article': { type: 'string', default: '40' },
 		'articles-per-batch': { type: 'string', default: '50' },
 		/** Also time the old full dump (allClaims), which fails past a few hundred thousand. */
-		baseline: { type: 'boolean', default: false }
+		baseline: { type: 'boolean', default: false },
+		/** Only the measures whose name holds this text (`export` for the export). */
+		only: { type: 'string', default: '' }
 	}
 });
 const TARGET = Number(values.features);
 const ROUNDS = Number(values.rounds);
 const PER_ARTICLE = Number(values['per-article']);
 const BATCH = Number(values['articles-per-batch']);
+const ONLY = values.only;
 /** Features generated per seed; chunks are renumbered so ids stay unique. */
 const CHUNK = 20_000;
 
@@ -108,6 +111,7 @@ async function fill(store: ClaimStore): Promise<void> {
 }
 
 async function time(name: string, run: () => Promise<unknown>): Promise<void> {
+	if (!name.includes(ONLY)) return;
 	const ms: number[] = [];
 	let note = '';
 	for (let i = 0; i < ROUNDS; i++) {
@@ -155,6 +159,19 @@ async function main(): Promise<void> {
 		await time(`list page 50 (confidence) — ${label}`, () =>
 			store.listClaims({ ...s, sort: 'confidence', section: 'located', offset: 4900, limit: 100 })
 		);
+		for (const sort of ['date', 'confidence', 'side'] as const) {
+			const name = `list page 95% deep by cursor (${sort}) — ${label}`;
+			if (!name.includes(ONLY)) continue;
+			// The cursor of the page before, found once by OFFSET (slow: not timed).
+			const page = { ...s, sort, section: 'located', limit: 100 } as const;
+			const { total } = await store.listClaims({ ...page, offset: 0 });
+			const depth = Math.floor((total * 0.95) / 100) * 100;
+			const before = await store.listClaims({ ...page, offset: depth - 100 });
+			await time(name, async () => {
+				const p = await store.listClaims({ ...page, offset: 0, after: before.next });
+				return `${p.groups.length} claims at ${depth}`;
+			});
+		}
 		await time(`totals — ${label}`, async () => `${(await store.totals(s)).features} features`);
 		// As the page's summary asks: counts per article only for the articles it chose.
 		await time(`facet counts — ${label}`, () => store.facetCounts(s, { articles: 'chosen' }));
@@ -211,6 +228,7 @@ async function main(): Promise<void> {
 				`peak RSS ${mb(peakRss)} (before ${mb(rss)})`
 		);
 	}
+	if (!'full GeoJSON export'.includes(ONLY)) return finish(store);
 	const rssBefore = process.memoryUsage().rss;
 	peakRss = rssBefore;
 	const start = performance.now();
@@ -227,6 +245,10 @@ async function main(): Promise<void> {
 		`full GeoJSON export: ${features} features, ${mb(bytes)} in ${((performance.now() - start) / 1000).toFixed(1)} s, ` +
 			`peak RSS ${mb(peakRss)} (before ${mb(rssBefore)})`
 	);
+	await finish(store);
+}
+
+async function finish(store: ClaimStore): Promise<void> {
 	clearInterval(sampler);
 	await store.close();
 }
