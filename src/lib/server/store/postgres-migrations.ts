@@ -256,6 +256,17 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 			INSERT INTO tile_cells ${CELL_ROWS('features', 1)};
 			ANALYZE tile_cells;
 		`
+	},
+	{
+		// The list's side order as step 4 indexed the date and confidence orders: one stretch per
+		// side (postgres-queries.ts singleStretches), so a page deep in it is a seek, not a sort.
+		version: 7,
+		description: 'an index of single-feature claims in the list side order',
+		sql: `
+			CREATE INDEX features_single_by_side ON features
+				((geom IS NOT NULL), claimant_side, (COALESCE(event_day, '')) DESC, article_seq, position)
+				WHERE claim_size = 1;
+		`
 	}
 ];
 

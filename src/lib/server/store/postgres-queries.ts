@@ -27,6 +27,7 @@ import {
 	prefixQuery,
 	selectionSql,
 	sideRankSql,
+	STORED_ORDER_SCALE,
 	STORED_ORDER_SQL,
 	tileBox
 } from './postgres-query';
@@ -84,42 +85,127 @@ const DEFAULT_STREAM_BATCH = 500;
 /** The filter dimensions facet counts are given for. */
 const FACET_DIMENSIONS = ['sides', 'types', 'precisions', 'articles'] as const;
 
-/** The list's order keys of the fast path: a single-feature claim sorts by its feature's own. */
-const SINGLE_ORDER = {
-	date: { key: `COALESCE(f.event_day, '')`, order: `COALESCE(f.event_day, '') DESC` },
-	confidence: { key: 'f.confidence', order: 'f.confidence DESC' }
+/**
+ * The order of single-feature claims in the fast path: each sort's key, read in the order of a
+ * partial index (migrations 4 and 7) after the section; the side order reads one stretch of its
+ * index per side, in the vocabulary's order, and sorts on the day within it.
+ */
+const SINGLE_KEY = {
+	date: `COALESCE(f.event_day, '')`,
+	confidence: 'f.confidence',
+	side: `COALESCE(f.event_day, '')`
 } as const;
 
+/** The same keys of a claim of several features `f`, grouped: its latest day, its best confidence. */
+const MULTI_KEY = {
+	date: `COALESCE(MAX(f.event_day), '')`,
+	confidence: 'MAX(f.confidence)',
+	side: `COALESCE(MAX(f.event_day), '')`
+} as const;
+
+/** One stretch of a single-feature order index: a condition and the rank of its side, if sorted by it. */
+interface Stretch {
+	where: string;
+	rank?: number;
+}
+
 /**
- * A list page from the indexes, for the date and confidence orders under a selection the counts
- * table answers: single-feature claims (most) are read in order from a partial index, only as far
- * as the page reaches; claims of several features are grouped (few, by their own partial index)
- * and merged in. The total comes from the counts table. Null when this path does not apply.
+ * The stretches of the singles' order index that hold the claims after `cursor` (every claim
+ * without one), in list order. After (key, first): first `key = k AND (seq, position) > …`, then
+ * `key < k` (descending keys); the side order also reads every later side from its start. Each is
+ * a range of the index, so a page a million claims deep reads about as much as the first.
  */
-async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage | null> {
-	if (query.sort === 'side' || !summarizable(query)) return null;
+function singleStretches(
+	query: ClaimPageQuery,
+	cursor: readonly CursorKey[] | null,
+	params: Params
+): Stretch[] {
+	const key = SINGLE_KEY[query.sort];
+	/** Strictly after `first` in stored order, as the index's (article_seq, position). */
+	const afterFirst = (first: CursorKey) => {
+		const seq = Math.floor(Number(first) / STORED_ORDER_SCALE);
+		const position = Number(first) - seq * STORED_ORDER_SCALE;
+		return `(f.article_seq, f.position) > (${params.add(seq)}::bigint, ${params.add(position)}::int)`;
+	};
+	const within = (k: CursorKey, first: CursorKey): string[] => {
+		const at = params.add(k);
+		return [`${key} = ${at} AND ${afterFirst(first)}`, `${key} < ${at}`];
+	};
+	if (query.sort !== 'side') {
+		if (!cursor) return [{ where: 'TRUE' }];
+		return within(cursor[0], cursor[1]).map((where) => ({ where }));
+	}
+	const chosen = query.filter.sides;
+	const out: Stretch[] = [];
+	CLAIMANT_SIDES.forEach((side, i) => {
+		const rank = i + 1;
+		if (chosen.length > 0 && !chosen.includes(side)) return;
+		if (cursor && rank < Number(cursor[0])) return;
+		const sideIs = `f.claimant_side = ${params.add(side)}`;
+		if (cursor && rank === Number(cursor[0]))
+			out.push(...within(cursor[1], cursor[2]).map((w) => ({ where: `${sideIs} AND ${w}`, rank })));
+		else out.push({ where: sideIs, rank });
+	});
+	return out;
+}
+
+/**
+ * A list page from the indexes under a selection the counts table answers: single-feature claims
+ * (most) are read in order from a partial index, only as far as the page reaches (after the cursor,
+ * by a seek); claims of several features are grouped (few, by their own partial index) and merged
+ * in. The total comes from the counts table. Null when this path does not apply.
+ */
+async function fastListClaims(
+	ctx: QueryContext,
+	query: ClaimPageQuery,
+	cursor: readonly CursorKey[] | null
+): Promise<ClaimPage | null> {
+	if (!summarizable(query)) return null;
 	const located = query.section === 'located';
 	const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(query.limit)));
 	const offset = Math.max(0, Math.floor(query.offset));
-	const single = SINGLE_ORDER[query.sort];
-	// Walking the order index costs about (offset + limit) / (share of claims selected) entries.
-	const singleCount = await summarySingles(ctx.pool, query, located);
-	const walk = ((offset + limit) * singleCount.all) / Math.max(1, singleCount.selected);
-	if (walk > SUMMARY_OPTIONS.listWalkLimit) return null;
 	const params = new Params();
 	const section = params.add(located);
-	const singles = `SELECT f.claim_id, ${single.key} AS k, ${STORED_ORDER_SQL} AS first
-		FROM features f WHERE f.claim_size = 1 AND (f.geom IS NOT NULL) = ${section}
-		AND ${selectionSql(query, params)}
-		ORDER BY (f.geom IS NOT NULL), ${single.order}, f.article_seq, f.position
-		LIMIT ${params.add(offset + limit)}`;
-	const multiKey = query.sort === 'date' ? `COALESCE(MAX(f.event_day), '')` : 'MAX(f.confidence)';
-	const multis = `SELECT f.claim_id, ${multiKey} AS k, MIN(${STORED_ORDER_SQL}) AS first
+	const stretches = singleStretches(query, cursor, params);
+	// Walking the order index costs about (offset + limit) / (share of claims selected) entries
+	// per stretch read from its start (the one at the cursor's own key is short).
+	const singleCount = await summarySingles(ctx.pool, query, located);
+	const walk =
+		(((offset + limit) * singleCount.all) / Math.max(1, singleCount.selected)) *
+		Math.max(1, stretches.length - (cursor ? 1 : 0));
+	if (walk > SUMMARY_OPTIONS.listWalkLimit) return null;
+	const keyCount = CURSOR_KEYS[query.sort].length;
+	const singles = stretches.map((stretch) => {
+		const keys = [
+			...(stretch.rank === undefined ? [] : [`${stretch.rank}::int`]),
+			SINGLE_KEY[query.sort],
+			`(${STORED_ORDER_SQL})::float8`
+		];
+		return `(SELECT f.claim_id, ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}
+			FROM features f WHERE f.claim_size = 1 AND (f.geom IS NOT NULL) = ${section}
+			AND ${stretch.where} AND ${selectionSql(query, params)}
+			ORDER BY (f.geom IS NOT NULL), ${query.sort === 'side' ? 'f.claimant_side, ' : ''}${SINGLE_KEY[query.sort]} DESC,
+				f.article_seq, f.position
+			LIMIT ${params.add(offset + limit)})`;
+	});
+	const multiKeys = [
+		...(query.sort === 'side'
+			? [`((MIN(ARRAY[${STORED_ORDER_SQL}, ${sideRankSql('f.claimant_side', params)}]))[2])::int`]
+			: []),
+		MULTI_KEY[query.sort],
+		`MIN(${STORED_ORDER_SQL})::float8`
+	];
+	const multiColumns = multiKeys.map((_, i) => `m.k${i}`);
+	const multis = `SELECT m.* FROM (SELECT f.claim_id, ${multiKeys.map((k, i) => `${k} AS k${i}`).join(', ')}
 		FROM features f WHERE f.claim_size > 1 AND ${selectionSql(query, params)}
-		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${section}`;
-	const page = ctx.pool.query<{ claim_id: string; k: CursorKey; first: number }>(
-		`SELECT u.claim_id, u.k, u.first::float8 AS first FROM ((${singles}) UNION ALL (${multis})) u
-		ORDER BY u.k DESC, u.first LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+		GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${section}) m
+		WHERE ${cursor ? afterSql(query.sort, cursor, params, multiColumns) : 'TRUE'}`;
+	const outerOrder = CURSOR_KEYS[query.sort]
+		.map((k, i) => `u.k${i}${k.desc ? ' DESC' : ''}`)
+		.join(', ');
+	const page = ctx.pool.query<{ claim_id: string } & Record<string, CursorKey>>(
+		`SELECT u.* FROM (${[...singles, `(${multis})`].join(' UNION ALL ')}) u
+		ORDER BY ${outerOrder} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
 		params.values
 	);
 	const countParams = new Params();
@@ -132,6 +218,8 @@ async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise
 	const [rows, multi] = await Promise.all([page, multiCount]);
 	const total = singleCount.selected + multi.rows[0].n;
 	const last = rows.rows.at(-1);
+	const keysOf = (row: Record<string, CursorKey>) =>
+		Array.from({ length: keyCount }, (_, i) => row[`k${i}`]);
 	return {
 		total,
 		offset,
@@ -140,8 +228,7 @@ async function fastListClaims(ctx: QueryContext, query: ClaimPageQuery): Promise
 			query,
 			rows.rows.map((r) => r.claim_id)
 		),
-		next:
-			last && rows.rows.length === limit ? encodeListCursor(query.sort, [last.k, last.first]) : null
+		next: last && rows.rows.length === limit ? encodeListCursor(query.sort, keysOf(last)) : null
 	};
 }
 
@@ -167,13 +254,13 @@ const GROUP_KEYS: Record<ClaimPageQuery['sort'], readonly string[]> = {
 	side: ['g.side_rank', `COALESCE(g.day, '')`, 'g.first']
 };
 
-/** The claims `g` after a cursor's keys in the sort's order. */
+/** The claims after a cursor's keys in the sort's order, on `columns` (the grouped claims `g`'s). */
 function afterSql(
 	sort: ClaimPageQuery['sort'],
 	keys: readonly CursorKey[],
-	params: Params
+	params: Params,
+	columns: readonly string[] = GROUP_KEYS[sort]
 ): string {
-	const columns = GROUP_KEYS[sort];
 	const placed = keys.map((k) => params.add(k));
 	const segments = columns.map((column, i) =>
 		[
@@ -188,7 +275,7 @@ function afterSql(
 export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Promise<ClaimPage> {
 	const cursor = query.after ? decodeListCursor(query.after, query.sort) : null;
 	if (query.after && !cursor) throw new Error('after: not a cursor of this list order');
-	const fast = cursor ? null : await fastListClaims(ctx, query);
+	const fast = await fastListClaims(ctx, query, cursor);
 	if (fast) return fast;
 	const located = query.section === 'located' ? 'TRUE' : 'FALSE';
 	/**

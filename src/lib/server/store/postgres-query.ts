@@ -39,8 +39,11 @@ export function prefixQuery(search: string | undefined): string | null {
 /** The precision a feature is filtered on; `none` for one without a place (as core's precisionOf). */
 export const PRECISION_FILTER_SQL = `CASE WHEN f.geom IS NULL THEN 'none' ELSE COALESCE(f.precision, 'none') END`;
 
+/** Positions per article in {@link STORED_ORDER_SQL}'s one number. */
+export const STORED_ORDER_SCALE = 1_000_000;
+
 /** The order features were stored in, as one number (article, then position in it). */
-export const STORED_ORDER_SQL = 'f.article_seq * 1000000 + f.position';
+export const STORED_ORDER_SQL = `f.article_seq * ${STORED_ORDER_SCALE} + f.position`;
 
 /** Rank of a side in the vocabulary's order, for the list's side sort. */
 export function sideRankSql(column: string, params: Params): string {

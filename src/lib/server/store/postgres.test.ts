@@ -276,6 +276,62 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 			}
 		});
 
+		it('seeks a page after a cursor in the order index of each sort, reading no whole table', async () => {
+			const schema = createSchemaName();
+			const { pool } = await openPostgresPool(url!, { schema });
+			const store = new PostgresClaimStore(pool);
+			try {
+				const features = createSyntheticClaims({ count: 60, seed: 7 }).map((f, i) => ({
+					...f,
+					id: `listed-f${i}`,
+					properties: { ...f.properties, articleId: 'listed', claimId: `listed-c${i}` }
+				}));
+				await store.addArticle({
+					...createArticle(1),
+					articleId: 'listed',
+					claims: createCollection(features)
+				});
+				// The statement that reads the page's claims, with its parameters, as last asked.
+				let pageQuery: [string, unknown[]] = ['', []];
+				const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+				(pool as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+					if (String(args[0]).includes('UNION ALL')) pageQuery = [String(args[0]), args[1] as []];
+					return query(...args);
+				};
+				const expected = { date: 'by_day', confidence: 'by_confidence', side: 'by_side' } as const;
+				for (const sort of ['date', 'confidence', 'side'] as const) {
+					const list = { filter: createEmptyFilter(), sort, section: 'located' } as const;
+					const first = await store.listClaims({ ...list, offset: 0, limit: 10 });
+					pageQuery = ['', []];
+					await store.listClaims({ ...list, offset: 0, limit: 10, after: first.next });
+					expect(pageQuery[0], sort).not.toBe('');
+					// A few rows make a scan and a sort cheapest: forbid them, so only an index that
+					// can seek to the cursor in the sort's order gives a plan without them.
+					const client = await pool.connect();
+					const plan = await (async () => {
+						try {
+							await client.query('BEGIN');
+							for (const kind of ['seqscan', 'bitmapscan', 'sort'])
+								await client.query(`SET LOCAL enable_${kind} = off`);
+							const r = await client.query<{ 'QUERY PLAN': string }>(
+								`EXPLAIN (COSTS OFF) ${pageQuery[0]}`,
+								pageQuery[1]
+							);
+							return r.rows.map((row) => row['QUERY PLAN']).join('\n');
+						} finally {
+							await client.query('ROLLBACK');
+							client.release();
+						}
+					})();
+					expect(plan, sort).toContain(`Index Scan using features_single_${expected[sort]}`);
+					expect(plan, sort).not.toMatch(/Seq Scan on features|Sort Key: .*article_seq/);
+				}
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
 		it('stores an article of several insert chunks whole, in order, or not at all', async () => {
 			const schema = createSchemaName();
 			const store = await openPostgresStore(url!, { schema });
