@@ -169,7 +169,10 @@ async function fastListClaims(
 	const stretches = singleStretches(query, cursor, params);
 	// Walking the order index costs about (offset + limit) / (share of claims selected) entries
 	// per stretch read from its start (the one at the cursor's own key is short).
-	const singleCount = await summarySingles(ctx.pool, query, located);
+	// A sum over the counts table's rows (some 140k at a million claims), asked by every page.
+	const singleCount = await perRevision(ctx, `singles ${located} ${selectionKey(query)}`, () =>
+		summarySingles(ctx.pool, query, located)
+	);
 	const walk =
 		(((offset + limit) * singleCount.all) / Math.max(1, singleCount.selected)) *
 		Math.max(1, stretches.length - (cursor ? 1 : 0));
@@ -208,15 +211,18 @@ async function fastListClaims(
 		ORDER BY ${outerOrder} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
 		params.values
 	);
-	const countParams = new Params();
-	const multiCount = ctx.pool.query<{ n: number }>(
-		`SELECT COUNT(*)::int AS n FROM (SELECT 1 FROM features f
-			WHERE f.claim_size > 1 AND ${selectionSql(query, countParams)}
-			GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${countParams.add(located)}) g`,
-		countParams.values
-	);
-	const [rows, multi] = await Promise.all([page, multiCount]);
-	const total = singleCount.selected + multi.rows[0].n;
+	const multiCount = perRevision(ctx, `multis ${located} ${selectionKey(query)}`, async () => {
+		const countParams = new Params();
+		const r = await ctx.pool.query<{ n: number }>(
+			`SELECT COUNT(*)::int AS n FROM (SELECT 1 FROM features f
+				WHERE f.claim_size > 1 AND ${selectionSql(query, countParams)}
+				GROUP BY f.claim_id HAVING bool_or(f.geom IS NOT NULL) = ${countParams.add(located)}) g`,
+			countParams.values
+		);
+		return r.rows[0].n;
+	});
+	const [rows, multiTotal] = await Promise.all([page, multiCount]);
+	const total = singleCount.selected + multiTotal;
 	const last = rows.rows.at(-1);
 	const keysOf = (row: Record<string, CursorKey>) =>
 		Array.from({ length: keyCount }, (_, i) => row[`k${i}`]);
@@ -329,36 +335,46 @@ export async function listClaims(ctx: QueryContext, query: ClaimPageQuery): Prom
 	return { total, offset, groups: await pageGroups(ctx, query, ids), next };
 }
 
-/** Distinct places kept per pool until the store's revision moves. */
-const placeCache = new WeakMap<pg.Pool, { revision: string; values: Map<string, number> }>();
-/** Most place counts kept per pool; past it the cache starts afresh. */
-const PLACE_CACHE_SIZE = 200;
+/** Counts kept per pool until the store's revision moves, by what they count and of what. */
+const revisionCache = new WeakMap<pg.Pool, { revision: string; values: Map<string, unknown> }>();
+/** Most counts kept per pool; past it the cache starts afresh. */
+const REVISION_CACHE_SIZE = 200;
 
-/** Distinct points of the selected located features, counted once per selection and revision. */
-async function distinctPlaces(ctx: QueryContext, selection: ClaimSelection): Promise<number> {
+/**
+ * `count()`, computed once per `key` and revision of the store. The revision is read first: a write
+ * that commits meanwhile moves it, so a count is never kept under a revision older than its data.
+ */
+async function perRevision<T>(ctx: QueryContext, key: string, count: () => Promise<T>): Promise<T> {
 	const revision = (await ctx.pool.query<{ n: string }>('SELECT n FROM revision')).rows[0].n;
-	let entry = placeCache.get(ctx.pool);
+	let entry = revisionCache.get(ctx.pool);
 	if (!entry || entry.revision !== revision) {
 		entry = { revision, values: new Map() };
-		placeCache.set(ctx.pool, entry);
+		revisionCache.set(ctx.pool, entry);
 	}
-	const key = JSON.stringify([
-		selection.filter,
-		selection.search ?? '',
-		!!selection.includeRejected
-	]);
-	const known = entry.values.get(key);
-	if (known !== undefined) return known;
-	const params = new Params();
-	const r = await ctx.pool.query<{ places: number }>(
-		`SELECT COUNT(*)::int AS places FROM (SELECT 1 FROM features f
-			WHERE ${selectionSql(selection, params)} AND f.geom IS NOT NULL
-			GROUP BY ST_X(f.geom), ST_Y(f.geom)) p`,
-		params.values
-	);
-	if (entry.values.size >= PLACE_CACHE_SIZE) entry.values.clear();
-	entry.values.set(key, r.rows[0].places);
-	return r.rows[0].places;
+	if (entry.values.has(key)) return entry.values.get(key) as T;
+	const value = await count();
+	if (entry.values.size >= REVISION_CACHE_SIZE) entry.values.clear();
+	entry.values.set(key, value);
+	return value;
+}
+
+/** A selection as a cache key: what decides which features it selects. */
+function selectionKey(selection: ClaimSelection): string {
+	return JSON.stringify([selection.filter, selection.search ?? '', !!selection.includeRejected]);
+}
+
+/** Distinct points of the selected located features, counted once per selection and revision. */
+function distinctPlaces(ctx: QueryContext, selection: ClaimSelection): Promise<number> {
+	return perRevision(ctx, `places ${selectionKey(selection)}`, async () => {
+		const params = new Params();
+		const r = await ctx.pool.query<{ places: number }>(
+			`SELECT COUNT(*)::int AS places FROM (SELECT 1 FROM features f
+				WHERE ${selectionSql(selection, params)} AND f.geom IS NOT NULL
+				GROUP BY ST_X(f.geom), ST_Y(f.geom)) p`,
+			params.values
+		);
+		return r.rows[0].places;
+	});
 }
 
 /**

@@ -332,6 +332,40 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 			}
 		});
 
+		it('sums a list total from the counts table once per revision of the store', async () => {
+			const schema = createSchemaName();
+			const { pool } = await openPostgresPool(url!, { schema });
+			const store = new PostgresClaimStore(pool);
+			try {
+				await store.addArticle(createArticle(1));
+				let sums = 0;
+				const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+				(pool as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+					if (String(args[0]).includes('FROM feature_counts')) sums++;
+					return query(...args);
+				};
+				const list = {
+					filter: createEmptyFilter(),
+					sort: 'date',
+					section: 'located',
+					offset: 0,
+					limit: 1
+				} as const;
+				const first = await store.listClaims(list);
+				expect(sums).toBe(1);
+				const second = await store.listClaims({ ...list, after: first.next });
+				expect(second.total).toBe(first.total);
+				expect(sums).toBe(1);
+				await store.addArticle(createArticle(2));
+				const later = await store.listClaims(list);
+				expect(later.total).toBeGreaterThan(first.total);
+				expect(sums).toBe(2);
+			} finally {
+				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
 		it('stores an article of several insert chunks whole, in order, or not at all', async () => {
 			const schema = createSchemaName();
 			const store = await openPostgresStore(url!, { schema });
