@@ -1,10 +1,11 @@
 /**
  * Store benchmark on either backend: fills the store named by CLAIMSMAP_DB (a postgres:// URL or an
  * SQLite file) with seeded synthetic claims up to `--features N` (default 100,000) through
- * `addArticles`, then times what the page and the exports ask: list pages, totals, facets, the day
- * histogram, the summary's four counts at once, tiles, one claim, an article search, and a full GeoJSON export streamed to nowhere,
- * with the process's peak RSS; `--baseline` also times the old full dump (`allClaims`). Not a test;
- * prints one line per measure (median of `--rounds`).
+ * `addArticles`, then times what the page and the exports ask: list pages (also deep, by cursor),
+ * totals, facets, the day histogram, the summary's four counts at once, tiles, one claim, the
+ * incident marks' reads (each, and the whole read once with its peak RSS), an article search, and a
+ * full GeoJSON export streamed to nowhere, with the process's peak RSS; `--baseline` also times the
+ * old full dump (`allClaims`). Not a test; prints one line per measure (median of `--rounds`).
  *
  *   CLAIMSMAP_DB=postgres://… npx tsx scripts/bench-store.ts --features 1000000
  */
@@ -19,6 +20,7 @@ import { describeDatabase, openConfiguredStore } from '../src/lib/server/store/i
 import type { ClaimSelection, ClaimStore, NewArticle } from '../src/lib/server/store/types';
 import { buildClaimTile } from '../src/lib/server/tiles/claim-tiles';
 import { toMercator } from '../src/lib/server/tiles/mercator';
+import { readMarkable } from '../src/lib/server/incident-marks';
 
 const { values } = parseArgs({
 	options: {
@@ -214,6 +216,51 @@ async function main(): Promise<void> {
 		});
 	}
 	await time('one claim', () => store.claimFeatures('synthetic-claim-123457'));
+	// What the incident marks read (the page's first request at a large store), each read alone,
+	// then the whole read as the server does it once per revision, with the peak RSS.
+	await time('marks: shared grouping', async () => {
+		const g = await store.sharedGrouping();
+		return `${Object.keys(g.membership).length} grouped features`;
+	});
+	await time('marks: denials', async () => `${(await store.deniedFeatureIds()).length} ids`);
+	const idsName = 'marks: served features of 2000 grouped ids';
+	if (idsName.includes(ONLY)) {
+		const sharedIds = Object.keys((await store.sharedGrouping()).membership);
+		const middle = Math.floor(sharedIds.length / 2);
+		await time(idsName, async () => {
+			const read = await store.servedFeaturesOf(sharedIds.slice(middle, middle + 2000));
+			return `${read.length} features`;
+		});
+	}
+	if ('marks: the whole read'.includes(ONLY)) {
+		// Time spent awaiting each read (the store's query and its parsing), the rest is building.
+		const spent = { grouping: 0, features: 0, featureReads: 0, denials: 0 };
+		// A thunk: the SQLite store does its work when called, before the promise is awaited.
+		const timed = async <T>(part: 'grouping' | 'features' | 'denials', read: () => Promise<T>) => {
+			const start = performance.now();
+			const out = await read();
+			spent[part] += performance.now() - start;
+			return out;
+		};
+		const rss = process.memoryUsage().rss;
+		peakRss = rss;
+		const start = performance.now();
+		const markable = await readMarkable({
+			grouping: () => timed('grouping', () => store.incidentGrouping()),
+			sharedGrouping: () => timed('grouping', () => store.sharedGrouping()),
+			featuresOf: (ids) => {
+				spent.featureReads++;
+				return timed('features', () => store.servedFeaturesOf(ids));
+			},
+			denials: () => timed('denials', () => store.deniedFeatureIds())
+		});
+		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+		console.log(
+			`marks: the whole read: ${markable.incidents.length} incidents in ${s(performance.now() - start)} ` +
+				`(grouping ${s(spent.grouping)}, features ${s(spent.features)} in ${spent.featureReads} reads, ` +
+				`denials ${s(spent.denials)}), peak RSS ${mb(peakRss)} (before ${mb(rss)})`
+		);
+	}
 	await time('article page, search "synthetic 4"', () =>
 		store.listArticlePage({ search: 'synthetic 4', offset: 0, limit: 50 })
 	);
