@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaimFeature } from '../../core/synthetic/feature';
 import { openStore } from './index';
+import { SHARED_MEMBERS_SQL } from './incidents';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 
 let dir: string;
@@ -41,5 +42,18 @@ describe('incidents in the SQLite store', () => {
 		const store = await openStore(path);
 		expect((await store.incidents()).map((i) => i.featureIds)).toEqual([['old-0', 'old-1']]);
 		await store.close();
+	});
+
+	it('reads the shared grouping by its indexes, not by counting every incident', () => {
+		const db = new Database(':memory:');
+		migrate(db);
+		const plan = (
+			db.prepare(`EXPLAIN QUERY PLAN ${SHARED_MEMBERS_SQL}`).all() as { detail: string }[]
+		)
+			.map((p) => p.detail)
+			.join('\n');
+		expect(plan).toMatch(/SCAN j USING (COVERING )?INDEX incident_members_joined/);
+		expect(plan).toMatch(/SEARCH m USING INDEX incident_members_by_incident/);
+		db.close();
 	});
 });

@@ -269,16 +269,23 @@ export async function incidentMembership(db: Db): Promise<Map<string, string>> {
 }
 
 /**
+ * The members of every incident that some member joined (its incident is not its own id), in the
+ * order grouped: the incidents of several features, and those whose founder is gone. The joined
+ * members come from their partial index (migration 8), so the other members are found by one hash
+ * of those incidents instead of by counting every incident's members (1.6 s at a million).
+ */
+export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incident_members m
+	WHERE m.incident_id IN (SELECT j.incident_id FROM incident_members j WHERE j.incident_id <> j.feature_id)
+	ORDER BY m.seq`;
+
+/**
  * The grouping less the features alone in an incident of their own id: members of shared incidents
- * and features whose incident is another's (see ClaimStore.sharedGrouping).
+ * and features whose incident is another's (see ClaimStore.sharedGrouping). Features that share one
+ * id (a re-used id), each in the incident of that id, are left out too: to a reader that is what a
+ * feature the grouping lacks is, an incident of its own id.
  */
 export async function sharedMembership(db: Db): Promise<Map<string, string>> {
-	const r = await db.query<{ feature_id: string; incident_id: string }>(
-		`SELECT feature_id, incident_id FROM incident_members WHERE incident_id <> feature_id
-		OR incident_id IN (SELECT incident_id FROM incident_members GROUP BY incident_id
-			HAVING COUNT(*) > 1)
-		ORDER BY seq`
-	);
+	const r = await db.query<{ feature_id: string; incident_id: string }>(SHARED_MEMBERS_SQL);
 	return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
 }
 

@@ -21,6 +21,7 @@ import { describeClaimQueries } from './store-query-suite';
 import type { ClaimStore, TileCluster, TileClustersQuery, TilePointsQuery } from './types';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
 import { compactCounts } from './postgres-summary';
+import { SHARED_MEMBERS_SQL } from './postgres-incidents';
 import {
 	createArticle,
 	createCollection,
@@ -362,6 +363,29 @@ describe.skipIf(!url)('PostgreSQL backend', () => {
 				expect(sums).toBe(2);
 			} finally {
 				await store.close();
+				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+			}
+		});
+
+		it('reads the shared grouping from the index of joined members, not by counting all', async () => {
+			const schema = createSchemaName();
+			const { pool } = await openPostgresPool(url!, { schema });
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN');
+				// A plan over an empty table is any plan: forbid scans that read every row.
+				for (const kind of ['seqscan', 'bitmapscan'])
+					await client.query(`SET LOCAL enable_${kind} = off`);
+				const r = await client.query<{ 'QUERY PLAN': string }>(
+					`EXPLAIN (COSTS OFF) ${SHARED_MEMBERS_SQL}`
+				);
+				const plan = r.rows.map((row) => row['QUERY PLAN']).join('\n');
+				expect(plan).toMatch(/Index (Only )?Scan using incident_members_joined/);
+				expect(plan).not.toContain('GroupAggregate');
+			} finally {
+				await client.query('ROLLBACK');
+				client.release();
+				await pool.end();
 				await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
 			}
 		});

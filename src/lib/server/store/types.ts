@@ -357,8 +357,9 @@ export interface ClaimStore {
 	incidentGrouping(): Promise<IncidentGrouping>;
 	/**
 	 * As `incidentGrouping`, less the stored features that are an incident of their own id alone
-	 * (most are): the members of incidents of several stored features, and any feature whose
-	 * incident is not its own id. What a reader needs that holds only shared incidents.
+	 * (most are): the members of incidents of several stored features (features that share one id
+	 * count as one), and any feature whose incident is not its own id. What a reader needs that
+	 * holds only shared incidents.
 	 */
 	sharedGrouping(): Promise<IncidentGrouping>;
 	/**
