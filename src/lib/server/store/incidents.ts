@@ -18,7 +18,7 @@ import {
 	type IncidentKey
 } from '../../core/incidents/index';
 import type { IncidentOfReads } from './incident-of';
-import { judgementColumns, judgementOf, type JudgementRow } from './rows';
+import { judgementColumns, judgementOf, membershipOf, type JudgementRow } from './rows';
 
 interface MemberRow {
 	seq: number;
@@ -299,12 +299,10 @@ export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incid
  * id (a re-used id), each in the incident of that id, are left out too: to a reader that is what a
  * feature the grouping lacks is, an incident of its own id.
  */
-export function sharedMembership(db: BetterSqlite3.Database): Map<string, string> {
-	const rows = db.prepare(SHARED_MEMBERS_SQL).all() as {
-		feature_id: string;
-		incident_id: string;
-	}[];
-	return new Map(rows.map((r) => [r.feature_id, r.incident_id]));
+export function sharedMembership(db: BetterSqlite3.Database): Record<string, string> {
+	return membershipOf(
+		db.prepare(SHARED_MEMBERS_SQL).all() as { feature_id: string; incident_id: string }[]
+	);
 }
 
 /** Every judgement, in the order made. */

@@ -30,6 +30,7 @@ import {
 	correctionsOf,
 	judgementColumns,
 	judgementOf,
+	membershipOf,
 	type CorrectionRow,
 	type JudgementRow
 } from './rows';
@@ -284,9 +285,9 @@ export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incid
  * id (a re-used id), each in the incident of that id, are left out too: to a reader that is what a
  * feature the grouping lacks is, an incident of its own id.
  */
-export async function sharedMembership(db: Db): Promise<Map<string, string>> {
+export async function sharedMembership(db: Db): Promise<Record<string, string>> {
 	const r = await db.query<{ feature_id: string; incident_id: string }>(SHARED_MEMBERS_SQL);
-	return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
+	return membershipOf(r.rows);
 }
 
 /** Every judgement, in the order made. */

@@ -823,7 +823,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			incidents.sharedMembership(this.#pool),
 			incidents.listJudgements(this.#pool)
 		]);
-		return { membership: Object.fromEntries(membership), judgements };
+		return { membership, judgements };
 	}
 
 	/** See {@link ClaimStore.rebuildIncidents}. */

@@ -116,6 +116,19 @@ export function joinSources(values: readonly string[]): string {
 	return [...new Set(values)].join(' + ') || 'claimsmap store';
 }
 
+/**
+ * Member rows (`incident_members`) as a grouping's membership, feature id → incident id, in row
+ * order. Written key by key into an object without a prototype (so no id can name one): at 323k
+ * rows a Map made first and copied by `Object.fromEntries` took 0.5 s more.
+ */
+export function membershipOf(
+	rows: readonly { feature_id: string; incident_id: string }[]
+): Record<string, string> {
+	const membership = Object.create(null) as Record<string, string>;
+	for (const row of rows) membership[row.feature_id] = row.incident_id;
+	return membership;
+}
+
 /** A stored judgement row (`incident_judgements`). */
 export interface JudgementRow {
 	kind: IncidentJudgement['kind'];

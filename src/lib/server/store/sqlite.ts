@@ -534,7 +534,7 @@ export class SqliteClaimStore implements ClaimStore {
 	/** See {@link ClaimStore.sharedGrouping}. */
 	async sharedGrouping() {
 		return {
-			membership: Object.fromEntries(sharedMembership(this.#db)),
+			membership: sharedMembership(this.#db),
 			judgements: listJudgements(this.#db)
 		};
 	}
