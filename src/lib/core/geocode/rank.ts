@@ -276,6 +276,13 @@ interface Pool {
 	p: Float64Array;
 	/** 1 where the candidate was added as the city of a district (`placeDistrictsInCities`). */
 	districtCity: Uint8Array;
+	/** Each slot's place as the context loops read it (see `ListPlaces`). */
+	lat: Float64Array;
+	lon: Float64Array;
+	cosLat: Float64Array;
+	admin1: Int32Array;
+	admin2: Int32Array;
+	area: Uint8Array;
 	/** Each slot's own context parts; undefined for the shared nil parts (`NO_PARTS`). */
 	parts: (ContextParts | undefined)[];
 }
@@ -286,16 +293,16 @@ interface Pool {
  */
 function createPool(found: FoundMention[], w: RankWeights, intensities: readonly number[]): Pool {
 	const cache = createPriorCache();
-	const lists = new Array<readonly PriorEntry[]>(found.length);
+	const lists = new Array<PriorList>(found.length);
 	const start = new Int32Array(found.length + 1);
 	const count = new Int32Array(found.length);
 	let size = 0;
 	for (let m = 0; m < found.length; m++) {
-		const entries = priorEntries(found[m], w, intensities, cache);
-		lists[m] = entries;
+		const list = priorList(found[m], w, intensities, cache);
+		lists[m] = list;
 		start[m] = size;
-		count[m] = entries.length;
-		size += entries.length + (found[m].kind === 'district' ? 1 : 0);
+		count[m] = list.entries.length;
+		size += list.entries.length + (found[m].kind === 'district' ? 1 : 0);
 	}
 	start[found.length] = size;
 	const pool: Pool = {
@@ -309,12 +316,27 @@ function createPool(found: FoundMention[], w: RankWeights, intensities: readonly
 		score: new Float64Array(size),
 		p: new Float64Array(size),
 		districtCity: new Uint8Array(size),
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
+		cosLat: new Float64Array(size),
+		admin1: new Int32Array(size),
+		admin2: new Int32Array(size),
+		area: new Uint8Array(size),
 		parts: new Array<ContextParts | undefined>(size)
 	};
+	const places = cache.places;
 	for (let m = 0; m < found.length; m++) {
-		const entries = lists[m];
-		for (let k = 0, s = start[m]; k < entries.length; k++, s++) {
+		const list = lists[m];
+		const entries = list.entries;
+		// Element by element: `set` costs more than a copy of the dozen entries of most lists.
+		for (let k = 0, s = start[m], i = list.at; k < entries.length; k++, s++, i++) {
 			const e = entries[k];
+			pool.lat[s] = places.lat[i];
+			pool.lon[s] = places.lon[i];
+			pool.cosLat[s] = places.cosLat[i];
+			pool.admin1[s] = places.admin1[i];
+			pool.admin2[s] = places.admin2[i];
+			pool.area[s] = places.area[i];
 			pool.order[s] = s;
 			pool.place[s] = e.place;
 			pool.strength[s] = e.strength;
@@ -392,6 +414,12 @@ function placeDistrictsInCities(
 		pool.context[s] = 0;
 		pool.score[s] = prior;
 		pool.districtCity[s] = 1;
+		pool.lat[s] = city.lat;
+		pool.lon[s] = city.lon;
+		pool.cosLat[s] = cosOfLat(city.lat);
+		pool.admin1[s] = admin1Id(city.admin1Code);
+		pool.admin2[s] = admin2Id(city.admin2Code);
+		pool.area[s] = city.featureClass === 'A' ? 1 : 0;
 		pool.parts[s] = undefined;
 		pool.count[m]++;
 		softmax(pool, m);
@@ -463,18 +491,87 @@ interface PriorCache {
 	 * gazetteer's own array for a name, and one look-up by identity then needs no key to be built.
 	 */
 	byHits: Map<readonly KeyHit[], PriorCacheEntry[]>;
+	/** What the context loops read of the lists' places (see `PriorList`). */
+	places: ListPlaces;
+}
+
+/**
+ * What the context loops read of the places of every list of a `PriorCache`, in flat arrays, list
+ * after list (`PriorList.at`): read from each place once per list rather than once per candidate
+ * scored (the places are scattered objects, and their codes strings to hash), and in a few arrays
+ * for all lists rather than a few per list.
+ */
+interface ListPlaces {
+	/** Entries held. */
+	size: number;
+	lat: Float64Array;
+	lon: Float64Array;
+	/** The cosine of the latitude, as `cosOfLat` gives it. */
+	cosLat: Float64Array;
+	/** The oblast and the raion as an `admin1Id` and an `admin2Id`. */
+	admin1: Int32Array;
+	admin2: Int32Array;
+	/** 1 for an administrative area (feature class A). */
+	area: Uint8Array;
+}
+
+/** Room for `capacity` entries' places. */
+function createListPlaces(capacity: number): ListPlaces {
+	return {
+		size: 0,
+		lat: new Float64Array(capacity),
+		lon: new Float64Array(capacity),
+		cosLat: new Float64Array(capacity),
+		admin1: new Int32Array(capacity),
+		admin2: new Int32Array(capacity),
+		area: new Uint8Array(capacity)
+	};
 }
 
 /** An empty `PriorCache`. */
 function createPriorCache(): PriorCache {
-	return { byVariant: new Map(), byHits: new Map() };
+	return { byVariant: new Map(), byHits: new Map(), places: createListPlaces(1024) };
 }
 
 /** One prior candidate list of `PriorCache`, the hits and the reading it was built from. */
 interface PriorCacheEntry {
 	hits: readonly KeyHit[];
 	reading: Reading;
+	list: PriorList;
+}
+
+/** A prior candidate list: its entries, and where its places are in its cache's `ListPlaces`. */
+interface PriorList {
 	entries: readonly PriorEntry[];
+	at: number;
+}
+
+/** `entries` as a list of `cache`, their places added to its `ListPlaces`. */
+function priorListOf(entries: readonly PriorEntry[], cache: PriorCache): PriorList {
+	let places = cache.places;
+	const at = places.size;
+	if (at + entries.length > places.lat.length) {
+		const grown = createListPlaces(2 * (at + entries.length));
+		grown.lat.set(places.lat);
+		grown.lon.set(places.lon);
+		grown.cosLat.set(places.cosLat);
+		grown.admin1.set(places.admin1);
+		grown.admin2.set(places.admin2);
+		grown.area.set(places.area);
+		grown.size = at;
+		cache.places = places = grown;
+	}
+	for (let k = 0, i = at; k < entries.length; k++, i++) {
+		const place = entries[k].place;
+		places.lat[i] = place.lat;
+		places.lon[i] = place.lon;
+		places.cosLat[i] = cosOfLat(place.lat);
+		places.admin1[i] = admin1Id(place.admin1Code);
+		places.admin2[i] = admin2Id(place.admin2Code);
+		places.area[i] = place.featureClass === 'A' ? 1 : 0;
+	}
+	places.size = at + entries.length;
+	return { entries, at };
 }
 
 /** Whether two lists of hits hold the same places with the same strengths, in the same order. */
@@ -487,15 +584,15 @@ function sameHits(a: readonly KeyHit[], b: readonly KeyHit[]): boolean {
 }
 
 /** The prior candidate list of `found` (see `PriorEntry`), from `cache` when it holds it. */
-function priorEntries(
+function priorList(
 	found: FoundMention,
 	w: RankWeights,
 	intensities: readonly number[],
-	cache?: PriorCache
-): readonly PriorEntry[] {
+	cache: PriorCache
+): PriorList {
 	const reading = readingOf(found);
 	// A list depends on the hits and the reading alone.
-	const own = cache?.byHits.get(found.hits);
+	const own = cache.byHits.get(found.hits);
 	if (own)
 		for (const e of own)
 			if (
@@ -503,18 +600,18 @@ function priorEntries(
 				e.reading.axis === reading.axis &&
 				e.reading.community === reading.community
 			)
-				return e.entries;
+				return e.list;
 	const variant = `${found.key}|${reading.kind}|${reading.axis}|${reading.community}`;
-	const cached = cache?.byVariant.get(variant);
-	let entries = cached?.find((e) => sameHits(e.hits, found.hits))?.entries;
-	if (entries === undefined) {
-		entries = buildPriorEntries(found, reading, w, intensities);
-		if (cached) cached.push({ hits: found.hits, reading, entries });
-		else cache?.byVariant.set(variant, [{ hits: found.hits, reading, entries }]);
+	const cached = cache.byVariant.get(variant);
+	let list = cached?.find((e) => sameHits(e.hits, found.hits))?.list;
+	if (list === undefined) {
+		list = priorListOf(buildPriorEntries(found, reading, w, intensities), cache);
+		if (cached) cached.push({ hits: found.hits, reading, list });
+		else cache.byVariant.set(variant, [{ hits: found.hits, reading, list }]);
 	}
-	if (own) own.push({ hits: found.hits, reading, entries });
-	else cache?.byHits.set(found.hits, [{ hits: found.hits, reading, entries }]);
-	return entries;
+	if (own) own.push({ hits: found.hits, reading, list });
+	else cache.byHits.set(found.hits, [{ hits: found.hits, reading, list }]);
+	return list;
 }
 
 /** The prior candidate list of `found` read as `reading`, best prior first (see `priorEntries`). */
@@ -550,7 +647,7 @@ export function candidatesOf(
 	intensities: readonly number[] = UNDATED_INTENSITIES,
 	cache?: PriorCache
 ): Candidate[] {
-	const entries = priorEntries(found, w, intensities, cache);
+	const entries = priorList(found, w, intensities, cache ?? createPriorCache()).entries;
 	const out: Candidate[] = new Array(entries.length);
 	for (let k = 0; k < entries.length; k++) {
 		const e = entries[k];
@@ -628,13 +725,16 @@ interface NamedArea {
 	name: string;
 }
 
-/** Named areas by code, text-wide and per sentence (the strongest mention of each). */
-class AreaIndex {
-	text = new Map<string, NamedArea>();
-	bySentence = new Map<number, Map<string, NamedArea>>();
+/**
+ * Named areas by code, text-wide and per sentence (the strongest mention of each); regions by
+ * their `admin1Id`, which the candidates hold in flat arrays.
+ */
+class AreaIndex<K extends string | number> {
+	text = new Map<K, NamedArea>();
+	bySentence = new Map<number, Map<K, NamedArea>>();
 	size = 0;
 
-	add(code: string, sentence: number, area: NamedArea): void {
+	add(code: K, sentence: number, area: NamedArea): void {
 		this.size++;
 		const prev = this.text.get(code);
 		if (!prev || area.weight > prev.weight) this.text.set(code, area);
@@ -645,17 +745,13 @@ class AreaIndex {
 	}
 
 	/** The areas named in one sentence, by code (for `find`). */
-	inSentence(sentence: number): Map<string, NamedArea> | undefined {
+	inSentence(sentence: number): Map<K, NamedArea> | undefined {
 		return this.bySentence.get(sentence);
 	}
 
 	/** The area named for `code` in the sentence (`inSentence`), else in the text, not counting mention `self`. */
-	find(
-		inSentence: Map<string, NamedArea> | undefined,
-		code: string | null,
-		self: number
-	): NamedArea | null {
-		if (!code || this.size === 0) return null;
+	find(inSentence: Map<K, NamedArea> | undefined, code: K | null, self: number): NamedArea | null {
+		if (code === null || code === '' || this.size === 0) return null;
 		// Every area of a sentence is one of the text's: most codes are in neither, and one look-up
 		// says so.
 		const t = this.text.get(code);
@@ -668,9 +764,9 @@ class AreaIndex {
 
 /** Regions, districts and countries the mentions name, read from the current distributions. */
 function namedAreas(found: FoundMention[], pool: Pool) {
-	const regions = new AreaIndex();
-	const districts = new AreaIndex();
-	const countries = new AreaIndex();
+	const regions = new AreaIndex<number>();
+	const districts = new AreaIndex<number>();
+	const countries = new AreaIndex<string>();
 	for (let m = 0; m < found.length; m++) {
 		if (pool.count[m] === 0) continue;
 		const top = pool.order[pool.start[m]];
@@ -682,12 +778,16 @@ function namedAreas(found: FoundMention[], pool: Pool) {
 		const sentence = found[m].sentence;
 		if (code === 'ADM1')
 			regions.add(
-				place.admin1Code ?? '',
+				admin1Id(place.admin1Code ?? ''),
 				sentence,
 				namedArea(m, sentence, p, place.admin1 ?? place.name)
 			);
 		else if (code === 'ADM2')
-			districts.add(place.admin2Code ?? '', sentence, namedArea(m, sentence, p, place.name));
+			districts.add(
+				admin2Id(place.admin2Code ?? ''),
+				sentence,
+				namedArea(m, sentence, p, place.name)
+			);
 		else countries.add(place.countryCode, sentence, namedArea(m, sentence, p, place.name));
 	}
 	return { regions, districts, countries };
@@ -723,6 +823,34 @@ function admin1Id(code: string | null): number {
 	return id;
 }
 
+/** Small numbers for admin2 codes, as `ADMIN1_IDS` are for admin1 codes. */
+const ADMIN2_IDS = new Map<string, number>();
+
+/** The number of an admin2 code (the same for the same code), or -1 for none. */
+function admin2Id(code: string | null): number {
+	if (code === null) return -1;
+	let id = ADMIN2_IDS.get(code);
+	if (id === undefined) ADMIN2_IDS.set(code, (id = ADMIN2_IDS.size));
+	return id;
+}
+
+/** The ids of the empty codes, which name no area. */
+const EMPTY_ADMIN1 = admin1Id('');
+const EMPTY_ADMIN2 = admin2Id('');
+
+/**
+ * An id as the areas named are keyed (`namedAreas`): null for no code or the empty one, which
+ * `AreaIndex.find` reads as none.
+ */
+function areaKey(id: number, empty: number): number | null {
+	return id < 0 || id === empty ? null : id;
+}
+
+/** The cosine of a latitude in degrees, as every distance of the closeness loop reads it. */
+function cosOfLat(lat: number): number {
+	return Math.cos((lat * Math.PI) / 180);
+}
+
 const KM_PER_DEGREE = 111.195;
 
 /** Above 1 by far more than any rounding, so that a pull skipped by its bound is surely no better. */
@@ -751,13 +879,16 @@ export interface ContextParts {
  * `described` candidates of each mention keep their context parts (`--explain` shows
  * `describedCandidates`); the evidence reads the best one's only, so geocoding asks for 1. Each
  * mention's list holds its `kept` best candidates (all by default; the geocoder reads six).
+ * `banded: false` has the closeness loop read every anchor near in the text instead of those in
+ * reach east and west only: the same ranking, slower, against which tests hold the band.
  */
 export function rankMentions(
 	found: FoundMention[],
 	w: RankWeights = DEFAULT_WEIGHTS,
 	date: string | null = null,
 	described: number = LIMITS.describedCandidates,
-	kept: number = Infinity
+	kept: number = Infinity,
+	banded = true
 ): Candidate[][] {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const pool = createPool(found, w, intensities);
@@ -778,6 +909,7 @@ export function rankMentions(
 			countries,
 			w,
 			farKm2,
+			reachKm: banded ? Math.sqrt(farKm2) : Infinity,
 			described,
 			neighbours: new Int32Array(window),
 			neighbourWeights: new Float64Array(window),
@@ -828,7 +960,7 @@ function anchorsOf(pool: Pool): Anchors {
 			if (place.featureClass === 'A' && place.featureCode !== 'ADM3') continue;
 			a.lat[n] = place.lat;
 			a.lon[n] = place.lon;
-			a.cosLat[n] = Math.cos((place.lat * Math.PI) / 180);
+			a.cosLat[n] = cosOfLat(place.lat);
 			a.p[n] = p;
 			a.admin1[n] = admin1Id(place.admin1Code);
 			n++;
@@ -845,12 +977,14 @@ interface TextContext {
 	indexOf: Map<FoundMention, number>;
 	/** Each mention's likeliest points, for closeness. */
 	anchors: Anchors;
-	regions: AreaIndex;
-	districts: AreaIndex;
-	countries: AreaIndex;
+	regions: AreaIndex<number>;
+	districts: AreaIndex<number>;
+	countries: AreaIndex<string>;
 	w: RankWeights;
 	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
 	farKm2: number;
+	/** The square root of `farKm2`: how far an anchor may lie and still pull (Infinity: unbanded). */
+	reachKm: number;
 	/** Candidates per mention whose context parts are kept (see `rankMentions`). */
 	described: number;
 	/** Scratch: the mentions whose places pull the mention being scored, and how much each counts. */
@@ -941,11 +1075,15 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		let pulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
-		const rFound = anyRegion ? regions.find(regionsHere, place.admin1Code, m) : null;
+		const rFound = anyRegion
+			? regions.find(regionsHere, areaKey(pool.admin1[slot], EMPTY_ADMIN1), m)
+			: null;
 		const r =
 			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
 		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
-		const d = anyDistrict ? districts.find(districtsHere, place.admin2Code, m) : null;
+		const d = anyDistrict
+			? districts.find(districtsHere, areaKey(pool.admin2[slot], EMPTY_ADMIN2), m)
+			: null;
 		if (d)
 			district = (d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
 		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
@@ -957,14 +1095,14 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualified) share = qualifierWeight * qualifiedShare(place, qualifier);
+		if (qualified) share = qualifierWeight * qualifiedShare(pool, slot, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < LIMITS.proximityCandidates && place.featureClass !== 'A' && !area) {
+		if (ci < LIMITS.proximityCandidates && pool.area[slot] === 0 && !area) {
 			if (neighbourCount < 0) {
 				neighbourCount = neighboursOf(text, m);
 				gatherNearAnchors(text, m, neighbourCount);
 			}
-			proximity = pullOf(text, place);
+			proximity = pullOf(text, slot);
 			pulled = true;
 		}
 		scratch.region[at] = region;
@@ -1061,6 +1199,8 @@ interface QualifierView {
 	test: Uint8Array;
 	/** The code the place must share, or the city it must lie within. */
 	code: (string | null)[];
+	/** The oblast's `admin1Id`, for `SAME_OBLAST`: the candidates hold theirs in flat arrays. */
+	admin1: Int32Array;
 	city: (GazetteerPlace | null)[];
 	p: Float64Array;
 }
@@ -1071,6 +1211,7 @@ function createQualifierView(): QualifierView {
 		count: 0,
 		test: new Uint8Array(size),
 		code: new Array<string | null>(size).fill(null),
+		admin1: new Int32Array(size),
 		city: new Array<GazetteerPlace | null>(size).fill(null),
 		p: new Float64Array(size)
 	};
@@ -1098,24 +1239,28 @@ function readQualifier(view: QualifierView, pool: Pool, q: number, cityOfDistric
 		view.city[k] = test === WITHIN_CITY ? qc : null;
 		view.code[k] =
 			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
+		view.admin1[k] = admin1Id(qc.admin1Code);
 		view.p[k] = pool.p[slot];
 	}
 	view.count = n;
 }
 
-/** 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where `place` is. */
-function qualifiedShare(place: GazetteerPlace, view: QualifierView): number {
+/**
+ * 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where the candidate in
+ * slot `slot` of `pool` is. The same oblast is the same `admin1Id` (one id per code).
+ */
+function qualifiedShare(pool: Pool, slot: number, view: QualifierView): number {
 	let share = 0;
 	for (let k = 0; k < view.count; k++) {
 		const test = view.test[k];
 		const same =
-			test === WITHIN_CITY
-				? withinCity(place, view.city[k] as GazetteerPlace)
-				: test === SAME_COUNTRY
-					? view.code[k] === place.countryCode
-					: test === SAME_RAION
-						? view.code[k] === place.admin2Code
-						: view.code[k] === place.admin1Code;
+			test === SAME_OBLAST
+				? view.admin1[k] === pool.admin1[slot]
+				: test === WITHIN_CITY
+					? withinCity(pool.place[slot], view.city[k] as GazetteerPlace)
+					: test === SAME_COUNTRY
+						? view.code[k] === pool.place[slot].countryCode
+						: view.code[k] === pool.place[slot].admin2Code;
 		if (same) share += view.p[k];
 	}
 	return Math.min(1, share);
@@ -1143,13 +1288,17 @@ function neighboursOf(text: TextContext, m: number): number {
 }
 
 /**
- * The anchors of the mentions of a window of the text (`lo` to `hi`), sorted by latitude, with the
- * mention each belongs to: a candidate reads only those within reach north and south (a binary
- * search) instead of every anchor of every neighbour. Consecutive mentions share all but one
- * mention of their windows, so the window slides (`gatherNearAnchors`) instead of being sorted anew.
+ * The anchors of the mentions of a window of the text (`lo` to `hi`), sorted by longitude, with the
+ * mention each belongs to: a candidate reads only those within reach east and west (a binary
+ * search) instead of every anchor of every neighbour. By longitude, not latitude: the war's
+ * country is half again as wide as it is tall, so a band of the same reach holds fewer of its
+ * places. Consecutive mentions share all but one mention of their windows, so the window slides
+ * (`gatherNearAnchors`) instead of being sorted anew.
  */
 interface NearAnchors {
 	count: number;
+	/** The least `cosLat` of the anchors (1 for none): how far east or west reach goes. */
+	minCosLat: number;
 	lat: Float64Array;
 	lon: Float64Array;
 	cosLat: Float64Array;
@@ -1183,6 +1332,7 @@ function createNearAnchors(window: number): NearAnchors {
 	const size = window * LIMITS.anchorsPerMention;
 	return {
 		count: 0,
+		minCosLat: 1,
 		lat: new Float64Array(size),
 		lon: new Float64Array(size),
 		cosLat: new Float64Array(size),
@@ -1228,12 +1378,12 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 		near.offset[n] = offset;
 		n++;
 	}
-	// In with the mentions after it, each anchor by insertion by latitude: a few dozen at most.
+	// In with the mentions after it, each anchor by insertion by longitude: a few dozen at most.
 	for (let o = Math.max(near.hi + 1, lo); o <= hi; o++) {
 		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
-			const lat = anchors.lat[a];
+			const lon = anchors.lon[a];
 			let i = n;
-			while (i > 0 && near.lat[i - 1] > lat) {
+			while (i > 0 && near.lon[i - 1] > lon) {
 				near.lat[i] = near.lat[i - 1];
 				near.lon[i] = near.lon[i - 1];
 				near.cosLat[i] = near.cosLat[i - 1];
@@ -1242,8 +1392,8 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 				near.offset[i] = near.offset[i - 1];
 				i--;
 			}
-			near.lat[i] = lat;
-			near.lon[i] = anchors.lon[a];
+			near.lat[i] = anchors.lat[a];
+			near.lon[i] = lon;
 			near.cosLat[i] = anchors.cosLat[a];
 			near.p[i] = anchors.p[a];
 			near.admin1[i] = anchors.admin1[a];
@@ -1254,6 +1404,9 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	near.count = n;
 	near.lo = lo;
 	near.hi = hi;
+	let minCosLat = 1;
+	for (let a = 0; a < n; a++) if (near.cosLat[a] < minCosLat) minCosLat = near.cosLat[a];
+	near.minCosLat = minCosLat;
 	const { bestStart, weightAt } = near;
 	bestStart.fill(Infinity, 0, hi - lo + 1);
 	for (let k = 0; k < count; k++) {
@@ -1277,36 +1430,42 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 }
 
 /**
- * The pull on `place` of the places of the neighbours `gatherNearAnchors` readied (their anchors in
- * `text.near`): the sum over the neighbours, in text order, of each one's best
+ * The pull on the candidate in slot `slot` of `text.pool` of the places of the neighbours
+ * `gatherNearAnchors` readied (their anchors in `text.near`): the sum over the neighbours, in text
+ * order, of each one's best
  * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
  */
-function pullOf(text: TextContext, place: GazetteerPlace): number {
-	const { w, farKm2, near } = text;
+function pullOf(text: TextContext, slot: number): number {
+	const { w, farKm2, near, pool } = text;
 	const { lat, lon, p, offset, best } = near;
 	/** Bit `k`: the neighbour at offset `k` pulls (while the window fits in it). */
 	let pulling = 0;
 	const anchorCos = near.cosLat;
 	const n = near.count;
-	const placeLat = place.lat;
-	const placeLon = place.lon;
-	const placeAdmin1 = admin1Id(place.admin1Code);
+	const placeLat = pool.lat[slot];
+	const placeLon = pool.lon[slot];
+	const placeAdmin1 = pool.admin1[slot];
 	const proximityKm = w.proximityKm;
-	const cosLat = Math.cos((placeLat * Math.PI) / 180);
-	best.set(near.bestStart);
-	// Anchors further north or south than this are out of reach (the exact test follows below);
-	// the margin is far wider than any rounding.
-	const reach = (Math.sqrt(farKm2) / KM_PER_DEGREE) * EXP_BOUND_MARGIN + 1e-9;
-	const south = placeLat - reach;
+	const cosLat = pool.cosLat[slot];
+	const { weightAt, bestStart } = near;
+	const window = near.hi - near.lo + 1;
+	// Element by element: `set` costs more than copying a window of twenty-one.
+	for (let k = 0; k < window; k++) best[k] = bestStart[k];
+	// Anchors further east or west than this are out of reach (the exact test follows below):
+	// `dx` is at least the longitude apart times the least mean cosine, and the margin is far
+	// wider than any rounding.
+	const reach =
+		(text.reachKm / (KM_PER_DEGREE * (cosLat + near.minCosLat) * 0.5)) * EXP_BOUND_MARGIN + 1e-9;
+	const west = placeLon - reach;
 	let lo = 0;
 	let hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (lat[mid] < south) lo = mid + 1;
+		if (lon[mid] < west) lo = mid + 1;
 		else hi = mid;
 	}
-	const north = placeLat + reach;
-	for (let a = lo; a < n && lat[a] <= north; a++) {
+	const east = placeLon + reach;
+	for (let a = lo; a < n && lon[a] <= east; a++) {
 		const k = offset[a];
 		const pa = p[a];
 		const b = best[k];
@@ -1332,16 +1491,13 @@ function pullOf(text: TextContext, place: GazetteerPlace): number {
 	}
 	// The sum in text order (offsets ascending) over the neighbours that pull at all: adding the
 	// others' nil pulls would change nothing. A window wider than a mask holds sums them all.
-	const { weightAt, bestStart } = near;
 	let pull = 0;
 	if (best.length <= 31)
 		for (let bits = pulling; bits !== 0; bits &= bits - 1) {
 			const k = 31 - Math.clz32(bits & -bits);
 			pull += weightAt[k] * best[k];
 		}
-	else
-		for (let k = 0; k <= near.hi - near.lo; k++)
-			if (bestStart[k] === 0) pull += weightAt[k] * best[k];
+	else for (let k = 0; k < window; k++) if (bestStart[k] === 0) pull += weightAt[k] * best[k];
 	// The largest of weight · p over the neighbours' anchors in the place's region (a maximum of
 	// products of non-negative numbers: the same as the largest weight times its best p).
 	const sameRegion =
