@@ -1,4 +1,5 @@
 /** Each context fact of `facts.ts` on its own, over invented sentences and the fixture gazetteer. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../names';
 import {
@@ -10,6 +11,8 @@ import {
 	namedPeople,
 	personBefore,
 	riverPhrase,
+	endsAsWaterPhrase,
+	WATER_BEFORE,
 	seatOfPower,
 	shipWordBefore
 } from './facts';
@@ -107,5 +110,45 @@ describe('context facts', () => {
 		const town = 'Troops crossed into Dubky at dawn.';
 		const place = createSpan(town, 'Dubky');
 		expect(riverPhrase(place.span, place.tokens, town)).toBe(false);
+	});
+});
+
+describe('endsAsWaterPhrase', () => {
+	it('holds wherever the river phrase pattern matches the forty characters before a name', () => {
+		// The phrases and near misses in several cases and spacings, look-alikes of their letters,
+		// and other words.
+		const pieces = [
+			'a bridge over ',
+			'bridge across  ',
+			'Bridges across the\t',
+			'crossed the ',
+			'CROSSING THE\n',
+			'the banks of the  ',
+			'bank of tHe\u00a0',
+			'over',
+			'the',
+			'bathe ',
+			'over, ',
+			'acroſs the ',
+			'\u212aover ',
+			' ',
+			'\t',
+			'\n',
+			',',
+			'x',
+			'Dubky'
+		];
+		let matched = 0;
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+				const text = parts.join('');
+				const before = WATER_BEFORE.test(text.slice(Math.max(0, text.length - 40)));
+				if (before) matched++;
+				if (before) expect(endsAsWaterPhrase(text, text.length)).toBe(true);
+			}),
+			{ numRuns: 5000 }
+		);
+		// Not vacuous: the pattern matched many of the texts.
+		expect(matched).toBeGreaterThan(500);
 	});
 });

@@ -253,7 +253,7 @@ export function materielNounAfter(
 }
 
 /** Words right before a name that make it a river: "a bridge over (the) X", "crossed the X", "the left bank of the X". */
-const WATER_BEFORE =
+export const WATER_BEFORE =
 	/(?:\bbridges?\s+(?:over|across)\s+(?:the\s+)?|\b(?:across|crossed|crossing|cross|crosses)\s+the\s+|\bbanks?\s+of\s+the\s+)$/i;
 
 /** Gazetteer features whose names a river phrase may rightly hold: oblasts, countries, water bodies. */
@@ -275,12 +275,26 @@ export function areaOrWater(f: FoundMention): boolean {
 }
 
 /**
+ * Whether the text before `end` ends as every phrase of `WATER_BEFORE` does: "over", "across" or
+ * "the" (in any case), then white space. A test of a few characters that most mentions fail (a
+ * list's names follow commas), before the pattern and its slice of the text.
+ */
+export function endsAsWaterPhrase(text: string, end: number): boolean {
+	let k = end;
+	while (k > 0 && /\s/.test(text[k - 1])) k--;
+	if (k === end) return false;
+	const word = text.slice(Math.max(0, k - 6), k).toLowerCase();
+	return word.endsWith('over') || word.endsWith('across') || word.endsWith('the');
+}
+
+/**
  * Whether the text uses the mention as a river: a river phrase before it ("a bridge over X",
  * "crossed the X") and the phrase ending there or going on as a river's would ("… X near Y").
  */
 export function riverPhrase(f: FoundMention, tokens: Token[], text: string): boolean {
-	if (!WATER_BEFORE.test(text.slice(Math.max(0, f.mention.start - 40), f.mention.start)))
-		return false;
+	const start = f.mention.start;
+	if (!endsAsWaterPhrase(text, start)) return false;
+	if (!WATER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
 	const next = tokens[f.lastToken + 1];
 	const ends = !next || next.sentence !== f.sentence || /[,;:()]/.test(next.gapBefore);
 	return ends || AFTER_RIVER.has(next.folded);

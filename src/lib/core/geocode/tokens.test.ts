@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenise } from './tokens';
+import { joined, tokenise, type Token } from './tokens';
 
 /** The words of a text as the tokeniser's pattern reads them: start, end and possessive-free form. */
 function patternWords(text: string): [number, number, string][] {
@@ -68,5 +68,19 @@ describe('tokenise', () => {
 			['and', 'and', false, false, 1],
 			['𝐀bc', expect.any(String), expect.any(Boolean), false, 1]
 		]);
+	});
+});
+
+describe('joined', () => {
+	it('holds where the pattern of spaces and tabs, or a hyphen alone, matches the gap', () => {
+		const gaps = [' ', '\t', '-', ',', '\n', '.', '\u00a0', '\r', 'a'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...gaps), { maxLength: 4 }), (pieces) => {
+				const gapBefore = pieces.join('');
+				const tokens = [{ gapBefore } as Token];
+				expect(joined(tokens, 0)).toBe(/^[ \t]+$|^-$/.test(gapBefore));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

@@ -162,9 +162,20 @@ function markShouted(tokens: Token[]): void {
 	close(tokens.length);
 }
 
-/** Whether only whitespace separates two tokens (no comma, full stop or line break). */
+/**
+ * Whether only whitespace separates two tokens (no comma, full stop or line break): spaces and tabs,
+ * or a hyphen alone. Read by hand, not by a pattern: the spotter and the rules ask it about a
+ * million times per MB of a list.
+ */
 export function joined(tokens: Token[], j: number): boolean {
-	return /^[ \t]+$|^-$/.test(tokens[j].gapBefore);
+	const gap = tokens[j].gapBefore;
+	if (gap === '-') return true;
+	if (gap.length === 0) return false;
+	for (let k = 0; k < gap.length; k++) {
+		const c = gap.charCodeAt(k);
+		if (c !== 32 && c !== 9) return false;
+	}
+	return true;
 }
 
 /** Whether token `k` was written in the possessive ("Kharkiv's"): the tokeniser drops the 's. */
