@@ -562,6 +562,32 @@ describe('names and descriptions met in two forms', () => {
 		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'an official' });
 	});
 
+	it('reads "the defence ministry" after an outlet spoke as the ministry named before', () => {
+		const text = [
+			'The Testland Defence Ministry said its forces took Testovo.',
+			'',
+			'Wireline confirmed the location of the video.',
+			'',
+			'Troops also pushed into Probne, an agency cited the defence ministry as saying.'
+		].join('\n');
+		const a = attribute(text);
+		expect(a[2]).toMatchObject({ claimant: 'The Testland Defence Ministry', basis: 'reference' });
+	});
+
+	it('gives an official who told an outlet of one side that side, a named one their own', () => {
+		const text = (speaker: string) =>
+			`Troops took control of Testovo, ${speaker} told TASSLIKE. Reuters could not verify it.`;
+		const table = createTableWithOutlet();
+		const run = (speaker: string) =>
+			attributeReport(text(speaker), splitSentences(text(speaker)), { table, mentions: [] });
+		expect(run('a security official')[0]).toMatchObject({
+			side: 'russia',
+			claimant: 'a security official'
+		});
+		expect(run('Ivanna Testenko')[0]).toMatchObject({ side: 'ukraine' });
+		expect(run('an analyst at the IIS')[0]).toMatchObject({ side: 'other' });
+	});
+
 	it('takes the speaker of "an account by X, reported by an outlet, said", not the outlet', () => {
 		const a = attribute(
 			'An account by a soldier of Ukraine’s 9th brigade, reported by a local channel, said an attack near Testovo was repelled.'

@@ -419,6 +419,10 @@ const ELABORATION =
 const BACKGROUND =
 	/(?<![\p{L}])(?:routinely|regularly|frequently|often|constantly|for\s+(?:many\s+|several\s+)?(?:weeks|months|years)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\b|the\s+(?:full-scale\s+)?invasion|last\s+year)|ha(?:s|ve)\s+long|long-(?:running|contested|held|disputed))(?![\p{L}])/iu;
 
+/** A government's armed or defence body named by its kind ("the defence ministry", "the military"). */
+const ARMED_BODY =
+	/\b(?:ministry|mod|military|army|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|command|headquarters|brigade|group)\b/i;
+
 /** A wire agency's dateline: "KYIV (Reuters) -", "MOSCOW, May 3 (AP) —". */
 const WIRE_DATELINE = /\((?:Reuters|AFP|AP)\)/u;
 
@@ -557,13 +561,19 @@ export function attributeReport(
 		const newBody =
 			reference === 'body' && namedBody !== null && !latest(speakers, (s) => namesIt(s));
 		if (reference && reference !== 'office' && !unnamedOfficials && !newBody) {
+			// "The defence ministry" or "the military" is never the outlet that retells them.
+			const armedBody = reference === 'body' && ARMED_BODY.test(phrase);
 			const wanted = (s: Speaker) =>
 				(reference === 'person'
 					? s.kind === 'person' || s.kind === null
 					: reference === 'body'
 						? s.kind !== 'person'
-						: true) && namesIt(s);
-			const target = latest(speakers, wanted) ?? speakers.at(-1) ?? null;
+						: true) &&
+				namesIt(s) &&
+				!(armedBody && s.kind === 'outlet');
+			const last = speakers.at(-1);
+			const target =
+				latest(speakers, wanted) ?? (last && !(armedBody && last.kind === 'outlet') ? last : null);
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
 			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
 			const bodySide = reference === 'body' ? homeSide : null;

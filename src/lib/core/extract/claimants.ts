@@ -98,6 +98,9 @@ export function ownedByCountry(before: string, phrase: string): string | null {
 	return owner ? `${owner} ${rest}` : null;
 }
 
+/** The outlet right after "told" ("told TASS", "told the Kyiv Daily"), as written. */
+const TOLD_OUTLET = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})/u;
+
 const WEAK_CUE_VERBS = new Set([
 	'shows',
 	'showed',
@@ -318,11 +321,12 @@ function widen(
 
 /**
  * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -", "CITY:",
- * "UPDATE -". Its length, 0 when there is none; it names where the report was filed, not a claim.
+ * "UPDATE -", and with the city in title case "City, Month D (Agency)" or "City (Country) (Agency) -".
+ * Its length, 0 when there is none; it names where the report was filed, not a claim.
  */
 export function datelineLength(paragraph: string): number {
 	const m =
-		/^(?:\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s))\s*/u.exec(
+		/^(?:\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s)|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]?|\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]))\s*/u.exec(
 			paragraph
 		);
 	return m ? m[0].length : 0;
@@ -600,7 +604,12 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			!/^The\s/.test(subject)
 		)
 			span = widen(s, span);
-		push(makeCue(original, sentence.start, span, m.index));
+		// "An official told Agency": the outlet told relays the one who speaks, as in "Agency cited".
+		const cue = makeCue(original, sentence.start, span, m.index);
+		const told = /^(?:told|tells)$/i.test(m[0])
+			? TOLD_OUTLET.exec(s.slice(m.index + m[0].length))
+			: null;
+		push(cue && told ? { ...cue, via: told[1] } : cue);
 	}
 	// "Reuters, citing the ministry, reported": the source cited is the claimant.
 	const citing = /\b(?:citing|quoting)\s+([^,;:.!?”"]{2,80})/giu;

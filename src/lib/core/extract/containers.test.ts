@@ -83,6 +83,13 @@ describe('isGovernment', () => {
 		expect(capital('Testopol will respond to the attack.')).toBe(true);
 	});
 
+	it('reads a capital that drives troops out or accuses, or has allies, as its side', () => {
+		expect(capital('Testopol drove the invaders out of Lisne last year.')).toBe(true);
+		expect(capital('Testopol accuses the other side of shelling Lisne.')).toBe(true);
+		expect(capital('Testopol and its Western allies condemned the strike.')).toBe(true);
+		expect(capital('Testopol and Lisne were shelled overnight.')).toBe(false);
+	});
+
 	it('reads a capital that names an army or ministry, mounts an attack or is made to lose, as its side', () => {
 		expect(capital('Testopol troops advanced within parts of Lisne.')).toBe(true);
 		expect(capital('The report was released by the Testopol Defence Ministry.')).toBe(true);

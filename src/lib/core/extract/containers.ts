@@ -76,7 +76,7 @@ const NOT_LOCATIVE_BEFORE =
 
 /** Verbs of fighting, losing and claiming, in the forms a government or an army is the subject of. */
 const ACTOR_VERBS =
-	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances';
+	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused';
 /** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
 const ACTOR_PARTICIPLES =
 	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting';
@@ -94,10 +94,10 @@ const ITS_ARMY_AFTER =
 	/^\s+(?:is|was|has|had|have|says|said)\b[^.;:,]{0,60}?\bits\s+(?:own\s+)?(?:counter-?offensive|offensive|forces|troops|army|military|soldiers|drones|missiles|air\s+defen[cs]es?)\b/i;
 /**
  * A capital that names a side's army or government by the noun after it ("Moscow troops", "Kyiv's
- * forces", "the London Defence Ministry").
+ * forces", "the London Defence Ministry", "Kyiv and its allies").
  */
 const SIDE_NOUN_AFTER =
-	/^(?:['’]s)?\s+(?:troops|forces|army|military|soldiers|units|offensive|counter-?offensive|advances?|(?:defen[cs]e|foreign)\s+ministry|government|leadership|regime)\b/i;
+	/^(?:['’]s)?\s+(?:troops|forces|army|military|soldiers|units|offensive|counter-?offensive|advances?|(?:defen[cs]e|foreign)\s+ministry|government|leadership|regime|and\s+its\s+(?:western\s+)?(?:allies|partners|backers))\b/i;
 /** "made Kyiv lose 100 soldiers", "forced Moscow to retreat": the capital is the side that loses. */
 const MADE_BEFORE = /(?<![\p{L}])(?:made|make|makes|making|forced|forces|forcing)\s+$/iu;
 const MADE_AFTER = /^\s+(?:to\s+)?(?:lose|retreat|withdraw|pull\s+back|abandon|give\s+up)\b/i;

@@ -428,6 +428,27 @@ describe('findEvents', () => {
 		expect(types('Shelling of Testovo may have killed two people.')).toContain('strike');
 	});
 
+	it('reads the month May as no modal', () => {
+		expect(types('KYIV, May 6 (Wireline) - Troops shelled Lypky overnight.')).toEqual(['strike']);
+		expect(types('Since early May troops have shelled Lypky.')).toEqual(['strike']);
+		expect(types('Troops may shell Lypky again.')).toEqual([]);
+	});
+
+	it("reads verbs joined to a modal's own as hypothetical too", () => {
+		expect(
+			types('The army will need to advance on the large town of Lypky and capture Dubove.')
+		).toEqual([]);
+		expect(
+			types('The army would push west past the old mill near Lypky and then seize Dubove.')
+		).toEqual([]);
+		expect(
+			types('The army will respond after troops shelled Lypky and seized the bridge.')
+		).toContain('territorial_control');
+		expect(types('Troops may have advanced near Lypky and captured Dubove.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
 	it('finds nothing in diplomatic prose', () => {
 		expect(findEvents('The ministers discussed grain exports and future talks.')).toEqual([]);
 	});

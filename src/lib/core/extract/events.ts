@@ -92,9 +92,22 @@ const NO_LONGER = /\bno\s+longer\b/gi;
 const GERUND_SUBJECT =
 	/^\s*\p{L}+ing\b[^,;.]{0,80}?\s(?:could|would|might|may|will)\s+(?!have\b)/iu;
 
-function isNegated(sentence: string, hit: TriggerHit): boolean {
+/**
+ * A modal whose verb goes on to the trigger through coordinated verbs ("will need to advance on X and
+ * secure Y"): the trigger is as hypothetical as the first verb. A new clause in between ("will
+ * respond after troops shelled Y") ends its reach.
+ */
+const MODAL_REACH =
+	/\b(?:will|would|could|might|may|shall)\s+(?!have\b)(?:(?!\b(?:that|after|before|because|when|since|as|which|who|where|while|but|although|though|once|until)\b)[^,;])*\band\s+(?:\p{L}+\s+)?$/iu;
+
+/** The month ("May 6", "in early May"), capitalised, is no modal: it is read as another word (same length). */
+const MONTH_MAY = /\bMay\b/g;
+
+function isNegated(text: string, hit: TriggerHit): boolean {
+	const sentence = text.replace(MONTH_MAY, 'Mai');
 	const before = clauseBefore(sentence, hit.start).trim();
 	if (before === '' && GERUND_SUBJECT.test(sentence.slice(hit.start))) return true;
+	if (MODAL_REACH.test(clauseBefore(sentence, hit.start))) return true;
 	let clause = before.split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');

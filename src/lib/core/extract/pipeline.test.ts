@@ -274,6 +274,26 @@ describe('extractClaims: page furniture', () => {
 	});
 });
 
+describe('a dateline with its city in title case', () => {
+	it.each([
+		'Vienna, May 6 (Wireline) Troops shelled Zorivka overnight, the General Staff said.',
+		'Vienna (Austria) (Wireline) - Troops shelled Zorivka overnight, the General Staff said.'
+	])('takes no place from "%s"', (line) => {
+		const places = extracted(extract(line)).collection.features.map(
+			(f) => f.properties.placeMention
+		);
+		expect(places).toEqual(['Zorivka']);
+	});
+
+	it('is no dateline when the place in brackets opens a sentence', () => {
+		const text = 'Zorivka (the old quarter) was shelled overnight, the General Staff said.';
+		const places = extracted(extract(text)).collection.features.map(
+			(f) => f.properties.placeMention
+		);
+		expect(places).toEqual(['Zorivka']);
+	});
+});
+
 describe('contrast clauses', () => {
 	it('gives a clause after "although" with the other side\'s source its own claim', () => {
 		const text =

@@ -7,7 +7,16 @@
 
 /** One exclusion cue. */
 export interface PlaceCue {
-	name: 'meeting' | 'comparison' | 'aid' | 'stationing' | 'origin' | 'border' | 'axis' | 'metonymy';
+	name:
+		| 'meeting'
+		| 'comparison'
+		| 'aid'
+		| 'stationing'
+		| 'origin'
+		| 'border'
+		| 'axis'
+		| 'metonymy'
+		| 'consequence';
 	side: 'before' | 'after';
 	pattern: RegExp;
 }
@@ -70,6 +79,13 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		side: 'after',
 		pattern:
 			/^(?:(?:\s*[-–—]\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)\p{Lu}[\p{L}’'-]+){0,4}\s+(?:axis|axes|sector|sectors|direction|directions|front|fronts|operational\s+(?:zone|direction)|area\s+of\s+responsibility)\b/u
+	},
+	{
+		// "The capture of X would threaten Y", "X fell, which will let troops reach Y": what an
+		// event would bring about happens nowhere yet ("may have hit Y" is a hedged past: no cue).
+		name: 'consequence',
+		side: 'before',
+		pattern: /\b(?:would|will|could|might)\s+(?!have\b)(?:[^.;!?]{0,120}?)$/i
 	},
 	{
 		name: 'metonymy',

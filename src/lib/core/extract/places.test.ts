@@ -62,6 +62,14 @@ describe('selectIncidentPlaces', () => {
 		]);
 	});
 
+	it('leaves out what an event would bring about ("would threaten X", "will let troops reach Y")', () => {
+		expect(
+			incident('If confirmed, the capture of Zorivka would threaten Lisne and Brodovo.')
+		).toEqual(['Zorivka']);
+		expect(incident('Troops took Zorivka, which will let them reach Lisne.')).toEqual(['Zorivka']);
+		expect(incident('Drones hit Zorivka and may have struck Lisne.')).toEqual(['Zorivka', 'Lisne']);
+	});
+
 	it('leaves out a country named as a border line and a launch site', () => {
 		expect(incident('Rockets launched from Moldova hit Brodovo.')).toEqual(['Brodovo']);
 		expect(
