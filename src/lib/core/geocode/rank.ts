@@ -812,27 +812,28 @@ interface Anchors {
 	admin1: Int32Array;
 }
 
-/** Small numbers for admin1 codes, so that the closeness loop compares numbers, not strings. */
-const ADMIN1_IDS = new Map<string, number>();
-
-/** The number of an admin1 code (the same for the same code), or -1 for none. */
-function admin1Id(code: string | null): number {
-	if (code === null) return -1;
-	let id = ADMIN1_IDS.get(code);
-	if (id === undefined) ADMIN1_IDS.set(code, (id = ADMIN1_IDS.size));
-	return id;
+/**
+ * Small numbers for codes of one kind (the same for the same code, -1 for none), so that the
+ * closeness loop compares numbers, not strings; `size` is how many codes have one so far.
+ */
+function codeIds(): { id: (code: string | null) => number; size: () => number } {
+	const ids = new Map<string, number>();
+	return {
+		id: (code) => {
+			if (code === null) return -1;
+			let id = ids.get(code);
+			if (id === undefined) ids.set(code, (id = ids.size));
+			return id;
+		},
+		size: () => ids.size
+	};
 }
 
-/** Small numbers for admin2 codes, as `ADMIN1_IDS` are for admin1 codes. */
-const ADMIN2_IDS = new Map<string, number>();
-
-/** The number of an admin2 code (the same for the same code), or -1 for none. */
-function admin2Id(code: string | null): number {
-	if (code === null) return -1;
-	let id = ADMIN2_IDS.get(code);
-	if (id === undefined) ADMIN2_IDS.set(code, (id = ADMIN2_IDS.size));
-	return id;
-}
+/** The numbers of admin1 codes. */
+const ADMIN1_IDS = codeIds();
+const admin1Id = ADMIN1_IDS.id;
+/** The numbers of admin2 codes. */
+const admin2Id = codeIds().id;
 
 /** The ids of the empty codes, which name no area. */
 const EMPTY_ADMIN1 = admin1Id('');
@@ -1344,7 +1345,7 @@ function createNearAnchors(window: number): NearAnchors {
 		best: new Float64Array(window),
 		bestStart: new Float64Array(window),
 		weightAt: new Float64Array(window),
-		region: new Float64Array(ADMIN1_IDS.size + 1),
+		region: new Float64Array(ADMIN1_IDS.size() + 1),
 		regionIds: new Int32Array(size),
 		regionCount: 0
 	};
@@ -1416,7 +1417,7 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	// Each region's likeliest anchor, weighted: the same for every candidate of `m`.
 	for (let r = 0; r < near.regionCount; r++) near.region[near.regionIds[r]] = 0;
 	near.regionCount = 0;
-	if (near.region.length < ADMIN1_IDS.size) near.region = new Float64Array(2 * ADMIN1_IDS.size);
+	if (near.region.length < ADMIN1_IDS.size()) near.region = new Float64Array(2 * ADMIN1_IDS.size());
 	const region = near.region;
 	for (let a = 0; a < n; a++) {
 		const id = near.admin1[a];
