@@ -262,9 +262,10 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
  * long list holds about a million candidates per MB, and their objects and boxed scores would be
  * copied by every collection until the ranking ends. Mention `m`'s candidates are the `count[m]`
  * slots from `start[m]`; `order` lists those slots best first (a candidate keeps its slot, and
- * sorting moves only the order). `Candidate` objects are made at the end (`candidateAt`).
+ * sorting moves only the order). `Candidate` objects are made at the end (`candidateAt`). The
+ * place columns hold each slot's place as the context loops read it (see `ListPlaces`).
  */
-interface Pool {
+interface Pool extends PlaceColumns {
 	start: Int32Array;
 	count: Int32Array;
 	order: Int32Array;
@@ -276,13 +277,6 @@ interface Pool {
 	p: Float64Array;
 	/** 1 where the candidate was added as the city of a district (`placeDistrictsInCities`). */
 	districtCity: Uint8Array;
-	/** Each slot's place as the context loops read it (see `ListPlaces`). */
-	lat: Float64Array;
-	lon: Float64Array;
-	cosLat: Float64Array;
-	admin1: Int32Array;
-	admin2: Int32Array;
-	area: Uint8Array;
 	/** Each slot's own context parts; undefined for the shared nil parts (`NO_PARTS`). */
 	parts: (ContextParts | undefined)[];
 }
@@ -414,12 +408,7 @@ function placeDistrictsInCities(
 		pool.context[s] = 0;
 		pool.score[s] = prior;
 		pool.districtCity[s] = 1;
-		pool.lat[s] = city.lat;
-		pool.lon[s] = city.lon;
-		pool.cosLat[s] = cosOfLat(city.lat);
-		pool.admin1[s] = admin1Id(city.admin1Code);
-		pool.admin2[s] = admin2Id(city.admin2Code);
-		pool.area[s] = city.featureClass === 'A' ? 1 : 0;
+		writePlace(pool, s, city);
 		pool.parts[s] = undefined;
 		pool.count[m]++;
 		softmax(pool, m);
@@ -501,9 +490,13 @@ interface PriorCache {
  * scored (the places are scattered objects, and their codes strings to hash), and in a few arrays
  * for all lists rather than a few per list.
  */
-interface ListPlaces {
+interface ListPlaces extends PlaceColumns {
 	/** Entries held. */
 	size: number;
+}
+
+/** Places as the context loops read them, one column per field, one row per place. */
+interface PlaceColumns {
 	lat: Float64Array;
 	lon: Float64Array;
 	/** The cosine of the latitude, as `cosOfLat` gives it. */
@@ -513,6 +506,16 @@ interface ListPlaces {
 	admin2: Int32Array;
 	/** 1 for an administrative area (feature class A). */
 	area: Uint8Array;
+}
+
+/** Writes `place` into row `i` of `columns`. */
+function writePlace(columns: PlaceColumns, i: number, place: GazetteerPlace): void {
+	columns.lat[i] = place.lat;
+	columns.lon[i] = place.lon;
+	columns.cosLat[i] = cosOfLat(place.lat);
+	columns.admin1[i] = admin1Id(place.admin1Code);
+	columns.admin2[i] = admin2Id(place.admin2Code);
+	columns.area[i] = place.featureClass === 'A' ? 1 : 0;
 }
 
 /** Room for `capacity` entries' places. */
@@ -562,13 +565,7 @@ function priorListOf(entries: readonly PriorEntry[], cache: PriorCache): PriorLi
 		cache.places = places = grown;
 	}
 	for (let k = 0, i = at; k < entries.length; k++, i++) {
-		const place = entries[k].place;
-		places.lat[i] = place.lat;
-		places.lon[i] = place.lon;
-		places.cosLat[i] = cosOfLat(place.lat);
-		places.admin1[i] = admin1Id(place.admin1Code);
-		places.admin2[i] = admin2Id(place.admin2Code);
-		places.area[i] = place.featureClass === 'A' ? 1 : 0;
+		writePlace(places, i, entries[k].place);
 	}
 	places.size = at + entries.length;
 	return { entries, at };
