@@ -563,6 +563,7 @@ export function attributeReport(
 		if (reference && reference !== 'office' && !unnamedOfficials && !newBody) {
 			// "The defence ministry" or "the military" is never the outlet that retells them.
 			const armedBody = reference === 'body' && ARMED_BODY.test(phrase);
+			const eligible = (s: Speaker) => !(armedBody && s.kind === 'outlet');
 			const wanted = (s: Speaker) =>
 				(reference === 'person'
 					? s.kind === 'person' || s.kind === null
@@ -570,10 +571,9 @@ export function attributeReport(
 						? s.kind !== 'person'
 						: true) &&
 				namesIt(s) &&
-				!(armedBody && s.kind === 'outlet');
+				eligible(s);
 			const last = speakers.at(-1);
-			const target =
-				latest(speakers, wanted) ?? (last && !(armedBody && last.kind === 'outlet') ? last : null);
+			const target = latest(speakers, wanted) ?? (last && eligible(last) ? last : null);
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
 			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
 			const bodySide = reference === 'body' ? homeSide : null;
@@ -963,7 +963,6 @@ export function attributeReport(
 		// of habits and lasting states after a quote is the reporter's, not the source's.
 		if (
 			current &&
-			carried === current &&
 			current !== narrator &&
 			!singleSource &&
 			!sequential &&

@@ -105,9 +105,10 @@ const MONTH_MAY = /\bMay\b/g;
 
 function isNegated(text: string, hit: TriggerHit): boolean {
 	const sentence = text.replace(MONTH_MAY, 'Mai');
-	const before = clauseBefore(sentence, hit.start).trim();
+	const clauseStart = clauseBefore(sentence, hit.start);
+	const before = clauseStart.trim();
 	if (before === '' && GERUND_SUBJECT.test(sentence.slice(hit.start))) return true;
-	if (MODAL_REACH.test(clauseBefore(sentence, hit.start))) return true;
+	if (MODAL_REACH.test(clauseStart)) return true;
 	let clause = before.split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');

@@ -1237,7 +1237,7 @@ function readQualifier(view: QualifierView, pool: Pool, q: number, cityOfDistric
 		view.city[k] = test === WITHIN_CITY ? qc : null;
 		view.code[k] =
 			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
-		view.admin1[k] = admin1Id(qc.admin1Code);
+		view.admin1[k] = pool.admin1[slot];
 		view.p[k] = pool.p[slot];
 	}
 	view.count = n;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaimFeature } from '../../core/synthetic/feature';
 import { openStore } from './index';
-import { SHARED_MEMBERS_SQL } from './incidents';
+import { SHARED_MEMBERS_SQL } from './rows';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 
 let dir: string;

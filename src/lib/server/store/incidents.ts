@@ -18,7 +18,13 @@ import {
 	type IncidentKey
 } from '../../core/incidents/index';
 import type { IncidentOfReads } from './incident-of';
-import { judgementColumns, judgementOf, membershipOf, type JudgementRow } from './rows';
+import {
+	judgementColumns,
+	judgementOf,
+	membershipOf,
+	SHARED_MEMBERS_SQL,
+	type JudgementRow
+} from './rows';
 
 interface MemberRow {
 	seq: number;
@@ -283,15 +289,6 @@ export function incidentMembership(db: BetterSqlite3.Database): Map<string, stri
 	}[];
 	return new Map(rows.map((r) => [r.feature_id, r.incident_id]));
 }
-
-/**
- * The members of every incident that some member joined (its incident is not its own id), in the
- * order grouped: the incidents of several features, and those whose founder is gone. The joined
- * members come from their partial index and the others by the index of incidents (migration 9).
- */
-export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incident_members m
-	WHERE m.incident_id IN (SELECT j.incident_id FROM incident_members j WHERE j.incident_id <> j.feature_id)
-	ORDER BY m.seq`;
 
 /**
  * The grouping less the features alone in an incident of their own id: members of shared incidents

@@ -368,7 +368,7 @@ export const MIGRATIONS: readonly Migration[] = [
 		description: 'indexes of incident members by incident, and of those that joined another',
 		// The marks' shared grouping counted every incident's members in a temporary B-tree
 		// (1.6-2.5 s at 1M synthetic claims); it now starts from the joined members and looks up
-		// their incidents' others (SHARED_MEMBERS_SQL, incidents.ts). A correction's regrouping
+		// their incidents' others (SHARED_MEMBERS_SQL, rows.ts). A correction's regrouping
 		// finds an incident's heir by the first index too, instead of by a scan.
 		sql: `
 			CREATE INDEX incident_members_by_incident ON incident_members(incident_id, seq);

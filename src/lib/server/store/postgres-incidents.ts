@@ -31,6 +31,7 @@ import {
 	judgementColumns,
 	judgementOf,
 	membershipOf,
+	SHARED_MEMBERS_SQL,
 	type CorrectionRow,
 	type JudgementRow
 } from './rows';
@@ -268,16 +269,6 @@ export async function incidentMembership(db: Db): Promise<Map<string, string>> {
 	);
 	return new Map(r.rows.map((row) => [row.feature_id, row.incident_id]));
 }
-
-/**
- * The members of every incident that some member joined (its incident is not its own id), in the
- * order grouped: the incidents of several features, and those whose founder is gone. The joined
- * members come from their partial index (migration 8), so the other members are found by one hash
- * of those incidents instead of by counting every incident's members (1.6 s at a million).
- */
-export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incident_members m
-	WHERE m.incident_id IN (SELECT j.incident_id FROM incident_members j WHERE j.incident_id <> j.feature_id)
-	ORDER BY m.seq`;
 
 /**
  * The grouping less the features alone in an incident of their own id: members of shared incidents

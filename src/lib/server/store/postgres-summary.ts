@@ -185,8 +185,8 @@ export async function summarySingles(
 
 /**
  * Folds the appended deltas (of the counts and of the tile cells) into one row per key, unless
- * another process is at it. The deleted
- * rows are those this statement sees; rows other writers append meanwhile stay for the next time.
+ * another process is at it. The deleted rows are those this statement sees; rows other writers
+ * append meanwhile stay for the next time.
  */
 export async function compactCounts(pool: pg.Pool): Promise<boolean> {
 	const client = await pool.connect();

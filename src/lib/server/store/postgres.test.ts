@@ -21,7 +21,7 @@ import { describeClaimQueries } from './store-query-suite';
 import type { ClaimStore, TileCluster, TileClustersQuery, TilePointsQuery } from './types';
 import { PG_MIGRATIONS, pgMigrate, type PgMigration } from './postgres-migrations';
 import { compactCounts } from './postgres-summary';
-import { SHARED_MEMBERS_SQL } from './postgres-incidents';
+import { SHARED_MEMBERS_SQL } from './rows';
 import {
 	createArticle,
 	createCollection,
