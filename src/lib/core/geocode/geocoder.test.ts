@@ -463,6 +463,84 @@ describe('ranking', () => {
 		const alone = geocode('Shells fell on Donetsk and Yasenove.', extra);
 		expect(placeOf(byMention(alone, 'Yasenove'))).toBe('geonames:97');
 	});
+	it('reads a bare capital after a place as the oblast around the capital too', () => {
+		// An invented capital that is an oblast-level unit of its own (UA.12) inside its oblast (UA.13).
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:80',
+				name: 'Vyshnia Oblast',
+				featureClass: 'A',
+				featureCode: 'ADM1',
+				lat: 50.05,
+				lon: 30.77,
+				admin1Code: 'UA.13',
+				names: ['Vyshnia']
+			}),
+			createGazetteerRow({
+				id: 'geonames:81',
+				name: 'Vyshnia',
+				featureCode: 'PPLC',
+				lat: 50.45,
+				lon: 30.52,
+				admin1Code: 'UA.12',
+				population: 2_900_000
+			}),
+			// Two villages of one name: a small one in the capital's oblast, 90 km from the capital,
+			// and a bigger one near the lines of fighting.
+			createGazetteerRow({
+				id: 'geonames:82',
+				name: 'Hlibivka',
+				lat: 49.7,
+				lon: 31.0,
+				admin1Code: 'UA.13',
+				population: 300
+			}),
+			createGazetteerRow({
+				id: 'geonames:83',
+				name: 'Hlibivka',
+				lat: 48.3,
+				lon: 37.9,
+				admin1Code: 'UA.05',
+				population: 900
+			})
+		];
+		const found = geocode('On 3 May, drones hit Hlibivka, Vyshnia. Two were hurt.', extra);
+		expect(placeOf(byMention(found, 'Hlibivka'))).toBe('geonames:82');
+		expect(placeOf(byMention(found, 'Vyshnia'))).toBe('geonames:80');
+	});
+	it('reads only the oblast and the city of a bare qualifier, not its namesake villages', () => {
+		const extra = [
+			// Villages named like the oblast, near the lines of fighting in another oblast.
+			...[0, 1, 2].map((k) =>
+				createGazetteerRow({
+					id: `geonames:7${k}`,
+					name: 'Kherson',
+					lat: 48.2 + k * 0.1,
+					lon: 37.7,
+					admin1Code: 'UA.05',
+					population: 400
+				})
+			),
+			createGazetteerRow({
+				id: 'geonames:76',
+				name: 'Tykhe',
+				lat: 47.3,
+				lon: 33.9,
+				admin1Code: 'UA.08',
+				population: 300
+			}),
+			createGazetteerRow({
+				id: 'geonames:77',
+				name: 'Tykhe',
+				lat: 48.25,
+				lon: 37.75,
+				admin1Code: 'UA.05',
+				population: 600
+			})
+		];
+		const found = geocode('On 3 May, shells hit Tykhe, Kherson. No one was hurt.', extra);
+		expect(placeOf(byMention(found, 'Tykhe'))).toBe('geonames:76');
+	});
 	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');
 		expect(byMention(found, 'Kherson')?.mention.qualifier).toBe(true);

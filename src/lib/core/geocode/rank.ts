@@ -419,6 +419,11 @@ function placeDistrictsInCities(
  * Whether `place` may be a district of `city` ("the X district of Y"): within
  * `LIMITS.cityDistrictKm` of the city's point, or a raion of the oblast the city names.
  */
+/** Whether `place` lies where a bare qualifier read as `city` would put it (`qualifierCityKm`). */
+function nearCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
+	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.qualifierCityKm;
+}
+
 function withinCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
 	if (place.featureCode === 'ADM2' && place.admin1Code === city.admin1Code) return true;
 	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.cityDistrictKm;
@@ -1049,7 +1054,14 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	}
 	const qualified = qualifierMention >= 0 && pool.count[qualifierMention] > 0;
 	const qualifier = text.qualifier;
-	if (qualified) readQualifier(qualifier, pool, qualifierMention, cityOfDistrict);
+	if (qualified)
+		readQualifier(
+			qualifier,
+			pool,
+			qualifierMention,
+			cityOfDistrict,
+			!cityOfDistrict && found[qualifierMention].bareQualifier === true
+		);
 	const regionsHere = regions.inSentence(f.sentence);
 	const districtsHere = districts.inSentence(f.sentence);
 	const countriesHere = countries.inSentence(f.sentence);
@@ -1187,6 +1199,8 @@ const WITHIN_CITY = 0;
 const SAME_COUNTRY = 1;
 const SAME_RAION = 2;
 const SAME_OBLAST = 3;
+/** Within `qualifierCityKm` of the city a bare qualifier may name. */
+const NEAR_CITY = 4;
 
 /**
  * A qualifier's likeliest candidates (`qualifierCandidates`) as `qualifiedShare` compares them,
@@ -1217,9 +1231,23 @@ function createQualifierView(): QualifierView {
 
 /**
  * Reads the likeliest candidates of mention `q` into `view`. A city a district is part of
- * (`cityOfDistrict`) holds only what lies within it.
+ * (`cityOfDistrict`) holds only what lies within it. A bare qualifier ("X, Poltava") holds its two
+ * readings whole (`readBareQualifier` chooses between them only after the ranking): each oblast of
+ * its name, and the surroundings of its likeliest city of that name; its namesake villages elsewhere
+ * are no reading, and a city that is an oblast-level unit of its own (a capital) still has the
+ * oblast around it as the other reading.
  */
-function readQualifier(view: QualifierView, pool: Pool, q: number, cityOfDistrict: boolean): void {
+function readQualifier(
+	view: QualifierView,
+	pool: Pool,
+	q: number,
+	cityOfDistrict: boolean,
+	bare: boolean
+): void {
+	if (bare) {
+		readBareReadings(view, pool, q);
+		return;
+	}
 	const n = Math.min(pool.count[q], LIMITS.qualifierCandidates);
 	for (let k = 0; k < n; k++) {
 		const slot = pool.order[pool.start[q] + k];
@@ -1243,6 +1271,26 @@ function readQualifier(view: QualifierView, pool: Pool, q: number, cityOfDistric
 	view.count = n;
 }
 
+/** The readings of the bare qualifier `q` into `view` (see `readQualifier`), each whole. */
+function readBareReadings(view: QualifierView, pool: Pool, q: number): void {
+	let n = 0;
+	let city = false;
+	for (let r = pool.start[q], end = r + pool.count[q]; r < end && n < view.p.length; r++) {
+		const slot = pool.order[r];
+		const qc = pool.place[slot];
+		const oblast = qc.featureCode === 'ADM1';
+		if (!oblast && (city || qc.featureClass !== 'P')) continue;
+		if (!oblast) city = true;
+		view.test[n] = oblast ? SAME_OBLAST : NEAR_CITY;
+		view.city[n] = oblast ? null : qc;
+		view.code[n] = qc.admin1Code;
+		view.admin1[n] = pool.admin1[slot];
+		view.p[n] = 1;
+		n++;
+	}
+	view.count = n;
+}
+
 /**
  * 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where the candidate in
  * slot `slot` of `pool` is. The same oblast is the same `admin1Id` (one id per code).
@@ -1256,9 +1304,11 @@ function qualifiedShare(pool: Pool, slot: number, view: QualifierView): number {
 				? view.admin1[k] === pool.admin1[slot]
 				: test === WITHIN_CITY
 					? withinCity(pool.place[slot], view.city[k] as GazetteerPlace)
-					: test === SAME_COUNTRY
-						? view.code[k] === pool.place[slot].countryCode
-						: view.code[k] === pool.place[slot].admin2Code;
+					: test === NEAR_CITY
+						? nearCity(pool.place[slot], view.city[k] as GazetteerPlace)
+						: test === SAME_COUNTRY
+							? view.code[k] === pool.place[slot].countryCode
+							: view.code[k] === pool.place[slot].admin2Code;
 		if (same) share += view.p[k];
 	}
 	return Math.min(1, share);
