@@ -541,6 +541,11 @@ describe('ranking', () => {
 		const found = geocode('On 3 May, shells hit Tykhe, Kherson. No one was hurt.', extra);
 		expect(placeOf(byMention(found, 'Tykhe'))).toBe('geonames:76');
 	});
+	it('reads oblasts that share one plural region word as peers, none qualifying another', () => {
+		const found = geocode('All drones were shot down over Kharkiv, Donetsk and Kherson oblasts.');
+		expect(byMention(found, 'Donetsk')?.mention.qualifier).toBeUndefined();
+		expect(found.map(placeOf)).toEqual(['geonames:1', 'geonames:2', 'geonames:3']);
+	});
 	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');
 		expect(byMention(found, 'Kherson')?.mention.qualifier).toBe(true);

@@ -91,6 +91,9 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 		const f = found[q];
 		const p = found[q - 1];
 		if (p.sentence !== f.sentence || f.kind === 'settlement') continue;
+		// "Kyiv, Donetsk and Kherson oblasts": names that share one plural region word are peers.
+		if (p.kind !== null && p.kind === f.kind && p.mention.cue === f.mention.cue && isPlural(f))
+			continue;
 		const between = tokens.slice(p.lastToken + 1, f.firstToken);
 		// "The Shevchenkivskyi district of Kharkiv": a district of a city (or of the oblast of that
 		// name); the district word may stand between when the name was spotted without it.
@@ -198,6 +201,12 @@ function sharesList(a: FoundMention, b: FoundMention, tokens: Token[]): boolean 
 	if (between.length <= 1 && between.every((t) => t.folded === 'and' || t.folded === 'or'))
 		return true;
 	return /^\s*,\s*$/.test(tokens[b.firstToken].gapBefore);
+}
+
+/** Whether a mention's cue is a plural region or district word ("oblasts", "the regions of"). */
+function isPlural(f: FoundMention): boolean {
+	const cue = f.mention.cue;
+	return cue !== null && cue !== undefined && /s(?: of)?$/.test(cue);
 }
 
 /** "Donetsk and Luhansk regions": a plural region word covers every name listed before it. */
