@@ -54,11 +54,12 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 			/^\s*,?\s*(?:where|in\s+which)\b[^.;!?]{0,40}?\b(?:stationed|based|deployed|garrisoned)\b/i
 	},
 	{
-		// "launched from X", "fired from Cape X in occupied Y": where weapons came from, and its area.
+		// "launched from X", "fired from Cape X in occupied Y", "launched 18 drones from Cape X and
+		// a missile from temporarily occupied Y": where weapons came from, and its area.
 		name: 'origin',
 		side: 'before',
 		pattern:
-			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,10}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?(?:(?:cape|airfield|air\s+base|airbase|airport|base|port|village|town|city|settlement)\s+(?:of\s+)?)?(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:in|on|of)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/iu
+			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,16}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:(?:cape|airfield|air\s+base|airbase|airport|base|port|village|town|city|settlement)\s+(?:of\s+)?)?(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:in|on|of)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/iu
 	},
 	{
 		name: 'border',

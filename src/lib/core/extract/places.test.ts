@@ -83,6 +83,13 @@ describe('selectIncidentPlaces', () => {
 		expect(
 			incident('The enemy launched drones from Cape Brodovo in occupied Lisne at Zorivka.')
 		).toEqual(['Zorivka']);
+		// A second weapon from a second site, the site described as occupied; "attack drones" is a
+		// weapon, not an attack between the launch and its site.
+		expect(
+			incident(
+				'The enemy launched 12 Shahed attack drones from Cape Brodovo and one guided missile from temporarily occupied Lisne.'
+			)
+		).toEqual([]);
 	});
 
 	it('keeps both regions of "the A and B regions" and drops the country that contains them', () => {

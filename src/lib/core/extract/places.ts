@@ -60,6 +60,10 @@ function leadIn(text: string, sentenceStart: number, at: number): string {
 /** "occupied", "partially occupied" or "annexed" right before a place: its description. */
 const OCCUPIED_BEFORE = /(?:(?:temporarily|partially|partly|fully)\s+)?(?:occupied|annexed)\s+$/i;
 
+/** "attack drones", "strike UAVs": a weapon's name, no event between a cue and its place. */
+const WEAPON_CLASS =
+	/\b(?:attack|strike|kamikaze)\s+(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|helicopters?|aircraft)\b/gi;
+
 function exclusionReason(
 	text: string,
 	sentenceStart: number,
@@ -76,8 +80,13 @@ function exclusionReason(
 		}
 		const match = cue.pattern.exec(before);
 		// An event verb between the cue and the place ("during talks, troops shelled X") breaks the cue.
-		// "occupied" right before the place describes it ("in occupied X"); it is no event.
-		if (match && !hasTrigger(match[0].slice(1).replace(OCCUPIED_BEFORE, ''))) return cue.name;
+		// "occupied" right before the place describes it ("in occupied X"), and "attack drones" names
+		// a weapon: neither is an event.
+		if (
+			match &&
+			!hasTrigger(match[0].slice(1).replace(OCCUPIED_BEFORE, '').replace(WEAPON_CLASS, 'drones'))
+		)
+			return cue.name;
 	}
 	return null;
 }
