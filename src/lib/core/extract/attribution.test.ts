@@ -151,6 +151,21 @@ describe('the report’s lead', () => {
 		expect(a[0]).toMatchObject({ basis: 'lead' });
 	});
 
+	it('takes the lead from a headline led by its one source ("Russia says …")', () => {
+		const text = 'The ministry said marines had pushed back the attack near Testovo.';
+		expect(sides(attribute(text, [], 'Russia says it repelled an attack on Testovo'))).toEqual([
+			'russia'
+		]);
+		// Two voices in the headline: neither leads.
+		expect(
+			sides(attribute(text, [], 'Ukraine says it took Testovo, Russia insists it holds it'))
+		).not.toEqual(['ukraine']);
+		// A clause before "says" that tells an event is no source.
+		expect(sides(attribute(text, [], 'Shelling kills two in Testovo says nothing'))).toEqual([
+			'none'
+		]);
+	});
+
 	it('takes the lead from a passive line after it that names the source’s document', () => {
 		const summary = attribute(
 			'Attacks were repelled near Testovo and Probne.\n\nThis was reported in the evening summary of the General Staff.\n\nThe enemy also shelled Sadove.'
@@ -234,6 +249,19 @@ describe('quotations and references', () => {
 		);
 		expect(a[1]).toMatchObject({ side: 'ukraine', basis: 'reference', claimant: 'Testenko' });
 		expect(a[4]).toMatchObject({ basis: 'reference' });
+	});
+
+	it('gives a body named again without its country the side it was named with', () => {
+		const a = attribute(
+			'Troops repelled an assault near Testovo, Ukraine’s Falcon brigade said.\n\n"The enemy lost six tanks," the Falcon brigade said on Facebook. The brigade said the attack aimed at Probne.'
+		);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine']);
+		expect(a[1]).toMatchObject({ basis: 'reference' });
+	});
+
+	it('reads "touted" and "boasted" as cues of their subject', () => {
+		const a = attribute('Testenko has touted the advances near Testovo as a turning point.');
+		expect(a[0]).toMatchObject({ side: 'ukraine', claimant: 'Testenko' });
 	});
 
 	it('resolves "the governor" of a place in Ukraine to Ukraine and in Russia to Russia', () => {

@@ -189,6 +189,19 @@ function looksLikeSource(phrase: string): boolean {
 	);
 }
 
+/**
+ * A named body as written without its article or country ("Ukraine's Azov brigade", "the Azov
+ * brigade" → "azov brigade"), or null when what is left names nothing (no capital in it).
+ */
+function bodyKey(phrase: string): string | null {
+	const rest = phrase
+		.trim()
+		.replace(/^(?:the\s+)?(?:(?:Ukraine|Russia)['’]s|Ukrainian|Russian)\s+/iu, '')
+		.replace(/^the\s+/i, '');
+	if (rest.split(/\s+/).length < 2 || !/\p{Lu}|\d/u.test(rest)) return null;
+	return rest.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** The last word of a name ("Jane Roe" → "Roe"). */
 function surnameOf(name: string): string {
 	return name.trim().split(/\s+/).at(-1) ?? name;
@@ -329,8 +342,25 @@ function titleSource(title: string): string | null {
 	if (inverted && inverted[1].trim().split(/\s+/).length <= 8) return inverted[1].trim();
 	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
 	if (according) return according[1].trim();
+	// "Russia says it repelled an attack near X": a headline led by its one source.
+	const leading = LEADING_SOURCE.exec(title.trim());
+	if (
+		leading &&
+		leading[1].split(/\s+/).length <= 6 &&
+		!hasTrigger(leading[1]) &&
+		!SECOND_VOICE.test(title.slice(leading[0].length))
+	)
+		return leading[1].trim();
 	return null;
 }
+
+/** A headline's source before its speech verb ("Russia says …", "UPDATE - Kyiv claims …"). */
+const LEADING_SOURCE =
+	/^(?:(?:update|breaking|live)\s*\d*\s*[-–—:]\s*)?([^,;:'"‘’“”]{2,50}?)\s+(?:says|said|claims|claimed|reports|reported)\s+/iu;
+
+/** A second voice in a headline ("Ukraine says it took X, Russia insists …"): no one source leads. */
+const SECOND_VOICE =
+	/\b(?:says|said|claims|claimed|insists|insisted|denies|denied|reports|reported|counters|responds)\b/i;
 
 /** A date alone ("7 December 2024", "Dec. 7", "2024-12-07"). */
 const DATE_ONLY =
@@ -530,6 +560,12 @@ export function attributeReport(
 				speakers,
 				(s) => s.kind !== 'person' && s.claimant.toLowerCase().includes(noun)
 			);
+		}
+		// "Ukraine's Azov brigade said … . The Azov brigade said": a body named again without its country.
+		const key = bodyKey(phrase);
+		if (key) {
+			const again = latest(speakers, (s) => !s.unknown && bodyKey(s.claimant) === key);
+			if (again) return again;
 		}
 		const name = BARE_NAME.exec(phrase.trim());
 		return name ? latest(speakers, (s) => s.claimant.includes(name[0])) : null;

@@ -50,6 +50,7 @@ export const CUE_VERBS: readonly string[] = (
 	'remarked|elaborated|' +
 	'declared|declares|indicated|indicates|specified|published|publishes|updated|briefed|shared|reads|suggests|shows|' +
 	'showed|suggested|repeated|reiterated|reiterates|named|listed|identified|hailed|hails|congratulated|praised|' +
+	'touted|touts|boasted|boasts|bragged|brags|' +
 	'pointed\\s+out|points\\s+out|emphasi[sz]ed|emphasi[sz]es|underlined|highlighted|described|describes|' +
 	// An accusation asserts the event it accuses of ("X accused Ukraine of shelling Y").
 	'accused|accuses|blamed|blames'
