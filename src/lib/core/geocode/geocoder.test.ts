@@ -546,6 +546,36 @@ describe('ranking', () => {
 		expect(byMention(found, 'Donetsk')?.mention.qualifier).toBeUndefined();
 		expect(found.map(placeOf)).toEqual(['geonames:1', 'geonames:2', 'geonames:3']);
 	});
+	it('leaves unresolved a place qualified by another country’s region that holds none of its name', () => {
+		const extra = [
+			createGazetteerRow({
+				id: 'geonames:60',
+				name: 'Testov Oblast',
+				featureClass: 'A',
+				featureCode: 'ADM1',
+				lat: 50.7,
+				lon: 37.4,
+				countryCode: 'RU',
+				admin1Code: 'RU.09',
+				names: ['Testov']
+			}),
+			createGazetteerRow({
+				id: 'geonames:61',
+				name: 'Dronka',
+				lat: 48.2,
+				lon: 37.6,
+				admin1Code: 'UA.05',
+				population: 500
+			})
+		];
+		const abroad = geocode('Shells hit the village of Dronka in the Testov region.', extra);
+		const dronka = byMention(abroad, 'Dronka');
+		expect(dronka?.resolution.kind).toBe('unresolved');
+		expect(dronka?.resolution.alternatives[0]?.gazetteerId).toBe('geonames:61');
+		// Qualified by a region of its own country, the village stands.
+		const home = geocode('Shells hit the village of Dronka in the Donetsk region.', extra);
+		expect(placeOf(byMention(home, 'Dronka'))).toBe('geonames:61');
+	});
 	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');
 		expect(byMention(found, 'Kherson')?.mention.qualifier).toBe(true);

@@ -107,6 +107,41 @@ function resolve(
 	return located;
 }
 
+/** The best candidate of the first qualifier of `f` that is a mention ("X, Testov region"), or null. */
+function qualifierTop(
+	f: FoundMention,
+	indexOf: ReadonlyMap<FoundMention, number>,
+	ranked: readonly Candidate[][]
+): Candidate | null {
+	for (const q of f.qualifiers) {
+		const i = indexOf.get(q);
+		if (i !== undefined) return ranked[i][0] ?? null;
+	}
+	return null;
+}
+
+/**
+ * "Dronka in the Testov region", where the Testov region is another country's and the gazetteer
+ * holds no Dronka there: a namesake at home is not the place meant, so the mention is unresolved
+ * (its candidates stay as alternatives for an analyst).
+ */
+function withinQualifier(
+	resolution: Resolution,
+	cands: readonly Candidate[],
+	qualifier: Candidate | null
+): Resolution {
+	if (resolution.kind === 'unresolved' || qualifier === null) return resolution;
+	const area = qualifier.place;
+	if (area.featureCode !== 'ADM1' && area.featureCode !== 'PCLI') return resolution;
+	if (qualifier.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
+	if (cands.some((c) => c.place.countryCode === area.countryCode)) return resolution;
+	return {
+		kind: 'unresolved',
+		reason: `named in ${area.name} (${area.countryCode}); the gazetteer holds no place of this name there`,
+		alternatives: cands.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
+	};
+}
+
 /** A geocoder that can also say why each mention landed where it did. */
 export interface ExplainingGeocoder extends Geocoder {
 	/** The stages' reasons for `geocode(text, options)`'s answer (see `explain.ts`). */
@@ -129,9 +164,14 @@ export function createGeocoder(
 		const ranked = trace
 			? rankMentions(found, weights, date)
 			: rankMentions(found, weights, date, 1, OUTCOME_CANDIDATES);
+		const indexOf = new Map(found.map((f, m) => [f, m]));
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
-			resolution: resolve(f, ranked[m], minScore, ambiguousBelow)
+			resolution: withinQualifier(
+				resolve(f, ranked[m], minScore, ambiguousBelow),
+				ranked[m],
+				qualifierTop(f, indexOf, ranked)
+			)
 		}));
 		return { found, ranked, resolved };
 	};

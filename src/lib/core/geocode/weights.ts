@@ -211,5 +211,10 @@ export const RESOLVE_WEIGHTS = {
 		slip: 0.6
 	} satisfies Record<MatchStrength, number>,
 	/** A populated place named as a region or district is resolved at least this widely (km). */
-	areaAsPlaceKm: 25
+	areaAsPlaceKm: 25,
+	/**
+	 * A qualifier read as a region or country of another country this surely ("X in the Testov
+	 * region" of Russia) leaves a mention none of whose candidates lies there unresolved.
+	 */
+	foreignQualifierMinP: 0.8
 } as const;
