@@ -81,6 +81,10 @@ describe('isGovernment', () => {
 		expect(capital('Testopol is three months into its counteroffensive.')).toBe(true);
 		expect(capital('Testopol had retaken Lisne, an official said.')).toBe(true);
 		expect(capital('Testopol will respond to the attack.')).toBe(true);
+		// A progressive with an adverb between ("was now intensifying its assault").
+		expect(capital('Officials said that Testopol was now intensifying its assault.')).toBe(true);
+		expect(capital('Testopol is massing troops near Lisne.')).toBe(true);
+		expect(capital('Testopol was now being shelled again.')).toBe(false);
 	});
 
 	it('reads a capital that drives troops out or accuses, or has allies, as its side', () => {

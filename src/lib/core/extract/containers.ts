@@ -79,19 +79,19 @@ const ACTOR_VERBS =
 	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused';
 /** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
 const ACTOR_PARTICIPLES =
-	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting';
+	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting|intensifying|escalating|stepping|massing|amassing|concentrating|pressing|preparing|regrouping|reinforcing';
 /**
  * A verb of fighting or losing after a capital: the capital is a side's government or army. A
  * passive ("Kyiv was attacked overnight") makes it the place attacked, so "is/was" only go with
  * a participle in -ing; "Kyiv will respond" is its government, "Kyiv will be shelled" the city.
  */
 const ACTOR_VERB_AFTER = new RegExp(
-	`^\\s+(?:(?:has|have|had|also|again|still|then|now|reportedly)\\s+)*(?:(?:(?:is|was|are|were|been)\\s+)?(?:${ACTOR_PARTICIPLES})|${ACTOR_VERBS}|(?:will|would)\\s+(?!be\\b|have\\s+been\\b))\\b`,
+	`^\\s+(?:(?:has|have|had|also|again|still|then|now|reportedly)\\s+)*(?:(?:(?:is|was|are|were|been)\\s+(?:(?:now|still|also|again|reportedly)\\s+)?)?(?:${ACTOR_PARTICIPLES})|${ACTOR_VERBS}|(?:will|would)\\s+(?!be\\b|have\\s+been\\b))\\b`,
 	'i'
 );
 /** "Kyiv is three months into its counteroffensive": a capital whose clause gives it an army. */
 const ITS_ARMY_AFTER =
-	/^\s+(?:is|was|has|had|have|says|said)\b[^.;:,]{0,60}?\bits\s+(?:own\s+)?(?:counter-?offensive|offensive|forces|troops|army|military|soldiers|drones|missiles|air\s+defen[cs]es?)\b/i;
+	/^\s+(?:is|was|has|had|have|says|said)\b[^.;:,]{0,60}?\bits\s+(?:own\s+)?(?:counter-?offensive|offensive|forces|troops|army|military|soldiers|drones|missiles|air\s+defen[cs]es?|assaults?|attacks|bombardment|campaign)\b/i;
 /**
  * A capital that names a side's army or government by the noun after it ("Moscow troops", "Kyiv's
  * forces", "the London Defence Ministry", "Kyiv and its allies").

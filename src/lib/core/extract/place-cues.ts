@@ -64,7 +64,9 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 	{
 		name: 'border',
 		side: 'after',
-		pattern: /^(?:\s*[-–]\s*[\p{L}]+)?\s+(?:border|frontier)s?\b/iu
+		// "near the X-Y region border": the line between two regions, no place of either.
+		pattern:
+			/^(?:\s*[-–]\s*[\p{L}]+)?(?:\s+(?:region|oblast|regional|administrative)s?)?\s+(?:border|frontier)s?\b/iu
 	},
 	{
 		// "towards the border with the X region", "the DPR's border with X", "the border with the

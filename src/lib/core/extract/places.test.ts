@@ -76,6 +76,8 @@ describe('selectIncidentPlaces', () => {
 			incident('Russia launched 23 Shahed drones from Lisne and Zorivka at Brodovo overnight.')
 		).toEqual(['Brodovo']);
 		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
+		// The line between two regions, named by both ("the X-Y region border").
+		expect(incident('Troops advanced near the Lisne-Zorivka region border.')).toEqual([]);
 		expect(
 			incident('Troops shelled Brodovo, near the border with the partially occupied Lisne region.')
 		).toEqual(['Brodovo']);
