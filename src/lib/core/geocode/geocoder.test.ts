@@ -576,6 +576,19 @@ describe('ranking', () => {
 		const home = geocode('Shells hit the village of Dronka in the Donetsk region.', extra);
 		expect(placeOf(byMention(home, 'Dronka'))).toBe('geonames:61');
 	});
+	it('reads a region after a place’s own kind word and a comma as its qualifier', () => {
+		for (const text of [
+			'Shelling hit Zelenivka village, Kherson region, on Monday.',
+			'A drone hit a house in Zelenivka village (Kherson region).'
+		]) {
+			const found = geocode(text);
+			expect(byMention(found, 'Kherson region')?.mention.qualifier).toBe(true);
+			expect(placeOf(byMention(found, 'Zelenivka'))).toBe('geonames:21');
+		}
+		// Without a comma a district after "city" is no qualifier of the city ("X city Y district").
+		const runOn = geocode('Shells fell on Kharkiv city Kherson region overnight.');
+		expect(byMention(runOn, 'Kherson region')?.mention.qualifier).toBeUndefined();
+	});
 	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');
 		expect(byMention(found, 'Kherson')?.mention.qualifier).toBe(true);

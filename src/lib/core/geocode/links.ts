@@ -19,7 +19,8 @@ import {
 	OFFSET_LOOKBACK,
 	OFFSET_PLACE_GAP,
 	QUALIFIER_GLUE,
-	REFERENCE_GAP
+	REFERENCE_GAP,
+	SETTLEMENT_WORDS
 } from './lexicon';
 import type { PlaceMention } from './types';
 
@@ -67,8 +68,16 @@ export type Relation =
  * Whether the words between a place and a later mention let the mention qualify it: glue alone
  * ("in", "of the"), or "in the <describing words> region of" before a region.
  */
-function qualifierGap(between: readonly Token[], f: FoundMention): boolean {
+function qualifierGap(between: readonly Token[], f: FoundMention, gapBefore: string): boolean {
 	if (between.every((t) => QUALIFIER_GLUE.has(t.folded))) return true;
+	// "Lypove village, Kherson region": the place's own kind word, then (after a comma) the qualifier.
+	if (
+		between.length === 1 &&
+		f.kind !== null &&
+		SETTLEMENT_WORDS.has(between[0].folded) &&
+		/[,(]/.test(gapBefore)
+	)
+		return true;
 	const n = between.length;
 	if (f.kind !== 'region' || n < 3 || between[0].folded !== 'in' || between[n - 1].folded !== 'of')
 		return false;
@@ -106,7 +115,7 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 			between[between.length - 1].folded === 'of' &&
 			(between.length === 1 || DISTRICT_WORDS.has(between[0].folded)) &&
 			f.hits.some((h) => h.place.featureClass === 'P');
-		if (!districtOf && !qualifierGap(between, f)) continue;
+		if (!districtOf && !qualifierGap(between, f, tokens[f.firstToken].gapBefore)) continue;
 		const gapText = tokens
 			.slice(p.lastToken + 1, f.firstToken + 1)
 			.map((t) => t.gapBefore)

@@ -88,6 +88,15 @@ export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
 	'hromadas'
 ]);
 
+/** A settlement's own kind word after its name ("Lypove village, Kherson region"). */
+export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
+	'village',
+	'town',
+	'city',
+	'settlement',
+	'hamlet'
+]);
+
 /** Words after a name that put the claim around the place ("X area", "the X direction"). */
 export const NEAR_AFTER: ReadonlySet<string> = new Set([
 	'area',

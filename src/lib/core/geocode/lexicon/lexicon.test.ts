@@ -41,7 +41,8 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['PERSON_OBJECT_VERBS', 'PERSON_VERBS', 'people meet and thank people'],
 	['PERSON_POSSESSIONS', 'PERSON_TITLES', 'an aide is owned by a person and has a title'],
 	['PERSON_VERBS', 'SPEECH_VERBS', 'verbs of saying are things people do'],
-	['FACILITY_WORDS', 'PLACE_DESCRIPTION_NOUNS', 'a port ends a landmark name and describes a town']
+	['FACILITY_WORDS', 'PLACE_DESCRIPTION_NOUNS', 'a port ends a landmark name and describes a town'],
+	['PLACE_DESCRIPTION_NOUNS', 'SETTLEMENT_WORDS', 'a town describes a place and follows its name']
 ];
 
 function overlaps(): Map<string, string[]> {
