@@ -152,6 +152,12 @@ describe('withoutFarForeignNamesake', () => {
 		expect(withoutFarForeignNamesake(far, region, oblast).resolution.kind).toBe('resolved');
 		const capital = createAt('Testograd', 55.7, 37.6, 'RU', 'PPLC');
 		expect(withoutFarForeignNamesake(far, capital, null).resolution.kind).toBe('resolved');
+		// Ukraine's capital or an oblast's seat is itself, however far from the Russian region.
+		for (const code of ['PPLC', 'PPLA'])
+			expect(
+				withoutFarForeignNamesake(createAt('Testopol', 50.4, 30.5, 'UA', code), region, null)
+					.resolution.kind
+			).toBe('resolved');
 	});
 
 	it('leaves a namesake deep inside Russia unresolved among places of a border region', () => {
