@@ -259,6 +259,28 @@ describe('quotations and references', () => {
 		expect(a[1]).toMatchObject({ basis: 'reference' });
 	});
 
+	it('takes "X said" after a clause, not the clause, as the claimant', () => {
+		const a = attribute('Russian forces shelled Testovo overnight, IIS said.');
+		expect(a[0]).toMatchObject({ side: 'other', claimant: 'IIS' });
+	});
+
+	it('reads "Russian reports of" and "the claims" as nouns, not cues', () => {
+		const a = attribute(
+			'Ukrainian forces probably advanced near Testovo, given Russian reports of fighting near Probne, IIS assessed.'
+		);
+		expect(a[0]).toMatchObject({ side: 'other', claimant: 'IIS' });
+	});
+
+	it('gives Ukraine’s Ground Forces and its southern command Ukraine’s side unmarked', () => {
+		expect(
+			sides(
+				attribute(
+					'Troops repelled 20 attacks near Testovo, the Ground Forces said. Drones were downed over Probne, the military South command said.'
+				)
+			)
+		).toEqual(['ukraine', 'ukraine']);
+	});
+
 	it('reads "touted" and "boasted" as cues of their subject', () => {
 		const a = attribute('Testenko has touted the advances near Testovo as a turning point.');
 		expect(a[0]).toMatchObject({ side: 'ukraine', claimant: 'Testenko' });

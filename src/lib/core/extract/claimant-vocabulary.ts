@@ -30,7 +30,7 @@ const table: [ClaimantTier, Exclude<ClaimantSide, 'unattributed'>, string][] = [
 	[
 		'body',
 		'ukraine',
-		'general staff|regional administration|oblast administration|military administration|state emergency service|operational command|operational task force|operational-strategic group|operational strategic group|air force|border guard service|border guards|national police|prosecutor general|ombudsman|defence forces|defense forces'
+		'general staff|regional administration|oblast administration|military administration|state emergency service|operational command|operational task force|operational-strategic group|operational strategic group|air force|border guard service|border guards|national police|prosecutor general|ombudsman|defence forces|defense forces|ground forces|command south|south command|southern command'
 	]
 ];
 

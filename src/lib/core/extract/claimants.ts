@@ -14,6 +14,7 @@ import {
 	WEB_DOMAINS,
 	type ClaimantTerm
 } from './claimant-vocabulary';
+import { hasTrigger } from './events';
 import type { Sentence } from './sentences';
 
 /** An attribution cue found in one sentence; `start`/`end` (text offsets) delimit the claimant as written. */
@@ -110,6 +111,12 @@ const WEAK_CUE_VERBS = new Set([
 	'indicated',
 	'reads'
 ]);
+/** Cue verbs that are also nouns ("reports", "claims", "posts"). */
+const NOUN_HOMOGRAPHS = /^(?:reports?|claims?|posts?|notes?|tweets?|updates?|statements?)$/i;
+/** Words before such a word that make it a noun: "Russian reports", "the claims", "earlier posts". */
+const NOUN_USE_BEFORE =
+	/(?<![\p{L}])(?:the|these|those|such|some|many|several|multiple|numerous|other|earlier|recent|new|unconfirmed|conflicting|official|media|press|local|Russian|Ukrainian|Western|pro-Russian|pro-Ukrainian)\s+$/iu;
+
 /** Verbs that report only when a document does them ("the report named X", not "Russia named a commander"). */
 const DOCUMENT_CUE_VERBS = new Set(['named', 'listed', 'identified']);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
@@ -313,7 +320,8 @@ function widen(
 		const { from } = lastSegment(before);
 		start = trimSubject(sentenceText, from, before.length).start;
 		const appositive = sentenceText.slice(start, before.length);
-		if (!TITLE_WORD.test(appositive)) break;
+		// "Troops shelled X, Agency said": a clause before the comma is no title of the speaker.
+		if (!TITLE_WORD.test(appositive) || hasTrigger(appositive)) break;
 		if (sideOfClaimant(sentenceText.slice(start, span.end))) return { start, end: span.end };
 	}
 	return span;
@@ -443,6 +451,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
+		// "Russian reports of fighting near X", "the claims that …": a noun, not a verb of saying.
+		if (NOUN_HOMOGRAPHS.test(m[0]) && NOUN_USE_BEFORE.test(before)) continue;
 		// "…, with no damage reported by the governor": a participle with its agent is a passive too.
 		const reducedPassive = /ed$/i.test(m[0]) && /^\s+by\s+\S/.test(s.slice(m.index + m[0].length));
 		if (PASSIVE_BEFORE.test(before) || reducedPassive) {
