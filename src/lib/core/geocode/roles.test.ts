@@ -17,6 +17,17 @@ function rolesOf(text: string): string[] {
 }
 
 describe('roles', () => {
+	it('does not let an institution’s place ("the X regional administration") hold its region', () => {
+		expect(
+			rolesOf('Six attacks hit the Kharkiv region overnight, the Kharkiv RMA reported.')
+		).toEqual(['Kharkiv region: area (wide)', 'Kharkiv: point (point)']);
+		expect(
+			rolesOf(
+				'Drones hit the Kharkiv region, the Kharkiv regional military administration said.'
+			)[0]
+		).toBe('Kharkiv region: area (wide)');
+	});
+
 	it('makes a region linked as a qualifier context', () => {
 		expect(rolesOf('Shelling of Zelenivka, Kherson region.')).toEqual([
 			'Zelenivka: point (point)',

@@ -11,6 +11,7 @@ import type { Precision } from '../contract';
 import {
 	ADDRESS_GAP,
 	BEARING,
+	INSTITUTION_AFTER,
 	LIST_GOES_ON,
 	NEAR_GAP,
 	QUALIFIER_GAP,
@@ -130,6 +131,9 @@ function bearingBefore(ctx: RoleContext, i: number): boolean {
 	return BEARING_OF.test(before.slice(cut + 1));
 }
 
+/** How far after a place its institution's words are read (characters). */
+const INSTITUTION_REACH = 60;
+
 /** The rules, first match wins. */
 const ROLE_RULES: readonly RoleRule[] = [
 	{
@@ -245,8 +249,13 @@ export function roles(
 	const byRegion = new Map<string, Set<Place>>();
 	const finerByRegion = new Map<string, Set<Place>>();
 	const byCountry = new Map<string, Set<Place>>();
-	for (const p of places) {
-		if (p === null) continue;
+	const institution = mentions.map((m) =>
+		INSTITUTION_AFTER.test(text.slice(m.mention.end, m.mention.end + INSTITUTION_REACH))
+	);
+	for (let i = 0; i < places.length; i++) {
+		const p = places[i];
+		// An institution's place ("the X regional administration") holds no place the text names.
+		if (p === null || institution[i]) continue;
 		file(byCountry, p.countryCode, p);
 		// A place of unknown region lies in no region the text names.
 		if (p.admin1Code === null) continue;

@@ -66,3 +66,11 @@ export const ADDRESS_GAP = /^\s*,\s*$/;
 /** What follows an area that goes on listing places ("X, Y region, and Z"): then it is a list item, not an address. */
 export const LIST_GOES_ON =
 	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?)\b)?\s*(?:,|and\b|or\b)/i;
+
+/**
+ * What follows a place that names an institution of it ("the Kharkiv regional military
+ * administration", "the Sumy RMA", "the Lisne city council"): the place says whose institution
+ * speaks, not where something happened.
+ */
+export const INSTITUTION_AFTER =
+	/^\s+(?:(?:regional|oblast|city|district|town|village|military|state|civil|civil-military|military-civil)\s+){0,3}(?:administration|RMA|OVA|MVA|CMA|ODA|RSA|council|prosecutor['’]s\s+office|police\s+department)\b/u;
