@@ -34,6 +34,24 @@ describe('claim types over whole sentences', () => {
 		]);
 	});
 
+	it('reads attacks placed by a bearing ("north of X", "west of the city near Y") as ground attacks', () => {
+		expect(claims('The General Staff reported five Russian attacks north of Ivanopil.')).toEqual([
+			['territorial_control', 'Ivanopil']
+		]);
+		expect(
+			claims(
+				'The institute reported Russian attacks on Ivanopil itself, west of the city near Sadove.'
+			)
+		).toEqual([
+			['territorial_control', 'Ivanopil'],
+			['territorial_control', 'Sadove']
+		]);
+		// A weapon still makes it a strike.
+		expect(claims('Russian missile attacks north of Ivanopil damaged a school.')[0][0]).toBe(
+			'strike'
+		);
+	});
+
 	it('gives drones shot down over a list of regions one drone claim at each, nothing else', () => {
 		expect(
 			claims(

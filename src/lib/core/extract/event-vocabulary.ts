@@ -253,13 +253,13 @@ export const TRIGGERS: readonly Trigger[] = [
  * the areas of X", "attacked in the X area", "attacked the defenders' positions"); infantry and brigades as the attackers.
  */
 export const GROUND_ATTACK_CUES =
-	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive)/i;
+	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city|town|village|settlement|\p{Lu}[\p{L}’'-]+)\s+near)/iu;
 /**
  * The words right after an attack that make it a ground assault (a direction, an area, positions);
  * not a time ("attacked at around 13:15").
  */
 export const GROUND_ATTACK_AFTER =
-	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:(?:near|around|towards?|outside)(?!\s+\d)|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+(?:[\p{L}'’-]+\s+){1,4}(?:areas?|directions?|sectors?))\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
+	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:(?:near|around|towards?|outside)(?!\s+\d)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+(?:[\p{L}'’-]+\s+){1,4}(?:areas?|directions?|sectors?))\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
 
 /** Words before a trigger (in the same clause) that deny, negate or make it hypothetical. */
 export const NEGATION_PATTERN =
