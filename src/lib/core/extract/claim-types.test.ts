@@ -52,6 +52,25 @@ describe('claim types over whole sentences', () => {
 		);
 	});
 
+	it('counts people an armed force lost as casualties, and a town’s lost residents as none', () => {
+		expect(claims('The official claims the enemy lost up to 89 people near Ivanopil.')).toEqual([
+			['casualties', 'Ivanopil']
+		]);
+		expect(claims('Sadove lost 300 residents to the evacuation.')).toEqual([]);
+	});
+
+	it('reads a destroyed arsenal as equipment and "battles taking place" as fighting', () => {
+		expect(claims('Missiles destroyed a large arsenal of the enemy in Ivanopil.')).toEqual([
+			['equipment_destroyed', 'Ivanopil']
+		]);
+		expect(
+			claims('There are battles taking place from the village of Sadove towards Dubove.')
+		).toEqual([
+			['territorial_control', 'Sadove'],
+			['territorial_control', 'Dubove']
+		]);
+	});
+
 	it('gives drones shot down over a list of regions one drone claim at each, nothing else', () => {
 		expect(
 			claims(

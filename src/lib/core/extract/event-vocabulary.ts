@@ -61,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing))|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing)|taking\\s+place)|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
 		label: null
 	},
 	{

@@ -203,6 +203,10 @@ function isGroundAttack(
 	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
 }
 
+/** The end of a subject that is an armed force, right before a verb of loss ("the AFU lost"). */
+const FORCE_BEFORE_LOSS =
+	/(?<![\p{L}])(?:AFU|APU|VSU|enemy|forces|troops|army|military|units?|brigades?|battalions?|regiments?|divisions?|side)\s+(?:(?:has|have|had|also|reportedly|again)\s+)*$/iu;
+
 function eventTypesOf(
 	hit: TriggerHit,
 	all: ItemMention[],
@@ -222,14 +226,18 @@ function eventTypesOf(
 	if (hit.needsItem) {
 		// "The enemy lost up to 120 servicemen and five tanks": a force's lost men are casualties
 		// ("the town lost 300 residents" to flight or evacuation is not).
+		// An armed force that "lost 89 people" lost its own men, as "lost 89 servicemen" says.
+		const forceLost = FORCE_BEFORE_LOSS.test(sentence.slice(0, hit.start));
 		const counted = items.filter(
-			(i) => i.count !== null && i.start > hit.end && i.category !== 'civilians'
+			(i) =>
+				i.count !== null &&
+				i.start > hit.end &&
+				(i.category !== 'civilians' || (forceLost && /^(?:people|persons|men)$/i.test(i.item)))
 		);
-		return [
-			...new Set(
-				counted.map((i) => CATEGORY_EVENT[i.category]).filter((t): t is EventType => t !== null)
-			)
-		];
+		const types = counted
+			.map((i) => CATEGORY_EVENT[i.category])
+			.filter((t): t is EventType => t !== null);
+		return [...new Set(types)];
 	}
 	switch (hit.kind) {
 		case 'kill':

@@ -78,7 +78,7 @@ export const ITEM_PATTERNS: readonly ItemPattern[] = [
 	{
 		category: 'equipment',
 		pattern:
-			'(?:military\\s+)?equipment|ammunition\\s+depots?|fuel\\s+depots?|depots?|radars?(?:\\s+stations?)?|command\\s+posts?|air\\s+defen[cs]e\\s+systems?|warships?|ships?|boats?|vessels?|(?:communications?|command|control|signal|relay)\\s+(?:cent(?:re|er)s?|nodes?|hubs?|points?|stations?)|(?:jamming|electronic\\s+warfare|EW|radio\\s+reconnaissance|radio-electronic\\s+warfare|satellite\\s+communications?)\\s+(?:stations?|systems?|complex(?:es)?)|(?:ammunition|weapons?|fuel|military)\\s+(?:warehouses?|storage\\s+(?:sites?|facilit(?:y|ies)|points?))|Starlink\\s+terminals?'
+			'(?:military\\s+)?equipment|ammunition\\s+depots?|fuel\\s+depots?|depots?|arsenals?|radars?(?:\\s+stations?)?|command\\s+posts?|air\\s+defen[cs]e\\s+systems?|warships?|ships?|boats?|vessels?|(?:communications?|command|control|signal|relay)\\s+(?:cent(?:re|er)s?|nodes?|hubs?|points?|stations?)|(?:jamming|electronic\\s+warfare|EW|radio\\s+reconnaissance|radio-electronic\\s+warfare|satellite\\s+communications?)\\s+(?:stations?|systems?|complex(?:es)?)|(?:ammunition|weapons?|fuel|military)\\s+(?:warehouses?|storage\\s+(?:sites?|facilit(?:y|ies)|points?))|Starlink\\s+terminals?'
 	},
 	{
 		category: 'personnel',
