@@ -281,6 +281,11 @@ describe('quotations and references', () => {
 		).toEqual(['ukraine', 'ukraine']);
 	});
 
+	it('names a claimant without the bullet of its list item', () => {
+		const a = attribute('• The Ukrainian General Staff said a bridge near Testovo was hit.');
+		expect(a[0]).toMatchObject({ claimant: 'The Ukrainian General Staff', side: 'ukraine' });
+	});
+
 	it('reads "touted" and "boasted" as cues of their subject', () => {
 		const a = attribute('Testenko has touted the advances near Testovo as a turning point.');
 		expect(a[0]).toMatchObject({ side: 'ukraine', claimant: 'Testenko' });

@@ -71,6 +71,13 @@ describe('claim types over whole sentences', () => {
 		]);
 	});
 
+	it('reads troops moving deeper into a place as an advance, a family moving in as none', () => {
+		expect(claims('Russian troops are moving deeper into Ivanopil from the outskirts.')).toEqual([
+			['territorial_control', 'Ivanopil']
+		]);
+		expect(claims('The family moved into Ivanopil last year.')).toEqual([]);
+	});
+
 	it('gives drones shot down over a list of regions one drone claim at each, nothing else', () => {
 		expect(
 			claims(

@@ -242,7 +242,8 @@ const MAX_COORDINATED_SUBJECT_WORDS = 8;
 function trimSubject(text: string, from: number, to: number): { start: number; end: number } {
 	let s = text.slice(from, to);
 	let start = from;
-	const lead = /^\s+/.exec(s)?.[0].length ?? 0;
+	// Leading space and a list's bullet ("• The ministry said …").
+	const lead = /^[\s•·▪●◦‣*]+/u.exec(s)?.[0].length ?? 0;
 	s = s.slice(lead);
 	start += lead;
 	for (let step = 0; step < 3; step++) {
