@@ -415,15 +415,15 @@ function placeDistrictsInCities(
 	}
 }
 
-/**
- * Whether `place` may be a district of `city` ("the X district of Y"): within
- * `LIMITS.cityDistrictKm` of the city's point, or a raion of the oblast the city names.
- */
 /** Whether `place` lies where a bare qualifier read as `city` would put it (`qualifierCityKm`). */
 function nearCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
 	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.qualifierCityKm;
 }
 
+/**
+ * Whether `place` may be a district of `city` ("the X district of Y"): within
+ * `LIMITS.cityDistrictKm` of the city's point, or a raion of the oblast the city names.
+ */
 function withinCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
 	if (place.featureCode === 'ADM2' && place.admin1Code === city.admin1Code) return true;
 	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.cityDistrictKm;
