@@ -152,12 +152,12 @@ describe('withoutFarForeignNamesake', () => {
 		expect(withoutFarForeignNamesake(far, region, oblast).resolution.kind).toBe('resolved');
 		const capital = createAt('Testograd', 55.7, 37.6, 'RU', 'PPLC');
 		expect(withoutFarForeignNamesake(far, capital, null).resolution.kind).toBe('resolved');
-		// Ukraine's capital or an oblast's seat is itself, however far from the Russian region.
-		for (const code of ['PPLC', 'PPLA'])
-			expect(
-				withoutFarForeignNamesake(createAt('Testopol', 50.4, 30.5, 'UA', code), region, null)
-					.resolution.kind
-			).toBe('resolved');
+		// Ukraine's capital is itself, however far from the Russian region; an oblast's seat there
+		// may be a namesake (measured: keeping seats too added a false place on a held-out set).
+		const kyiv = createAt('Testopol', 50.4, 30.5, 'UA', 'PPLC');
+		expect(withoutFarForeignNamesake(kyiv, region, null).resolution.kind).toBe('resolved');
+		const seat = createAt('Testopol', 50.4, 30.5, 'UA', 'PPLA');
+		expect(withoutFarForeignNamesake(seat, region, null).resolution.kind).toBe('unresolved');
 	});
 
 	it('leaves a namesake deep inside Russia unresolved among places of a border region', () => {

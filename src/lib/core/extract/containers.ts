@@ -120,9 +120,6 @@ export function isGovernment(text: string, m: ResolvedMention): boolean {
 	);
 }
 
-/** A country's capital and the seats of its first-level regions. */
-const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
-
 /**
  * The mention unresolved when the gazetteer matched it only as a near miss of another name, in
  * another country than `contextCountry` (the country of the places named just before): a Russian
@@ -203,8 +200,9 @@ export function withoutFarForeignNamesake(
 	// Moscow opens datelines and stands for the government: it says nothing of where villages are.
 	if (c.place.featureCode === 'PPLC') return m;
 	if (r.precision !== 'settlement' && r.precision !== 'near_settlement') return m;
-	// Kyiv or an oblast's seat named in a report of Russian regions is itself, not a namesake.
-	if (SEATS.has(r.place.featureCode)) return m;
+	// Kyiv named in a report of Russian regions is itself, not a namesake (an oblast's seat far
+	// from them may be one: keeping seats too added a false place on a held-out set).
+	if (r.place.featureCode === 'PPLC') return m;
 	if (distanceKm(r.place.lat, r.place.lon, c.place.lat, c.place.lon) <= FOREIGN_NAMESAKE_KM)
 		return m;
 	const n = next?.resolution;
