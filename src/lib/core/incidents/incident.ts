@@ -7,6 +7,7 @@ import {
 	type ClaimantKind,
 	type ClaimantSide,
 	type ClaimFeature,
+	type ClaimProperties,
 	type EventType,
 	type Stance
 } from '../contract';
@@ -132,10 +133,34 @@ const PRECISION_RANK = [
 	'country'
 ];
 
-function rank(f: ClaimFeature): number {
+/** What choosing an incident's point reads of a claim. */
+export type Placed = Pick<ClaimFeature, 'geometry'> & {
+	properties: Pick<ClaimProperties, 'precision' | 'uncertaintyKm'>;
+};
+
+function rank(f: Placed): number {
 	if (!f.geometry) return Infinity;
 	const r = PRECISION_RANK.indexOf(f.properties.precision ?? 'country');
 	return r * 1000 + (f.properties.uncertaintyKm ?? 999);
+}
+
+/** The claim whose point is an incident's: the most precise, the first of equals. */
+export function bestPlaced<T extends Placed>(features: readonly T[]): T | undefined {
+	return [...features].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * `both` when claimants of two sides or more speak of an incident (asserting or denying it), an
+ * unattributed claim speaking for no side.
+ */
+export function claimedByOf(
+	features: readonly { properties: Pick<ClaimProperties, 'claimantSide' | 'stance'> }[]
+): ClaimedBy {
+	const speaking = new Set<ClaimantSide>();
+	for (const { properties: p } of features)
+		if ((p.stance === 'asserts' || p.stance === 'denies') && p.claimantSide !== 'unattributed')
+			speaking.add(p.claimantSide);
+	return speaking.size >= 2 ? 'both' : 'one';
 }
 
 /** One incident of the given claims. */
@@ -148,8 +173,7 @@ export function buildIncident(
 	const claimants = claimantsOf(features);
 	const asserting = claimants.filter((c) => c.stance === 'asserts' && c.side !== 'unattributed');
 	const denying = claimants.filter((c) => c.stance === 'denies' && c.side !== 'unattributed');
-	const speaking = unique([...asserting, ...denying].map((c) => c.side));
-	const best = [...features].sort((a, b) => rank(a) - rank(b))[0];
+	const best = bestPlaced(features);
 	const days = features
 		.map((f) => f.properties.eventDate ?? f.properties.published)
 		.filter((d): d is string => d !== null)
@@ -165,7 +189,7 @@ export function buildIncident(
 		statusReason: verdict.reason,
 		sides: unique(asserting.map((c) => c.side)),
 		deniedBy: unique(denying.map((c) => c.side)),
-		claimedBy: speaking.length >= 2 ? 'both' : 'one',
+		claimedBy: claimedByOf(features),
 		eventTypes: unique(features.map((f) => f.properties.eventType)),
 		dateFrom: days[0] ?? null,
 		dateTo: days.at(-1) ?? null,

@@ -12,3 +12,4 @@ export * from './select';
 export * from './judgement-request';
 export * from './candidates';
 export * from './marks';
+export * from './mark-features';

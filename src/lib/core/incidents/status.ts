@@ -2,7 +2,13 @@
  * What an incident's claims agree on: its status with the reason, as an ordered table of named rules
  * (the first that applies decides), and the quantities each side gives.
  */
-import { SIDE_LABELS, type ClaimantSide, type ClaimFeature, type Quantity } from '../contract';
+import {
+	SIDE_LABELS,
+	type ClaimantSide,
+	type ClaimFeature,
+	type ClaimProperties,
+	type Quantity
+} from '../contract';
 
 /** An incident's status: one claimant side, confirmed across sides, or disputed. */
 export const INCIDENT_STATUSES = ['single', 'corroborated', 'contested'] as const;
@@ -25,8 +31,13 @@ const GAINED =
 const HELD =
 	/\b(?:repel\w*|repuls\w*|held|hold\w*|beat(?:en)?\s+back|thwart\w*|push\w*\s+back|foiled|unsuccessful\w*|failed|stopp\w*|remains?\s+under)\b/i;
 
+/** What a control claim says of its place. */
+export type ControlReading = 'gained' | 'held';
+
 /** What a control claim says of its place: `gained`, `held`, or null. */
-export function controlReading(feature: ClaimFeature): 'gained' | 'held' | null {
+export function controlReading(feature: {
+	properties: Pick<ClaimProperties, 'eventType' | 'summary' | 'quote'>;
+}): ControlReading | null {
 	const p = feature.properties;
 	if (p.eventType !== 'territorial_control') return null;
 	for (const text of [p.summary, p.quote]) {
@@ -60,60 +71,101 @@ function who(features: readonly ClaimFeature[]): string {
 }
 
 /** Sides that name a claimant: an unattributed sentence speaks for no side. */
-function attributed(features: readonly ClaimFeature[]): ClaimFeature[] {
+function attributed<T extends { properties: { claimantSide: ClaimantSide } }>(
+	features: readonly T[]
+): T[] {
 	return features.filter((f) => f.properties.claimantSide !== 'unattributed');
 }
 
+/**
+ * What the status rules decide on of one claim: its side and stance, whether an assessor makes it,
+ * and what it says of a place's control. A reader of many incidents keeps only these (and the
+ * status of an incident of them is the status of its claims: `statusOf`).
+ */
+export interface StatusTraits {
+	properties: Pick<ClaimProperties, 'claimantSide' | 'stance'> & {
+		assessor: boolean;
+		control: ControlReading | null;
+	};
+}
+
+/** What the status rules decide on of a claim. */
+export function statusTraits(feature: ClaimFeature): StatusTraits {
+	const p = feature.properties;
+	return {
+		properties: {
+			claimantSide: p.claimantSide,
+			stance: p.stance,
+			assessor: p.attribution?.kind === 'assessor',
+			control: controlReading(feature)
+		}
+	};
+}
+
+/**
+ * A status rule: whether it applies is decided on the claims' traits alone (so a reader holding
+ * only those gets the same status), its words from the whole claims.
+ */
 type StatusRule = {
 	name: string;
 	status: IncidentStatus;
-	reason: (fs: readonly ClaimFeature[]) => string | null;
+	applies: (ts: readonly StatusTraits[]) => boolean;
+	reason: (fs: readonly ClaimFeature[]) => string;
 };
+
+/** The sides of the attributed claims that gained a place, and of those that held it. */
+function controlSides(ts: readonly StatusTraits[]): {
+	gainers: Set<ClaimantSide>;
+	holders: ClaimantSide[];
+} {
+	const sides = (reading: ControlReading) =>
+		attributed(ts)
+			.filter((t) => t.properties.control === reading)
+			.map((t) => t.properties.claimantSide);
+	return { gainers: new Set(sides('gained')), holders: sides('held') };
+}
 
 /** The status rules, in order. */
 export const STATUS_RULES: readonly StatusRule[] = [
 	{
 		name: 'denied',
 		status: 'contested',
-		reason: (fs) => {
-			const denials = fs.filter((f) => f.properties.stance === 'denies');
-			return denials.length > 0 ? `denied by ${who(denials)}` : null;
-		}
+		applies: (ts) => ts.some((t) => t.properties.stance === 'denies'),
+		reason: (fs) => `denied by ${who(fs.filter((f) => f.properties.stance === 'denies'))}`
 	},
 	{
 		name: 'captured-vs-held',
 		status: 'contested',
+		applies: (ts) => {
+			const { gainers, holders } = controlSides(ts);
+			return gainers.size > 0 && !holders.every((side) => gainers.has(side));
+		},
 		reason: (fs) => {
-			const gained = attributed(fs).filter((f) => controlReading(f) === 'gained');
-			const held = attributed(fs).filter((f) => controlReading(f) === 'held');
-			const gainers = new Set(gained.map((f) => f.properties.claimantSide));
-			if (held.every((f) => gainers.has(f.properties.claimantSide)) || gained.length === 0)
-				return null;
-			return `captured according to ${sideList(gainers)}, held according to ${sideList(held.map((f) => f.properties.claimantSide))}`;
+			const { gainers, holders } = controlSides(fs.map(statusTraits));
+			return `captured according to ${sideList(gainers)}, held according to ${sideList(holders)}`;
 		}
 	},
 	{
 		name: 'different-sides',
 		status: 'corroborated',
-		reason: (fs) => {
-			const sides = new Set(attributed(fs).map((f) => f.properties.claimantSide));
-			return sides.size >= 2 ? `asserted by ${sideList(sides)}` : null;
-		}
+		applies: (ts) => new Set(attributed(ts).map((t) => t.properties.claimantSide)).size >= 2,
+		reason: (fs) => `asserted by ${sideList(attributed(fs).map((f) => f.properties.claimantSide))}`
 	},
 	{
 		name: 'assessor',
 		status: 'corroborated',
+		applies: (ts) =>
+			ts.some((t) => t.properties.assessor) && attributed(ts).some((t) => !t.properties.assessor),
 		reason: (fs) => {
 			const assessors = fs.filter((f) => f.properties.attribution?.kind === 'assessor');
 			const others = attributed(fs).filter((f) => f.properties.attribution?.kind !== 'assessor');
-			return assessors.length > 0 && others.length > 0
-				? `asserted by ${who(others)}, assessed by ${who(assessors)}`
-				: null;
+			return `asserted by ${who(others)}, assessed by ${who(assessors)}`;
 		}
 	},
 	{
 		name: 'one-side',
 		status: 'single',
+		applies: () => true,
 		reason: (fs) => {
 			const sides = attributed(fs);
 			return sides.length > 0 ? `claimed only by ${who(sides)}` : 'no claimant named';
@@ -121,13 +173,20 @@ export const STATUS_RULES: readonly StatusRule[] = [
 	}
 ];
 
+/** The first status rule that applies to claims of these traits. */
+function ruleOf(traits: readonly StatusTraits[]): StatusRule {
+	return STATUS_RULES.find((rule) => rule.applies(traits)) ?? STATUS_RULES[STATUS_RULES.length - 1];
+}
+
 /** The status of an incident from its claims. */
 export function incidentStatus(features: readonly ClaimFeature[]): StatusVerdict {
-	for (const rule of STATUS_RULES) {
-		const reason = rule.reason(features);
-		if (reason !== null) return { status: rule.status, rule: rule.name, reason };
-	}
-	return { status: 'single', rule: 'one-side', reason: 'no claimant named' };
+	const rule = ruleOf(features.map(statusTraits));
+	return { status: rule.status, rule: rule.name, reason: rule.reason(features) };
+}
+
+/** The status alone of an incident of claims of these traits (what `incidentStatus` decides). */
+export function statusOf(traits: readonly StatusTraits[]): IncidentStatus {
+	return ruleOf(traits).status;
 }
 
 /** What one side says was counted, and in which words. */
