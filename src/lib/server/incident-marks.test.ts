@@ -26,7 +26,7 @@ function readsOf(store: ClaimStore): MarkReads {
 	return {
 		grouping: () => store.incidentGrouping(),
 		sharedGrouping: () => store.sharedGrouping(),
-		featuresOf: (ids) => store.servedFeaturesOf(ids),
+		featuresOf: (ids) => store.markFeaturesOf(ids),
 		denials: () => store.deniedFeatureIds()
 	};
 }

@@ -1,23 +1,19 @@
 /**
  * The incident marks of a large store without building every incident or reading every claim: the
- * grouping (ids only) is read first, then only the served features of incidents with several
- * members, and of lone denials, by id, a batch of incidents at a time. Each incident is built as
- * soon as its batch is read, and only what the claim filter needs of its features is kept. At a
- * million synthetic claims reading every served feature took 18 s and kept 250 MB of heap; the
- * marks equal `markIncidents` over `store.incidents()` and the served features, in the same order.
+ * grouping (ids only) is read first, then only the features of incidents with several members, and
+ * of lone denials, by id, a batch of incidents at a time, each cut to what marking and the claim
+ * filter read (`markFeaturesOf`: no whole claim is parsed or held). At a million synthetic claims
+ * reading every served feature took 18 s and kept 250 MB of heap; the marks equal `markIncidents`
+ * over `store.incidents()` and the served features, in the same order.
  */
 import type { ClaimFeature } from '../core/contract';
 import type { ClaimFilter } from '../core/filter/model';
-import { filterView, type Filterable } from '../core/filter/match';
-import { buildIncident } from '../core/incidents/incident';
-import {
-	applyJudgements,
-	type IncidentGrouping,
-	type Verification
-} from '../core/incidents/judgements';
+import type { Filterable } from '../core/filter/match';
+import { markableIncident } from '../core/incidents/mark-features';
+import { applyJudgements, type IncidentGrouping } from '../core/incidents/judgements';
 import { markIncidents, type IncidentMark, type MarkableIncident } from '../core/incidents/marks';
 import type { IncidentFilter } from '../core/incidents/export';
-import type { OrderedFeature } from './store/types';
+import type { OrderedMarkFeature } from './store/types';
 
 /**
  * Feature ids asked for at once: one query each, with a turn of the event loop between two, so
@@ -31,16 +27,16 @@ export interface MarkReads {
 	grouping(): Promise<IncidentGrouping>;
 	/** The same less the features alone in an incident of their own id (`ClaimStore.sharedGrouping`). */
 	sharedGrouping(): Promise<IncidentGrouping>;
-	/** The served features of these ids, in stored order with their order. */
-	featuresOf(ids: readonly string[]): Promise<OrderedFeature[]>;
+	/** The served features of these ids cut to what marking reads, in stored order with their order. */
+	featuresOf(ids: readonly string[]): Promise<OrderedMarkFeature[]>;
 	/** The ids of the served features whose claimant denies the event. */
 	denials(): Promise<string[]>;
 }
 
 /**
  * The incidents that may be marked (contested or corroborated, with a place), with what marking
- * reads of them and what the claim filter reads of their features: what any query's marks are chosen from. `held`: the most whole
- * features held at once while reading (for tests and the benchmark).
+ * reads of them and what the claim filter reads of their features: what any query's marks are
+ * chosen from. `held`: the most features read at once (for tests and the benchmark).
  */
 export interface Markable {
 	incidents: MarkableIncident[];
@@ -48,11 +44,10 @@ export interface Markable {
 	held: number;
 }
 
-/** The judged grouping (feature id → incident id, when grouped) and each verified incident. */
+/** The judged grouping: feature id → incident id, when grouped (a verification marks nothing). */
 interface Judged {
 	incidentOf(featureId: string): string | undefined;
 	entries(): Iterable<[string, string]>;
-	verified: ReadonlyMap<string, Verification>;
 }
 
 /**
@@ -68,8 +63,7 @@ async function judgedMembership(reads: MarkReads): Promise<Judged> {
 		const stored = shared.membership;
 		return {
 			incidentOf: (id) => (Object.hasOwn(stored, id) ? stored[id] : undefined),
-			entries: () => Object.entries(stored),
-			verified: new Map()
+			entries: () => Object.entries(stored)
 		};
 	}
 	const grouping = await reads.grouping();
@@ -81,11 +75,10 @@ async function judgedMembership(reads: MarkReads): Promise<Judged> {
 	}
 	for (const { feature } of await reads.featuresOf([...named]))
 		machine.set(String(feature.id), String(feature.id));
-	const { membership, verified } = applyJudgements(machine, grouping.judgements);
+	const { membership } = applyJudgements(machine, grouping.judgements);
 	return {
 		incidentOf: (id) => membership.get(id),
-		entries: () => membership.entries(),
-		verified
+		entries: () => membership.entries()
 	};
 }
 
@@ -122,42 +115,48 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 	const built: { first: number; incident: MarkableIncident }[] = [];
 	const features: Filterable[] = [];
 	let held = 0;
-	const readBatch = async (batch: [string, string[]][]) => {
-		const read = await reads.featuresOf(batch.flatMap(([, ids]) => ids));
+	const build = (batch: [string, string[]][], read: OrderedMarkFeature[]) => {
 		held = Math.max(held, read.length);
 		const byId = new Map(read.map((r) => [String(r.feature.id), r]));
 		for (const [incidentId, ids] of batch) {
 			const served = ids
 				.map((id) => byId.get(id))
-				.filter((r): r is OrderedFeature => r !== undefined)
+				.filter((r): r is OrderedMarkFeature => r !== undefined)
 				.sort((a, b) => a.order - b.order);
 			if (served.length === 0) continue;
-			const incident = buildIncident(
+			const incident = markableIncident(
 				incidentId,
-				served.map((r) => r.feature),
-				judged.verified.get(incidentId) ?? null
+				served.map((r) => r.feature)
 			);
 			if (incident.point === null || incident.status === 'single') continue;
-			const { incidentId: id, point, status, featureIds, claimedBy } = incident;
-			built.push({
-				first: served[0].order,
-				incident: { incidentId: id, point, status, featureIds, claimedBy }
-			});
-			for (const r of served) features.push(filterView(r.feature));
+			built.push({ first: served[0].order, incident });
+			for (const r of served) features.push(r.feature);
 		}
 	};
-	let batch: [string, string[]][] = [];
+	const batches: [string, string[]][][] = [[]];
 	let size = 0;
 	for (const entry of wanted) {
-		batch.push(entry);
+		if (size >= IDS_PER_READ) {
+			batches.push([]);
+			size = 0;
+		}
+		batches[batches.length - 1].push(entry);
 		size += entry[1].length;
-		if (size < IDS_PER_READ) continue;
-		await readBatch(batch);
-		batch = [];
-		size = 0;
-		await new Promise((next) => setImmediate(next));
 	}
-	await readBatch(batch);
+	// Each batch is asked for before the one before it is built, so the database reads it meanwhile.
+	const ask = (batch: [string, string[]][] | undefined) => {
+		if (!batch) return null;
+		const read = reads.featuresOf(batch.flatMap(([, ids]) => ids));
+		read.catch(() => undefined); // awaited below; not unhandled if building throws first
+		return read;
+	};
+	let next = ask(batches[0]);
+	for (let i = 0; i < batches.length; i++) {
+		const read = await next!;
+		next = ask(batches[i + 1]);
+		build(batches[i], read);
+		await new Promise((resume) => setImmediate(resume));
+	}
 	// In the order of each incident's first served feature, as `buildIncidents` has them.
 	built.sort((a, b) => a.first - b.first);
 	return { incidents: built.map((b) => b.incident), features, held };

@@ -56,7 +56,7 @@ export async function currentMarkable(): Promise<Markable> {
 		const value = readMarkable({
 			grouping: () => source.store.incidentGrouping(),
 			sharedGrouping: () => source.store.sharedGrouping(),
-			featuresOf: (ids) => source.store.servedFeaturesOf(ids),
+			featuresOf: (ids) => source.store.markFeaturesOf(ids),
 			denials: () => source.store.deniedFeatureIds()
 		});
 		markable = { revision, value };

@@ -42,7 +42,13 @@ import {
 } from './postgres-summary';
 import { CURSOR_KEYS, decodeListCursor, encodeListCursor, type CursorKey } from './list-cursor';
 import { cellRange, clustersOfCells, type GridCellRow } from './tile-cells';
-import { correctionsByFeature, joinSources, servedFromStored } from './rows';
+import {
+	correctionsByFeature,
+	joinSources,
+	markFeatureOfRow,
+	servedFromStored,
+	type MarkRow
+} from './rows';
 import {
 	MAX_PAGE_SIZE,
 	type ArticlePage,
@@ -55,6 +61,7 @@ import {
 	type FacetOptions,
 	type DayCount,
 	type OrderedFeature,
+	type OrderedMarkFeature,
 	type RegionCount,
 	type StoreSources,
 	type StreamOptions,
@@ -891,6 +898,44 @@ export async function servedFeaturesOf(
 	return served
 		.map((feature, i) => ({ order: Number(r.rows[i].ord), feature }))
 		.filter((f) => !(f.feature.properties as CorrectedProperties).rejected);
+}
+
+/**
+ * A stored feature's stance read from its JSON text without parsing it, as the partial index of
+ * denials reads it: stores write it with `JSON.stringify`, only `properties` has a `stance`, and
+ * a stored claim asserts unless it denies (`upgradeFeature` reads one without a stance so).
+ */
+const STANCE_SQL = `CASE WHEN ${DENIAL_SQL} THEN 'denies' ELSE 'asserts' END`;
+
+/**
+ * What `markFeaturesOf` selects of `features f`: the served columns, and of the JSON only what they
+ * lack, parsed only where needed: the claim's article id (the row's, when the text holds it), its
+ * stance, its attribution's kind (where the word `assessor` is) and a control claim's text (for
+ * its words; the JSON of a few claims costs less than PostgreSQL parsing them).
+ */
+const MARK_COLUMNS = `(${STORED_ORDER_SQL})::float8 AS ord, f.feature_id, f.claimant_side AS side,
+	f.event_type AS type, f.event_day AS day, f.precision, f.confidence, ST_X(f.geom) AS lon,
+	ST_Y(f.geom) AS lat, f.uncertainty_km AS km,
+	CASE WHEN strpos(f.json, '"articleId":' || to_json(f.article_id)::text) > 0 THEN f.article_id
+		ELSE f.json::jsonb #>> '{properties,articleId}' END AS article_id,
+	${STANCE_SQL} AS stance,
+	CASE WHEN strpos(f.json, '"kind":"assessor"') > 0
+		THEN (f.json::jsonb #>> '{properties,attribution,kind}') IS NOT DISTINCT FROM 'assessor'
+		ELSE FALSE END AS assessor,
+	CASE WHEN f.event_type = 'territorial_control' THEN f.json END AS control_json`;
+
+/** See {@link ClaimStore.markFeaturesOf}. */
+export async function markFeaturesOf(
+	ctx: QueryContext,
+	ids: readonly string[]
+): Promise<OrderedMarkFeature[]> {
+	if (ids.length === 0) return [];
+	const r = await ctx.pool.query<MarkRow>(
+		`SELECT ${MARK_COLUMNS} FROM features f
+		WHERE f.feature_id = ANY($1::text[]) AND NOT f.rejected ORDER BY ${STORED_ORDER_SQL}`,
+		[ids]
+	);
+	return r.rows.map(markFeatureOfRow);
 }
 
 /** See {@link ClaimStore.deniedFeatureIds}: read from the partial index of denials (migration 5). */

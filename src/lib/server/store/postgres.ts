@@ -65,6 +65,7 @@ import type {
 	JudgeOutcome,
 	NewArticle,
 	OrderedFeature,
+	OrderedMarkFeature,
 	StoredArticle,
 	UndoOutcome
 } from './types';
@@ -754,6 +755,11 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	/** See {@link ClaimStore.servedFeaturesOf}. */
 	servedFeaturesOf(ids: readonly string[]): Promise<OrderedFeature[]> {
 		return queries.servedFeaturesOf(this.#ctx, ids);
+	}
+
+	/** See {@link ClaimStore.markFeaturesOf}. */
+	markFeaturesOf(ids: readonly string[]): Promise<OrderedMarkFeature[]> {
+		return queries.markFeaturesOf(this.#ctx, ids);
 	}
 
 	/** See {@link ClaimStore.deniedFeatureIds}. */

@@ -8,7 +8,10 @@ import { checkChange, type Correction } from '../../core/corrections/correction'
 import { withStoredText } from '../../core/export/stream';
 import { upgradeFeature } from '../../core/geojson/upgrade';
 import type { IncidentJudgement } from '../../core/incidents/judgements';
-import type { ArticleSummary, StoredArticle } from './types';
+import type { MarkFeature } from '../../core/incidents/mark-features';
+import { controlReading } from '../../core/incidents/status';
+import type { ClaimantSide, EventType, Precision, Stance } from '../../core/contract';
+import type { ArticleSummary, OrderedMarkFeature, StoredArticle } from './types';
 
 /** An article row with its counts, as selected by either store. */
 export interface ArticleRow {
@@ -175,4 +178,53 @@ export function judgementColumns(j: IncidentJudgement): (string | null)[] {
 		j.by,
 		j.at
 	];
+}
+
+/**
+ * A served feature's row as both stores' `markFeaturesOf` select it: the served columns (their
+ * corrections applied: no correction changes the rest), its stance, whether an assessor makes it,
+ * and the stored JSON of a control claim only (for its words; null for any other type, about 94%
+ * of synthetic claims). `precision` is `none` in SQLite's index for a located claim without one.
+ */
+export interface MarkRow {
+	ord: number | string;
+	feature_id: string;
+	side: ClaimantSide;
+	type: EventType;
+	day: string | null;
+	precision: Precision | 'none' | null;
+	confidence: number;
+	lon: number | null;
+	lat: number | null;
+	km: number | null;
+	article_id: string;
+	stance: Stance;
+	assessor: boolean | number;
+	control_json: string | null;
+}
+
+/** A mark row as the feature it stands for (`markFeature` of the served feature). */
+export function markFeatureOfRow(row: MarkRow): OrderedMarkFeature {
+	const located = row.lon !== null && row.lat !== null;
+	const words = row.control_json === null ? null : JSON.parse(row.control_json).properties;
+	const feature: MarkFeature = {
+		id: row.feature_id,
+		geometry: located ? { type: 'Point', coordinates: [row.lon!, row.lat!] } : null,
+		properties: {
+			claimantSide: row.side,
+			stance: row.stance,
+			assessor: Boolean(row.assessor),
+			control: controlReading({
+				properties: { eventType: row.type, summary: words?.summary, quote: words?.quote }
+			}),
+			eventType: row.type,
+			eventDate: row.day,
+			published: null,
+			precision: located && row.precision !== 'none' ? row.precision : null,
+			uncertaintyKm: located ? row.km : null,
+			confidence: row.confidence,
+			articleId: row.article_id
+		}
+	};
+	return { order: Number(row.ord), feature };
 }

@@ -9,7 +9,7 @@ import { emptyFacetCounts, type FacetCounts } from '../../core/filter/facets';
 import { type PrecisionFilter } from '../../core/filter/model';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { fromMercator } from '../tiles/mercator';
-import { correctionsByFeature, servedFromStored } from './rows';
+import { correctionsByFeature, markFeatureOfRow, servedFromStored, type MarkRow } from './rows';
 import { cachedCount } from './sqlite-count-cache';
 import { readCorrections } from './sqlite-index';
 import {
@@ -33,6 +33,7 @@ import type {
 	DayCount,
 	FacetOptions,
 	OrderedFeature,
+	OrderedMarkFeature,
 	RegionCount,
 	StoreSources,
 	TileCluster,
@@ -502,6 +503,36 @@ export function servedFeaturesOf(db: Db, ids: readonly string[]): OrderedFeature
 		order: r.ord,
 		feature: servedFromStored(r.json, corrections.get(r.feature_id))
 	}));
+}
+
+/**
+ * A stored feature's stance read from its JSON text without parsing it, as the partial index of
+ * denials reads it: stores write it with `JSON.stringify`, only `properties` has a `stance`, and
+ * a stored claim asserts unless it denies (`upgradeFeature` reads one without a stance so).
+ */
+const STANCE_SQL = `CASE WHEN instr(f.json, '"stance":"denies"') > 0 THEN 'denies' ELSE 'asserts' END`;
+
+/**
+ * What `markFeaturesOf` selects of `features f` and `feature_index i`: the index's served columns,
+ * and of the JSON only what the index lacks (stance; the attribution's kind, parsed only where the
+ * word `assessor` is; a control claim's text, for its words).
+ */
+const MARK_COLUMNS = `i.ord, i.feature_id, i.side, i.type, i.day, i.precision, i.confidence, i.lon,
+	i.lat, i.km, i.article_id, ${STANCE_SQL} AS stance,
+	CASE WHEN instr(f.json, '"kind":"assessor"') > 0
+		THEN json_extract(f.json, '$.properties.attribution.kind') = 'assessor' ELSE 0 END AS assessor,
+	CASE WHEN i.type = 'territorial_control' THEN f.json END AS control_json`;
+
+/** See ClaimStore.markFeaturesOf: one query, features by id through `features_by_id`. */
+export function markFeaturesOf(db: Db, ids: readonly string[]): OrderedMarkFeature[] {
+	if (ids.length === 0) return [];
+	const rows = db
+		.prepare(
+			`SELECT ${MARK_COLUMNS} FROM features f JOIN feature_index i ON i.id = f.id
+			WHERE f.feature_id IN (SELECT value FROM json_each(?)) AND i.rejected = 0 ORDER BY i.ord`
+		)
+		.all(JSON.stringify(ids)) as MarkRow[];
+	return rows.map(markFeatureOfRow);
 }
 
 /** See ClaimStore.deniedFeatureIds: read from the partial index of denials (migration 8). */

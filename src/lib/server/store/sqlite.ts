@@ -544,6 +544,11 @@ export class SqliteClaimStore implements ClaimStore {
 		return queries.servedFeaturesOf(this.#db, ids);
 	}
 
+	/** See {@link ClaimStore.markFeaturesOf}. */
+	async markFeaturesOf(ids: readonly string[]) {
+		return queries.markFeaturesOf(this.#db, ids);
+	}
+
 	/** See {@link ClaimStore.deniedFeatureIds}. */
 	async deniedFeatureIds() {
 		return queries.deniedFeatureIds(this.#db);

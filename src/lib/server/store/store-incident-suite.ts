@@ -8,6 +8,7 @@ import type { ClaimFeature } from '../../core/contract';
 import { buildClaimCollection } from '../../core/geojson/build';
 import { groupClaims } from '../../core/incidents/group';
 import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incident';
+import { markFeature } from '../../core/incidents/mark-features';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { SUITE_NOW, type StoreHarness } from './store-suite';
@@ -249,6 +250,81 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			expect(await store.servedFeaturesOf([])).toEqual([]);
 			// A rejected denial is not served.
 			expect(await store.deniedFeatureIds()).toEqual(['art-1-f1', 'art-2-f0']);
+			await store.close();
+		});
+
+		it('reads each served feature cut to what marking reads, as markFeature cuts it', async () => {
+			const store = await createStore();
+			const control = { eventType: 'territorial_control' as const, ...ELSEWHERE };
+			const assessor = {
+				claimantSide: 'other' as const,
+				claimant: 'an invented institute',
+				attribution: {
+					claimant: 'an invented institute',
+					side: 'other' as const,
+					kind: 'assessor' as const,
+					basis: 'knowledge' as const
+				}
+			};
+			await store.addArticle(
+				createIncidentArticle(1, [
+					RUSSIAN,
+					{ ...UKRAINIAN, stance: 'denies' },
+					{ ...control, summary: 'Invented troops captured the village.' },
+					{ ...control, ...RUSSIAN, summary: 'an attack', quote: 'The attack was repelled.' },
+					assessor,
+					{ ...UKRAINIAN, coordinates: null },
+					{ ...RUSSIAN, precision: null, uncertaintyKm: null },
+					{ ...UKRAINIAN, eventDate: null },
+					{ ...UKRAINIAN, eventDate: null, published: null, confidence: 0.4 },
+					{ claimantSide: 'unattributed', claimant: null, attribution: null },
+					// The words the text is searched for, inside a quote (escaped in the JSON).
+					{ ...RUSSIAN, quote: 'It wrote "stance":"denies" and "kind":"assessor".' },
+					{ ...RUSSIAN, articleId: 'an-invented-other-article' },
+					{ ...UKRAINIAN, summary: 'Invented troops held the village.' }
+				])
+			);
+			await store.addArticle(createIncidentArticle(2, [{ ...RUSSIAN, stance: 'denies' }]));
+			const place = {
+				placeName: 'Inventedivka',
+				gazetteerId: null,
+				admin1: null,
+				lon: 36,
+				lat: 49
+			};
+			await store.correctClaim('art-1-f0', { kind: 'place', place });
+			await store.correctClaim('art-1-f6', { kind: 'claimantSide', claimantSide: 'ukraine' });
+			await store.correctClaim('art-1-f7', { kind: 'place', place });
+			await store.correctClaim('art-1-f12', {
+				kind: 'eventType',
+				eventType: 'territorial_control'
+			});
+			await store.correctClaim('art-1-f2', { kind: 'eventType', eventType: 'strike' });
+			await store.correctClaim('art-2-f0', { kind: 'reject' });
+			const ids = [
+				...Array.from({ length: 13 }, (_, i) => `art-1-f${12 - i}`),
+				'art-2-f0',
+				'nowhere'
+			];
+			const served = await store.servedFeaturesOf(ids);
+			const read = await store.markFeaturesOf(ids);
+			expect(read).toEqual(
+				served.map((r) => ({ order: r.order, feature: markFeature(r.feature) }))
+			);
+			expect(read.map((r) => r.feature.id)).toEqual(ids.slice(0, 13).reverse());
+			// What each claim was written to show, read (not defaults that happen to agree).
+			const props = new Map(read.map((r) => [r.feature.id, r.feature.properties]));
+			expect(props.get('art-1-f1')?.stance).toBe('denies');
+			expect(props.get('art-1-f10')?.stance).toBe('asserts');
+			expect(props.get('art-1-f4')?.assessor).toBe(true);
+			expect(props.get('art-1-f10')?.assessor).toBe(false);
+			expect(props.get('art-1-f2')?.control).toBe(null);
+			expect(props.get('art-1-f3')?.control).toBe('held');
+			expect(props.get('art-1-f12')?.control).toBe('held');
+			expect(props.get('art-1-f6')?.claimantSide).toBe('ukraine');
+			expect(props.get('art-1-f7')?.eventDate).toBe('2022-05-11');
+			expect(props.get('art-1-f11')?.articleId).toBe('an-invented-other-article');
+			expect(await store.markFeaturesOf([])).toEqual([]);
 			await store.close();
 		});
 

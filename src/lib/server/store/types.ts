@@ -11,6 +11,7 @@ import type { FacetCounts } from '../../core/filter/facets';
 import type { ClaimFilter } from '../../core/filter/model';
 import type { ClaimantSide, EventType, Precision } from '../../core/contract';
 import type { Incident } from '../../core/incidents/incident';
+import type { MarkFeature } from '../../core/incidents/mark-features';
 import type { IncidentGrouping, IncidentJudgement } from '../../core/incidents/judgements';
 
 export type { ArticleSummary };
@@ -230,6 +231,12 @@ export interface OrderedFeature {
 	feature: CorrectedFeature;
 }
 
+/** A served feature cut to what marking reads, with its place in the stored order. */
+export interface OrderedMarkFeature {
+	order: number;
+	feature: MarkFeature;
+}
+
 /** Options of {@link ClaimStore.streamFeatures}. */
 export interface StreamOptions {
 	/** Rows read from the backend per round trip; memory stays bounded by it. */
@@ -367,6 +374,12 @@ export interface ClaimStore {
 	 * applied, in stored order with their order: one read, so the caller batches the ids.
 	 */
 	servedFeaturesOf(ids: readonly string[]): Promise<OrderedFeature[]>;
+	/**
+	 * As `servedFeaturesOf`, each feature cut to what its incident's mark and the claim filter read
+	 * (`markFeature` of it), read from the served columns and a few words of the stored JSON
+	 * without parsing whole features: the incident marks' read of a large store.
+	 */
+	markFeaturesOf(ids: readonly string[]): Promise<OrderedMarkFeature[]>;
 	/**
 	 * The ids of the served features whose claimant denies the event, in stored order (a denial
 	 * alone is an incident worth a mark), read from an index of denials.
