@@ -15,7 +15,7 @@ import { createSyntheticClaims } from '../../core/synthetic/claims';
 import { openStore } from './index';
 import { MIGRATIONS, migrate } from './migrations';
 import { openDatabase, type SqliteClaimStore } from './sqlite';
-import { DENIED_IDS_SQL } from './sqlite-queries';
+import { DENIED_IDS_SQL, MARK_FEATURES_SQL } from './sqlite-queries';
 import { toMercator } from '../tiles/mercator';
 import type { NewArticle } from './types';
 
@@ -405,7 +405,7 @@ describe('SQLite queries follow writes', () => {
 			DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
 			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
 			DROP INDEX features_denials; DROP INDEX incident_members_by_incident;
-			DROP INDEX incident_members_joined; PRAGMA user_version = 4;`);
+			DROP INDEX incident_members_joined; DROP INDEX features_assessors; PRAGMA user_version = 4;`);
 		old.close();
 		const reopened = await openStore(path);
 		const everything = { filter: createEmptyFilter() };
@@ -513,6 +513,26 @@ describe('denials', () => {
 		const { db } = openDatabase(':memory:');
 		const plan = db.prepare(`EXPLAIN QUERY PLAN ${DENIED_IDS_SQL}`).all() as { detail: string }[];
 		expect(plan.map((p) => p.detail).join('\n')).toContain('features_denials');
+		db.close();
+	});
+});
+
+describe("the incident marks' read", () => {
+	it("reads the query index and the partial indexes, no stored text but control claims'", () => {
+		const { db } = openDatabase(':memory:');
+		const plan = (
+			db.prepare(`EXPLAIN QUERY PLAN ${MARK_FEATURES_SQL}`).all('[]') as {
+				detail: string;
+			}[]
+		).map((p) => p.detail);
+		expect(plan).toContain('SEARCH f USING COVERING INDEX features_by_id (feature_id=?)');
+		expect(plan.join('\n')).toContain('features_denials');
+		expect(plan.join('\n')).toContain('features_assessors');
+		// Scans of the two partial indexes (the few denials and assessors), of no table.
+		const scans = plan.filter((p) => p.startsWith('SCAN'));
+		expect(scans.filter((p) => !/json_each|features_denials|features_assessors/.test(p))).toEqual(
+			[]
+		);
 		db.close();
 	});
 });

@@ -506,32 +506,34 @@ export function servedFeaturesOf(db: Db, ids: readonly string[]): OrderedFeature
 }
 
 /**
- * A stored feature's stance read from its JSON text without parsing it, as the partial index of
- * denials reads it: stores write it with `JSON.stringify`, only `properties` has a `stance`, and
- * a stored claim asserts unless it denies (`upgradeFeature` reads one without a stance so).
- */
-const STANCE_SQL = `CASE WHEN instr(f.json, '"stance":"denies"') > 0 THEN 'denies' ELSE 'asserts' END`;
-
-/**
  * What `markFeaturesOf` selects of `features f` and `feature_index i`: the index's served columns,
- * and of the JSON only what the index lacks (stance; the attribution's kind, parsed only where the
- * word `assessor` is; a control claim's text, for its words).
+ * and of the stored text only what the index lacks, without reading it: whether the claim denies
+ * (the partial index of denials, migration 8: stores write a feature with `JSON.stringify`, only
+ * `properties` has a `stance`, and a stored claim asserts unless it denies, as `upgradeFeature`
+ * reads one without a stance), and whether an assessor makes it (parsed only for the claims the
+ * partial index of migration 10 names); a control claim's text alone is read, for its words.
+ * `f` is then only `features_by_id`, which holds each id's row id.
  */
 const MARK_COLUMNS = `i.ord, i.feature_id, i.side, i.type, i.day, i.precision, i.confidence, i.lon,
-	i.lat, i.km, i.article_id, ${STANCE_SQL} AS stance,
-	CASE WHEN instr(f.json, '"kind":"assessor"') > 0
-		THEN json_extract(f.json, '$.properties.attribution.kind') = 'assessor' ELSE 0 END AS assessor,
-	CASE WHEN i.type = 'territorial_control' THEN f.json END AS control_json`;
+	i.lat, i.km, i.article_id,
+	CASE WHEN i.id IN (SELECT rowid FROM features WHERE instr(json, '"stance":"denies"') > 0)
+		THEN 'denies' ELSE 'asserts' END AS stance,
+	CASE WHEN i.id IN (SELECT rowid FROM features WHERE instr(json, '"kind":"assessor"') > 0)
+		THEN (SELECT json_extract(x.json, '$.properties.attribution.kind') = 'assessor'
+			FROM features x WHERE x.id = i.id)
+		ELSE 0 END AS assessor,
+	CASE WHEN i.type = 'territorial_control'
+		THEN (SELECT x.json FROM features x WHERE x.id = i.id) END AS control_json`;
+
+/** The served features of the ids (a JSON list) cut as `markFeaturesOf` answers them. */
+export const MARK_FEATURES_SQL = `SELECT ${MARK_COLUMNS} FROM features f
+	JOIN feature_index i ON i.id = f.id
+	WHERE f.feature_id IN (SELECT value FROM json_each(?)) AND i.rejected = 0 ORDER BY i.ord`;
 
 /** See ClaimStore.markFeaturesOf: one query, features by id through `features_by_id`. */
 export function markFeaturesOf(db: Db, ids: readonly string[]): OrderedMarkFeature[] {
 	if (ids.length === 0) return [];
-	const rows = db
-		.prepare(
-			`SELECT ${MARK_COLUMNS} FROM features f JOIN feature_index i ON i.id = f.id
-			WHERE f.feature_id IN (SELECT value FROM json_each(?)) AND i.rejected = 0 ORDER BY i.ord`
-		)
-		.all(JSON.stringify(ids)) as MarkRow[];
+	const rows = db.prepare(MARK_FEATURES_SQL).all(JSON.stringify(ids)) as MarkRow[];
 	return rows.map(markFeatureOfRow);
 }
 
