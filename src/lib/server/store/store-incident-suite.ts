@@ -9,6 +9,9 @@ import { buildClaimCollection } from '../../core/geojson/build';
 import { groupClaims } from '../../core/incidents/group';
 import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incident';
 import { markFeature } from '../../core/incidents/mark-features';
+import { markIncidents } from '../../core/incidents/marks';
+import { createEmptyFilter, type ClaimFilter } from '../../core/filter/model';
+import { marksOf, readMarkable } from '../incident-marks';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { SUITE_NOW, type StoreHarness } from './store-suite';
@@ -250,6 +253,69 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			expect(await store.servedFeaturesOf([])).toEqual([]);
 			// A rejected denial is not served.
 			expect(await store.deniedFeatureIds()).toEqual(['art-1-f1', 'art-2-f0']);
+			await store.close();
+		});
+
+		it('gives the marks of every incident built from whole claims, judgements applied', async () => {
+			const store = await createStore();
+			const control = { eventType: 'territorial_control' as const, ...ELSEWHERE };
+			const assessor = {
+				claimantSide: 'other' as const,
+				claimant: 'an invented institute',
+				attribution: {
+					claimant: 'an invented institute',
+					side: 'other' as const,
+					kind: 'assessor' as const,
+					basis: 'knowledge' as const
+				}
+			};
+			await store.addArticle(
+				createIncidentArticle(1, [
+					RUSSIAN,
+					{ ...control, ...RUSSIAN, summary: 'Invented troops captured the village.' },
+					{ ...RUSSIAN, coordinates: [24, 50] as [number, number], gazetteerId: 'test:west' },
+					{ ...UKRAINIAN, coordinates: [26, 51] as [number, number], gazetteerId: 'test:north' }
+				])
+			);
+			await store.addArticle(
+				createIncidentArticle(2, [
+					{ ...UKRAINIAN, precision: 'region', uncertaintyKm: 80 },
+					{ ...control, ...UKRAINIAN, summary: 'an attack', quote: 'It was repelled.' },
+					{ ...RUSSIAN, ...assessor, coordinates: [24, 50] as [number, number] },
+					{ ...UKRAINIAN, stance: 'denies', coordinates: [22, 52] as [number, number] }
+				])
+			);
+			await store.addArticle(createIncidentArticle(3, [{ ...UKRAINIAN, eventDate: null }]));
+			await store.correctClaim('art-2-f0', { kind: 'claimantSide', claimantSide: 'unattributed' });
+			await store.correctClaim('art-3-f0', { kind: 'reject' });
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-1-f3',
+				otherFeatureId: 'art-2-f3',
+				by: null,
+				at: '2024-06-01T00:00:00.000Z'
+			});
+			const markable = await readMarkable({
+				grouping: () => store.incidentGrouping(),
+				sharedGrouping: () => store.sharedGrouping(),
+				featuresOf: (ids) => store.markFeaturesOf(ids),
+				denials: () => store.deniedFeatureIds()
+			});
+			const incidents = await store.incidents();
+			const features = (await store.allClaims()).features;
+			const none = { statuses: [], claimedBy: [] };
+			const filters: ClaimFilter[] = [
+				createEmptyFilter(),
+				{ ...createEmptyFilter(), sides: ['russia'] },
+				{ ...createEmptyFilter(), precisions: ['settlement'], minConfidence: 0.5 },
+				{ ...createEmptyFilter(), types: ['territorial_control'] },
+				{ ...createEmptyFilter(), from: '2022-05-10', to: '2022-05-10', bbox: [20, 45, 30, 55] }
+			];
+			for (const filter of filters)
+				expect(marksOf(markable, filter, none)).toEqual(
+					markIncidents(incidents, features, filter, none)
+				);
+			expect(marksOf(markable, createEmptyFilter(), none).length).toBeGreaterThan(2);
 			await store.close();
 		});
 
