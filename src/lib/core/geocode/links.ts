@@ -153,7 +153,10 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 		const listedBefore: number[] = [];
 		for (
 			let k = q - 2;
-			k >= 0 && listed(found[k], found[k + 1], tokens) && found[k].kind === null && !isQualifier[k];
+			k >= 0 &&
+			listed(found[k], found[k + 1], tokens) &&
+			(found[k].kind === null || found[k].kind === 'settlement') &&
+			!isQualifier[k];
 			k--
 		)
 			listedBefore.push(k);
