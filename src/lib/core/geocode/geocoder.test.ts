@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
+import { findMentions } from './mentions';
 import { pointMentions } from './roles';
 import type { ResolvedMention } from './types';
 
@@ -588,6 +589,51 @@ describe('ranking', () => {
 		// Without a comma a district after "city" is no qualifier of the city ("X city Y district").
 		const runOn = geocode('Shells fell on Kharkiv city Kherson region overnight.');
 		expect(byMention(runOn, 'Kherson region')?.mention.qualifier).toBeUndefined();
+	});
+	it('looks for sound-alikes in the oblast a qualifier names when no candidate lies there', () => {
+		const extra = [
+			// A Russian spelling held as another oblast's village's own name …
+			createGazetteerRow({
+				id: 'geonames:50',
+				name: 'Serednie',
+				lat: 46.9,
+				lon: 33.2,
+				admin1Code: 'UA.08',
+				population: 400,
+				names: ['Sredneye']
+			}),
+			// … and the village meant, held only under its Ukrainian form.
+			createGazetteerRow({
+				id: 'geonames:51',
+				name: 'Serednie',
+				lat: 48.6,
+				lon: 37.9,
+				admin1Code: 'UA.05',
+				population: 300
+			})
+		];
+		// A village of that very spelling elsewhere: the name is no near miss, so no sound-alikes
+		// are looked for unless the qualifier asks.
+		extra.push(
+			createGazetteerRow({
+				id: 'geonames:52',
+				name: 'Sredneye',
+				lat: 50.1,
+				lon: 36.9,
+				admin1Code: 'UA.07',
+				population: 200
+			})
+		);
+		const found = geocode('Troops took Sadova and Sredneye in the Donetsk region.', extra);
+		expect(placeOf(byMention(found, 'Sredneye'))).toBe('geonames:51');
+	});
+	it('lets a qualifier after a list qualify a village named with a "settlements of" cue', () => {
+		const found = findMentions(
+			'Troops took the settlements of Sadova and Zelenivka in the Kherson region.',
+			createFixtureGazetteer()
+		);
+		const sadova = found.find((f) => f.mention.mention === 'Sadova');
+		expect(sadova?.qualifiers.map((q) => q.mention.mention)).toEqual(['Kherson region']);
 	});
 	it('reads a bare name after a comma as a qualifier when a lower-case word follows it', () => {
 		const found = geocode('Shelling of Zelenivka, Kherson on Monday hurt two.');

@@ -292,11 +292,40 @@ export function findMentions(
 	const cued = withRelations(all, collectiveCueRelations(all, tokens));
 	const kept = classifyMentions(cued, tokens, text, trace);
 	const qualifiers = qualifierRelations(kept, tokens);
-	return withRelations(kept, [
+	const linked = withRelations(kept, [
 		...qualifiers,
 		...possessiveCityRelations(kept, tokens, qualifiers),
 		...referenceRelations(kept, tokens, text)
 	]);
+	for (const f of linked) addQualifiedSoundAlikes(f, gazetteer);
+	return linked;
+}
+
+/**
+ * "Sredneye in the Donetsk People's Republic": when a mention's qualifier names an oblast that none of
+ * its candidates lies in (its spelling is another oblast's village's, and the gazetteer holds the one
+ * meant only under its Ukrainian form), the sound-alikes of its name in that oblast become candidates
+ * too. `f` is a copy the link stage made, so its hits are changed in place.
+ */
+function addQualifiedSoundAlikes(f: FoundMention, gazetteer: Gazetteer): void {
+	const q = f.qualifiers[0];
+	// Only a region named as one ("the X region", "the X People's Republic"), not a bare name.
+	if (q === undefined || q.kind !== 'region' || f.kind === 'region' || f.kind === 'district')
+		return;
+	const oblasts = new Set<string | null>();
+	for (const h of q.hits) if (h.place.featureCode === 'ADM1') oblasts.add(h.place.admin1Code);
+	if (oblasts.size === 0 || f.hits.some((h) => oblasts.has(h.place.admin1Code))) return;
+	// The oblast first: most sound-alikes lie elsewhere, and their spelling need not be compared.
+	const extra = gazetteer
+		.lookupPhonetic(f.key)
+		.filter(
+			(h) =>
+				h.place.featureClass === 'P' &&
+				oblasts.has(h.place.admin1Code) &&
+				nameSimilarity(f.key, normaliseName(h.place.name)) >= LOOSE_SIMILARITY
+		);
+	if (extra.length > 0)
+		f.hits = [...f.hits, ...extra.map((h) => ({ place: h.place, strength: 'phonetic' as const }))];
 }
 
 /** Where a span came from: which spotter found it. */
