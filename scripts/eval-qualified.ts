@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { distanceKm } from '../src/lib/core/geocode';
 import { pointOf } from '../src/lib/core/geocode/errors';
 import { mentionRoles } from '../src/lib/core/geocode/roles';
+import { createRandom } from '../src/lib/core/synthetic/random';
 import { loadDefaultGeocoder } from '../src/lib/server/gazetteer';
 
 const { values } = parseArgs({
@@ -86,18 +87,6 @@ const MONTHS =
 		' '
 	);
 
-/** A small seeded generator (mulberry32): the same notes for the same seed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 interface Village {
 	name: string;
 	lat: number;
@@ -130,7 +119,7 @@ function villages(): Village[] {
 }
 
 function main(): void {
-	const next = random(SEED);
+	const next = createRandom(SEED);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
 	const all = villages();
 	const geocoder = loadDefaultGeocoder();
