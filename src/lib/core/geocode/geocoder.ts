@@ -134,11 +134,13 @@ function withinQualifier(
 	const area = qualifier.place;
 	if (area.featureCode !== 'ADM1' && area.featureCode !== 'PCLI') return resolution;
 	if (qualifier.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
-	if (cands.some((c) => c.place.countryCode === area.countryCode)) return resolution;
+	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
+	const outcome = cands.slice(0, OUTCOME_CANDIDATES);
+	if (outcome.some((c) => c.place.countryCode === area.countryCode)) return resolution;
 	return {
 		kind: 'unresolved',
 		reason: `named in ${area.name} (${area.countryCode}); the gazetteer holds no place of this name there`,
-		alternatives: cands.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
+		alternatives: outcome.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
 	};
 }
 

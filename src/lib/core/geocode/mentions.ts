@@ -84,8 +84,17 @@ const LOOSE_SIMILARITY = 0.45;
 function phoneticHits(
 	gazetteer: Gazetteer,
 	key: string,
-	minSimilarity = LOOSE_SIMILARITY
+	minSimilarity = LOOSE_SIMILARITY,
+	where?: (hit: KeyHit) => boolean
 ): KeyHit[] {
+	// A filter before the spelling is compared: most sound-alikes fail it and need no comparison
+	// (nor a place in the memo, which holds every sound-alike of a key).
+	if (where)
+		return gazetteer
+			.lookupPhonetic(key)
+			.filter(
+				(hit) => where(hit) && nameSimilarity(key, normaliseName(hit.place.name)) >= minSimilarity
+			);
 	let memo = SIMILARITY_MEMO.get(gazetteer);
 	if (!memo) SIMILARITY_MEMO.set(gazetteer, (memo = new Map()));
 	let scored = memo.get(key);
@@ -316,14 +325,12 @@ function addQualifiedSoundAlikes(f: FoundMention, gazetteer: Gazetteer): void {
 	for (const h of q.hits) if (h.place.featureCode === 'ADM1') oblasts.add(h.place.admin1Code);
 	if (oblasts.size === 0 || f.hits.some((h) => oblasts.has(h.place.admin1Code))) return;
 	// The oblast first: most sound-alikes lie elsewhere, and their spelling need not be compared.
-	const extra = gazetteer
-		.lookupPhonetic(f.key)
-		.filter(
-			(h) =>
-				h.place.featureClass === 'P' &&
-				oblasts.has(h.place.admin1Code) &&
-				nameSimilarity(f.key, normaliseName(h.place.name)) >= LOOSE_SIMILARITY
-		);
+	const extra = phoneticHits(
+		gazetteer,
+		f.key,
+		LOOSE_SIMILARITY,
+		(h) => h.place.featureClass === 'P' && oblasts.has(h.place.admin1Code)
+	);
 	if (extra.length > 0)
 		f.hits = [...f.hits, ...extra.map((h) => ({ place: h.place, strength: 'phonetic' as const }))];
 }
