@@ -603,6 +603,21 @@ describe('names and descriptions met in two forms', () => {
 		expect(sides(a)).toEqual(['russia', 'russia', 'russia']);
 	});
 
+	it('tells a lone surname the text never introduces as the report tells the rest', () => {
+		const text =
+			'Shells hit Testovo twice today, the head of the regional military administration said.\n\n“A school was damaged,” Probkinko wrote.\n\nHe added that no one was hurt.\n\nOn Monday, a drone hit Testovo, injuring a woman.';
+		const a = attribute(text, [createMention(text, 'Testovo', 'UA', 'UA.04')]);
+		expect(sides(a)).toEqual(['ukraine', 'ukraine', 'ukraine', 'ukraine']);
+		expect(a.map(claimantOf)).not.toContain('Probkinko');
+	});
+
+	it('keeps a surname the text introduced with a first name as its own claimant', () => {
+		const text =
+			'Shells hit Testovo twice today, the head of the regional military administration said.\n\nOleg Probkinko, a local resident, saw it.\n\n“A school was damaged,” Probkinko wrote.';
+		const a = attribute(text, [createMention(text, 'Testovo', 'UA', 'UA.04')]);
+		expect(claimantOf(a[2])).toBe('Probkinko');
+	});
+
 	it('reads "American analysts" as the assessor named before', () => {
 		const a = attribute(
 			'The Institute for Invented Studies said troops advanced near Testovo.\n\nAmerican analysts said the advance near Probne was confirmed.'

@@ -845,6 +845,18 @@ export function attributeReport(
 		)
 			own[i] = { ...o, side: prev.side, kind: prev.kind, basis: 'reference', unknown: false };
 	});
+	// 1d. A lone surname the text never introduces (no first name or title before it anywhere) and
+	// no table knows names nobody the reader can place: a slip for the report's own source or a name
+	// cut with the text around it. Its sentence is told as the report tells the others.
+	const introduced = (surname: string) =>
+		new RegExp(`\\p{Lu}[\\p{L}.’'-]*\\s+${surname}(?![\\p{L}])`, 'u').test(text);
+	own.forEach((o, i) => {
+		if (!o?.unknown || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(o.claimant) || introduced(o.claimant)) return;
+		own[i] = null;
+		const k = speakers.indexOf(o);
+		if (k >= 0) speakers.splice(k, 1);
+		named.delete(o.claimant);
+	});
 	for (let i = 0; i < speakers.length; i++) {
 		const s = speakers[i];
 		const known =
