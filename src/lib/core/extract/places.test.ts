@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from '../geocode/fixture';
 import { createGeocoder } from '../geocode/geocoder';
 import { roles } from '../geocode/roles';
@@ -224,6 +225,64 @@ describe('selectIncidentPlaces: the roles the geocoder gives', () => {
 		expect(decide('Shelling hit Lypky and other villages of the Kharkiv region.')).toEqual([
 			'Lypky: incident',
 			'Kharkiv region: container'
+		]);
+	});
+
+	it('makes no placeless claim of a name the gazetteer lacks in an address', () => {
+		const row = (
+			id: string,
+			name: string,
+			lat: number,
+			lon: number,
+			country = 'RU',
+			population = 900
+		) =>
+			createGazetteerRow({
+				id,
+				name,
+				lat,
+				lon,
+				countryCode: country,
+				admin1Code: country === 'RU' ? 'RU.09' : 'UA.05',
+				population
+			});
+		const abroad = createGeocoder(
+			createFixtureGazetteer([
+				createGazetteerRow({
+					id: 'x:oblast',
+					name: 'Testov Oblast',
+					featureClass: 'A',
+					featureCode: 'ADM1',
+					lat: 50.7,
+					lon: 37.4,
+					countryCode: 'RU',
+					admin1Code: 'RU.09',
+					names: ['Testov']
+				}),
+				row('x:probino', 'Probino', 50.6, 37.2, 'RU', 40000),
+				row('x:kamyshka', 'Kamyshka', 50.65, 37.3),
+				// Namesakes at home only.
+				row('x:dronka', 'Dronka', 48.2, 37.6, 'UA'),
+				row('x:valino', 'Valino', 48.3, 37.7, 'UA')
+			])
+		);
+		const decideAbroad = (text: string) =>
+			selectIncidentPlaces(text, { start: 0, end: text.length }, abroad.geocode(text)).map(
+				(d) => `${d.mention.mention.mention}: ${d.kind === 'incident' ? 'incident' : d.reason}`
+			);
+		// The village is not in the gazetteer: its district stands for it.
+		expect(
+			decideAbroad('A drone hit a car near Dronka, Probinsky district, Testov region.')
+		).toEqual([
+			'Dronka: located by its district',
+			'Probinsky: incident',
+			'Testov region: qualifier'
+		]);
+		// The district is not: it still only says where the village is.
+		expect(decideAbroad('Shells hit Kamyshka, Valinsky district, Testov region.')).toEqual([
+			'Kamyshka: incident',
+			'Valinsky: qualifier',
+			'Testov region: qualifier'
 		]);
 	});
 

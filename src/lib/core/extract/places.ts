@@ -6,7 +6,7 @@
  * qualify or contain a finer place, places that only say where another one is.
  */
 import type { Precision } from '../contract';
-import { roles, type RoleVerdict } from '../geocode/roles';
+import { DISTRICT_STANDS_FOR, roles, type RoleVerdict } from '../geocode/roles';
 import type { ResolvedMention } from '../geocode/types';
 import { isGovernment } from './containers';
 import { hasTrigger } from './events';
@@ -136,6 +136,13 @@ export function selectIncidentPlaces(
 		}
 		if (!reason) {
 			reason = roleReason(verdicts[i]);
+			if (reason) inheritable = false;
+		}
+		// A name the gazetteer lacks that only qualifies a place, or whose district stands for it
+		// ("the village of X, Y district"), makes no placeless claim of its own.
+		if (!reason && m.resolution.kind === 'unresolved') {
+			if (m.mention.qualifier) reason = 'qualifier';
+			else if (verdicts[i + 1]?.rule === DISTRICT_STANDS_FOR) reason = 'located by its district';
 			if (reason) inheritable = false;
 		}
 		// A country is an incident place only when the text puts the event in it ("strikes in X").

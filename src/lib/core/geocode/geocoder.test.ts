@@ -577,6 +577,112 @@ describe('ranking', () => {
 		const home = geocode('Shells hit the village of Dronka in the Donetsk region.', extra);
 		expect(placeOf(byMention(home, 'Dronka'))).toBe('geonames:61');
 	});
+	describe('an address of a place, its district and its region', () => {
+		const abroad = [
+			createGazetteerRow({
+				id: 'geonames:60',
+				name: 'Testov Oblast',
+				featureClass: 'A',
+				featureCode: 'ADM1',
+				lat: 50.7,
+				lon: 37.4,
+				countryCode: 'RU',
+				admin1Code: 'RU.09',
+				names: ['Testov']
+			}),
+			// The seat of the Probinsky district; the gazetteer has no district of that name.
+			createGazetteerRow({
+				id: 'geonames:62',
+				name: 'Probino',
+				lat: 50.6,
+				lon: 37.2,
+				countryCode: 'RU',
+				admin1Code: 'RU.09',
+				population: 40000
+			}),
+			// A namesake far from that district, in the same region, and one at home.
+			createGazetteerRow({
+				id: 'geonames:63',
+				name: 'Dronka',
+				lat: 51.4,
+				lon: 38.6,
+				countryCode: 'RU',
+				admin1Code: 'RU.09',
+				population: 900
+			}),
+			createGazetteerRow({
+				id: 'geonames:61',
+				name: 'Dronka',
+				lat: 48.2,
+				lon: 37.6,
+				admin1Code: 'UA.05',
+				population: 500
+			}),
+			createGazetteerRow({
+				id: 'geonames:65',
+				name: 'Kamyshka',
+				lat: 50.65,
+				lon: 37.3,
+				countryCode: 'RU',
+				admin1Code: 'RU.09',
+				population: 700
+			}),
+			createGazetteerRow({
+				id: 'geonames:64',
+				name: 'Lypka',
+				lat: 48.3,
+				lon: 37.7,
+				admin1Code: 'UA.05',
+				population: 300
+			})
+		];
+		const verdicts = (text: string) => {
+			const found = geocode(text, abroad);
+			return { found, roles: pointMentions(text, found).map((m) => m.mention.mention) };
+		};
+
+		it('reads the region after "Y district," as the qualifier of the district and the place', () => {
+			const { found } = verdicts(
+				'Shells hit the village of Lypka, Probinsky district, Testov region.'
+			);
+			expect(byMention(found, 'Testov region')?.mention.qualifier).toBe(true);
+			// Lypka is known only at home, so the region of another country leaves it unresolved.
+			expect(byMention(found, 'Lypka')?.resolution.kind).toBe('unresolved');
+		});
+
+		it('reads "Y urban district" and "Y municipal district" as districts', () => {
+			for (const kind of ['urban', 'municipal']) {
+				const { found } = verdicts(`Shells hit Lypka, Probinsky ${kind} district, Testov region.`);
+				expect(byMention(found, 'Probinsky')?.mention.cue).toBe('district');
+				expect(byMention(found, 'Testov region')?.mention.qualifier).toBe(true);
+			}
+		});
+
+		it('leaves unresolved a place none of whose namesakes lies in the district named', () => {
+			const { found } = verdicts(
+				'A drone hit the village of Dronka, Probinsky district, on Monday.'
+			);
+			expect(byMention(found, 'Dronka')?.resolution.kind).toBe('unresolved');
+			// Without the district the namesake in the same region stands.
+			const plain = geocode('A drone hit the village of Dronka in the Testov region.', abroad);
+			expect(placeOf(byMention(plain, 'Dronka'))).toBe('geonames:63');
+		});
+
+		it('lets the district stand for a place of it the gazetteer lacks, at its precision', () => {
+			const { found, roles } = verdicts(
+				'A drone hit a car near Lypka, Probinsky district, Testov region.'
+			);
+			const district = byMention(found, 'Probinsky');
+			expect(placeOf(district)).toBe('geonames:62');
+			expect(district?.resolution.kind !== 'unresolved' && district?.resolution.precision).toBe(
+				'district'
+			);
+			expect(roles).toEqual(['Probinsky']);
+			// A district after a place the gazetteer has only says where that place is.
+			const known = verdicts('Shells hit the village of Kamyshka, Probinsky district.');
+			expect(known.roles).toEqual(['Kamyshka']);
+		});
+	});
 	it('reads a region after a place’s own kind word and a comma as its qualifier', () => {
 		for (const text of [
 			'Shelling hit Zelenivka village, Kherson region, on Monday.',

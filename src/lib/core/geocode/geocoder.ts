@@ -7,6 +7,7 @@ import type { Alternative } from '../contract';
 import type { Gazetteer } from '../gazetteer';
 import { explainRun, type Explanation } from './explain';
 import { createMentionTrace, findMentions, type FoundMention, type MentionTrace } from './mentions';
+import { distanceKm } from './distance';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
 import { rankMentions, type Candidate } from './rank';
@@ -107,39 +108,68 @@ function resolve(
 	return located;
 }
 
-/** The best candidate of the first qualifier of `f` that is a mention ("X, Testov region"), or null. */
+/** A qualifier of a mention: the best candidate of its own mention, and whether it names a district. */
+interface QualifierTop {
+	top: Candidate;
+	district: boolean;
+}
+
+/**
+ * The qualifier of `f` that says most about where it lies: the first that is a region or country
+ * ("X, Testov region"; in "X, Y district, Testov region" the region past the district), else the
+ * first located; null when none is.
+ */
 function qualifierTop(
 	f: FoundMention,
 	indexOf: ReadonlyMap<FoundMention, number>,
-	ranked: readonly Candidate[][]
-): Candidate | null {
+	ranked: readonly Candidate[][],
+	resolutions: readonly Resolution[]
+): QualifierTop | null {
+	let first: QualifierTop | null = null;
 	for (const q of f.qualifiers) {
 		const i = indexOf.get(q);
-		if (i !== undefined) return ranked[i][0] ?? null;
+		// A qualifier the geocoder could not locate says nothing of where the place lies.
+		const top = i === undefined || resolutions[i].kind === 'unresolved' ? undefined : ranked[i][0];
+		if (!top) continue;
+		const found = { top, district: q.kind === 'district' };
+		first ??= found;
+		if (top.place.featureCode === 'ADM1' || top.place.featureCode === 'PCLI') return found;
 	}
-	return null;
+	return first;
+}
+
+/** Whether a candidate lies in the district a qualifier names (its unit, or near its seat). */
+function inDistrict(c: Candidate, district: Candidate): boolean {
+	const d = district.place;
+	if (d.featureCode === 'ADM2')
+		return c.place.admin2Code !== null && c.place.admin2Code === d.admin2Code;
+	return distanceKm(c.place.lat, c.place.lon, d.lat, d.lon) <= RESOLVE_WEIGHTS.districtSeatReachKm;
 }
 
 /**
  * "Dronka in the Testov region", where the Testov region is another country's and the gazetteer
- * holds no Dronka there: a namesake at home is not the place meant, so the mention is unresolved
- * (its candidates stay as alternatives for an analyst).
+ * holds no Dronka there, or "Dronka, Testovsky district", where no Dronka lies in that district: a
+ * namesake elsewhere is not the place meant, so the mention is unresolved (its candidates stay as
+ * alternatives for an analyst).
  */
 function withinQualifier(
 	resolution: Resolution,
 	cands: readonly Candidate[],
-	qualifier: Candidate | null
+	qualifier: QualifierTop | null
 ): Resolution {
 	if (resolution.kind === 'unresolved' || qualifier === null) return resolution;
-	const area = qualifier.place;
-	if (area.featureCode !== 'ADM1' && area.featureCode !== 'PCLI') return resolution;
-	if (qualifier.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
+	const { top, district } = qualifier;
+	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
 	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
 	const outcome = cands.slice(0, OUTCOME_CANDIDATES);
-	if (outcome.some((c) => c.place.countryCode === area.countryCode)) return resolution;
+	const area = top.place;
+	const held = district
+		? outcome.some((c) => inDistrict(c, top))
+		: outcome.some((c) => c.place.countryCode === area.countryCode);
+	if (held) return resolution;
 	return {
 		kind: 'unresolved',
-		reason: `named in ${area.name} (${area.countryCode}); the gazetteer holds no place of this name there`,
+		reason: `named in ${area.name}${district ? ' district' : ''} (${area.countryCode}); the gazetteer holds no place of this name there`,
 		alternatives: outcome.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
 	};
 }
@@ -167,13 +197,10 @@ export function createGeocoder(
 			? rankMentions(found, weights, date)
 			: rankMentions(found, weights, date, 1, OUTCOME_CANDIDATES);
 		const indexOf = new Map(found.map((f, m) => [f, m]));
+		const alone = found.map((f, m) => resolve(f, ranked[m], minScore, ambiguousBelow));
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
-			resolution: withinQualifier(
-				resolve(f, ranked[m], minScore, ambiguousBelow),
-				ranked[m],
-				qualifierTop(f, indexOf, ranked)
-			)
+			resolution: withinQualifier(alone[m], ranked[m], qualifierTop(f, indexOf, ranked, alone))
 		}));
 		return { found, ranked, resolved };
 	};

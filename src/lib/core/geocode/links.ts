@@ -12,6 +12,7 @@ import {
 	BEARING,
 	BETWEEN_GAP,
 	BETWEEN_PAIR_GAP,
+	DISTRICT_KIND_ADJECTIVES,
 	DISTRICT_WORDS,
 	MAX_REGION_ADJECTIVES,
 	NEAR_GAP,
@@ -68,13 +69,30 @@ export type Relation =
  * Whether the words between a place and a later mention let the mention qualify it: glue alone
  * ("in", "of the"), or "in the <describing words> region of" before a region.
  */
-function qualifierGap(between: readonly Token[], f: FoundMention, gapBefore: string): boolean {
+function qualifierGap(
+	between: readonly Token[],
+	p: FoundMention,
+	f: FoundMention,
+	gapBefore: string
+): boolean {
 	if (between.every((t) => QUALIFIER_GLUE.has(t.folded))) return true;
 	// "Lypove village, Kherson region": the place's own kind word, then (after a comma) the qualifier.
 	if (
 		between.length === 1 &&
 		f.kind !== null &&
 		SETTLEMENT_WORDS.has(between[0].folded) &&
+		/[,(]/.test(gapBefore)
+	)
+		return true;
+	// "X, Y district, Z region" or "Y urban district, Z region": a district's own word, then its region.
+	const word = between.at(-1)?.folded;
+	if (
+		p.kind === 'district' &&
+		f.kind === 'region' &&
+		word !== undefined &&
+		DISTRICT_WORDS.has(word) &&
+		between.slice(0, -1).every((t) => DISTRICT_KIND_ADJECTIVES.has(t.folded)) &&
+		between.length <= 2 &&
 		/[,(]/.test(gapBefore)
 	)
 		return true;
@@ -115,7 +133,7 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 			between[between.length - 1].folded === 'of' &&
 			(between.length === 1 || DISTRICT_WORDS.has(between[0].folded)) &&
 			f.hits.some((h) => h.place.featureClass === 'P');
-		if (!districtOf && !qualifierGap(between, f, tokens[f.firstToken].gapBefore)) continue;
+		if (!districtOf && !qualifierGap(between, p, f, tokens[f.firstToken].gapBefore)) continue;
 		const gapText = tokens
 			.slice(p.lastToken + 1, f.firstToken + 1)
 			.map((t) => t.gapBefore)

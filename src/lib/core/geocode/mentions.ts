@@ -27,6 +27,7 @@ import {
 	CONNECTORS,
 	CYRILLIC_COUNTRIES,
 	DEMONYM,
+	DISTRICT_KIND_ADJECTIVES,
 	DISTRICT_WORDS,
 	ENGLISH_ENDING,
 	FACILITY_GLUE,
@@ -776,6 +777,15 @@ function cuesAround(
 		} else if (after.folded === 'people' && tokens[last + 2]?.folded === 'republic') {
 			kind = 'region';
 			cue = 'people’s republic';
+		} else if (
+			DISTRICT_KIND_ADJECTIVES.has(after.folded) &&
+			tokens[last + 2] !== undefined &&
+			joined(tokens, last + 2) &&
+			kindOfWord(tokens[last + 2].folded) === 'district'
+		) {
+			// "Y urban district", "Y municipal district": a district whichever its kind.
+			kind = 'district';
+			cue = tokens[last + 2].folded;
 		}
 	}
 	if (tail === 'island' || tail === 'islands') kind = 'island';

@@ -30,6 +30,9 @@ export const MENTION_ROLES = [
 ] as const;
 export type MentionRole = (typeof MENTION_ROLES)[number];
 
+/** The rule that lets a district stand for a place of it the gazetteer lacks. */
+export const DISTRICT_STANDS_FOR = 'district of an unknown place';
+
 /** Radius above which a located mention is an area (an oblast, a country) rather than a point. */
 export const POINT_MAX_UNCERTAINTY_KM = 100;
 
@@ -140,6 +143,16 @@ const ROLE_RULES: readonly RoleRule[] = [
 		name: 'unresolved',
 		role: 'unresolved',
 		when: (ctx, i) => ctx.places[i] === null
+	},
+	{
+		// "The village of X, Y district", where the gazetteer lacks X: the district is the finest
+		// place the text gives for the event, so it stands for it (at a district's precision).
+		name: DISTRICT_STANDS_FOR,
+		role: 'point',
+		when: (ctx, i) =>
+			ctx.mentions[i].mention.qualifier === true &&
+			ctx.places[i - 1] === null &&
+			precisionAt(ctx, i) === 'district'
 	},
 	{
 		// The link stage read it as the qualifier of the place before ("X, Kherson region", "X
@@ -276,7 +289,7 @@ export function roles(
 		const rule = ROLE_RULES.find((r) => r.when(ctx, i));
 		const place = places[i];
 		// A place is "named before" only where it was a point or an area itself.
-		if (place && (!rule || rule.role === 'area')) seen.add(place.id);
+		if (place && (!rule || rule.role === 'area' || rule.role === 'point')) seen.add(place.id);
 		return rule ? { role: rule.role, rule: rule.name } : { role: 'point', rule: 'point' };
 	});
 }

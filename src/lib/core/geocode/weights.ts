@@ -216,5 +216,10 @@ export const RESOLVE_WEIGHTS = {
 	 * A qualifier read as a region or country of another country this surely ("X in the Testov
 	 * region" of Russia) leaves a mention none of whose candidates lies there unresolved.
 	 */
-	foreignQualifierMinP: 0.8
+	foreignQualifierMinP: 0.8,
+	/**
+	 * How far from a district's seat a place named in that district may lie ("X, Y district" where
+	 * the gazetteer has the seat Y, not the district): districts are rarely more than 40 km across.
+	 */
+	districtSeatReachKm: 50
 } as const;

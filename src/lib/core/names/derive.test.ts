@@ -13,6 +13,12 @@ describe('nounForms', () => {
 		expect(nounForms('berestochanska')).toContain('berestochka');
 	});
 
+	it('reads Russian district adjectives back to their -ino, -ovo and -yki towns', () => {
+		expect(nounForms('testinsky')).toContain('testino');
+		expect(nounForms('probovsky')).toContain('probovo');
+		expect(nounForms('dronuysky')).toContain('dronuyki');
+	});
+
 	it('leaves words that are not adjectives alone', () => {
 		expect(nounForms('lypky')).toEqual([]);
 	});

@@ -48,6 +48,10 @@ export function nounForms(word: string): string[] {
 	if (/(ch|ts|t|sh)an$/.test(stem) && stem.length > 5) out.push(stem.replace(/an$/, 'ka'));
 	// Names in -ia/-ya take adjectives in -ivska after the stem ("Lozohirivska" → Lozohiria).
 	if (/[iy]v$/.test(stem) && stem.length > 5) out.push(stem.replace(/[iy]v$/, 'ia'));
+	// Russian towns in -ino/-ovo/-evo take -insky/-ovsky ("Testinsky" district → Testino), and
+	// names in -yki/-ki take -ysky ("Testuysky" → Testuyki).
+	if (/(?:in|ov|ev)$/.test(stem)) out.push(stem + 'o');
+	if (/[aeiouy]$/.test(stem)) out.push(stem + 'ki');
 	// Names in -e/-o take -ivska too ("Kamianska" → "kamianske").
 	if (m[3] && m[3] !== 'e' && !/v$/.test(stem)) out.push(stem + 'ske');
 	return out.filter((w) => w !== word);

@@ -88,6 +88,13 @@ export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
 	'hromadas'
 ]);
 
+/** Words that say which kind of district a district word names ("Y urban district"). */
+export const DISTRICT_KIND_ADJECTIVES: ReadonlySet<string> = new Set([
+	'urban',
+	'municipal',
+	'rural'
+]);
+
 /** A settlement's own kind word after its name ("Lypove village, Kherson region"). */
 export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
 	'village',
