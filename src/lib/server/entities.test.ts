@@ -30,6 +30,11 @@ describe('the shipped claimant table (geodata/claimants.tsv)', () => {
 		expect(found.map((m) => m.row.side)).toEqual(['russia']);
 	});
 
+	it('knows a Ukrainian grouping written as a "grouping" and its spokesman', () => {
+		const found = loadEntityTable().find('Tavria grouping spokesman Jane Roe');
+		expect(found.map((m) => m.row.side)).toEqual(['ukraine']);
+	});
+
 	it('is read from the file the loader names', () => {
 		expect(parseEntityTable(readFileSync(defaultEntityFile(), 'utf8')).kind).toBe('ok');
 	});

@@ -1225,7 +1225,8 @@ describe('a paragraph that goes on with the claim before it', () => {
 		'They include Testovo, a hamlet on the river.',
 		'The settlements captured included Testovo and Probnoye.',
 		'The villages are named as Testovo and Probnoye.',
-		'Also captured was the hamlet of Testovo, near the river.'
+		'Also captured was the hamlet of Testovo, near the river.',
+		'The other two attacks were near Testovo and Probnoye.'
 	])('"%s" keeps the source of the sentence before', (opening) => {
 		expect(sides(attribute(story(opening)))).toEqual(['russia', 'russia', 'none']);
 	});

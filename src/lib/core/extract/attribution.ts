@@ -436,11 +436,12 @@ const WIRE_COPY =
 	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
 /**
  * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
- * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …"):
+ * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …", "The
+ * other two attacks were near …"):
  * the previous sentence's source speaks in it, even across a paragraph break.
  */
 const ELABORATION =
-	/^\s*(?:among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b)/iu;
+	/^\s*(?:among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b|the\s+(?:other|remaining)\s+(?:[\p{L}\d-]+\s+)?(?:attacks?|assaults?|strikes?|drones?|missiles?|villages?|settlements?|ones)\b)/iu;
 
 /**
  * What marks a sentence as the reporter's background rather than the news a source gives: a habit

@@ -428,6 +428,40 @@ describe('findEvents', () => {
 		expect(types('Shelling of Testovo may have killed two people.')).toContain('strike');
 	});
 
+	it('does not claim an outcome weighed: an event noun or participle hanging off a modal', () => {
+		expect(types('The capture of Testovo would open the road to Lypky, analysts said.')).toEqual(
+			[]
+		);
+		expect(
+			types(
+				'Taking Testovo would be a major gain, ending the threat to Lypky and destroying many enemy troops, the institute says.'
+			)
+		).toEqual([]);
+		// A participle of an event that happened stays; so does one after a clause of its own.
+		expect(types('Troops shelled Testovo on Monday, destroying two tanks.')).toEqual([
+			'strike',
+			'equipment_destroyed'
+		]);
+		expect(
+			types('The army said it would respond, after troops shelled Testovo, destroying two tanks.')
+		).toContain('equipment_destroyed');
+	});
+
+	it('reads successes achieved and advances that go on as fighting for ground', () => {
+		expect(types('Troops also achieved unspecified success near Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Ukrainian forces continue to advance near Testovo and Lypky.')).toEqual([
+			'territorial_control'
+		]);
+	});
+
+	it('reads repelled attacks reinforced with tanks as fighting, not a strike', () => {
+		expect(
+			types('Troops repelled four attacks by two battalions reinforced with tanks near Testovo.')
+		).toEqual(['territorial_control']);
+	});
+
 	it('reads the month May as no modal', () => {
 		expect(types('KYIV, May 6 (Wireline) - Troops shelled Lypky overnight.')).toEqual(['strike']);
 		expect(types('Since early May troops have shelled Lypky.')).toEqual(['strike']);

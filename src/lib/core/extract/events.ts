@@ -86,11 +86,12 @@ const HEDGED_PAST = /\b(?:may|might|could)\s+have\b/gi;
 const NO_LONGER = /\bno\s+longer\b/gi;
 
 /**
- * A gerund that opens a sentence as the subject of a modal ("Seizing X could allow …", "Losing X
- * would cut …") names an outcome weighed, not an event.
+ * A gerund or an event noun that opens a sentence as the subject of a modal ("Seizing X could
+ * allow …", "The capture of X would cut …", "The fall of X will open …") names an outcome weighed,
+ * not an event.
  */
 const GERUND_SUBJECT =
-	/^\s*\p{L}+ing\b[^,;.]{0,80}?\s(?:could|would|might|may|will)\s+(?!have\b)/iu;
+	/^\s*(?:\p{L}+ing|\p{L}+(?:tion|ure|all)\s+of)\b[^,;.]{0,80}?\s(?:could|would|might|may|will)\s+(?!have\b)/iu;
 
 /**
  * A modal whose verb goes on to the trigger through coordinated verbs ("will need to advance on X and
@@ -100,6 +101,24 @@ const GERUND_SUBJECT =
 const MODAL_REACH =
 	/\b(?:will|would|could|might|may|shall)\s+(?!have\b)(?:(?!\b(?:that|after|before|because|when|since|as|which|who|where|while|but|although|though|once|until)\b)[^,;])*\band\s+(?:\p{L}+\s+)?$/iu;
 
+/** A modal of the main clause, before a participle clause that hangs off it. */
+/** Words that open a clause of its own: a participle after them hangs off that clause instead. */
+const CLAUSE_WORD =
+	/\b(?:that|after|before|because|when|which|who|where|while|but|although|though|once|until)\b|[;:]/gi;
+/** A modal and a comma after it: the clause a participle after the comma hangs off. */
+const MODAL_THEN_COMMA = /\b(?:will|would|could|might|may)\s+(?!have\b)[^]*,/i;
+/** How far back a participle's modal is looked for (characters). */
+const MODAL_LOOKBACK = 400;
+
+/** Whether the text before a participle holds a modal, a comma after it and no new clause since. */
+function modalBefore(before: string): boolean {
+	const near = before.slice(-MODAL_LOOKBACK);
+	let from = 0;
+	CLAUSE_WORD.lastIndex = 0;
+	for (let m = CLAUSE_WORD.exec(near); m; m = CLAUSE_WORD.exec(near)) from = m.index + m[0].length;
+	return MODAL_THEN_COMMA.test(near.slice(from));
+}
+
 /** The month ("May 6", "in early May"), capitalised, is no modal: it is read as another word (same length). */
 const MONTH_MAY = /\bMay\b/g;
 
@@ -107,8 +126,15 @@ function isNegated(text: string, hit: TriggerHit): boolean {
 	const sentence = text.replace(MONTH_MAY, 'Mai');
 	const clauseStart = clauseBefore(sentence, hit.start);
 	const before = clauseStart.trim();
-	if (before === '' && GERUND_SUBJECT.test(sentence.slice(hit.start))) return true;
+	if (/^(?:the)?$/i.test(before) && GERUND_SUBJECT.test(sentence.slice(hit.start))) return true;
 	if (MODAL_REACH.test(clauseStart)) return true;
+	// "X would be a blow, eliminating … and destroying Y": a participle clause of a modal's clause.
+	if (
+		/^\p{L}+ing\b/u.test(hit.words) &&
+		/^\s*(?:and\s+|\p{L}+ing\b[^,;]*\band\s+)?$/iu.test(clauseStart) &&
+		modalBefore(sentence.slice(0, hit.start))
+	)
+		return true;
 	let clause = before.split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');
@@ -197,9 +223,13 @@ function isGroundAttack(
 	// "an air attack" is a strike; "air assault brigades" are paratroopers.
 	const airAttack =
 		hit.words.startsWith('attack') && /\b(?:air|aerial)\s+$/i.test(sentence.slice(0, hit.start));
-	if (namesWeapon(items) || airAttack) return false;
+	if (airAttack) return false;
+	// Tanks fight on the ground: "repelled attacks reinforced with tanks" is fighting, not a strike.
+	const groundCues = GROUND_ATTACK_CUES.test(sentence);
+	const weapons = groundCues ? items.filter((i) => i.category !== 'tank') : items;
+	if (namesWeapon(weapons)) return false;
 	if (hits.some((h) => h.kind === 'combat' && !h.groundOrStrike)) return true;
-	if (GROUND_ATTACK_CUES.test(sentence)) return true;
+	if (groundCues) return true;
 	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
 }
 

@@ -294,7 +294,10 @@ export function endsAsWaterPhrase(text: string, end: number): boolean {
 export function riverPhrase(f: FoundMention, tokens: Token[], text: string): boolean {
 	const start = f.mention.start;
 	if (!endsAsWaterPhrase(text, start)) return false;
-	if (!WATER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+	const before = text.slice(Math.max(0, start - 40), start);
+	if (!WATER_BEFORE.test(before)) return false;
+	// "The right bank of the X remains …": only a river has banks, whatever follows.
+	if (/\bbanks?\s+of\s+the\s+$/i.test(before)) return true;
 	const next = tokens[f.lastToken + 1];
 	const ends = !next || next.sentence !== f.sentence || /[,;:()]/.test(next.gapBefore);
 	return ends || AFTER_RIVER.has(next.folded);

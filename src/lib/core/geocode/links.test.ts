@@ -114,6 +114,10 @@ describe('rivers', () => {
 		expect(mentions(geocode('The bridge over Dubky at Lypky was damaged.'))).toEqual(['Lypky']);
 		expect(mentions(geocode('Troops crossed the Dubky near Lypky.'))).toEqual(['Lypky']);
 		expect(mentions(geocode('Boats reached the left bank of the Dubky.'))).toEqual([]);
+		// Only a river has banks, whatever verb follows.
+		expect(mentions(geocode('The force on the right bank of the Dubky remains cut off.'))).toEqual(
+			[]
+		);
 	});
 
 	it('keeps the town when the words around it do not make it a river', () => {

@@ -97,6 +97,12 @@ describe('roles', () => {
 		]);
 	});
 
+	it('reads a distance written in words as an offset from a reference', () => {
+		const roles = rolesOf('Troops advanced near Lypky, some seven kilometres south of Kharkiv.');
+		expect(roles[0]).toBe('Lypky: point (point)');
+		expect(roles[1]).toMatch(/^Kharkiv: reference/);
+	});
+
 	it('relates no mentions across a line break', () => {
 		expect(rolesOf('Troops held the crossing near Lypky\n\nnear the city of Kharkiv')).toEqual([
 			'Lypky: point (point)',

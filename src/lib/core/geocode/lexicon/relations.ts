@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from './numbers';
+
 /**
  * What the text between two mentions says of how they relate: the second only locates the first
  * (a wider area around it, a reference point, a place it is near). Patterns of English, shared by the
@@ -8,9 +10,10 @@
 export const BEARING =
 	'(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 
-/** A distance with its conversion in brackets if any ("45 km (27 miles)"). */
-const DISTANCE_AMOUNT =
-	'\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?';
+/** A number written as words ("seven", "twenty-five"). */
+const NUMBER_WORD = `(?:${[...NUMBER_WORDS.keys()].join('|')})`;
+/** A distance with its conversion in brackets if any ("45 km (27 miles)", "seven kilometres"). */
+const DISTANCE_AMOUNT = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)]*\\)\\s*)?`;
 /** The same as reports hedge it ("some 45 km (27 miles)"). */
 const DISTANCE = `(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\s+than)\\s+)?${DISTANCE_AMOUNT}`;
 
