@@ -60,6 +60,20 @@ describe('reference points', () => {
 		).toEqual(['Lypky']);
 	});
 
+	it('reads bare oblast names after the same preposition as a region named with its word as regions', () => {
+		const found = geocode(
+			'Ten drones were downed over the Kharkiv region, and four more over Kherson and Donetsk.'
+		);
+		expect(
+			found.map((m) => (m.resolution.kind === 'unresolved' ? null : m.resolution.precision))
+		).toEqual(['region', 'region', 'region']);
+		// Another preposition is no parallel: "in Kherson" after "over the Kharkiv region" is the city.
+		const city = geocode(
+			'Ten drones were downed over the Kharkiv region, and a man died in Kherson.'
+		);
+		expect(city.at(-1)?.resolution).toMatchObject({ precision: 'settlement' });
+	});
+
 	it('reads "X in the <describing words> region of Y" as Y qualifying X', () => {
 		const text = 'Attacks were repelled near Lypky in the neighbouring eastern region of Kharkiv.';
 		expect(points(text)).toEqual(['Lypky']);

@@ -19,6 +19,7 @@ import {
 	OFFSET_BEFORE,
 	OFFSET_LOOKBACK,
 	OFFSET_PLACE_GAP,
+	PARALLEL_PREPOSITIONS,
 	QUALIFIER_GLUE,
 	REFERENCE_GAP,
 	SETTLEMENT_WORDS
@@ -274,7 +275,35 @@ export function collectiveCueRelations(
 			out.push({ kind: 'sharesCue', from: m, to: k });
 		}
 	}
+	// "Drones were downed over the Odesa region, and four over Mykolaiv and Kherson": bare oblast
+	// names after the same preposition as a region named with its word are regions too.
+	for (let m = 0; m < found.length - 1; m++) {
+		if (kinds[m] !== 'region' || !cues[m] || /s(?: of)?$/.test(cues[m] ?? '')) continue;
+		const preposition = prepositionBefore(found[m], tokens);
+		if (preposition === null) continue;
+		for (let k = m + 1; k < found.length && found[k].sentence === found[m].sentence; k++) {
+			if (kinds[k] !== null || prepositionBefore(found[k], tokens) !== preposition) continue;
+			// The names listed after it with it ("over A and B").
+			for (let j = k; j < found.length && found[j].sentence === found[m].sentence; j++) {
+				if (j > k && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
+				if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
+				kinds[j] = 'region';
+				cues[j] = cues[m];
+				out.push({ kind: 'sharesCue', from: m, to: j });
+			}
+		}
+	}
 	return out;
+}
+
+/** The locative preposition right before a mention (past "the"), or null. */
+function prepositionBefore(f: FoundMention, tokens: Token[]): string | null {
+	let i = f.firstToken - 1;
+	if (tokens[i]?.folded === 'the') i--;
+	const word = tokens[i]?.folded;
+	return word !== undefined && PARALLEL_PREPOSITIONS.has(word) && tokens[i].sentence === f.sentence
+		? word
+		: null;
 }
 
 /** A bearing from a place ("north of", "south-east of the") anywhere in a stretch of text. */

@@ -77,3 +77,6 @@ export const LIST_GOES_ON =
  */
 export const INSTITUTION_AFTER =
 	/^\s+(?:(?:regional|oblast|city|district|town|village|military|state|civil|civil-military|military-civil)\s+){0,3}(?:administration|RMA|OVA|MVA|CMA|ODA|RSA|council|prosecutor['’]s\s+office|police\s+department)\b/u;
+
+/** Locative prepositions a region and the bare names parallel to it share ("over", "in"). */
+export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'in', 'across']);
