@@ -462,6 +462,20 @@ describe('findEvents', () => {
 		).toEqual(['territorial_control']);
 	});
 
+	it('claims nothing in the start of the war told as background, but dates a claim by it', () => {
+		expect(
+			types(
+				'In 2022 Testland launched a special military operation, aiming to protect Testovo, which had lived under regular attacks.'
+			)
+		).toEqual([]);
+		expect(types('Testland launched its full-scale invasion and shelled Testovo daily.')).toEqual(
+			[]
+		);
+		expect(
+			types('Since Testland launched its full-scale invasion, its troops have shelled Testovo.')
+		).toEqual(['strike']);
+	});
+
 	it('reads the month May as no modal', () => {
 		expect(types('KYIV, May 6 (Wireline) - Troops shelled Lypky overnight.')).toEqual(['strike']);
 		expect(types('Since early May troops have shelled Lypky.')).toEqual(['strike']);

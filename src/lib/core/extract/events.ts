@@ -441,8 +441,18 @@ function summarise(
 	}
 }
 
+/**
+ * The start of the war told as its background ("Russia launched a special military operation in
+ * Ukraine, aiming to …", the paragraph some outlets close every report with): a political statement,
+ * and what it says of the years before is no claim. "Since X launched its invasion, …" dates a claim.
+ */
+const WAR_START =
+	/\blaunch(?:ed|es)?\s+(?:a|an|its|the)\s+(?:so-called\s+)?["“]?(?:special\s+military\s+operation|full-scale\s+(?:invasion|war)|invasion\s+of)/i;
+const DATES_FROM = /\b(?:since|after|when|before|until)\b[^,.;]*\blaunch/i;
+
 /** The events a sentence claims, one per event type, each with its quantities and a summary. */
 export function findEvents(sentence: string): EventClaim[] {
+	if (WAR_START.test(sentence) && !DATES_FROM.test(sentence)) return [];
 	const found = findTriggers(sentence);
 	if (found.length === 0) return [];
 	const items = findItems(sentence);

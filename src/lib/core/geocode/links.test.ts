@@ -74,6 +74,13 @@ describe('reference points', () => {
 		expect(city.at(-1)?.resolution).toMatchObject({ precision: 'settlement' });
 	});
 
+	it('reads "the people\'s republics of X and Y" as two regions', () => {
+		const found = geocode("Fighting went on in the people's republics of Kharkiv and Kherson.");
+		expect(
+			found.map((m) => (m.resolution.kind === 'unresolved' ? null : m.resolution.precision))
+		).toEqual(['region', 'region']);
+	});
+
 	it('reads "X in the <describing words> region of Y" as Y qualifying X', () => {
 		const text = 'Attacks were repelled near Lypky in the neighbouring eastern region of Kharkiv.';
 		expect(points(text)).toEqual(['Lypky']);

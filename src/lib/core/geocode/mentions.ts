@@ -34,6 +34,7 @@ import {
 	FEATURE_TAILS,
 	NEAR_AFTER,
 	REGION_ABBREVIATIONS,
+	REPUBLICS_WORD,
 	SLAVIC_SHAPE,
 	TOWN_CUES
 } from './lexicon';
@@ -789,14 +790,15 @@ function cuesAround(
 		}
 	}
 	if (tail === 'island' || tail === 'islands') kind = 'island';
-	// "the southern region of X": a region word before the cue "of" makes X a region.
+	// "the southern region of X", "the people's republics of X and Y": a region word before the cue
+	// "of" makes X a region.
 	const before = tokens[i - 2];
 	if (
 		kind === null &&
 		cue === 'of' &&
 		before !== undefined &&
 		before.sentence === tokens[i].sentence &&
-		kindOfWord(before.folded) === 'region'
+		(kindOfWord(before.folded) === 'region' || before.folded === REPUBLICS_WORD)
 	) {
 		kind = 'region';
 		cue = `${before.folded} of`;

@@ -79,6 +79,9 @@ export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	lnr: 'luhansk'
 };
 
+/** "The people's republics of X and Y": the plural alone, since "the Republic of X" names a country. */
+export const REPUBLICS_WORD = 'republics';
+
 /** Words after a name that make it a district or a community. */
 export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
 	...DISTRICT_UNIT_WORDS,
