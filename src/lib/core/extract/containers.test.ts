@@ -87,6 +87,16 @@ describe('isGovernment', () => {
 		expect(capital('Testopol was now being shelled again.')).toBe(false);
 	});
 
+	it('reads a capital that carries out strikes, presses on, hopes or plans as its side', () => {
+		expect(capital('Testopol carried out group strikes on airfields, the ministry added.')).toBe(
+			true
+		);
+		expect(capital('Strikes went on as Testopol presses on with its offensive.')).toBe(true);
+		expect(capital('Testopol had hoped to hold the territory until the talks.')).toBe(true);
+		expect(capital('Testopol plans to rebuild the bridge.')).toBe(true);
+		expect(capital('Drones hit Testopol, where people hoped for calm.')).toBe(false);
+	});
+
 	it('reads a capital that drives troops out or accuses, or has allies, as its side', () => {
 		expect(capital('Testopol drove the invaders out of Lisne last year.')).toBe(true);
 		expect(capital('Testopol accuses the other side of shelling Lisne.')).toBe(true);

@@ -76,7 +76,7 @@ const NOT_LOCATIVE_BEFORE =
 
 /** Verbs of fighting, losing and claiming, in the forms a government or an army is the subject of. */
 const ACTOR_VERBS =
-	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused';
+	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused|carried|carries|presses|pressed|hoped|hopes|wants|wanted|plans|planned|intends|intended|expects|expected|vowed|vows|warned|warns|responded|responds';
 /** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
 const ACTOR_PARTICIPLES =
 	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting|intensifying|escalating|stepping|massing|amassing|concentrating|pressing|preparing|regrouping|reinforcing';

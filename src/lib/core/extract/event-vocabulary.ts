@@ -40,6 +40,9 @@ const GROUND_MOVES =
 	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge|' +
 	// The General Staff's "tried to improve the tactical position", "to knock out our units from X".
 	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?positions?|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
+/** How often or how an attempt was made ("attempted four times to advance", "tried again to"). */
+const ATTEMPT_ADVERB =
+	'(?:(?:once|twice|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\\s+times)|again|repeatedly|unsuccessfully|in\\s+vain)';
 /** Who or what is held back in a report of fighting ("holding back the enemy"), not tears or aid. */
 const OPPONENT =
 	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
@@ -76,7 +79,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
 		label: null
 	},
 	{

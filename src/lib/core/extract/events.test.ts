@@ -456,6 +456,13 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('reads attempts made several times or again to advance as fighting', () => {
+		expect(types('Invaders attempted four times to advance in the areas of Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The enemy tried again to storm Testovo.')).toEqual(['territorial_control']);
+	});
+
 	it('reads repelled attacks reinforced with tanks as fighting, not a strike', () => {
 		expect(
 			types('Troops repelled four attacks by two battalions reinforced with tanks near Testovo.')

@@ -244,6 +244,18 @@ export function materielNounAfter(
 	tokens: Token[],
 	listEnd: (k: number) => number
 ): boolean {
+	// A maker named before a model's code: "Sukhoi Su-35", "Tupolev Tu-95".
+	const code = tokens[f.lastToken + 1];
+	const digits = tokens[f.lastToken + 2];
+	if (
+		code?.sentence === f.sentence &&
+		digits?.sentence === f.sentence &&
+		/^\s+$/.test(code.gapBefore) &&
+		/^\p{Lu}\p{L}{0,3}$/u.test(code.raw) &&
+		/^-?$/.test(digits.gapBefore) &&
+		/^\d/.test(digits.raw)
+	)
+		return true;
 	// Through the rest of a list: "Lypky, Sadova and Dubky" (in capitals, through mentions only).
 	const k0 = f.lastToken + 1;
 	const k = k0 < tokens.length && tokens[k0].sentence === f.sentence ? listEnd(k0) : k0;

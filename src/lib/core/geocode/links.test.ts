@@ -74,6 +74,31 @@ describe('reference points', () => {
 		expect(city.at(-1)?.resolution).toMatchObject({ precision: 'settlement' });
 	});
 
+	it('reads a list opened by a plural region word and a dash, colon or "including" as regions', () => {
+		for (const text of [
+			'Attacks were reported in three oblasts – Kharkiv, Kherson and Donetsk.',
+			'Attacks were reported in three regions: Kharkiv, Kherson and Donetsk.',
+			'Attacks were reported in three regions, including Kharkiv, Kherson and Donetsk.'
+		]) {
+			const found = geocode(text);
+			expect(
+				found.map((m) => (m.resolution.kind === 'unresolved' ? null : m.resolution.precision)),
+				text
+			).toEqual(['region', 'region', 'region']);
+		}
+		// A plural of another word opens no list of regions.
+		const towns = geocode('Attacks were reported in three towns – Kharkiv, Kherson and Donetsk.');
+		expect(towns.map((m) => m.resolution.kind !== 'unresolved' && m.resolution.precision)).toEqual([
+			'settlement',
+			'settlement',
+			'settlement'
+		]);
+	});
+
+	it('drops a maker named before a model code ("Sukhoi Su-35")', () => {
+		expect(mentions(geocode('A Dubky Su-35 jet dropped bombs on Lypky.'))).toEqual(['Lypky']);
+	});
+
 	it('reads "the people\'s republics of X and Y" as two regions', () => {
 		const found = geocode("Fighting went on in the people's republics of Kharkiv and Kherson.");
 		expect(

@@ -12,6 +12,7 @@ import {
 	BEARING,
 	BETWEEN_GAP,
 	BETWEEN_PAIR_GAP,
+	LIST_OPENING_GAP,
 	DISTRICT_KIND_ADJECTIVES,
 	DISTRICT_WORDS,
 	MAX_REGION_ADJECTIVES,
@@ -51,6 +52,8 @@ function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
 export type Relation =
 	/** A plural region word after a list covers the names before it ("Donetsk and Luhansk regions"). */
 	| { kind: 'sharesCue'; from: number; to: number }
+	/** A list opened by a plural region word ("eight oblasts – A, B and C") is a list of regions. */
+	| { kind: 'listOfRegions'; word: string; to: number }
 	/** A region, district, country or bare name right after a place says where it is (and where the places listed with it are). */
 	| {
 			kind: 'qualifies';
@@ -275,6 +278,20 @@ export function collectiveCueRelations(
 			out.push({ kind: 'sharesCue', from: m, to: k });
 		}
 	}
+	// "Attacks in eight oblasts – Sumy, Kharkiv and Kherson", "the regions: A, B": a plural region
+	// word, then a dash, a colon or "including", then the list: every name of it is a region.
+	for (let m = 0; m < found.length; m++) {
+		if (kinds[m] !== null) continue;
+		const plural = pluralRegionWordBefore(found[m], tokens);
+		if (plural === null) continue;
+		for (let j = m; j < found.length && found[j].sentence === found[m].sentence; j++) {
+			if (j > m && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
+			if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
+			kinds[j] = 'region';
+			cues[j] = plural;
+			out.push({ kind: 'listOfRegions', word: plural, to: j });
+		}
+	}
 	// "Drones were downed over the Odesa region, and four over Mykolaiv and Kherson": bare oblast
 	// names after the same preposition as a region named with its word are regions too.
 	for (let m = 0; m < found.length - 1; m++) {
@@ -294,6 +311,23 @@ export function collectiveCueRelations(
 		}
 	}
 	return out;
+}
+
+/**
+ * The plural region word a list opens with ("oblasts – ", "regions: ", "regions, including "), right
+ * before a mention, or null.
+ */
+function pluralRegionWordBefore(f: FoundMention, tokens: Token[]): string | null {
+	const first = tokens[f.firstToken];
+	let before = tokens[f.firstToken - 1];
+	let gap = first.gapBefore;
+	if (before?.folded === 'including' && /^\s+$/.test(gap)) {
+		gap = before.gapBefore;
+		before = tokens[f.firstToken - 2];
+		if (!/^\s*,?\s*$/.test(gap)) return null;
+	} else if (!LIST_OPENING_GAP.test(gap)) return null;
+	if (!before || before.sentence !== f.sentence) return null;
+	return REGION_WORDS.has(before.folded) && /s$/.test(before.folded) ? before.folded : null;
 }
 
 /** The locative preposition right before a mention (past "the"), or null. */
@@ -411,6 +445,10 @@ export function withRelations(
 			case 'sharesCue':
 				out[r.to].kind = out[r.from].kind;
 				out[r.to].mention = copied(out[r.to].mention, { cue: out[r.from].mention.cue });
+				break;
+			case 'listOfRegions':
+				out[r.to].kind = 'region';
+				out[r.to].mention = copied(out[r.to].mention, { cue: r.word });
 				break;
 			case 'qualifies': {
 				const q = out[r.qualifier];

@@ -80,3 +80,6 @@ export const INSTITUTION_AFTER =
 
 /** Locative prepositions a region and the bare names parallel to it share ("over", "in"). */
 export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'in', 'across']);
+
+/** What opens a list after the word that names its items ("eight oblasts – A, B", "regions: A, B"). */
+export const LIST_OPENING_GAP = /^\s*(?:[–—:]|\s-)\s*$/;
