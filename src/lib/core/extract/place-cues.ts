@@ -70,11 +70,11 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 	},
 	{
 		// "towards the border with the X region", "the DPR's border with X", "the border with the
-		// partially occupied X region".
+		// partially occupied X region", "near the border with Ukraine's X region".
 		name: 'border',
 		side: 'before',
 		pattern:
-			/\b(?:border|frontier|boundary)s?\s+(?:with|of)\s+(?:the\s+)?(?:(?:(?:temporarily|partially|partly|fully)\s+)?(?:occupied|annexed)\s+)?$/i
+			/\b(?:border|frontier|boundary)s?\s+(?:with|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}+[’']s\s+)?(?:(?:(?:temporarily|partially|partly|fully)\s+)?(?:occupied|annexed)\s+)?$/iu
 	},
 	{
 		// "the Lyman direction", "the Bakhmut–Toretsk axis", "the Orikhiv sector": a front, not a place.

@@ -79,6 +79,10 @@ describe('selectIncidentPlaces', () => {
 		expect(incident('Strikes hit areas close to the Moldova border.')).toEqual([]);
 		// The line between two regions, named by both ("the X-Y region border").
 		expect(incident('Troops advanced near the Lisne-Zorivka region border.')).toEqual([]);
+		// The border with a country's region, the country written in the possessive.
+		expect(incident('A drone hit Zorivka, near the border with Moldova’s Kalmar region.')).toEqual([
+			'Zorivka'
+		]);
 		expect(
 			incident('Troops shelled Brodovo, near the border with the partially occupied Lisne region.')
 		).toEqual(['Brodovo']);
