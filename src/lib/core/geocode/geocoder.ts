@@ -10,7 +10,7 @@ import { createMentionTrace, findMentions, type FoundMention, type MentionTrace 
 import { distanceKm } from './distance';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
-import { rankMentions, type Candidate } from './rank';
+import { rankText, type Candidate, type Ranking } from './rank';
 import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
 import type {
 	GeocodeOptions,
@@ -122,14 +122,15 @@ interface QualifierTop {
 function qualifierTop(
 	f: FoundMention,
 	indexOf: ReadonlyMap<FoundMention, number>,
-	ranked: readonly Candidate[][],
+	ranking: Ranking,
 	resolutions: readonly Resolution[]
 ): QualifierTop | null {
 	let first: QualifierTop | null = null;
 	for (const q of f.qualifiers) {
 		const i = indexOf.get(q);
 		// A qualifier the geocoder could not locate says nothing of where the place lies.
-		const top = i === undefined || resolutions[i].kind === 'unresolved' ? undefined : ranked[i][0];
+		const top =
+			i === undefined || resolutions[i].kind === 'unresolved' ? undefined : ranking.top(i);
 		if (!top) continue;
 		const found = { top, district: q.kind === 'district' };
 		first ??= found;
@@ -193,15 +194,22 @@ export function createGeocoder(
 		const found = findMentions(text, gazetteer, trace);
 		// Only an explanation shows the parts of candidates other than the best, and the
 		// candidates below the alternatives.
-		const ranked = trace
-			? rankMentions(found, weights, date)
-			: rankMentions(found, weights, date, 1, OUTCOME_CANDIDATES);
+		const ranking = trace ? rankText(found, weights, date) : rankText(found, weights, date, 1);
+		const ranked = trace ? found.map((_, m) => ranking.list(m)) : null;
 		const indexOf = new Map(found.map((f, m) => [f, m]));
-		const alone = found.map((f, m) => resolve(f, ranked[m], minScore, ambiguousBelow));
-		const resolved = found.map((f, m) => ({
-			mention: f.mention,
-			resolution: withinQualifier(alone[m], ranked[m], qualifierTop(f, indexOf, ranked, alone))
-		}));
+		/** Mention `m`'s candidates that an outcome reads, made when asked and let go after. */
+		const cands = (m: number) => (ranked ? ranked[m] : ranking.list(m, OUTCOME_CANDIDATES));
+		const alone = found.map((f, m) => resolve(f, cands(m), minScore, ambiguousBelow));
+		const resolved = found.map((f, m) => {
+			const qualifier = qualifierTop(f, indexOf, ranking, alone);
+			return {
+				mention: f.mention,
+				resolution:
+					qualifier === null || alone[m].kind === 'unresolved'
+						? alone[m]
+						: withinQualifier(alone[m], cands(m), qualifier)
+			};
+		});
 		return { found, ranked, resolved };
 	};
 	return {
@@ -212,8 +220,8 @@ export function createGeocoder(
 		explain(text: string, geocodeOptions: GeocodeOptions = {}): Explanation {
 			const date = geocodeOptions.date ?? null;
 			const trace = createMentionTrace();
-			const stages = run(text, date, trace);
-			return explainRun({ text, date, trace, weights, ...stages });
+			const { found, ranked, resolved } = run(text, date, trace);
+			return explainRun({ text, date, trace, weights, found, ranked: ranked ?? [], resolved });
 		}
 	};
 }

@@ -7,7 +7,7 @@
  */
 import type { GazetteerPlace, KeyHit, MatchStrength } from '../gazetteer';
 import type { FoundMention } from './mentions';
-import { distanceKm } from './distance';
+import { distanceKm, withinKm } from './distance';
 import { warCloseness, warLineDistancesKm, warLineIntensities } from './warzone';
 import { DEFAULT_WEIGHTS, RANK_LIMITS, type RankWeights } from './weights';
 import { AXIS_CUES, BORDER_REGIONS, COMMUNITY_CUES, NEIGHBOURS } from './lexicon';
@@ -415,18 +415,13 @@ function placeDistrictsInCities(
 	}
 }
 
-/** Whether `place` lies where a bare qualifier read as `city` would put it (`qualifierCityKm`). */
-function nearCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
-	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.qualifierCityKm;
-}
-
 /**
  * Whether `place` may be a district of `city` ("the X district of Y"): within
  * `LIMITS.cityDistrictKm` of the city's point, or a raion of the oblast the city names.
  */
 function withinCity(place: GazetteerPlace, city: GazetteerPlace): boolean {
 	if (place.featureCode === 'ADM2' && place.admin1Code === city.admin1Code) return true;
-	return distanceKm(place.lat, place.lon, city.lat, city.lon) <= LIMITS.cityDistrictKm;
+	return withinKm(place.lat, place.lon, city.lat, city.lon, LIMITS.cityDistrictKm);
 }
 
 /** Best prior first, then gazetteer order. */
@@ -509,9 +504,14 @@ interface PlaceColumns {
 	/** The oblast and the raion as an `admin1Id` and an `admin2Id`. */
 	admin1: Int32Array;
 	admin2: Int32Array;
-	/** 1 for an administrative area (feature class A). */
+	/** 0 for no administrative area, `HROMADA` for a hromada, `OTHER_AREA` for any other (class A). */
 	area: Uint8Array;
 }
+
+/** `PlaceColumns.area` of a hromada, which other mentions' closeness reads as a point (`anchorsOf`). */
+const HROMADA = 1;
+/** `PlaceColumns.area` of an oblast, raion, country or other administrative area. */
+const OTHER_AREA = 2;
 
 /** Writes `place` into row `i` of `columns`. */
 function writePlace(columns: PlaceColumns, i: number, place: GazetteerPlace): void {
@@ -520,7 +520,8 @@ function writePlace(columns: PlaceColumns, i: number, place: GazetteerPlace): vo
 	columns.cosLat[i] = cosOfLat(place.lat);
 	columns.admin1[i] = admin1Id(place.admin1Code);
 	columns.admin2[i] = admin2Id(place.admin2Code);
-	columns.area[i] = place.featureClass === 'A' ? 1 : 0;
+	columns.area[i] =
+		place.featureClass !== 'A' ? 0 : place.featureCode === 'ADM3' ? HROMADA : OTHER_AREA;
 }
 
 /** Room for `capacity` entries' places. */
@@ -772,8 +773,10 @@ function namedAreas(found: FoundMention[], pool: Pool) {
 	for (let m = 0; m < found.length; m++) {
 		if (pool.count[m] === 0) continue;
 		const top = pool.order[pool.start[m]];
+		// Most mentions name no area: an entry is made only for those that do, and the place
+		// columns say so without a look at the place.
+		if (pool.area[top] !== OTHER_AREA) continue;
 		const place = pool.place[top];
-		// Most mentions name no area: an entry is made only for those that do.
 		const code = place.featureCode;
 		if (code !== 'ADM1' && code !== 'ADM2' && code !== 'PCLI') continue;
 		const p = pool.p[top];
@@ -893,6 +896,32 @@ export function rankMentions(
 	kept: number = Infinity,
 	banded = true
 ): Candidate[][] {
+	const ranking = rankText(found, w, date, described, banded);
+	const cands = new Array<Candidate[]>(found.length);
+	for (let m = 0; m < found.length; m++) cands[m] = ranking.list(m, kept);
+	return cands;
+}
+
+/**
+ * A text's ranking (`rankText`), read a mention at a time: the geocoder turns each mention's list
+ * into its outcome at once, so that the lists of a long text are not all held until the end (the
+ * objects of a million candidates would be copied by every collection until then).
+ */
+export interface Ranking {
+	/** Mention `m`'s best candidate, with its evidence; the same object on every call. */
+	top(m: number): Candidate | undefined;
+	/** Mention `m`'s `kept` best candidates (all by default), best first; the first is `top(m)`. */
+	list(m: number, kept?: number): Candidate[];
+}
+
+/** Ranks every mention's candidates as `rankMentions` does, to be read a mention at a time. */
+export function rankText(
+	found: FoundMention[],
+	w: RankWeights = DEFAULT_WEIGHTS,
+	date: string | null = null,
+	described: number = LIMITS.describedCandidates,
+	banded = true
+): Ranking {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const pool = createPool(found, w, intensities);
 	const indexOf = new Map(found.map((f, m) => [f, m]));
@@ -928,15 +957,26 @@ export function rankMentions(
 		}
 	}
 	for (let m = 0; m < found.length; m++) readBareQualifier(found, m, pool, indexOf, w);
-	const cands = new Array<Candidate[]>(found.length);
-	for (let m = 0; m < found.length; m++) {
-		const list = new Array<Candidate>(Math.min(pool.count[m], kept));
-		for (let k = 0; k < list.length; k++)
-			list[k] = candidateAt(pool, pool.order[pool.start[m] + k]);
-		if (list.length > 0) list[0].evidence = evidenceOf(found[m], list[0], w, intensities);
-		cands[m] = list;
-	}
-	return cands;
+	const tops = new Array<Candidate | undefined>(found.length);
+	const top = (m: number): Candidate | undefined => {
+		if (pool.count[m] === 0) return undefined;
+		let c = tops[m];
+		if (c === undefined) {
+			tops[m] = c = candidateAt(pool, pool.order[pool.start[m]]);
+			c.evidence = evidenceOf(found[m], c, w, intensities);
+		}
+		return c;
+	};
+	return {
+		top,
+		list(m, kept = Infinity) {
+			const list = new Array<Candidate>(Math.min(pool.count[m], kept));
+			if (list.length > 0) list[0] = top(m) as Candidate;
+			for (let k = 1; k < list.length; k++)
+				list[k] = candidateAt(pool, pool.order[pool.start[m] + k]);
+			return list;
+		}
+	};
 }
 
 /** Each mention's likeliest points (`anchorsPerMention`, each at least `anchorMinP`; no oblasts, raions or countries), for closeness. */
@@ -952,6 +992,7 @@ function anchorsOf(pool: Pool): Anchors {
 		admin1: new Int32Array(size)
 	};
 	let n = 0;
+	// From the pool's place columns, which hold what the places would give.
 	for (let m = 0; m < mentions; m++) {
 		a.start[m] = n;
 		const first = n;
@@ -959,13 +1000,12 @@ function anchorsOf(pool: Pool): Anchors {
 			const s = pool.order[r];
 			const p = pool.p[s];
 			if (n - first >= LIMITS.anchorsPerMention || p < LIMITS.anchorMinP) break;
-			const place = pool.place[s];
-			if (place.featureClass === 'A' && place.featureCode !== 'ADM3') continue;
-			a.lat[n] = place.lat;
-			a.lon[n] = place.lon;
-			a.cosLat[n] = cosOfLat(place.lat);
+			if (pool.area[s] === OTHER_AREA) continue;
+			a.lat[n] = pool.lat[s];
+			a.lon[n] = pool.lon[s];
+			a.cosLat[n] = pool.cosLat[s];
 			a.p[n] = p;
-			a.admin1[n] = admin1Id(place.admin1Code);
+			a.admin1[n] = pool.admin1[s];
 			n++;
 		}
 	}
@@ -1165,7 +1205,7 @@ function describeParts(
 		const s = slot - from;
 		const r = scratch.regionArea[s];
 		const k = scratch.countryArea[s];
-		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, place) : Infinity;
+		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, slot) : Infinity;
 		if (
 			pool.parts[slot] === undefined &&
 			r === null &&
@@ -1214,6 +1254,9 @@ interface QualifierView {
 	/** The oblast's `admin1Id`, for `SAME_OBLAST`: the candidates hold theirs in flat arrays. */
 	admin1: Int32Array;
 	city: (GazetteerPlace | null)[];
+	/** The city's point: read from the view, not from the scattered place objects. */
+	lat: Float64Array;
+	lon: Float64Array;
 	p: Float64Array;
 }
 
@@ -1225,6 +1268,8 @@ function createQualifierView(): QualifierView {
 		code: new Array<string | null>(size).fill(null),
 		admin1: new Int32Array(size),
 		city: new Array<GazetteerPlace | null>(size).fill(null),
+		lat: new Float64Array(size),
+		lon: new Float64Array(size),
 		p: new Float64Array(size)
 	};
 }
@@ -1263,6 +1308,8 @@ function readQualifier(
 						: SAME_OBLAST;
 		view.test[k] = test;
 		view.city[k] = test === WITHIN_CITY ? qc : null;
+		view.lat[k] = pool.lat[slot];
+		view.lon[k] = pool.lon[slot];
 		view.code[k] =
 			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
 		view.admin1[k] = pool.admin1[slot];
@@ -1283,6 +1330,8 @@ function readBareReadings(view: QualifierView, pool: Pool, q: number): void {
 		if (!oblast) city = true;
 		view.test[n] = oblast ? SAME_OBLAST : NEAR_CITY;
 		view.city[n] = oblast ? null : qc;
+		view.lat[n] = pool.lat[slot];
+		view.lon[n] = pool.lon[slot];
 		view.code[n] = qc.admin1Code;
 		view.admin1[n] = pool.admin1[slot];
 		view.p[n] = 1;
@@ -1297,21 +1346,29 @@ function readBareReadings(view: QualifierView, pool: Pool, q: number): void {
  */
 function qualifiedShare(pool: Pool, slot: number, view: QualifierView): number {
 	let share = 0;
-	for (let k = 0; k < view.count; k++) {
-		const test = view.test[k];
-		const same =
-			test === SAME_OBLAST
-				? view.admin1[k] === pool.admin1[slot]
-				: test === WITHIN_CITY
-					? withinCity(pool.place[slot], view.city[k] as GazetteerPlace)
-					: test === NEAR_CITY
-						? nearCity(pool.place[slot], view.city[k] as GazetteerPlace)
-						: test === SAME_COUNTRY
-							? view.code[k] === pool.place[slot].countryCode
-							: view.code[k] === pool.place[slot].admin2Code;
-		if (same) share += view.p[k];
-	}
+	for (let k = 0; k < view.count; k++) if (putsHere(pool, slot, view, k)) share += view.p[k];
 	return Math.min(1, share);
+}
+
+/**
+ * Whether the qualifier's candidate `k` in `view` puts the candidate in slot `slot` of `pool` where
+ * it is. Distances read the flat columns, not the scattered place objects: a bare qualifier's city
+ * is tested against every candidate, and most are ruled out by latitude alone (`withinKm`).
+ */
+function putsHere(pool: Pool, slot: number, view: QualifierView, k: number): boolean {
+	const test = view.test[k];
+	if (test === SAME_OBLAST) return view.admin1[k] === pool.admin1[slot];
+	if (test === NEAR_CITY)
+		return withinKm(
+			pool.lat[slot],
+			pool.lon[slot],
+			view.lat[k],
+			view.lon[k],
+			LIMITS.qualifierCityKm
+		);
+	if (test === WITHIN_CITY) return withinCity(pool.place[slot], view.city[k] as GazetteerPlace);
+	if (test === SAME_COUNTRY) return view.code[k] === pool.place[slot].countryCode;
+	return view.code[k] === pool.place[slot].admin2Code;
 }
 
 /**
@@ -1554,20 +1611,25 @@ function pullOf(text: TextContext, slot: number): number {
 }
 
 /**
- * The distance in km from `place` to the nearest likely point (`nearestAnchorMinP`) of the first
- * `count` mentions of `text.neighbours`, for the evidence; Infinity when there is none. Only the
- * candidates described need it, so it is apart from `pullOf`, which every candidate needs.
+ * The distance in km from the candidate in slot `slot` of `text.pool` to the nearest likely point
+ * (`nearestAnchorMinP`) of the first `count` mentions of `text.neighbours`, for the evidence;
+ * Infinity when there is none. Only the candidates described need it, so it is apart from
+ * `pullOf`, which every candidate needs.
  */
-function nearestOf(text: TextContext, count: number, place: GazetteerPlace): number {
+function nearestOf(text: TextContext, count: number, slot: number): number {
 	const { start, lat, lon, p, cosLat: anchorCos } = text.anchors;
-	const cosLat = Math.cos((place.lat * Math.PI) / 180);
+	// The place as the pool's columns hold it: no look at the place object.
+	const { pool } = text;
+	const placeLat = pool.lat[slot];
+	const placeLon = pool.lon[slot];
+	const cosLat = pool.cosLat[slot];
 	let nearest2 = Infinity;
 	for (let k = 0; k < count; k++) {
 		const o = text.neighbours[k];
 		for (let a = start[o], end = start[o + 1]; a < end; a++) {
 			if (p[a] <= LIMITS.nearestAnchorMinP) continue;
-			const dy = (lat[a] - place.lat) * KM_PER_DEGREE;
-			const dx = (lon[a] - place.lon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+			const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
+			const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
 			const dist2 = dx * dx + dy * dy;
 			if (dist2 < nearest2) nearest2 = dist2;
 		}
