@@ -366,8 +366,22 @@ export interface SpotContext {
 	gazetteer: Gazetteer;
 	lowerWords: ReadonlySet<string>;
 	maxWords: number;
-	/** Loose matches by run of words (`looseRun`), filled as the text is read. */
-	looseRuns: Map<string, LooseRun>;
+	/**
+	 * Loose matches by run of words (`looseRun`), filled as the text is read: by what else the
+	 * match depends on (`looseVariant`), then word by word (`looseNode`).
+	 */
+	looseRuns: Map<number, LooseNode>;
+}
+
+/**
+ * A run of words in `SpotContext.looseRuns`, and the runs that continue it by one word. Looked up
+ * by the tokens' own words, word by word, rather than by a key made of them: the engine keeps a
+ * string's hash, where every key made anew would be hashed anew, and shouted text and lists look
+ * the same runs up thousands of times.
+ */
+interface LooseNode {
+	next: Map<string, LooseNode> | undefined;
+	run: LooseRun | undefined;
 }
 
 /** The spot stage's view of a text (see `spotAt`). */
@@ -716,9 +730,8 @@ function looseRun(
 	const asksSk =
 		next !== undefined &&
 		(DISTRICT_WORDS.has(next) || NEAR_AFTER.has(next) || REGION_WORDS.has(next));
-	const memoKey = `${run.join('\u0001')}\u0002${cyrillic}${asksSk}${minSimilarity}`;
-	const known = spot.looseRuns.get(memoKey);
-	if (known !== undefined) return known;
+	const node = looseNode(spot, looseVariant(cyrillic, asksSk, minSimilarity), run);
+	if (node.run !== undefined) return node.run;
 	const { gazetteer } = spot;
 	// Every loose form of the run counts: the adjective and its noun forms name different units.
 	const keys = looseKeys(run, cyrillic, asksSk);
@@ -743,8 +756,28 @@ function looseRun(
 			: keys.slice(1).flatMap((key) => phoneticHits(gazetteer, key, minSimilarity)))
 	];
 	const out = { key: keys[0], hits };
-	spot.looseRuns.set(memoKey, out);
+	node.run = out;
 	return out;
+}
+
+/** One number per script, "-sk" ask and similarity (a similarity is at most 1), for `looseRuns`. */
+function looseVariant(cyrillic: boolean, asksSk: boolean, minSimilarity: number): number {
+	return minSimilarity + (cyrillic ? 2 : 0) + (asksSk ? 4 : 0);
+}
+
+/** The node of `run` read as `variant` in `spot.looseRuns`, made on first need. */
+function looseNode(spot: SpotContext, variant: number, run: readonly string[]): LooseNode {
+	let node: LooseNode | undefined = spot.looseRuns.get(variant);
+	if (node === undefined) spot.looseRuns.set(variant, (node = { next: undefined, run: undefined }));
+	for (const word of run) {
+		let next: LooseNode | undefined = node.next?.get(word);
+		if (next === undefined) {
+			next = { next: undefined, run: undefined };
+			(node.next ??= new Map()).set(word, next);
+		}
+		node = next;
+	}
+	return node;
 }
 
 /** The cues of a mention over tokens `i..last`: before it (`cued`), inside (a trailing generic word) and after. */
