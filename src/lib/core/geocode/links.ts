@@ -5,6 +5,7 @@
  * word shared by a list ("Donetsk and Luhansk regions"). Each builder is pure: it reads mentions and
  * returns typed relations; `withRelations` makes new mentions that carry them.
  */
+import type { KeyHit } from '../gazetteer';
 import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
@@ -108,6 +109,30 @@ function qualifierGap(
 	return middle.length <= MAX_REGION_ADJECTIVES && middle.every((t) => !t.capital && !t.cyrillic);
 }
 
+/** `areaCodes` bits: some hit is a country, some hit an oblast. */
+const COUNTRY = 1;
+const OBLAST = 2;
+
+/** `areaCodes` by hits array: a name's hits are one array, and lists name the same places again. */
+const AREA_CODES = new WeakMap<readonly KeyHit[], number>();
+
+/**
+ * Whether any of `hits` is a country (`COUNTRY`) or an oblast (`OBLAST`), once per array: a common
+ * name has a hundred namesakes, each a place object to read.
+ */
+function areaCodes(hits: readonly KeyHit[]): number {
+	let codes = AREA_CODES.get(hits);
+	if (codes === undefined) {
+		codes = 0;
+		for (const h of hits) {
+			if (h.place.featureCode === 'PCLI') codes |= COUNTRY;
+			else if (h.place.featureCode === 'ADM1') codes |= OBLAST;
+		}
+		AREA_CODES.set(hits, codes);
+	}
+	return codes;
+}
+
 /**
  * "Dubkivka, Kherson region", "Lypove of the Luhansk region", "Sadovo, Russia": a region,
  * district or country right after a place qualifies it (and the places listed with it). A bare
@@ -138,23 +163,24 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 			(between.length === 1 || DISTRICT_WORDS.has(between[0].folded)) &&
 			f.hits.some((h) => h.place.featureClass === 'P');
 		if (!districtOf && !qualifierGap(between, p, f, tokens[f.firstToken].gapBefore)) continue;
-		const gapText = tokens
-			.slice(p.lastToken + 1, f.firstToken + 1)
-			.map((t) => t.gapBefore)
-			.join(' ');
+		// Most qualifiers follow their place at once ("X, Y"): then the gap is the one before it.
+		const gapText =
+			f.firstToken === p.lastToken + 1
+				? tokens[f.firstToken].gapBefore
+				: tokens
+						.slice(p.lastToken + 1, f.firstToken + 1)
+						.map((t) => t.gapBefore)
+						.join(' ');
 		if (/[.;:!?]/.test(gapText)) continue;
 		const hasComma = gapText.includes(',') || gapText.includes('(');
-		const isArea =
-			f.kind === 'region' ||
-			f.kind === 'district' ||
-			f.hits.some((h) => h.place.featureCode === 'PCLI');
-		const regionName = f.hits.some((h) => h.place.featureCode === 'ADM1');
+		const codes = areaCodes(f.hits);
+		const isArea = f.kind === 'region' || f.kind === 'district' || (codes & COUNTRY) !== 0;
+		const regionName = (codes & OBLAST) !== 0;
 		let bare: boolean | undefined;
 		if (districtOf) bare = regionName;
 		else if (!isArea) {
 			if (!hasComma || !regionName || between.length > 0) continue;
-			if (p.hits.some((h) => h.place.featureCode === 'ADM1' || h.place.featureCode === 'PCLI'))
-				continue;
+			if (areaCodes(p.hits) !== 0) continue;
 			const next = tokens[f.lastToken + 1];
 			// "Velyka Lypka, Donetsk" ends a list or a sentence; "Sadove (Donetsk)" closes.
 			const closes = gapText.includes('(') && next !== undefined && /^\s*\)/.test(next.gapBefore);
