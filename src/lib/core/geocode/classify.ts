@@ -52,7 +52,7 @@ export interface SpanFacts {
 	/** Words the text writes in lower case somewhere. */
 	lowerWords: ReadonlySet<string>;
 	/** Tokens already inside a mention. */
-	matched: ReadonlySet<number>;
+	matched: { has(index: number): boolean };
 }
 
 /** Facts derived once per span for the span rules. */

@@ -27,7 +27,11 @@ import type { FoundMention } from './mentions';
 import { joined, possessive, type Token } from './tokens';
 
 /** Whether the word before token `i` looks like a person's first name or a title. */
-export function personBefore(tokens: Token[], i: number, matched: ReadonlySet<number>): boolean {
+export function personBefore(
+	tokens: Token[],
+	i: number,
+	matched: { has(index: number): boolean }
+): boolean {
 	if (i === 0 || !joined(tokens, i)) return false;
 	const prev = tokens[i - 1];
 	if (PERSON_TITLES.has(prev.folded)) return true;

@@ -236,10 +236,30 @@ interface RunMatch {
 	landmark?: boolean;
 }
 
+/** Tokens marked, by index: what `Scan.matched` holds. */
+interface TokenMarks {
+	has(index: number): boolean;
+	add(index: number): void;
+}
+
+/**
+ * Marks for `size` tokens, one byte each: a set of numbers would grow and rehash through a long
+ * list, whose every word is marked.
+ */
+function createTokenMarks(size: number): TokenMarks {
+	const marks = new Uint8Array(size);
+	return {
+		has: (index) => marks[index] === 1,
+		add: (index) => {
+			marks[index] = 1;
+		}
+	};
+}
+
 /** What the text says about the tokens around a mention: the scan's state, shared by its steps. */
 interface Scan extends SpotContext {
 	/** Tokens already inside a mention. */
-	matched: Set<number>;
+	matched: TokenMarks;
 	/** Last token of the facility name that follows the latest mention (-1: none). */
 	facilityUntil: number;
 	/** Where what the span rules do goes, when it is traced. */
@@ -279,7 +299,7 @@ export function findMentions(
 	const { tokens, lowerWords } = spot;
 	const found: FoundMention[] = [];
 	const scan: Scan = Object.assign({}, spot, {
-		matched: new Set<number>(),
+		matched: createTokenMarks(tokens.length),
 		facilityUntil: -1,
 		trace
 	});
