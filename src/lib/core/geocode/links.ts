@@ -456,6 +456,15 @@ export function referenceRelations(
 }
 
 /**
+ * Adds `q` to `f`'s qualifiers in a new array of their number: the array `f` had may be another
+ * mention's, and most places have one qualifier, where an array grown by a push keeps room for
+ * seventeen through the rest of the run.
+ */
+function addQualifier(f: FoundMention, q: FoundMention): void {
+	f.qualifiers = f.qualifiers.length === 0 ? [q] : [...f.qualifiers, q];
+}
+
+/**
  * The mentions with `relations` applied, as new objects (the input is left as it was): cues shared,
  * qualifiers and the places they qualify tied to each other, references marked.
  */
@@ -463,9 +472,8 @@ export function withRelations(
 	found: readonly FoundMention[],
 	relations: readonly Relation[]
 ): FoundMention[] {
-	const out = found.map((f): FoundMention =>
-		Object.assign({}, f, { qualifiers: [...f.qualifiers] })
-	);
+	// Each copy shares its mention's qualifiers until one is added (`addQualifier`).
+	const out = found.map((f): FoundMention => Object.assign({}, f));
 	for (const r of relations) {
 		switch (r.kind) {
 			case 'sharesCue':
@@ -482,8 +490,8 @@ export function withRelations(
 				if (r.cityOfDistrict) q.cityOfDistrict = true;
 				q.mention = copied(q.mention, { qualifier: true });
 				q.qualifies = out[r.place];
-				out[r.place].qualifiers.push(q);
-				for (const k of r.listed) out[k].qualifiers.push(q);
+				addQualifier(out[r.place], q);
+				for (const k of r.listed) addQualifier(out[k], q);
 				break;
 			}
 			case 'districtOf': {
@@ -492,7 +500,7 @@ export function withRelations(
 				city.qualifies = out[r.district];
 				city.bareQualifier = r.bare;
 				city.cityOfDistrict = true;
-				out[r.district].qualifiers.push(city);
+				addQualifier(out[r.district], city);
 				break;
 			}
 			case 'references':
