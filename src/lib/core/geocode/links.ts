@@ -320,21 +320,32 @@ export function collectiveCueRelations(
 	}
 	// "Drones were downed over the Odesa region, and four over Mykolaiv and Kherson": bare oblast
 	// names after the same preposition as a region named with its word are regions too.
-	for (let m = 0; m < found.length - 1; m++) {
-		if (kinds[m] !== 'region' || !cues[m] || /s(?: of)?$/.test(cues[m] ?? '')) continue;
-		const preposition = prepositionBefore(found[m], tokens);
-		if (preposition === null) continue;
-		for (let k = m + 1; k < found.length && found[k].sentence === found[m].sentence; k++) {
-			if (kinds[k] !== null || prepositionBefore(found[k], tokens) !== preposition) continue;
-			// The names listed after it with it ("over A and B").
-			for (let j = k; j < found.length && found[j].sentence === found[m].sentence; j++) {
-				if (j > k && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
-				if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
-				kinds[j] = 'region';
-				cues[j] = cues[m];
-				out.push({ kind: 'sharesCue', from: m, to: j });
-			}
+	// One pass: the first region named with its word after each preposition, per sentence.
+	let sentence = -1;
+	const regionAfter = new Map<string, number>();
+	for (let k = 0; k < found.length; k++) {
+		if (found[k].sentence !== sentence) {
+			sentence = found[k].sentence;
+			regionAfter.clear();
 		}
+		const preposition = prepositionBefore(found[k], tokens);
+		if (preposition === null) continue;
+		if (kinds[k] === 'region' && cues[k] && !/s(?: of)?$/.test(cues[k] ?? '')) {
+			if (!regionAfter.has(preposition)) regionAfter.set(preposition, k);
+			continue;
+		}
+		const m = regionAfter.get(preposition);
+		if (kinds[k] !== null || m === undefined) continue;
+		// The names listed after it with it ("over A and B").
+		let j = k;
+		for (; j < found.length && found[j].sentence === sentence; j++) {
+			if (j > k && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
+			if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
+			kinds[j] = 'region';
+			cues[j] = cues[m];
+			out.push({ kind: 'sharesCue', from: m, to: j });
+		}
+		k = Math.max(k, j - 1);
 	}
 	return out;
 }
