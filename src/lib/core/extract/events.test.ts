@@ -456,6 +456,13 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('reads a bridgehead secured or held as ground gained', () => {
+		expect(types('Troops have secured a bridgehead on the eastern bank near Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Units hold a small bridgehead near Testovo.')).toEqual(['territorial_control']);
+	});
+
 	it('reads attempts made several times or again to advance as fighting', () => {
 		expect(types('Invaders attempted four times to advance in the areas of Testovo.')).toEqual([
 			'territorial_control'
