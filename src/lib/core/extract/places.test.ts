@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
-import { createFixtureGazetteer } from '../geocode/fixture';
+import { createFixtureGazetteer, createForeignRegionRow } from '../geocode/fixture';
 import { createGeocoder } from '../geocode/geocoder';
 import { roles } from '../geocode/roles';
 import { createTestGeocoder, type FixturePlace } from './fixtures';
@@ -252,17 +252,7 @@ describe('selectIncidentPlaces: the roles the geocoder gives', () => {
 			});
 		const abroad = createGeocoder(
 			createFixtureGazetteer([
-				createGazetteerRow({
-					id: 'x:oblast',
-					name: 'Testov Oblast',
-					featureClass: 'A',
-					featureCode: 'ADM1',
-					lat: 50.7,
-					lon: 37.4,
-					countryCode: 'RU',
-					admin1Code: 'RU.09',
-					names: ['Testov']
-				}),
+				createForeignRegionRow('x:oblast'),
 				row('x:probino', 'Probino', 50.6, 37.2, 'RU', 40000),
 				row('x:kamyshka', 'Kamyshka', 50.65, 37.3),
 				// Namesakes at home only.

@@ -236,6 +236,24 @@ export function createFixtureRows(extra: GazetteerRow[] = []): GazetteerRow[] {
 	];
 }
 
+/**
+ * An invented region of another country (Russia's admin1 code), for tests of places qualified by a
+ * foreign region: "X in the Testov region".
+ */
+export function createForeignRegionRow(id = 'x:testov'): GazetteerRow {
+	return createGazetteerRow({
+		id,
+		name: 'Testov Oblast',
+		featureClass: 'A',
+		featureCode: 'ADM1',
+		lat: 50.7,
+		lon: 37.4,
+		countryCode: 'RU',
+		admin1Code: 'RU.09',
+		names: ['Testov']
+	});
+}
+
 /** The fixture gazetteer. */
 export function createFixtureGazetteer(extra: GazetteerRow[] = []): Gazetteer {
 	return createGazetteer(createFixtureRows(extra), {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGazetteerRow, type GazetteerRow } from '../gazetteer';
-import { createFixtureGazetteer } from './fixture';
+import { createFixtureGazetteer, createForeignRegionRow } from './fixture';
 import { createGeocoder } from './geocoder';
 import { findMentions } from './mentions';
 import { pointMentions } from './roles';
@@ -14,6 +14,18 @@ function geocode(text: string, extra: GazetteerRow[] = []): ResolvedMention[] {
 function placeOf(m: ResolvedMention | undefined): string | null {
 	if (!m || m.resolution.kind === 'unresolved') return null;
 	return m.resolution.place.id;
+}
+
+/** An invented village at home (Donetsk oblast) whose name a foreign region may hold too. */
+function homeDronka(): GazetteerRow {
+	return createGazetteerRow({
+		id: 'geonames:61',
+		name: 'Dronka',
+		lat: 48.2,
+		lon: 37.6,
+		admin1Code: 'UA.05',
+		population: 500
+	});
 }
 
 function byMention(list: ResolvedMention[], mention: string): ResolvedMention | undefined {
@@ -548,27 +560,7 @@ describe('ranking', () => {
 		expect(found.map(placeOf)).toEqual(['geonames:1', 'geonames:2', 'geonames:3']);
 	});
 	it('leaves unresolved a place qualified by another country’s region that holds none of its name', () => {
-		const extra = [
-			createGazetteerRow({
-				id: 'geonames:60',
-				name: 'Testov Oblast',
-				featureClass: 'A',
-				featureCode: 'ADM1',
-				lat: 50.7,
-				lon: 37.4,
-				countryCode: 'RU',
-				admin1Code: 'RU.09',
-				names: ['Testov']
-			}),
-			createGazetteerRow({
-				id: 'geonames:61',
-				name: 'Dronka',
-				lat: 48.2,
-				lon: 37.6,
-				admin1Code: 'UA.05',
-				population: 500
-			})
-		];
+		const extra = [createForeignRegionRow(), homeDronka()];
 		const abroad = geocode('Shells hit the village of Dronka in the Testov region.', extra);
 		const dronka = byMention(abroad, 'Dronka');
 		expect(dronka?.resolution.kind).toBe('unresolved');
@@ -579,17 +571,7 @@ describe('ranking', () => {
 	});
 	describe('an address of a place, its district and its region', () => {
 		const abroad = [
-			createGazetteerRow({
-				id: 'geonames:60',
-				name: 'Testov Oblast',
-				featureClass: 'A',
-				featureCode: 'ADM1',
-				lat: 50.7,
-				lon: 37.4,
-				countryCode: 'RU',
-				admin1Code: 'RU.09',
-				names: ['Testov']
-			}),
+			createForeignRegionRow(),
 			// The seat of the Probinsky district; the gazetteer has no district of that name.
 			createGazetteerRow({
 				id: 'geonames:62',
@@ -610,14 +592,7 @@ describe('ranking', () => {
 				admin1Code: 'RU.09',
 				population: 900
 			}),
-			createGazetteerRow({
-				id: 'geonames:61',
-				name: 'Dronka',
-				lat: 48.2,
-				lon: 37.6,
-				admin1Code: 'UA.05',
-				population: 500
-			}),
+			homeDronka(),
 			createGazetteerRow({
 				id: 'geonames:65',
 				name: 'Kamyshka',
