@@ -436,9 +436,9 @@ const WIRE_COPY =
 	/(?<![\p{L}])(?:Reuters|AFP|AP|The Associated Press|Associated Press)\s+(?:was|were|has\s+been|have\s+been|could|can|did)\s+(?:not\s+|unable\s+to\s+)(?:immediately\s+|independently\s+)*(?:verify|confirm)/u;
 /**
  * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
- * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …", "The
- * other two attacks were near …"):
- * the previous sentence's source speaks in it, even across a paragraph break.
+ * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …",
+ * "The other two attacks were near …"): the previous sentence's source speaks in it, even across a
+ * paragraph break.
  */
 const ELABORATION =
 	/^\s*(?:among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b|the\s+(?:other|remaining)\s+(?:[\p{L}\d-]+\s+)?(?:attacks?|assaults?|strikes?|drones?|missiles?|villages?|settlements?|ones)\b)/iu;
@@ -849,8 +849,15 @@ export function attributeReport(
 	// 1d. A lone surname the text never introduces (no first name or title before it anywhere) and
 	// no table knows names nobody the reader can place: a slip for the report's own source or a name
 	// cut with the text around it. Its sentence is told as the report tells the others.
-	const introduced = (surname: string) =>
-		new RegExp(`\\p{Lu}[\\p{L}.’'-]*\\s+${surname}(?![\\p{L}])`, 'u').test(text);
+	const introducedBefore = new Map<string, boolean>();
+	const introduced = (surname: string) => {
+		let known = introducedBefore.get(surname);
+		if (known === undefined) {
+			known = new RegExp(`\\p{Lu}[\\p{L}.’'-]*\\s+${surname}(?![\\p{L}])`, 'u').test(text);
+			introducedBefore.set(surname, known);
+		}
+		return known;
+	};
 	own.forEach((o, i) => {
 		if (!o?.unknown || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(o.claimant) || introduced(o.claimant)) return;
 		own[i] = null;

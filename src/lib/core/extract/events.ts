@@ -101,7 +101,6 @@ const GERUND_SUBJECT =
 const MODAL_REACH =
 	/\b(?:will|would|could|might|may|shall)\s+(?!have\b)(?:(?!\b(?:that|after|before|because|when|since|as|which|who|where|while|but|although|though|once|until)\b)[^,;])*\band\s+(?:\p{L}+\s+)?$/iu;
 
-/** A modal of the main clause, before a participle clause that hangs off it. */
 /** Words that open a clause of its own: a participle after them hangs off that clause instead. */
 const CLAUSE_WORD =
 	/\b(?:that|after|before|because|when|which|who|where|while|but|although|though|once|until)\b|[;:]/gi;

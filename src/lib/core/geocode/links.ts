@@ -312,7 +312,7 @@ export function collectiveCueRelations(
 		if (plural === null) continue;
 		for (let j = m; j < found.length && found[j].sentence === found[m].sentence; j++) {
 			if (j > m && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
-			if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
+			if ((areaCodes(found[j].hits) & OBLAST) === 0) break;
 			kinds[j] = 'region';
 			cues[j] = plural;
 			out.push({ kind: 'listOfRegions', word: plural, to: j });
@@ -340,7 +340,7 @@ export function collectiveCueRelations(
 		let j = k;
 		for (; j < found.length && found[j].sentence === sentence; j++) {
 			if (j > k && (kinds[j] !== null || !sharesList(found[j - 1], found[j], tokens))) break;
-			if (!found[j].hits.some((h) => h.place.featureCode === 'ADM1')) break;
+			if ((areaCodes(found[j].hits) & OBLAST) === 0) break;
 			kinds[j] = 'region';
 			cues[j] = cues[m];
 			out.push({ kind: 'sharesCue', from: m, to: j });
