@@ -134,7 +134,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire|(?:came|come|comes|coming|were|was|is|are|remain(?:s|ed)?|(?:has|have)\\s+been)\\s+under\\s+(?:enemy\\s+|hostile\\s+|heavy\\s+|constant\\s+|artillery\\s+|russian\\s+)?fire(?!\\s+(?:for|over)\\b)(?!\\s+from\\s+(?:critics|opponents|lawmakers|activists|allies|commentators|the\\s+opposition|rights\\s+groups))',
+			'shell(?:ed|ing|s)?|firing\\s+(?:on|at|upon)|fired\\s+(?:on|at|upon)|(?<!\\b(?:a|the)\\s)fire\\s+(?:on|at|upon)|opened\\s+fire|(?:came|come|comes|coming|were|was|is|are|remain(?:s|ed)?|(?:has|have)\\s+been)\\s+under\\s+(?:(?:enemy|hostile|heavy|intense|constant|continuous|massive|renewed|artillery|mortar|rocket|russian|ukrainian)\\s+){0,3}fire(?!\\s+(?:for|over)\\b(?!\\s+(?:almost|about|nearly|more\\s+than|several|hours|days|minutes|an?\\s+hour|\\d+|one|two|three|four|five|six)\\b))(?!\\s+from\\s+(?:critics|opponents|lawmakers|activists|allies|commentators|the\\s+opposition|rights\\s+groups))',
 		label: 'shelling'
 	},
 	{ kind: 'strike', pattern: 'bomb(?:ed|ing|ings|arded|ardment|ardments)', label: 'bombing' },

@@ -456,6 +456,12 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('reads a place under fire as a strike, not a person criticised', () => {
+		expect(types('Testovo came under heavy Russian fire overnight.')).toEqual(['strike']);
+		expect(types('The community was under Russian fire for almost an hour.')).toEqual(['strike']);
+		expect(types('The minister came under fire for his remarks.')).toEqual([]);
+	});
+
 	it('reads a bridgehead secured or held as ground gained', () => {
 		expect(types('Troops have secured a bridgehead on the eastern bank near Testovo.')).toEqual([
 			'territorial_control'
