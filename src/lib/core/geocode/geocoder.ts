@@ -155,19 +155,21 @@ function inDistrict(c: Candidate, district: Candidate): boolean {
  */
 function withinQualifier(
 	resolution: Resolution,
-	cands: readonly Candidate[],
+	best: Candidate | undefined,
+	cands: () => readonly Candidate[],
 	qualifier: QualifierTop | null
 ): Resolution {
 	if (resolution.kind === 'unresolved' || qualifier === null) return resolution;
 	const { top, district } = qualifier;
 	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
-	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
-	const outcome = cands.slice(0, OUTCOME_CANDIDATES);
 	const area = top.place;
-	const held = district
-		? outcome.some((c) => inDistrict(c, top))
-		: outcome.some((c) => c.place.countryCode === area.countryCode);
-	if (held) return resolution;
+	const holds = (c: Candidate) =>
+		district ? inDistrict(c, top) : c.place.countryCode === area.countryCode;
+	// Most often the best candidate lies there: then no list of candidates is made.
+	if (best !== undefined && holds(best)) return resolution;
+	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
+	const outcome = cands().slice(0, OUTCOME_CANDIDATES);
+	if (outcome.some(holds)) return resolution;
 	return {
 		kind: 'unresolved',
 		reason: `named in ${area.name}${district ? ' district' : ''} (${area.countryCode}); the gazetteer holds no place of this name there`,
@@ -200,16 +202,15 @@ export function createGeocoder(
 		/** Mention `m`'s candidates that an outcome reads, made when asked and let go after. */
 		const cands = (m: number) => (ranked ? ranked[m] : ranking.list(m, OUTCOME_CANDIDATES));
 		const alone = found.map((f, m) => resolve(f, cands(m), minScore, ambiguousBelow));
-		const resolved = found.map((f, m) => {
-			const qualifier = qualifierTop(f, indexOf, ranking, alone);
-			return {
-				mention: f.mention,
-				resolution:
-					qualifier === null || alone[m].kind === 'unresolved'
-						? alone[m]
-						: withinQualifier(alone[m], cands(m), qualifier)
-			};
-		});
+		const resolved = found.map((f, m) => ({
+			mention: f.mention,
+			resolution: withinQualifier(
+				alone[m],
+				ranking.top(m),
+				() => cands(m),
+				qualifierTop(f, indexOf, ranking, alone)
+			)
+		}));
 		return { found, ranked, resolved };
 	};
 	return {

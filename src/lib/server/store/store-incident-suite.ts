@@ -43,6 +43,18 @@ export function createIncidentArticle(n: number, claims: ClaimFeatureOverrides[]
 const RUSSIAN = { claimantSide: 'russia' as const, claimant: 'an invented ministry' };
 const UKRAINIAN = { claimantSide: 'ukraine' as const, claimant: 'an invented general staff' };
 const ELSEWHERE = { coordinates: [35, 47] as [number, number], gazetteerId: 'test:far' };
+/** A control claim at the far place, and an assessor's claimant, for the marks' suites. */
+const CONTROL = { eventType: 'territorial_control' as const, ...ELSEWHERE };
+const ASSESSOR = {
+	claimantSide: 'other' as const,
+	claimant: 'an invented institute',
+	attribution: {
+		claimant: 'an invented institute',
+		side: 'other' as const,
+		kind: 'assessor' as const,
+		basis: 'knowledge' as const
+	}
+};
 
 /** Runs the incident suite against one backend. */
 export function describeIncidentStore(backend: string, createHarness: () => Promise<StoreHarness>) {
@@ -258,21 +270,10 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 
 		it('gives the marks of every incident built from whole claims, judgements applied', async () => {
 			const store = await createStore();
-			const control = { eventType: 'territorial_control' as const, ...ELSEWHERE };
-			const assessor = {
-				claimantSide: 'other' as const,
-				claimant: 'an invented institute',
-				attribution: {
-					claimant: 'an invented institute',
-					side: 'other' as const,
-					kind: 'assessor' as const,
-					basis: 'knowledge' as const
-				}
-			};
 			await store.addArticle(
 				createIncidentArticle(1, [
 					RUSSIAN,
-					{ ...control, ...RUSSIAN, summary: 'Invented troops captured the village.' },
+					{ ...CONTROL, ...RUSSIAN, summary: 'Invented troops captured the village.' },
 					{ ...RUSSIAN, coordinates: [24, 50] as [number, number], gazetteerId: 'test:west' },
 					{ ...UKRAINIAN, coordinates: [26, 51] as [number, number], gazetteerId: 'test:north' }
 				])
@@ -280,8 +281,8 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			await store.addArticle(
 				createIncidentArticle(2, [
 					{ ...UKRAINIAN, precision: 'region', uncertaintyKm: 80 },
-					{ ...control, ...UKRAINIAN, summary: 'an attack', quote: 'It was repelled.' },
-					{ ...RUSSIAN, ...assessor, coordinates: [24, 50] as [number, number] },
+					{ ...CONTROL, ...UKRAINIAN, summary: 'an attack', quote: 'It was repelled.' },
+					{ ...RUSSIAN, ...ASSESSOR, coordinates: [24, 50] as [number, number] },
 					{ ...UKRAINIAN, stance: 'denies', coordinates: [22, 52] as [number, number] }
 				])
 			);
@@ -321,24 +322,13 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 
 		it('reads each served feature cut to what marking reads, as markFeature cuts it', async () => {
 			const store = await createStore();
-			const control = { eventType: 'territorial_control' as const, ...ELSEWHERE };
-			const assessor = {
-				claimantSide: 'other' as const,
-				claimant: 'an invented institute',
-				attribution: {
-					claimant: 'an invented institute',
-					side: 'other' as const,
-					kind: 'assessor' as const,
-					basis: 'knowledge' as const
-				}
-			};
 			await store.addArticle(
 				createIncidentArticle(1, [
 					RUSSIAN,
 					{ ...UKRAINIAN, stance: 'denies' },
-					{ ...control, summary: 'Invented troops captured the village.' },
-					{ ...control, ...RUSSIAN, summary: 'an attack', quote: 'The attack was repelled.' },
-					assessor,
+					{ ...CONTROL, summary: 'Invented troops captured the village.' },
+					{ ...CONTROL, ...RUSSIAN, summary: 'an attack', quote: 'The attack was repelled.' },
+					ASSESSOR,
 					{ ...UKRAINIAN, coordinates: null },
 					{ ...RUSSIAN, precision: null, uncertaintyKm: null },
 					{ ...UKRAINIAN, eventDate: null },
