@@ -43,6 +43,36 @@ describe('span rules', () => {
 		expect(rejected).toContainEqual([name, reason]);
 	});
 
+	it('rejects a place named by a sea or gulf before "of" ("the Sea of Dubky")', () => {
+		const { kept, rejected } = classified('Boats left Lypky on the Sea of Dubky.');
+		expect(kept).toEqual(['Lypky']);
+		expect(rejected).toContainEqual(['Dubky', 'water-word-before']);
+		expect(classified('Boats left Lypky for the village of Dubky.').kept).toEqual([
+			'Lypky',
+			'Dubky'
+		]);
+	});
+
+	it('rejects a city named as a common given name before a surname, not before a kind word', () => {
+		const gazetteer = createFixtureGazetteer([
+			createGazetteerRow({
+				id: 'test:roman',
+				name: 'Roman',
+				featureClass: 'P',
+				featureCode: 'PPLA',
+				population: 200_000,
+				lat: 47,
+				lon: 26.9,
+				countryCode: 'RO',
+				admin1Code: 'RO.01'
+			})
+		]);
+		const person = classified('Roman Testovoy, the governor, said drones hit Lypky.', gazetteer);
+		expect(person.kept).toEqual(['Lypky']);
+		expect(person.rejected).toContainEqual(['Roman', 'person']);
+		expect(classified('Shelling hit Roman and Lypky.', gazetteer).kept).toEqual(['Roman', 'Lypky']);
+	});
+
 	it('rejects a function word read with the words after it ("As the", "Along the")', () => {
 		const gazetteer = createFixtureGazetteer(
 			['As', 'Along'].map((name, k) =>

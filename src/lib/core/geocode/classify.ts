@@ -31,6 +31,7 @@ import {
 	NEAR_COUNTRIES,
 	STREET_WORDS,
 	UNIT_WORDS,
+	WATER_NAMED_BY_OF,
 	WATER_WORDS
 } from './lexicon';
 import type { FoundMention } from './mentions';
@@ -216,6 +217,24 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		scope: 'span',
 		name: 'water-word-after',
 		when: (s) => s.after !== undefined && s.afterJoined && WATER_WORDS.has(s.after.folded),
+		unless: (s) => s.hits.some((h) => h.place.featureClass === 'H')
+	},
+	{
+		// "The Sea of Dubky", "the Gulf of Lypky": a body of water named after a place, not the place.
+		scope: 'span',
+		name: 'water-word-before',
+		when: (s) => {
+			const of = s.tokens[s.first - 1];
+			const water = s.tokens[s.first - 2];
+			return (
+				of !== undefined &&
+				water !== undefined &&
+				of.folded === 'of' &&
+				WATER_NAMED_BY_OF.has(water.folded) &&
+				joined(s.tokens, s.first) &&
+				joined(s.tokens, s.first - 1)
+			);
+		},
 		unless: (s) => s.hits.some((h) => h.place.featureClass === 'H')
 	},
 	{

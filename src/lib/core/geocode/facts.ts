@@ -10,6 +10,7 @@ import {
 	AUXILIARIES,
 	CALENDAR_WORDS,
 	COMMON_WORDS,
+	GIVEN_NAMES,
 	MATERIEL_WORDS,
 	WAR_COUNTRIES,
 	NATIONALITY_ADJECTIVE,
@@ -23,6 +24,7 @@ import {
 	STRIKE_AFTER,
 	SURNAME
 } from './lexicon';
+import { kindOfWord } from './cues';
 import type { FoundMention } from './mentions';
 import { joined, possessive, type Token } from './tokens';
 
@@ -151,8 +153,22 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 			next.capital &&
 			!starts.has(f.lastToken + 1) &&
 			SURNAME.test(next.folded);
+		// "Roman Testenko", "Vladimir Roe": a common given name before a capitalised word that names
+		// no place is a person's, even when a city bears it.
+		const givenName =
+			f.firstToken === f.lastToken &&
+			nextJoined &&
+			next.capital &&
+			!next.shouted &&
+			!starts.has(f.lastToken + 1) &&
+			GIVEN_NAMES.has(tokens[f.firstToken].folded) &&
+			kindOfWord(next.folded) === null;
 		// Most names are none of these: then whether they are notable goes unasked.
-		if (!(saidAfter || saidBefore || firstName || metBefore || owner) || notable(f)) continue;
+		if (
+			!(saidAfter || saidBefore || firstName || metBefore || owner || givenName) ||
+			(notable(f) && !givenName)
+		)
+			continue;
 		people.add(f.key);
 		if (saidAfter) addList(f.firstToken - 1, -1);
 		if (metBefore) addList(f.lastToken + 1, 1);

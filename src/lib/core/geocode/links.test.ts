@@ -149,6 +149,14 @@ describe('reference points', () => {
 		expect(points('Fighting east of Lypky, west of Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 	});
 
+	it('marks a distance from a second place after a bearing ("east of X, 18 km south of Y")', () => {
+		expect(points('Gains east of Lypky, 18 km north of Kharkiv, were seen.')).toEqual(['Lypky']);
+		expect(points('Gains east of Lypky located 18 km north of Kharkiv were seen.')).toEqual([
+			'Lypky'
+		]);
+		expect(points('Gains 2 km east of Lypky, 3 km west of Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
+	});
+
 	it('keeps places that are listed, not located by each other', () => {
 		expect(points('Shelling hit Lypky and Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 		expect(points('Fighting north of Kharkiv went on.')).toEqual(['Kharkiv']);

@@ -11,6 +11,7 @@ import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
 import {
 	BEARING,
+	HAS_DISTANCE,
 	BETWEEN_GAP,
 	BETWEEN_PAIR_GAP,
 	LIST_OPENING_GAP,
@@ -459,7 +460,18 @@ export function referenceRelations(
 		}
 		const near = NEAR_GAP.test(gap) && pointLike;
 		if (!near && !REFERENCE_GAP.test(gap)) continue;
-		if (bearingBefore(p.sentence, p.mention.start)) continue;
+		// "East of Lypove, 18 km south-east of Dubky": a distance from the second place locates the
+		// first, unless the first is itself an offset's reference ("2 km east of X, 3 km west of Y").
+		if (
+			bearingBefore(p.sentence, p.mention.start) &&
+			!(
+				HAS_DISTANCE.test(gap) &&
+				!OFFSET_BEFORE.test(
+					text.slice(Math.max(0, p.mention.start - OFFSET_LOOKBACK), p.mention.start)
+				)
+			)
+		)
+			continue;
 		isReference[m] = true;
 		out.push({ kind: 'references', reference: m, place: m - 1 });
 	}

@@ -15,6 +15,9 @@ export const WATER_WORDS: ReadonlySet<string> = new Set([
 	'stream'
 ]);
 
+/** Bodies of water named by "of" and a place ("the Sea of Dubky", "the Gulf of Lypky"). */
+export const WATER_NAMED_BY_OF: ReadonlySet<string> = new Set(['sea', 'gulf', 'bay', 'strait']);
+
 /** Words that make a name before them a facility's ("Lypky Substation"), not a person's. */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([
 	'substation',

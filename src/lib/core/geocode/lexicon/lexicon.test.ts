@@ -36,6 +36,7 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['AFTER_RIVER', 'PARALLEL_PREPOSITIONS', '"in" follows a river and makes names parallel'],
 	['PARALLEL_PREPOSITIONS', 'QUALIFIER_GLUE', '"in" joins a qualifier and makes names parallel'],
 	['FEATURE_TAILS', 'WATER_WORDS', 'a canal or reservoir ends a landmark name and is water'],
+	['WATER_NAMED_BY_OF', 'WATER_WORDS', 'a sea or a bay is named before "of X" or after "X"'],
 	['MATERIEL_WORDS', 'SHIP_WORDS', 'a warship after a name, or before it'],
 	['MATERIEL_WORDS', 'UNIT_WORDS', 'a unit named after a place, listed or alone'],
 	['ACTOR_VERBS', 'PERSON_OBJECT_VERBS', 'governments and people are thanked alike'],

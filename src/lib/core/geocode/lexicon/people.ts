@@ -72,3 +72,22 @@ export const PLACE_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
 		' '
 	)
 );
+
+/**
+ * Common given names of Ukraine and Russia in their usual English spellings, some of them also
+ * places' names (Vladimir, Roman): before a capitalised word that names no place they begin a
+ * person's name ("Roman Testenko said").
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+	(
+		'vladimir volodymyr roman oleg oleh sergei sergey serhiy serhii ivan pavel pavlo yuri yuriy ' +
+		'yurii mikhail mykhailo andrei andrey andriy andrii oleksandr alexander aleksandr alexei ' +
+		'alexey oleksiy oleksii dmitry dmitri dmytro viktor vitaly vitaliy vitalii igor ihor maxim ' +
+		'maksym denis denys nikolai nikolay mykola petro pyotr vasily vasyl anatoly anatoliy valery ' +
+		'valeriy valerii gennady yevgeny yevhen evgeny kirill kyrylo ruslan taras bohdan borys boris ' +
+		'leonid stanislav vyacheslav vadim vadym artem artyom anton arsen rustem ramzan yaroslav ' +
+		'yulia yuliia olena elena iryna irina natalia nataliya tetiana tatiana svetlana svitlana ' +
+		'maria mariya olga olha lyudmila liudmyla oksana kateryna ekaterina viktoria daria darya ' +
+		'marina maryna nadiya'
+	).split(' ')
+);

@@ -23,7 +23,7 @@ const DISTANCE = `(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\
  * town of Dubky", "Lypove, a village located some 45 km (27 miles) from Dubky").
  */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
+	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
 	'iu'
 );
 
@@ -32,6 +32,9 @@ export const REFERENCE_GAP = new RegExp(
  * it locates follows the reference ("… of Dubky, in the town of Lypove").
  */
 export const OFFSET_BEFORE = new RegExp(`${DISTANCE_AMOUNT}${BEARING}\\s+of\\s+(?:the\\s+)?$`, 'i');
+
+/** A distance anywhere in a stretch of text ("18 km", "some seven kilometres"). */
+export const HAS_DISTANCE = new RegExp(DISTANCE_AMOUNT, 'i');
 
 /** How far before a reference point its offset is looked for (characters). */
 export const OFFSET_LOOKBACK = 60;
