@@ -567,6 +567,35 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		]);
 	});
 
+	it('reads a dam, a bridge or a depot blown up as destroyed, not a situation that may blow up', () => {
+		expect(types('Troops blew up the dam at Testovo.')).toEqual(['other']);
+		expect(types('The bridge near Testovo was blown up overnight.')).toEqual(['other']);
+		expect(types('Saboteurs blew up an ammunition depot in Testovo.')).toEqual([
+			'equipment_destroyed'
+		]);
+		expect(types('The talks on Testovo could blow up at any time.')).toEqual([]);
+	});
+
+	it('reads a drone workshop as a facility destroyed or hit, not a drone downed', () => {
+		expect(types('Troops destroyed a drone workshop near Testovo.')).toEqual(['other']);
+		expect(types('Troops hit a drone assembly workshop near Testovo.')).toEqual(['strike']);
+		expect(types('Air defences destroyed a drone near Testovo.')).toEqual(['drone_downed']);
+	});
+
+	it('reads an advance as a noun and troops within some km of a place as fighting for it', () => {
+		expect(types('Enemy forces have sped up their advance towards Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The enemy advance on Testovo has slowed.')).toEqual(['territorial_control']);
+		expect(types('Enemy troops are within 5 km of Testovo.')).toEqual(['territorial_control']);
+		expect(types('Enemy forces may be within 10 kilometres of Testovo.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Shops are within 2 km of Testovo station.')).toEqual([]);
+		expect(types('The army plans an advance on Testovo.')).toEqual([]);
+		expect(types('Testovo could be captured within weeks.')).toEqual([]);
+	});
+
 	it('reads drones sent to a place as a strike, but not aid sent there', () => {
 		expect(types('The enemy sent kamikaze drones to the Testovo community.')).toEqual(['strike']);
 		expect(types('The ministry sent aid to Testovo.')).toEqual([]);

@@ -46,10 +46,11 @@ const TRIGGER_RE = new RegExp(
 const NEGATION_RE = new RegExp(NEGATION_PATTERN, 'i');
 /**
  * A military object right after "hit" makes it a strike without a weapon named: briefings say
- * "units hit manpower and hardware of two brigades near X". The object must come before any full stop.
+ * "units hit manpower and hardware of two brigades near X", "hit a drone workshop". The object must
+ * come before any full stop.
  */
 const MILITARY_OBJECT =
-	/^[^.;:!?]{0,80}?(?<![\p{L}])(?:manpower|hardware|brigades?|battalions?|regiments?|formations|positions|strongholds?|concentrations?|deployment\s+(?:points?|areas?)|command\s+posts?|firing\s+positions?)(?![\p{L}])/iu;
+	/^[^.;:!?]{0,80}?(?<![\p{L}])(?:manpower|hardware|brigades?|battalions?|regiments?|formations|positions|strongholds?|concentrations?|deployment\s+(?:points?|areas?)|command\s+posts?|firing\s+positions?|(?:drone|missile|ammunition|weapons?|military|arms)\s+(?:[\p{L}-]+\s+)?(?:workshops?|factor(?:y|ies)|plants?|depots?|warehouses?|facilit(?:y|ies)|enterprises?|production))(?![\p{L}])/iu;
 
 const CATEGORY_EVENT: Record<QuantityCategory, EventType | null> = {
 	aircraft: 'aircraft_downed',
@@ -84,6 +85,9 @@ function clauseBefore(sentence: string, at: number): string {
  */
 const HEDGED_PAST = /\b(?:may|might|could)\s+have\b/gi;
 const NO_LONGER = /\bno\s+longer\b/gi;
+/** "Troops may be within 5 km of X", "may be in control of Y": a state held likely now, no forecast. */
+const HEDGED_STATE = /\b(?:may|might|could)\s+(?:already\s+|now\s+|still\s+)?be\s*$/i;
+const STATE_WORDS = /^(?:within|in\s+control|in\s+full\s+control|advancing|operating|fighting)\b/i;
 
 /**
  * A gerund or an event noun that opens a sentence as the subject of a modal ("Seizing X could
@@ -137,6 +141,8 @@ function isNegated(text: string, hit: TriggerHit): boolean {
 	let clause = before.split(/\s+/).slice(-6).join(' ');
 	clause = clause.replace(HEDGED_PAST, ' ');
 	if (hit.kind === 'control') clause = clause.replace(NO_LONGER, ' ');
+	if (hit.kind === 'control' && STATE_WORDS.test(hit.words))
+		clause = clause.replace(HEDGED_STATE, ' ');
 	if (NEGATION_RE.test(clause)) return true;
 	// "X denied that its forces shelled Y": the denial covers the whole rest of the sentence.
 	return /\b(?:denied|denies|deny|refuted|dismissed)\b[^.]*\bthat\b/i.test(

@@ -99,7 +99,7 @@ export const MEANS_HEADS =
 	'strikes?|attacks?|raids?|barrages?|shelling|launch(?:es)?|debris|fragments?|wreckage|remains|alerts?|threats?|danger|terror|warfare|campaigns?';
 /** Heads that make the item before them part of a unit's or an industry's name ("missile troops"). */
 export const UNIT_HEADS =
-	'units?|crews?|troops|forces|gunners|operators|pilots|teams?|groups?|squads?|brigades?|regiments?|divisions?|battalions?|arm(?:y|ies)|corps|compan(?:y|ies)|platoons?|defen[cs]es?|production|plants?|factor(?:y|ies)|makers?|manufacturers?|programs?|programmes?|industry|control|parks?';
+	'units?|crews?|troops|forces|gunners|operators|pilots|teams?|groups?|squads?|brigades?|regiments?|divisions?|battalions?|arm(?:y|ies)|corps|compan(?:y|ies)|platoons?|defen[cs]es?|production|plants?|factor(?:y|ies)|workshops?|facilit(?:y|ies)|enterprises?|assembly|makers?|manufacturers?|programs?|programmes?|industry|control|parks?';
 /** Nouns that make a weapon's name a piece of equipment ("S-300 missile systems", "drone launchers"). */
 export const SYSTEM_HEADS =
 	'systems?|launchers?|complex(?:es)?|batter(?:y|ies)|installations?|carriers?';
