@@ -796,6 +796,33 @@ describe('subjects around numbers, names, clauses and titles', () => {
 		).toEqual(['The ministry']);
 	});
 
+	it('reads a time span closing the subject as part of it, not a clause', () => {
+		expect(
+			cueClaimants(
+				'A Moscow-installed official in the region since the early days of the invasion blamed the strike on Testovo on Ukraine.'
+			)
+		).toEqual(['A Moscow-installed official in the region']);
+		expect(
+			cueClaimants(
+				"An official in the part of the region controlled by Testland since soon after last year's invasion blamed the strike on Testovo troops."
+			)
+		).toEqual(['An official in the part of the region controlled by Testland']);
+		expect(cueClaimants('An official in the city since 2022 said drones hit Testovo.')).toEqual([
+			'An official in the city'
+		]);
+	});
+
+	it('reads "the official who has led the city said" as the official', () => {
+		expect(
+			cueClaimants(
+				'The Testovian official who has led the city since 2023 said drones hit a depot.'
+			)
+		).toEqual(['The Testovian official']);
+		expect(cueClaimants('The governor said troops who entered Testovo destroyed a tank.')).toEqual([
+			'The governor'
+		]);
+	});
+
 	it('keeps "Gov." inside the agent of "according to"', () => {
 		expect(cueClaimants('Eleven were killed, according to regional Gov. Jane Roe.')).toEqual([
 			'regional Gov. Jane Roe'
@@ -1469,5 +1496,99 @@ describe('a title that names its topic before its source', () => {
 			'Ukraine, Pavel Mockov: attacks near Testovo were small'
 		);
 		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'Pavel Mockov', basis: 'lead' });
+	});
+});
+
+describe('speakers in wire copy and translated briefings', () => {
+	it('reads the governor by the place shelled, not by a capital standing for its government', () => {
+		const text =
+			'The war has gone on since Moscow invaded its neighbour, and drones hit Testovo, the governor said.';
+		const moscow = createResolvedMention('Moscow', {
+			start: text.indexOf('Moscow'),
+			countryCode: 'RU',
+			admin1Code: 'RU.48',
+			featureCode: 'PPLC'
+		});
+		const a = attribute(text, [moscow, createMention(text, 'Testovo', 'UA', '14')]);
+		expect(a[0]).toMatchObject({ side: 'ukraine', claimant: 'the governor' });
+	});
+
+	it('gives a brigade that speaks with no country Ukraine’s side, but not "the brigade" named before', () => {
+		expect(
+			attribute('A spokesman for a brigade fighting there said Testovo was destroyed.')[0]
+		).toMatchObject({ side: 'ukraine', basis: 'knowledge' });
+		expect(
+			attribute('The commander of a Testovian brigade said Testovo was destroyed.')[0]
+		).toMatchObject({ side: 'ukraine' });
+		expect(
+			attribute('A spokesman for the brigade said Testovo was destroyed.')[0]
+		).not.toMatchObject({ side: 'ukraine' });
+	});
+
+	it('reads "…, Jane Roe, a spokesman, told Agency" as Jane Roe, not the agency', () => {
+		const text = 'Fighting goes on in Testovo, Ivanna Testenko, a spokeswoman, told Wireline.';
+		expect(attribute(text)[0]).toMatchObject({ side: 'ukraine' });
+		expect(cueClaimantsOf(text)).not.toContain('Wireline');
+	});
+
+	it('reads a name closing a passive agent as the agent’s', () => {
+		const text =
+			'Troops destroyed a depot near Testovo. This was announced by the official representative of the ministry, Major General Pavel Mockov.';
+		expect(attribute(text)[1]).toMatchObject({ side: 'russia' });
+	});
+
+	it('reads "X, writing on Telegram, said" as X and "citing X" as X', () => {
+		expect(
+			cueClaimantsOf('The ministry, writing on Telegram, said it had seized Testovo.')
+		).toEqual(['The ministry']);
+		expect(
+			cueClaimantsOf('Wireline, citing the ministry, reported that troops seized Testovo.')
+		).toContain('the ministry');
+		expect(
+			cueClaimantsOf('Wireline, citing the ministry, reported that troops seized Testovo.')
+		).not.toContain('citing the ministry');
+	});
+
+	it('reads an inverted source with its acronym and the document it wrote in', () => {
+		expect(
+			cueClaimantsOf(
+				'Troops stepped up attacks near Testovo over recent months, wrote the Institute for Invented Studies (IIS) in its latest campaign assessment.'
+			)
+		).toEqual(['the Institute for Invented Studies (IIS)']);
+	});
+
+	it('reads "Dec 26 - " opening a paragraph as a dateline, no part of the claimant', () => {
+		expect(cueClaimantsOf('Dec 26 - The ministry said it had seized Testovo.')).toEqual([
+			'The ministry'
+		]);
+	});
+});
+
+function cueClaimantsOf(text: string): string[] {
+	return splitSentences(text).flatMap((s) => findCues(text, s).map((c) => c.claimant));
+}
+
+describe('an office of a place the sentence calls Russian-held', () => {
+	it('speaks for Russia, whoever spoke for the oblast before', () => {
+		const text =
+			'Ivanna Testenko, the governor, said drones hit Testovo. A clerk in the Russian-held town of Lisne was killed, said the provincial governor.';
+		const a = attribute(text, [
+			createMention(text, 'Testovo', 'UA', 'UA.08'),
+			createMention(text, 'Lisne', 'UA', 'UA.08')
+		]);
+		expect(a[0]).toMatchObject({ side: 'ukraine' });
+		expect(a[1]).toMatchObject({ side: 'russia', claimant: 'the provincial governor' });
+	});
+});
+
+describe('"he" after an office holder and a country', () => {
+	it('refers to the governor, not to the country that spoke before', () => {
+		const text = [
+			'Russia said last year it was annexing the region.',
+			'A man died in shelling of Testovo, Lisne’s governor, said on Telegram.',
+			'He said drones hit Testovo overnight.'
+		].join('\n');
+		const a = attribute(text, [createMention(text, 'Testovo', 'UA', 'UA.07')]);
+		expect(a[2]).toMatchObject({ side: 'ukraine', basis: 'reference' });
 	});
 });

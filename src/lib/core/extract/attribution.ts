@@ -38,6 +38,7 @@ import {
 	sideOfClaimant,
 	type Cue
 } from './claimants';
+import { isGovernment } from './containers';
 import { hasTrigger } from './events';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
@@ -160,6 +161,26 @@ function placesIn(mentions: readonly ResolvedMention[], start: number, end: numb
 	}
 	return found;
 }
+
+/** Offices that are many people: "he" is none of them. */
+const COLLECTIVE_OFFICE =
+	/(?<![\p{L}])(?:authorities|officials|administrations?|councils?|services?|police|rescuers|prosecutors)(?![\p{L}])/iu;
+
+/** A claimant that is a nation by name ("Russia", "Kyiv", "Russian forces"), never a "he". */
+function namesNation(claimant: string): boolean {
+	return claimantTerm(claimant)?.tier === 'nation' && claimant.trim().split(/\s+/).length <= 2;
+}
+
+/** A place called held by Russia in the sentence ("the Russian-held town of X"). */
+const RUSSIAN_HELD =
+	/(?<![\p{L}])(?:Russian|Russia|Moscow)-(?:held|occupied|controlled)(?![\p{L}])/iu;
+
+/** A military unit that speaks for itself: a brigade, a battalion, a regiment, an assault or drone unit. */
+const UNIT_SPEAKER =
+	/(?<![\p{L}])(?:brigades?|battalions?|regiments?|(?:assault|drone|reconnaissance)\s+(?:units?|groups?|detachments?|companies|company))(?![\p{L}])/iu;
+
+const BACK_TO_UNIT =
+	/(?<![\p{L}])the\s+(?:brigade|battalion|regiment|unit)(?![\p{L}])(?!\s+\p{Lu})/iu;
 
 /** "a spokesman for the brigade", "an officer of the group": a body named before, by its noun. */
 const BODY_OF =
@@ -516,8 +537,11 @@ export function attributeReport(
 	const { table, mentions } = context;
 	const speakers: Speaker[] = [];
 	// A country named in passing ("Russia's strike on X") says nothing of whose office speaks.
+	// A capital standing for its government ("since Moscow invaded") is no place a sentence is about.
 	const finer = (m: ResolvedMention) =>
-		m.resolution.kind !== 'unresolved' && m.resolution.precision !== 'country';
+		m.resolution.kind !== 'unresolved' &&
+		m.resolution.precision !== 'country' &&
+		!isGovernment(text, m);
 	// How many mentions back the place a sentence is about may be looked for.
 	const PLACE_LOOKBACK = 40;
 	const regionNear = (start: number, end: number) => {
@@ -603,7 +627,11 @@ export function attributeReport(
 			const eligible = (s: Speaker) => !(armedBody && s.kind === 'outlet');
 			const wanted = (s: Speaker) =>
 				(reference === 'person'
-					? s.kind === 'person' || s.kind === null
+					? // "He said" after "…, Kharkiv's governor, said": an office holder is a person;
+						// a country or its capital ("Russia said") never is.
+						s.kind === 'person' ||
+						(s.kind === 'office' && !COLLECTIVE_OFFICE.test(s.claimant)) ||
+						(s.kind === null && !namesNation(s.claimant))
 					: reference === 'body'
 						? s.kind !== 'person'
 						: true) &&
@@ -699,7 +727,12 @@ export function attributeReport(
 			// A Russian outlet's unnamed office of a town in Ukraine is the one Russia installed there,
 			// as is one of a place the sentence calls by its occupation name ("in the DPR").
 			const occupationNamed = OCCUPATION_STATE.test(text.slice(sentence.start, sentence.end));
+			// "… in the Russian-held town of X, said the provincial governor": the governor Russia
+			// installed there, whoever spoke for the oblast before.
+			const heldByRussia =
+				place?.country === 'UA' && RUSSIAN_HELD.test(text.slice(sentence.start, sentence.end));
 			const side =
+				(heldByRussia ? 'russia' : null) ??
 				official?.side ??
 				((place?.country === 'UA' || (place === null && occupationNamed)) &&
 				(outletSide === 'russia' || occupationNamed)
@@ -733,6 +766,21 @@ export function attributeReport(
 					end: cue.end
 				};
 		}
+		// "A spokesman for a brigade fighting there", "the commander of the 3rd Assault Brigade": a unit
+		// that speaks to the press with no country named is Ukraine's (Ukraine's brigades have press
+		// officers who brief reporters; Russia's units speak through the ministry and its groups).
+		// "The brigade" names one named before, whose side this cannot tell.
+		if (identity.side === null && UNIT_SPEAKER.test(phrase) && !BACK_TO_UNIT.test(phrase))
+			return {
+				claimant: phrase,
+				side: 'ukraine',
+				kind: identity.kind ?? 'institution',
+				basis: 'knowledge',
+				start: cue.start,
+				end: cue.end,
+				region: null,
+				country: null
+			};
 		// Only an office holder has a region: the place in the title, else the one the sentence is about.
 		const holdsOffice = identity.kind === 'office' || OFFICE_TITLE.test(phrase);
 		// An unknown phrase is a claimant only when it names someone ("Jane Roe", "local residents");

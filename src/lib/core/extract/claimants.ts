@@ -123,7 +123,7 @@ const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
 const LEADING_FILLER =
-	/^(?:(?:and|but|although|though|whereas|whilst|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further)\s+)+/i;
+	/^(?:(?:and|but|although|though|whereas|whilst|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further|citing|quoting)\s+)+/i;
 const TRAILING_AUX =
 	/(?:\s+(?:also|only|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
 const PASSIVE_BEFORE =
@@ -154,11 +154,14 @@ const PASSIVE_DOCUMENT = new RegExp(
 const PASSIVE_BODY =
 	/^\s+(?:in|at)\s+(the\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|the)\s+){0,6}?(?:Air\s+Force|Forces|Staff|Ministry|Administration|Command|Service|Council|Office|Headquarters|Brigade|Police|Guard|Cent(?:re|er))(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*)+)?)(?=\s*[,;.]|\s*$|\s+(?:on|today|yesterday|overnight|this|last)\b)/u;
 
+/** A name in title case set after a comma that closes the sentence (", Colonel Jane Roe."). */
+const APPOSITIVE_NAME_END = /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*[.!?]?\s*$/u;
+
 /** When and how the claimant spoke, around its name: "On Tuesday it said", "Russia on Thursday said". */
 const TIME_BEFORE =
 	/^(?:(?:on|by|in|since|as\s+of)\s+(?:\p{Lu}\p{L}+|the\s+\p{L}+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s*\d{4})?|today|yesterday|overnight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening|afternoon))\s*,?\s+/iu;
 const TIME_AFTER =
-	/(?:\s*,?\s+(?:(?:on|in|by|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months)|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
+	/(?:\s*,?\s+(?:(?:on|in|later|earlier)\s+(?:\p{Lu}\p{L}+|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|by\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|the\s+(?:morning|evening|afternoon|day))(?:\s+\d{1,2})?|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|evening)|today|yesterday|overnight|first|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|update|post|briefing|message|address)(?:\s+on\s+\p{Lu}\p{L}+)?|(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months)|(?:deployed|based|stationed|fighting|operating)\b.*))+$/iu;
 /** "X continued to (insist)": the verb before the cue is no part of the claimant. */
 const GOES_ON_TO =
 	/\s+(?:continued|continues|continue|went\s+on|goes\s+on|sought|seeks|tried|tries|appeared|appears|moved|rushed)\s+to$/i;
@@ -183,7 +186,7 @@ const AUX_AFTER_COMMA =
  * Roe, head of the Testovo administration."), up to the sentence's end, a time phrase or an aside.
  */
 const INVERTED_AFTER =
-	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|\(\p{Lu}[\p{L}.’'-]*\)|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?(?:\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:assessment|report|update|statement|post|briefing|summary|analysis))?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
 /**
  * A sentence that opens with a name, then an appositive in commas that starts with an article and
@@ -204,12 +207,28 @@ const PRONOUN = /^(?:it|he|she|they|we|i|this|that|which|who)$/i;
 export const GENERIC_UNSOURCED =
 	/^(?:(?:some|several|unconfirmed|media|local|news|online|social media|earlier|initial|preliminary|previous|recent|later|first|other)\s+)*(?:reports?|sources?)$/i;
 
+/**
+ * A span of time after "since", "after", "before" or "during" ("since 2022", "since the early days
+ * of the invasion", "after the annexation"): a time adjunct inside a noun phrase ("an official in
+ * the city since 2022"), not a clause.
+ */
+const TIME_SPAN =
+	"(?:(?:soon|shortly|just|right|long)\\s+(?:after|before)\\s+)?(?:(?:19|20)\\d\\d|then|(?:last\\s+year|this\\s+year|Russia|Moscow)[’']s\\s+(?:full-scale\\s+)?(?:invasion|war|occupation|annexation|offensive)|(?:the\\s+)?(?:(?:very\\s+)?(?:early|first|last|opening|final)\\s+)?(?:days?|weeks?|months?|years?)\\s+of\\s+the\\s+(?:full-scale\\s+|Russian\\s+)?(?:war|invasion|occupation|conflict|offensive)|the\\s+(?:start|beginning|outbreak|first\\s+days?)\\s+of\\s+the\\s+(?:full-scale\\s+|Russian\\s+)?(?:war|invasion|occupation|conflict)|the\\s+(?:full-scale\\s+|Russian\\s+)?(?:invasion|war|occupation|annexation)|(?:last|early|late)\\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?)";
+const TIME_ADJUNCT_REST = new RegExp(`^\\s+${TIME_SPAN}\\s*$`, 'iu');
+const TIME_ADJUNCT_END = new RegExp(`\\s+(?:since|after|before|during)\\s+${TIME_SPAN}$`, 'iu');
+
 /** The last clause segment of `text` (what follows the last comma, quote mark or clause word). */
 function lastSegment(text: string): { from: number; segment: string; boundary: number } {
 	let from = 0;
 	let boundary = -1;
 	BOUNDARY.lastIndex = 0;
 	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+		// "An official in the city since 2022 said": a span of time closing the subject is no clause.
+		if (
+			/^(?:since|after|before)$/i.test(m[0]) &&
+			TIME_ADJUNCT_REST.test(text.slice(m.index + m[0].length))
+		)
+			continue;
 		// A bracket closed before the end is an aside inside the subject: "The Ministry of Defense (MoD)".
 		if (m[0] === '(' && text.indexOf(')', m.index) >= 0) continue;
 		// A comma inside a number ("1,000 shells") separates nothing.
@@ -254,7 +273,11 @@ function trimSubject(text: string, from: number, to: number): { start: number; e
 	s = s.replace(/[\s,]+$/, '');
 	for (let step = 0, before = ''; step < 4 && before !== s; step++) {
 		before = s;
-		s = s.replace(TIME_AFTER, '').replace(TRAILING_AUX, '').replace(GOES_ON_TO, '');
+		s = s
+			.replace(TIME_AFTER, '')
+			.replace(TIME_ADJUNCT_END, '')
+			.replace(TRAILING_AUX, '')
+			.replace(GOES_ON_TO, '');
 	}
 	// "X has released its update and confirmed that …", "X visited the hospital and said …": the
 	// cue verb shares the subject of the verb it is coordinated with.
@@ -335,7 +358,7 @@ function widen(
  */
 export function datelineLength(paragraph: string): number {
 	const m =
-		/^(?:\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s)|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]?|\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]))\s*/u.exec(
+		/^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+[-–—]|\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s)|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]?|\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]))\s*/u.exec(
 			paragraph
 		);
 	return m ? m[0].length : 0;
@@ -464,7 +487,13 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 				PASSIVE_AGENT.exec(after) ??
 				(reducedPassive ? null : (PASSIVE_DOCUMENT.exec(after) ?? PASSIVE_BODY.exec(after)));
 			if (!by) continue;
-			const agent = by[1] ?? by[2];
+			let agent = by[1] ?? by[2];
+			// "… by the ministry's spokesman, Lieutenant General Jane Roe.": the name closing the
+			// sentence after the agent is the agent's own.
+			if (by[1] !== undefined) {
+				const named = APPOSITIVE_NAME_END.exec(after.slice(by[0].length));
+				if (named) agent += named[0].replace(/[\s.!?]+$/, '');
+			}
 			const from =
 				m.index +
 				m[0].length +
@@ -523,8 +552,27 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			subjectEnd = before.slice(0, boundary).replace(/[\s,]+$/, '').length;
 			from = lastSegment(before.slice(0, subjectEnd)).from;
 		}
-		// "X, reported by an outlet, said": the participle's phrase is an aside; X is the subject.
-		if (/^\s*\p{Ll}+ed\s+by\s/u.test(before.slice(from, subjectEnd)) && from > 1) {
+		// "The official who has run the city since 2022 said": a relative clause on a person, with
+		// no commas, describes the subject before it.
+		if (
+			!closedAside &&
+			boundary > 0 &&
+			/^who$/i.test(before.slice(boundary, from).trim()) &&
+			!/[,;:“”"]/.test(before.slice(from, subjectEnd))
+		) {
+			subjectEnd = before.slice(0, boundary).replace(/[\s,]+$/, '').length;
+			from = lastSegment(before.slice(0, subjectEnd)).from;
+		}
+		// "X, reported by an outlet, said", "X, writing on Telegram, said": the participle's phrase
+		// is an aside; X is the subject ("citing Y" names a source of its own).
+		const participle = before.slice(from, subjectEnd);
+		if (
+			(/^\s*\p{Ll}+ed\s+by\s/u.test(participle) ||
+				(/^\s*\p{Ll}+ing\s/u.test(participle) &&
+					!/^\s*(?:citing|quoting|referring|according)\b/i.test(participle) &&
+					closedAside)) &&
+			from > 1
+		) {
 			subjectEnd = before.slice(0, from - 1).replace(/[\s,]+$/, '').length;
 			from = lastSegment(before.slice(0, subjectEnd)).from;
 		}
@@ -536,9 +584,11 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 		// "About this in his channel said the governor X": a phrase opening with a preposition is no
 		// subject, so the speaker follows the verb (a word order of translated reports).
 		const prepositionalSubject = PREPOSITIONAL_SUBJECT.test(s.slice(span.start, span.end));
+		// "…, Jane Roe, a spokesman, told Agency": what follows "told" is whom it was told to.
 		if (
 			(/,\s*$/.test(before) || prepositionalSubject) &&
 			inverted &&
+			!/^(?:told|tells)$/i.test(m[0]) &&
 			!namedSubject &&
 			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1]) &&
 			!WHEN_ONLY.test(inverted[1])

@@ -74,6 +74,15 @@ describe('isGovernment', () => {
 		expect(capital('Drones attacked Testopol overnight.')).toBe(false);
 	});
 
+	it('reads a capital that invaded or began an offensive, or whose control a place is under, as its side', () => {
+		expect(capital('The war has gone on since Testopol invaded its neighbour.')).toBe(true);
+		expect(capital('Fighting grew after Testopol began its counteroffensive.')).toBe(true);
+		expect(capital('The city of Lisne remains under Testopol’s control.')).toBe(true);
+		expect(capital('Drones hit Testopol’s outskirts overnight.')).toBe(false);
+		expect(capital('Testopol did not immediately comment on the strike.')).toBe(true);
+		expect(capital('Testopol did not have power for a day.')).toBe(false);
+	});
+
 	it('reads a passive as the city attacked, and a capital with an army of its own as its side', () => {
 		expect(capital('Testopol was attacked overnight with drones.')).toBe(false);
 		expect(capital('Testopol will be shelled again, officials warned.')).toBe(false);

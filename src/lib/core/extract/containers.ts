@@ -76,7 +76,7 @@ const NOT_LOCATIVE_BEFORE =
 
 /** Verbs of fighting, losing and claiming, in the forms a government or an army is the subject of. */
 const ACTOR_VERBS =
-	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused|carried|carries|presses|pressed|hoped|hopes|wants|wanted|plans|planned|intends|intended|expects|expected|vowed|vows|warned|warns|responded|responds';
+	'tried|tries|sought|seeks|launched|launches|mounted|mounts|pushed|pushes|sent|sends|lost|loses|deployed|deploys|threw|throws|continues|continued|attempted|attempts|managed|moved|withdrew|withdraws|retreated|counterattacked|struck|strikes|targeted|targets|attacked|attacks|shelled|shells|fired|fires|ordered|orders|says|said|claims|claimed|insists|denies|denied|retook|retaken|recaptured|captured|seized|regained|liberated|advanced|advances|drove|drives|accuse|accuses|accused|carried|carries|presses|pressed|hoped|hopes|wants|wanted|plans|planned|intends|intended|expects|expected|vowed|vows|warned|warns|responded|responds|invaded|invades|began|begins|started|starts|annexed|annexes|unleashed|unleashes';
 /** The same verbs as a present participle ("Kyiv has been pushing back", "Moscow is trying"). */
 const ACTOR_PARTICIPLES =
 	'trying|seeking|launching|mounting|pushing|sending|losing|deploying|throwing|continuing|attempting|moving|withdrawing|retreating|counterattacking|striking|targeting|attacking|shelling|firing|saying|claiming|insisting|denying|advancing|fighting|intensifying|escalating|stepping|massing|amassing|concentrating|pressing|preparing|regrouping|reinforcing';
@@ -86,7 +86,7 @@ const ACTOR_PARTICIPLES =
  * a participle in -ing; "Kyiv will respond" is its government, "Kyiv will be shelled" the city.
  */
 const ACTOR_VERB_AFTER = new RegExp(
-	`^\\s+(?:(?:has|have|had|also|again|still|then|now|reportedly)\\s+)*(?:(?:(?:is|was|are|were|been)\\s+(?:(?:now|still|also|again|reportedly)\\s+)?)?(?:${ACTOR_PARTICIPLES})|${ACTOR_VERBS}|(?:will|would)\\s+(?!be\\b|have\\s+been\\b))\\b`,
+	`^\\s+(?:(?:did|does|has|have|had|would|could)\\s+not\\s+(?:(?:immediately|yet|publicly|officially)\\s+)?(?:comment|confirm|respond|react|say|acknowledge|deny|disclose|specify|reply)\\b|(?:(?:has|have|had|also|again|still|then|now|reportedly)\\s+)*(?:(?:(?:is|was|are|were|been)\\s+(?:(?:now|still|also|again|reportedly)\\s+)?)?(?:${ACTOR_PARTICIPLES})|${ACTOR_VERBS}|(?:will|would)\\s+(?!be\\b|have\\s+been\\b)))\\b`,
 	'i'
 );
 /** "Kyiv is three months into its counteroffensive": a capital whose clause gives it an army. */
@@ -97,7 +97,7 @@ const ITS_ARMY_AFTER =
  * forces", "the London Defence Ministry", "Kyiv and its allies").
  */
 const SIDE_NOUN_AFTER =
-	/^(?:['’]s)?\s+(?:troops|forces|army|military|soldiers|units|offensive|counter-?offensive|advances?|(?:defen[cs]e|foreign)\s+ministry|government|leadership|regime|and\s+its\s+(?:western\s+)?(?:allies|partners|backers))\b/i;
+	/^(?:['’]s)?\s+(?:troops|forces|army|military|soldiers|units|offensive|counter-?offensive|advances?|(?:defen[cs]e|foreign)\s+ministry|government|leadership|regime|and\s+its\s+(?:western\s+)?(?:allies|partners|backers))\b|^['’]s\s+(?:(?:full|firm|effective|complete)\s+)?(?:control|grip|rule)\b/i;
 /** "made Kyiv lose 100 soldiers", "forced Moscow to retreat": the capital is the side that loses. */
 const MADE_BEFORE = /(?<![\p{L}])(?:made|make|makes|making|forced|forces|forcing)\s+$/iu;
 const MADE_AFTER = /^\s+(?:to\s+)?(?:lose|retreat|withdraw|pull\s+back|abandon|give\s+up)\b/i;
