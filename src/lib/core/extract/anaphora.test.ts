@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../geocode/types';
-import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
+import { anaphoricPlaces, eventReferencePlaces, landmarkOf, landmarkPlaces } from './anaphora';
 import { createResolvedMention } from './fixtures';
 
 function createPlace(name: string): ResolvedMention {
@@ -29,6 +29,23 @@ describe('anaphoricPlaces', () => {
 		const five = ['Testovo', 'Probne', 'Lisne', 'Kamenka', 'Dubky'].map(createPlace);
 		expect(names(anaphoricPlaces(quote, 0, five))).toEqual(
 			['Testovo', 'Probne', 'Lisne', 'Kamenka', 'Dubky'].slice(5 - count)
+		);
+	});
+
+	it('reads "the village" or "the city" as the one place named of that size', () => {
+		const town = (name: string, population: number, featureCode = 'PPL') => {
+			const m = createResolvedMention(name, { featureCode });
+			if (m.resolution.kind !== 'unresolved') m.resolution.place.population = population;
+			return m;
+		};
+		const both = [town('Testovo', 900), town('Testograd', 70_000, 'PPLA2')];
+		expect(names(anaphoricPlaces('Troops left the village.', 0, both))).toEqual(['Testovo']);
+		expect(names(anaphoricPlaces('Drones hit the largely destroyed city.', 0, both))).toEqual([
+			'Testograd'
+		]);
+		// Two villages: which one is meant stays unclear.
+		expect(anaphoricPlaces('Troops left the village.', 0, [town('Lisne', 300), ...both])).toEqual(
+			[]
 		);
 	});
 
@@ -65,5 +82,33 @@ describe('eventReferencePlaces', () => {
 			eventReferencePlaces('The strike on Lisne killed two.', 0, [createPlace('Testovo')])
 		).toEqual([]);
 		expect(eventReferencePlaces('Nothing happened.', 0, [createPlace('Testovo')])).toEqual([]);
+	});
+});
+
+describe('landmarkPlaces', () => {
+	it('reads "the dam" as the place of the dam named before, not a dam of a place', () => {
+		const text =
+			'Floods followed the breach of the Testovo hydroelectric power plant and the Lisne dam.';
+		const testovo = createResolvedMention('Testovo', { start: text.indexOf('Testovo') });
+		const lisne = createResolvedMention('Lisne', { start: text.indexOf('Lisne') });
+		expect(landmarkOf(text, testovo)).toBe('plant');
+		expect(landmarkOf(text, lisne)).toBe('dam');
+		const landmarks = [
+			{ noun: 'plant', mention: testovo },
+			{ noun: 'dam', mention: lisne }
+		];
+		const found = landmarkPlaces('Kyiv said troops blew up the dam.', 50, landmarks);
+		expect(names(found)).toEqual(['Lisne']);
+		expect(found[0].mention).toMatchObject({ mention: 'the dam', start: 50 + 25 });
+		expect(names(landmarkPlaces('Shells hit the nuclear plant.', 0, landmarks))).toEqual([
+			'Testovo'
+		]);
+		expect(landmarkPlaces('Troops blew up the dam at Probne.', 0, landmarks)).toEqual([]);
+		expect(landmarkPlaces('Troops blew up the bridge.', 0, landmarks)).toEqual([]);
+	});
+
+	it('reads no facility after a place and "and the"', () => {
+		const text = 'Drones hit Testovo and the bridge.';
+		expect(landmarkOf(text, createResolvedMention('Testovo', { start: 11 }))).toBeNull();
 	});
 });

@@ -35,7 +35,22 @@ const PLURAL = new RegExp(
 	'iu'
 );
 const SINGULAR =
-	/(?<![\p{L}])(?:the|this|that)\s+(?:village|town|settlement|city|locality)(?![\p{L}])(?!\s+of\b)/iu;
+	/(?<![\p{L}])(?:the|this|that)\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?(village|town|settlement|city|locality)(?![\p{L}])(?!\s+of\b)/u;
+
+/** Seats no report calls a village: the capital, regional centres and district centres. */
+const CITY_SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** A village has under this many people; a city at least `CITY_POPULATION` (or is a seat). */
+const VILLAGE_POPULATION = 20_000;
+const CITY_POPULATION = 10_000;
+
+/** Whether a place is of the size a noun says: a village is small, a city large, a town either. */
+function fitsNoun(m: ResolvedMention, noun: string): boolean {
+	if (m.resolution.kind === 'unresolved') return false;
+	const { population, featureCode } = m.resolution.place;
+	if (noun === 'village') return population < VILLAGE_POPULATION && !CITY_SEATS.has(featureCode);
+	if (noun === 'city') return population >= CITY_POPULATION || CITY_SEATS.has(featureCode);
+	return true;
+}
 
 /**
  * The places an anaphoric phrase in `quote` (starting at `offset` in the text) stands for: the
@@ -68,6 +83,12 @@ export function anaphoricPlaces(
 					? further
 					: [];
 	if (recent.length === 0) return [];
+	// "Andriivka, a village near the town of Bakhmut … the village": of several places named, the
+	// one alone of the size the noun says.
+	if (singular && recent.length > 1) {
+		const sized = recent.filter((m) => fitsNoun(m, singular[1].toLowerCase()));
+		if (sized.length === 1) return atPhrase(sized, offset, match);
+	}
 	const count = plural
 		? number
 			? COUNTS[number.toLowerCase()]
@@ -96,4 +117,46 @@ export function eventReferencePlaces(
 	const match = EVENT_REFERENCE.exec(quote);
 	if (!match || lastEventPlaces.length === 0) return [];
 	return atPhrase(lastEventPlaces, offset, match);
+}
+
+/** Facilities a report names once by a place ("the Testovo dam") and then by their noun alone. */
+const LANDMARK_NOUNS = 'dam|bridge|plant|airfield|air\\s+base|airbase|refinery|port|reservoir';
+/** Words that may stand between the place and the facility's noun ("Testovo nuclear power plant"). */
+const LANDMARK_WORDS =
+	'nuclear|power|hydroelectric|hydro-electric|hydropower|thermal|oil|railway|rail|road|military|naval|sea|river|cargo|grain';
+const LANDMARK_AFTER = new RegExp(
+	`^\\s+(?:(?:${LANDMARK_WORDS})\\s+){0,3}(${LANDMARK_NOUNS})(?![\\p{L}])`,
+	'iu'
+);
+const LANDMARK_REFERENCE = new RegExp(
+	`(?<![\\p{L}])(?:the|this|that)\\s+(?:(?:${LANDMARK_WORDS}|damaged|destroyed|nearby|same)\\s+){0,3}(${LANDMARK_NOUNS})(?![\\p{L}])(?!\\s+(?:of|in|at|near|over|across)\\b)`,
+	'iu'
+);
+
+/** The facility's noun, one form for its spellings ("air base", "airbase"). */
+function landmarkKey(noun: string): string {
+	return noun.toLowerCase().replace(/\s+/g, '');
+}
+
+/** The facility a place names in `text` ("the Testovo dam" → "dam"), or null. */
+export function landmarkOf(text: string, m: ResolvedMention): string | null {
+	const after = LANDMARK_AFTER.exec(text.slice(m.mention.end, m.mention.end + 60));
+	return after ? landmarkKey(after[1]) : null;
+}
+
+/**
+ * "The Testovo dam was breached … Troops blew up the dam": the place of the facility named before
+ * by the same noun (the latest of `landmarks`), as a mention of the phrase; empty without one.
+ */
+export function landmarkPlaces(
+	quote: string,
+	offset: number,
+	landmarks: readonly { noun: string; mention: ResolvedMention }[]
+): ResolvedMention[] {
+	const match = LANDMARK_REFERENCE.exec(quote);
+	if (!match) return [];
+	const noun = landmarkKey(match[1]);
+	for (let i = landmarks.length - 1; i >= 0; i--)
+		if (landmarks[i].noun === noun) return atPhrase([landmarks[i].mention], offset, match);
+	return [];
 }

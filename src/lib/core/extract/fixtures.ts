@@ -13,6 +13,8 @@ export interface FixturePlace {
 	precision?: Precision;
 	admin1?: string;
 	countryCode?: string;
+	/** GeoNames feature code of a settlement (`PPL` unless given, e.g. `PPLC` for a capital). */
+	featureCode?: string;
 	unresolved?: boolean;
 }
 
@@ -69,7 +71,7 @@ export function createTestGeocoder(
 							lat: place.lat,
 							lon: place.lon,
 							featureClass: region ? 'A' : 'P',
-							featureCode: region ? 'ADM1' : 'PPL',
+							featureCode: region ? 'ADM1' : (place.featureCode ?? 'PPL'),
 							countryCode: place.countryCode ?? 'UA',
 							admin1Code: null,
 							admin1: place.admin1 ?? null,

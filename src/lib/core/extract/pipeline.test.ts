@@ -357,3 +357,80 @@ describe('the office’s own place', () => {
 		expect(names).not.toContain('Hollin');
 	});
 });
+
+describe('a sentence that places the claim before it', () => {
+	it('places "It was located near X" at X with the claim before it', () => {
+		const text =
+			'The Russian Defence Ministry said its forces destroyed a drone workshop in the Kalmar region. It was located near the village of Zorivka.';
+		const features = extracted(extract(text)).collection.features;
+		const zorivka = features.filter((f) => f.properties.placeName === 'Zorivka');
+		expect(zorivka).toHaveLength(1);
+		expect(zorivka[0].properties).toMatchObject({ claimantSide: 'russia', eventType: 'other' });
+	});
+
+	it('looks past sentences that make no claim', () => {
+		const text =
+			'The Russian Defence Ministry said its forces destroyed a depot in the Kalmar region. This was announced by its spokesman.\n\nAccording to him, the depot belonged to a brigade. It was located near the village of Zorivka.';
+		const names = extracted(extract(text)).collection.features.map((f) => f.properties.placeName);
+		expect(names).toContain('Zorivka');
+	});
+
+	it('leaves a claim already placed at a town where it is', () => {
+		const text =
+			'The Russian Defence Ministry said its forces destroyed a drone workshop in Brodovo. It was located near the village of Zorivka.';
+		const names = extracted(extract(text)).collection.features.map((f) => f.properties.placeName);
+		expect(names).toEqual(['Brodovo']);
+	});
+
+	it('places nothing by a description that is no claim', () => {
+		const text =
+			'The Russian Defence Ministry said its forces destroyed a drone workshop in the Kalmar region. Zorivka is a quiet village.';
+		const names = extracted(extract(text)).collection.features.map((f) => f.properties.placeName);
+		expect(names).not.toContain('Zorivka');
+	});
+
+	it('places "the dam" where the dam named before is', () => {
+		const text =
+			'Floods followed the breach of the Lisne dam on Monday. The Ukrainian General Staff said Russian troops blew up the dam.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => [f.properties.placeMention, f.properties.placeName])).toContainEqual(
+			['the dam', 'Lisne']
+		);
+	});
+});
+
+describe('a capital standing for its government', () => {
+	it('is no city a later "the city" can mean', () => {
+		const geocoder = createTestGeocoder([
+			...PLACES,
+			{ name: 'Testopol', lat: 55, lon: 37, countryCode: 'RU', featureCode: 'PPLC' }
+		]);
+		const text =
+			'Drones hit Zorivka and Lisne overnight. Testopol did not immediately comment. The governor said six missiles had hit the industrial city.';
+		const e = extractClaims({ text, published: '2023-06-14', title: null }, geocoder);
+		const names = extracted(e).collection.features.map((f) => f.properties.placeName);
+		expect(names).not.toContain('Testopol');
+	});
+});
+
+describe('an official described by a place and an event', () => {
+	it('keeps the event of a claimant phrase that runs on into a clause', () => {
+		const text =
+			'Russian forces intensified offensive operations near Zorivka over recent months, wrote the Institute in their latest assessment.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => f.properties.placeName)).toContain('Zorivka');
+	});
+
+	it('places the claim at the official’s region and drops the event that describes the official', () => {
+		const text =
+			'A Moscow-installed official in part of the Kalmar region controlled by Russia since soon after the invasion blamed the strikes on Ukrainian forces.';
+		const features = extracted(extract(text)).collection.features;
+		expect(
+			features.map((f) => [
+				f.properties.placeName,
+				f.properties.claimantSide,
+				f.properties.eventType
+			])
+		).toEqual([['Kalmar', 'russia', 'strike']]);
+	});
+});

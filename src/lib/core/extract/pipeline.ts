@@ -14,8 +14,13 @@ import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
 import { formatProblems, validateClaimCollection } from '../geojson/validate';
 import { prepareArticle, type Article, type ArticleInput } from './article';
-import { anaphoricPlaces, eventReferencePlaces } from './anaphora';
-import { asContainer, withoutFarForeignNamesake, withoutForeignNearMiss } from './containers';
+import { anaphoricPlaces, eventReferencePlaces, landmarkOf, landmarkPlaces } from './anaphora';
+import {
+	asContainer,
+	isGovernment,
+	withoutFarForeignNamesake,
+	withoutForeignNearMiss
+} from './containers';
 import { attributeReport } from './attribution';
 import { datelineLength } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
@@ -110,11 +115,29 @@ const MAX_ANAPHORA_DISTANCE = 2;
 const MAX_DENIAL_DISTANCE = 2;
 /** "All five of the villages" counts its referents, so it may look a little further back. */
 const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
+/**
+ * A sentence that only says where the thing just claimed about was: "It was located near X", "The
+ * depot was situated in the village of Y", "They were stationed outside Z".
+ */
+const LOCATES_BACK =
+	/^\s*(?:it|they|this|these|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:reportedly|also)\s+)?(?:located|situated|based|stationed|deployed|positioned|hidden|housed)\s+(?:in|near|at|outside|on|close\s+to|not\s+far\s+from)\b/iu;
+
+/** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
+const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;
+
+/** A word that makes a claimant an official of the place named in it. */
+const OFFICIAL_WORD = /(?<![\p{L}])(?:officials?|head|chief|leader|governor|mayor)(?![\p{L}])/iu;
+
+/** How many sentences back "It was located near X" may look for its claim (none between made one). */
+const MAX_LOCATES_BACK_DISTANCE = 3;
+/** How many sentences back "the dam" may look for the dam named with its place. */
+const MAX_LANDMARK_DISTANCE = 4;
 /** How many sentences back "the strike" may look for the strike it means (quotes and asides between). */
 const MAX_EVENT_REFERENCE_DISTANCE = 6;
 
 /** The distinct settlement-level places named in a sentence (from `from`, before `end`). */
 function settlementsIn(
+	text: string,
 	mentions: readonly ResolvedMention[],
 	from: number,
 	end: number
@@ -124,6 +147,8 @@ function settlementsIn(
 		const r = mentions[i].resolution;
 		if (r.kind === 'unresolved' || !['settlement', 'near_settlement'].includes(r.precision))
 			continue;
+		// "Moscow denies it": a capital standing for its government is no city "the city" can mean.
+		if (isGovernment(text, mentions[i])) continue;
 		if (
 			!found.some((f) => f.resolution.kind !== 'unresolved' && f.resolution.place.id === r.place.id)
 		)
@@ -233,10 +258,16 @@ export function extractClaims(
 	let mentionIndex = 0;
 	// The settlements of the latest sentence that named any: what "both villages" refers to.
 	let recent: { sentence: number; places: ResolvedMention[] } = { sentence: -1, places: [] };
+	/** Facilities named with their place ("the Testovo dam"), by sentence. */
+	const landmarks: { sentence: number; noun: string; mention: ResolvedMention }[] = [];
+	let landmarkFrom = 0;
 	// The places of the latest claim: what "the strike" of a later sentence refers to.
 	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
 	// The events of the latest sentence that claimed any: what a bare denial ("Kyiv denied this") denies.
-	let lastClaims: { sentence: number; events: EventClaim[] } = { sentence: -99, events: [] };
+	let lastClaims: { sentence: number; events: (EventClaim & { stance: Stance })[] } = {
+		sentence: -99,
+		events: []
+	};
 	// A paragraph that a photo credit closes is a caption in every sentence ("A man walks past X.
 	// AGENCY/Jane Roe").
 	// Furniture (a caption, a byline) is told by the whole sentence, not by a clause of it.
@@ -264,23 +295,65 @@ export function extractClaims(
 			found.length === 0 &&
 			reading.refersBack &&
 			sentence.index - lastClaims.sentence <= MAX_DENIAL_DISTANCE;
-		const events = deniesBack
-			? lastClaims.events.map((event) => ({
-					...event,
-					quantities: [],
-					anchors: [0],
-					sharesPlaces: true,
-					stance: 'denies' as const
-				}))
-			: found;
+		// "Troops destroyed a depot. It was located near X": where the claim just made happened.
+		const locatesBack =
+			found.length === 0 &&
+			!deniesBack &&
+			sentence.index - lastClaims.sentence <= MAX_LOCATES_BACK_DISTANCE &&
+			// Only a claim placed no finer than a region: one placed at a town needs no other place.
+			!(
+				lastEvent.sentence === lastClaims.sentence &&
+				lastEvent.places.some(
+					(m) =>
+						m.resolution.kind !== 'unresolved' &&
+						(m.resolution.precision === 'settlement' ||
+							m.resolution.precision === 'near_settlement')
+				)
+			) &&
+			LOCATES_BACK.test(quote);
+		const reported =
+			deniesBack || locatesBack
+				? lastClaims.events.map((event) => ({
+						...event,
+						quantities: [],
+						anchors: [0],
+						sharesPlaces: true,
+						stance: deniesBack ? ('denies' as const) : event.stance
+					}))
+				: found;
 		if (found.length > 0) lastClaims = { sentence: sentence.index, events: found };
 		while (mentionIndex < mentions.length && mentions[mentionIndex].mention.start < sentence.start)
 			mentionIndex++;
-		const named = settlementsIn(mentions, mentionIndex, sentence.end);
+		const named = settlementsIn(text, mentions, mentionIndex, sentence.end);
 		const distance = sentence.index - recent.sentence;
 		const referred = distance <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
 		const counted = distance <= MAX_COUNTED_ANAPHORA_DISTANCE ? recent.places : [];
 		if (named.length > 0) recent = { sentence: sentence.index, places: named };
+		while (
+			landmarkFrom < landmarks.length &&
+			sentence.index - landmarks[landmarkFrom].sentence > MAX_LANDMARK_DISTANCE
+		)
+			landmarkFrom++;
+		const nearLandmarks = landmarks.slice(landmarkFrom);
+		for (const m of named) {
+			const noun = landmarkOf(text, m);
+			if (noun) landmarks.push({ sentence: sentence.index, noun, mention: m });
+		}
+		// "An official in the region controlled by Russia blamed the strikes on Kyiv": an event word
+		// inside the claimant's own words describes the speaker, not the claim.
+		const speaking = attributions[sentence.index];
+		const events =
+			speaking.kind === 'attributed' && speaking.inSentence && !deniesBack && !locatesBack
+				? reported.filter(
+						(e) =>
+							!e.anchors.every(
+								(a) =>
+									sentence.start + a >= speaking.start &&
+									sentence.start + a < speaking.end &&
+									PARTICIPLE_BY.test(quote.slice(a))
+							)
+					)
+				: reported;
 		if (events.length === 0) continue;
 		// A weapon's name ("Shahed drones") is never a place, whatever the gazetteer holds.
 		const itemSpans = findItems(quote).map((i) => [
@@ -357,6 +430,8 @@ export function extractClaims(
 					counted
 				)
 			);
+		// "… the Testovo dam. Troops blew up the dam": the facility named before.
+		if (places.length === 0) places.push(...landmarkPlaces(quote, sentence.start, nearLandmarks));
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
 		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
@@ -364,7 +439,10 @@ export function extractClaims(
 		if (
 			places.length === 0 &&
 			attribution.kind === 'attributed' &&
-			(attribution.claimantKind === 'office' || attribution.claimantKind === 'person')
+			(attribution.claimantKind === 'office' ||
+				attribution.claimantKind === 'person' ||
+				// "A Moscow-installed official in the X region": an official of no kind the table knows.
+				(attribution.claimantKind === null && OFFICIAL_WORD.test(attribution.claimant)))
 		) {
 			const officePlaces = decisions
 				.filter((d) => d.kind === 'excluded' && d.reason === 'claimant')
