@@ -16,7 +16,7 @@ const NAMES = ['Ozervka', 'Kamyshne', 'Veselivka', 'Trudove', 'Lisopil', 'Zarich
 const NORTH = 'Polarne';
 
 /**
- * Namesakes of `NAMES` at seeded positions, and one of each at 65° N, 5° of longitude (235 km)
+ * Namesakes of `NAMES` at seeded positions, and one of each at 65° N, 3.5° of longitude (165 km)
  * west of `NORTH` or on it.
  */
 function namesakes(): GazetteerRow[] {
@@ -39,7 +39,7 @@ function namesakes(): GazetteerRow[] {
 				id: `test:${name}:north`,
 				name,
 				lat: 65,
-				lon: 40 + 5 * (n % 2),
+				lon: 41.5 + 3.5 * (n % 2),
 				countryCode: 'RU'
 			})
 		);
@@ -69,9 +69,9 @@ describe('the closeness band', () => {
 		const banded = rankMentions(found, DEFAULT_WEIGHTS, null, Infinity);
 		const every = rankMentions(found, DEFAULT_WEIGHTS, null, Infinity, Infinity, false);
 		expect(view(banded)).toBe(view(every));
-		// The far north's namesakes 235 km west of `NORTH` are pulled by it: a band as narrow as
-		// one for Ukraine's latitudes (3.2°) would lose that.
-		const west = banded.flat().filter((c) => c.place.id.endsWith(':north') && c.place.lon === 40);
+		// The far north's namesakes 165 km west of `NORTH` are pulled by it: a band as narrow as
+		// one for Ukraine's latitudes (2.4°) would lose that.
+		const west = banded.flat().filter((c) => c.place.id.endsWith(':north') && c.place.lon === 41.5);
 		expect(west.some((c) => c.parts.proximity > 0)).toBe(true);
 	});
 });

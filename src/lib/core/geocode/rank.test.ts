@@ -4,7 +4,7 @@ import { findMentions } from './mentions';
 import { contextContributions, DEFAULT_WEIGHTS, rankMentions, type Candidate } from './rank';
 
 const gazetteer = createFixtureGazetteer();
-const TEXT = 'Fighting near Sadova and Dubky in the Kharkiv region.';
+const TEXT = 'Fighting near Sadova and Dubky in the Kharkiv region, and near Bakhmut.';
 
 /** The context features of every candidate of the mention of Sadova. */
 function sadovaContext(described?: number): string[][] {

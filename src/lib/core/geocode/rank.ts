@@ -926,7 +926,7 @@ export function rankText(
 	const pool = createPool(found, w, intensities);
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, pool, indexOf, w, intensities);
-	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
+	/** Squared distance beyond which another place's pull (below e^-6 of its weight) is left out. */
 	const farKm2 = (LIMITS.farDecays * w.proximityKm) ** 2;
 	const window = 2 * LIMITS.contextWindow + 1;
 	for (let round = 0; round < LIMITS.rounds; round++) {
@@ -953,7 +953,7 @@ export function rankText(
 			// One candidate: nothing to rank. Decided after the first round: the second would not flip it.
 			if (pool.count[m] <= 1 || (round > 0 && pool.p[pool.order[pool.start[m]]] >= LIMITS.decidedP))
 				continue;
-			rescore(text, m, round === LIMITS.rounds - 1);
+			rescore(text, m, round);
 		}
 	}
 	for (let m = 0; m < found.length; m++) readBareQualifier(found, m, pool, indexOf, w);
@@ -1024,7 +1024,7 @@ interface TextContext {
 	districts: AreaIndex<number>;
 	countries: AreaIndex<string>;
 	w: RankWeights;
-	/** Squared distance beyond which another place's pull (below e^-8 of its weight) is left out. */
+	/** Squared distance beyond which another place's pull (below e^-6 of its weight) is left out. */
 	farKm2: number;
 	/** The square root of `farKm2`: how far an anchor may lie and still pull (Infinity: unbanded). */
 	reachKm: number;
@@ -1071,8 +1071,8 @@ function createScratch(size: number): Scratch {
 	};
 }
 
-/** Scores mention `m`'s candidates with the text's context, then re-sorts them; `last`: in the last round. */
-function rescore(text: TextContext, m: number, last: boolean): void {
+/** Scores mention `m`'s candidates with the text's context in round `round`, then re-sorts them. */
+function rescore(text: TextContext, m: number, round: number): void {
 	const { found, pool, indexOf, regions, districts, countries, w } = text;
 	const f = found[m];
 	const from = pool.start[m];
@@ -1111,6 +1111,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	const anyCountry = countries.size > 0;
 	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
 	let neighbourCount = -1;
+	const pullCount = round === 0 ? LIMITS.proximityCandidates : LIMITS.laterProximityCandidates;
 	const { order, place: places, prior, context, score } = pool;
 	for (let ci = 0; ci < count; ci++) {
 		// The candidate ranked `ci`-th so far, and its scratch, by its slot.
@@ -1122,7 +1123,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		let country = 0;
 		let share = 0;
 		let proximity = 0;
-		let pulled = false;
+		let isPulled = false;
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
 		const rFound = anyRegion
@@ -1147,20 +1148,20 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 		// says where it is; the nearest, most specific qualifier speaks.
 		if (qualified) share = qualifierWeight * qualifiedShare(pool, slot, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < LIMITS.proximityCandidates && pool.area[slot] === 0 && !area) {
+		if (ci < pullCount && pool.area[slot] === 0 && !area) {
 			if (neighbourCount < 0) {
 				neighbourCount = neighboursOf(text, m);
 				gatherNearAnchors(text, m, neighbourCount);
 			}
 			proximity = pullOf(text, slot);
-			pulled = true;
+			isPulled = true;
 		}
 		scratch.region[at] = region;
 		scratch.district[at] = district;
 		scratch.country[at] = country;
 		scratch.qualified[at] = share;
 		scratch.proximity[at] = proximity;
-		scratch.pulled[at] = pulled ? 1 : 0;
+		scratch.pulled[at] = isPulled ? 1 : 0;
 		scratch.regionArea[at] = r;
 		scratch.countryArea[at] = k;
 		const gain = region + district + country + share + proximity;
@@ -1171,7 +1172,7 @@ function rescore(text: TextContext, m: number, last: boolean): void {
 	softmax(pool, m);
 	// A mention ranked again next round is described then, and parts described now would never
 	// be read: the evidence reads a region's or a country's name only where it scored.
-	if (last || pool.p[order[from]] >= LIMITS.decidedP)
+	if (round === LIMITS.rounds - 1 || pool.p[order[from]] >= LIMITS.decidedP)
 		describeParts(text, m, neighbourCount, scratch);
 }
 

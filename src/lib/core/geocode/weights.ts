@@ -165,8 +165,14 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 export const RANK_LIMITS = {
 	/** Candidates kept per mention, best prior first. */
 	maxCandidates: 150,
-	/** Candidates per mention whose closeness to the other places is scored. */
+	/** Candidates per mention whose closeness to the other places is scored, best first. */
 	proximityCandidates: 30,
+	/**
+	 * The same in the later rounds, best first by the previous round's score, which read closeness
+	 * already: a namesake it left below the tenth does not climb back by closeness alone, and a
+	 * long list of common names would otherwise score thirty a mention again.
+	 */
+	laterProximityCandidates: 10,
 	/** Mentions on either side whose places pull a mention's candidates. */
 	contextWindow: 10,
 	/** A mention's likeliest points that pull the others: at most this many, each this likely. */
@@ -174,8 +180,11 @@ export const RANK_LIMITS = {
 	anchorMinP: 0.03,
 	/** An anchor this likely counts for the nearest-place distance in the evidence. */
 	nearestAnchorMinP: 0.3,
-	/** Beyond this many decay lengths another place's pull (below e^-8) is left out. */
-	farDecays: 8,
+	/**
+	 * Beyond this many decay lengths another place's pull (below e^-6 of its weight, under 0.01
+	 * of score) is left out: the shorter the reach, the fewer anchors each candidate reads.
+	 */
+	farDecays: 6,
 	/** Rounds of context: each reads the previous round's distributions. */
 	rounds: 2,
 	/** After the first round, a mention whose best candidate is this likely is decided. */
