@@ -4,7 +4,7 @@
  * a confidence, a precision, an uncertainty radius and up to five alternatives.
  */
 import type { Alternative } from '../contract';
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 import { explainRun, type Explanation } from './explain';
 import { createMentionTrace, findMentions, type FoundMention, type MentionTrace } from './mentions';
 import { distanceKm } from './distance';
@@ -34,15 +34,27 @@ export interface GeocoderOptions {
 /** The candidates an outcome reads of a mention's ranking: the best and up to five alternatives. */
 const OUTCOME_CANDIDATES = 6;
 
-function alternativeOf(c: Candidate): Alternative {
+function alternativeOf(place: GazetteerPlace, p: number): Alternative {
 	return {
-		placeName: c.place.name,
-		gazetteerId: c.place.id,
-		admin1: c.place.admin1,
-		lon: c.place.lon,
-		lat: c.place.lat,
-		score: Math.round(c.p * 1000) / 1000
+		placeName: place.name,
+		gazetteerId: place.id,
+		admin1: place.admin1,
+		lon: place.lon,
+		lat: place.lat,
+		score: Math.round(p * 1000) / 1000
 	};
+}
+
+/**
+ * Mention `m`'s candidates `from` to `to` (exclusive, as far as it has them) as alternatives,
+ * read from the ranking: no candidate objects are made for them.
+ */
+function alternatives(ranking: Ranking, m: number, from: number, to: number): Alternative[] {
+	const end = Math.min(ranking.count(m), to);
+	const out: Alternative[] = [];
+	for (let k = from; k < end; k++)
+		out.push(alternativeOf(ranking.placeAt(m, k), ranking.pAt(m, k)));
+	return out;
 }
 
 /** Publicly visible copy of a gazetteer place (drops the index fields). */
@@ -62,21 +74,21 @@ function publicPlace(c: Candidate): Place {
 	};
 }
 
-/** The outcome of one mention from its ranked candidates. */
+/** The outcome of mention `m` (`found`) from its ranked candidates. */
 function resolve(
 	found: FoundMention,
-	cands: Candidate[],
+	ranking: Ranking,
+	m: number,
 	minScore: number,
 	ambiguousBelow: number
 ): Resolution {
-	const alternatives = cands.slice(1, OUTCOME_CANDIDATES).map(alternativeOf);
-	const top = cands[0];
+	const top = ranking.top(m);
 	if (!top) return { kind: 'unresolved', reason: 'no gazetteer entry matches', alternatives: [] };
 	if (top.score < minScore)
 		return {
 			kind: 'unresolved',
 			reason: `best candidate too weak (${top.place.name}, score ${top.score.toFixed(2)})`,
-			alternatives: cands.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
+			alternatives: alternatives(ranking, m, 0, OUTCOME_CANDIDATES - 1)
 		};
 	let { precision, uncertaintyKm } = precisionOf(top.place, found.mention.near);
 	if ((found.kind === 'region' || found.kind === 'district') && top.place.featureClass === 'P') {
@@ -97,7 +109,7 @@ function resolve(
 		confidence,
 		precision,
 		uncertaintyKm,
-		alternatives,
+		alternatives: alternatives(ranking, m, 1, OUTCOME_CANDIDATES),
 		evidence: offset
 			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
 			: [...top.evidence]
@@ -139,12 +151,12 @@ function qualifierTop(
 	return first;
 }
 
-/** Whether a candidate lies in the district a qualifier names (its unit, or near its seat). */
-function inDistrict(c: Candidate, district: Candidate): boolean {
+/** Whether a place lies in the district a qualifier names (its unit, or near its seat). */
+function inDistrict(place: GazetteerPlace, district: Candidate): boolean {
 	const d = district.place;
 	if (d.featureCode === 'ADM2')
-		return c.place.admin2Code !== null && c.place.admin2Code === d.admin2Code;
-	return distanceKm(c.place.lat, c.place.lon, d.lat, d.lon) <= RESOLVE_WEIGHTS.districtSeatReachKm;
+		return place.admin2Code !== null && place.admin2Code === d.admin2Code;
+	return distanceKm(place.lat, place.lon, d.lat, d.lon) <= RESOLVE_WEIGHTS.districtSeatReachKm;
 }
 
 /**
@@ -155,25 +167,23 @@ function inDistrict(c: Candidate, district: Candidate): boolean {
  */
 function withinQualifier(
 	resolution: Resolution,
-	best: Candidate | undefined,
-	cands: () => readonly Candidate[],
+	ranking: Ranking,
+	m: number,
 	qualifier: QualifierTop | null
 ): Resolution {
 	if (resolution.kind === 'unresolved' || qualifier === null) return resolution;
 	const { top, district } = qualifier;
 	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
 	const area = top.place;
-	const holds = (c: Candidate) =>
-		district ? inDistrict(c, top) : c.place.countryCode === area.countryCode;
-	// Most often the best candidate lies there: then no list of candidates is made.
-	if (best !== undefined && holds(best)) return resolution;
+	const holds = (place: GazetteerPlace) =>
+		district ? inDistrict(place, top) : place.countryCode === area.countryCode;
 	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
-	const outcome = cands().slice(0, OUTCOME_CANDIDATES);
-	if (outcome.some(holds)) return resolution;
+	for (let k = 0, end = Math.min(ranking.count(m), OUTCOME_CANDIDATES); k < end; k++)
+		if (holds(ranking.placeAt(m, k))) return resolution;
 	return {
 		kind: 'unresolved',
 		reason: `named in ${area.name}${district ? ' district' : ''} (${area.countryCode}); the gazetteer holds no place of this name there`,
-		alternatives: outcome.slice(0, OUTCOME_CANDIDATES - 1).map(alternativeOf)
+		alternatives: alternatives(ranking, m, 0, OUTCOME_CANDIDATES - 1)
 	};
 }
 
@@ -199,17 +209,10 @@ export function createGeocoder(
 		const ranking = trace ? rankText(found, weights, date) : rankText(found, weights, date, 1);
 		const ranked = trace ? found.map((_, m) => ranking.list(m)) : null;
 		const indexOf = new Map(found.map((f, m) => [f, m]));
-		/** Mention `m`'s candidates that an outcome reads, made when asked and let go after. */
-		const cands = (m: number) => (ranked ? ranked[m] : ranking.list(m, OUTCOME_CANDIDATES));
-		const alone = found.map((f, m) => resolve(f, cands(m), minScore, ambiguousBelow));
+		const alone = found.map((f, m) => resolve(f, ranking, m, minScore, ambiguousBelow));
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
-			resolution: withinQualifier(
-				alone[m],
-				ranking.top(m),
-				() => cands(m),
-				qualifierTop(f, indexOf, ranking, alone)
-			)
+			resolution: withinQualifier(alone[m], ranking, m, qualifierTop(f, indexOf, ranking, alone))
 		}));
 		return { found, ranked, resolved };
 	};

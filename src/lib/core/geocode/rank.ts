@@ -912,6 +912,14 @@ export interface Ranking {
 	top(m: number): Candidate | undefined;
 	/** Mention `m`'s `kept` best candidates (all by default), best first; the first is `top(m)`. */
 	list(m: number, kept?: number): Candidate[];
+	/** How many candidates mention `m` has. */
+	count(m: number): number;
+	/**
+	 * The place and the probability of mention `m`'s `k`-th best candidate, read without making
+	 * its object: an outcome's alternatives need no more.
+	 */
+	placeAt(m: number, k: number): GazetteerPlace;
+	pAt(m: number, k: number): number;
 }
 
 /** Ranks every mention's candidates as `rankMentions` does, to be read a mention at a time. */
@@ -975,7 +983,10 @@ export function rankText(
 			for (let k = 1; k < list.length; k++)
 				list[k] = candidateAt(pool, pool.order[pool.start[m] + k]);
 			return list;
-		}
+		},
+		count: (m) => pool.count[m],
+		placeAt: (m, k) => pool.place[pool.order[pool.start[m] + k]],
+		pAt: (m, k) => pool.p[pool.order[pool.start[m] + k]]
 	};
 }
 
