@@ -258,7 +258,7 @@ async function main(): Promise<void> {
 		});
 		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 		console.log(
-			`marks: the whole read: ${markable.incidents.length} incidents in ${s(performance.now() - start)} ` +
+			`marks: the whole read: ${markable.incidentIds.length} incidents in ${s(performance.now() - start)} ` +
 				`(grouping ${s(spent.grouping)}, features ${s(spent.features)} in ${spent.featureReads} reads, ` +
 				`denials ${s(spent.denials)}), peak RSS ${mb(peakRss)} (before ${mb(rss)})`
 		);

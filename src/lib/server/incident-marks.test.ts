@@ -121,7 +121,8 @@ describe('incident marks read in one pass', () => {
 		await store.addArticle(createIncidentArticle(3, [UKRAINIAN]));
 		const markable = await readMarkable(readsOf(store));
 		expect(markable.held).toBe(2);
-		expect(markable.incidents.map((i) => i.featureIds)).toEqual([['art-2-f0', 'art-3-f0']]);
+		expect(markable.incidentIds).toEqual(['art-2-f0']);
+		expect([...markable.claimStart]).toEqual([0, 2]);
 		// Without judgements the stored grouping is read as it came: the same marks.
 		const incidentFilter = { statuses: [], claimedBy: [] };
 		expect(marksOf(markable, createEmptyFilter(), incidentFilter)).toEqual(

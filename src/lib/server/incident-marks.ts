@@ -7,13 +7,12 @@
  * over `store.incidents()` and the served features, in the same order.
  */
 import type { ClaimFeature } from '../core/contract';
-import type { ClaimFilter } from '../core/filter/model';
-import type { Filterable } from '../core/filter/match';
 import { markableIncident } from '../core/incidents/mark-features';
 import { applyJudgements, type IncidentGrouping } from '../core/incidents/judgements';
-import { markIncidents, type IncidentMark, type MarkableIncident } from '../core/incidents/marks';
-import type { IncidentFilter } from '../core/incidents/export';
+import { MarkableBuilder, type Markable } from './markable-columns';
 import type { OrderedMarkFeature } from './store/types';
+
+export { marksOf, type Markable } from './markable-columns';
 
 /**
  * Feature ids asked for at once: one query each, with a turn of the event loop between two, so
@@ -31,17 +30,6 @@ export interface MarkReads {
 	featuresOf(ids: readonly string[]): Promise<OrderedMarkFeature[]>;
 	/** The ids of the served features whose claimant denies the event. */
 	denials(): Promise<string[]>;
-}
-
-/**
- * The incidents that may be marked (contested or corroborated, with a place), with what marking
- * reads of them and what the claim filter reads of their features: what any query's marks are
- * chosen from. `held`: the most features read at once (for tests and the benchmark).
- */
-export interface Markable {
-	incidents: MarkableIncident[];
-	features: Filterable[];
-	held: number;
 }
 
 /** The judged grouping: feature id → incident id, when grouped (a verification marks nothing). */
@@ -112,8 +100,7 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 	}
 	members.clear();
 
-	const built: { first: number; incident: MarkableIncident }[] = [];
-	const features: Filterable[] = [];
+	const built = new MarkableBuilder();
 	let held = 0;
 	const build = (batch: [string, string[]][], read: OrderedMarkFeature[]) => {
 		held = Math.max(held, read.length);
@@ -124,13 +111,10 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 				.filter((r): r is OrderedMarkFeature => r !== undefined)
 				.sort((a, b) => a.order - b.order);
 			if (served.length === 0) continue;
-			const incident = markableIncident(
-				incidentId,
-				served.map((r) => r.feature)
-			);
+			const features = served.map((r) => r.feature);
+			const incident = markableIncident(incidentId, features);
 			if (incident.point === null || incident.status === 'single') continue;
-			built.push({ first: served[0].order, incident });
-			for (const r of served) features.push(r.feature);
+			built.add(served[0].order, incident, features);
 		}
 	};
 	const batches: [string, string[]][][] = [[]];
@@ -157,16 +141,5 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 		build(batches[i], read);
 		await new Promise((resume) => setImmediate(resume));
 	}
-	// In the order of each incident's first served feature, as `buildIncidents` has them.
-	built.sort((a, b) => a.first - b.first);
-	return { incidents: built.map((b) => b.incident), features, held };
-}
-
-/** The marks of the incidents `filter` and `incidentFilter` select (see `markIncidents`). */
-export function marksOf(
-	markable: Markable,
-	filter: ClaimFilter,
-	incidentFilter: IncidentFilter
-): IncidentMark[] {
-	return markIncidents(markable.incidents, markable.features, filter, incidentFilter);
+	return built.done(held);
 }
