@@ -249,7 +249,9 @@ async function main(): Promise<void> {
 		const start = performance.now();
 		const markable = await readMarkable({
 			grouping: () => timed('grouping', () => store.incidentGrouping()),
-			sharedGrouping: () => timed('grouping', () => store.sharedGrouping()),
+			judgements: () => timed('grouping', () => store.incidentJudgements()),
+			sharedIncidents: (after, limit) =>
+				timed('grouping', () => store.sharedIncidents(after, limit)),
 			featuresOf: (ids) => {
 				spent.featureReads++;
 				return timed('features', () => store.markFeaturesOf(ids));

@@ -25,7 +25,8 @@ const alone = (n: number, overrides = {}) => ({
 function readsOf(store: ClaimStore): MarkReads {
 	return {
 		grouping: () => store.incidentGrouping(),
-		sharedGrouping: () => store.sharedGrouping(),
+		judgements: () => store.incidentJudgements(),
+		sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
 		featuresOf: (ids) => store.markFeaturesOf(ids),
 		denials: () => store.deniedFeatureIds()
 	};

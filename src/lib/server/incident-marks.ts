@@ -8,9 +8,13 @@
  */
 import type { ClaimFeature } from '../core/contract';
 import { markableIncident } from '../core/incidents/mark-features';
-import { applyJudgements, type IncidentGrouping } from '../core/incidents/judgements';
+import {
+	applyJudgements,
+	type IncidentGrouping,
+	type IncidentJudgement
+} from '../core/incidents/judgements';
 import { MarkableBuilder, type Markable } from './markable-columns';
-import type { OrderedMarkFeature } from './store/types';
+import type { OrderedMarkFeature, SharedIncident } from './store/types';
 
 export { marksOf, type Markable } from './markable-columns';
 
@@ -18,56 +22,104 @@ export { marksOf, type Markable } from './markable-columns';
  * Feature ids asked for at once: one query each, with a turn of the event loop between two, so
  * other requests are answered meanwhile.
  */
-const IDS_PER_READ = 2000;
+const IDS_PER_READ = 500;
+
+/** Shared incidents read at once from the grouping (a few thousand member ids). */
+const INCIDENTS_PER_PAGE = 500;
 
 /** What building the marks reads (a store's methods of the same names). */
 export interface MarkReads {
 	/** The stored grouping and the judgements. */
 	grouping(): Promise<IncidentGrouping>;
-	/** The same less the features alone in an incident of their own id (`ClaimStore.sharedGrouping`). */
-	sharedGrouping(): Promise<IncidentGrouping>;
+	/** The analyst's judgements alone (`ClaimStore.incidentJudgements`). */
+	judgements(): Promise<IncidentJudgement[]>;
+	/** A page of the incidents some member joined (`ClaimStore.sharedIncidents`). */
+	sharedIncidents(after: string, limit: number): Promise<SharedIncident[]>;
 	/** The served features of these ids cut to what marking reads, in stored order with their order. */
 	featuresOf(ids: readonly string[]): Promise<OrderedMarkFeature[]>;
 	/** The ids of the served features whose claimant denies the event. */
 	denials(): Promise<string[]>;
 }
 
-/** The judged grouping: feature id → incident id, when grouped (a verification marks nothing). */
-interface Judged {
-	incidentOf(featureId: string): string | undefined;
-	entries(): Iterable<[string, string]>;
+/** An incident to read: its id and its members' ids, rejected features included. */
+type Wanted = [incidentId: string, featureIds: string[]];
+
+/**
+ * The incidents worth reading, a page of the shared grouping at a time: those of several members,
+ * and the denials alone (the one lone claim worth a mark), whether in an incident of their own id
+ * (which the shared grouping lacks) or alone in another's. Without judgements the grouping is
+ * never held whole (at a million synthetic claims it took 100 MB of heap while read, and V8 kept
+ * the heap it had grown for it).
+ */
+async function* sharedWanted(reads: MarkReads): AsyncGenerator<Wanted[]> {
+	const denials = new Set(await reads.denials());
+	for (let after = ''; ;) {
+		const page = await reads.sharedIncidents(after, INCIDENTS_PER_PAGE);
+		if (page.length === 0) break;
+		after = page[page.length - 1].incidentId;
+		const wanted: Wanted[] = [];
+		for (const { incidentId, featureIds } of page) {
+			if (featureIds.length > 1 || denials.has(featureIds[0]))
+				wanted.push([incidentId, featureIds]);
+			for (const id of featureIds) denials.delete(id);
+		}
+		yield wanted;
+	}
+	yield [...denials].map((id): Wanted => [id, [id]]);
 }
 
 /**
- * The judged grouping. Without judgements, the shared grouping as it came: a feature it lacks is
- * an incident of its own id (the whole grouping of 100k features cost about 50 MB while it lived).
- * With judgements, the whole grouping: as `buildIncidents` has it, a served feature the machine
- * did not group is an incident of its own, and judgements name features it knows; a judgement
- * naming a feature the grouping lacks counts it only when it is served.
+ * The incidents worth reading under the analyst's judgements, from the whole grouping: as
+ * `buildIncidents` has it, a served feature the machine did not group is an incident of its own,
+ * and judgements name features it knows; a judgement naming a feature the grouping lacks counts
+ * it only when it is served.
  */
-async function judgedMembership(reads: MarkReads): Promise<Judged> {
-	const shared = await reads.sharedGrouping();
-	if (shared.judgements.length === 0) {
-		const stored = shared.membership;
-		return {
-			incidentOf: (id) => (Object.hasOwn(stored, id) ? stored[id] : undefined),
-			entries: () => Object.entries(stored)
-		};
-	}
+async function* judgedWanted(
+	reads: MarkReads,
+	judgements: readonly IncidentJudgement[]
+): AsyncGenerator<Wanted[]> {
 	const grouping = await reads.grouping();
 	const machine = new Map(Object.entries(grouping.membership));
 	const named = new Set<string>();
-	for (const j of grouping.judgements) {
+	for (const j of judgements) {
 		for (const id of j.kind === 'merge' ? [j.featureId, j.otherFeatureId] : [j.featureId])
 			if (!machine.has(id)) named.add(id);
 	}
 	for (const { feature } of await reads.featuresOf([...named]))
 		machine.set(String(feature.id), String(feature.id));
-	const { membership } = applyJudgements(machine, grouping.judgements);
-	return {
-		incidentOf: (id) => membership.get(id),
-		entries: () => membership.entries()
-	};
+	const { membership } = applyJudgements(machine, judgements);
+	// Members per incident, rejected features included: an upper bound, so an incident of one
+	// member has no other served feature.
+	const members = new Map<string, string[]>();
+	for (const [feature, incident] of membership) {
+		const list = members.get(incident);
+		if (list) list.push(feature);
+		else members.set(incident, [feature]);
+	}
+	const wanted: Wanted[] = [];
+	for (const [incident, ids] of members) if (ids.length > 1) wanted.push([incident, ids]);
+	for (const id of await reads.denials()) {
+		const incident = membership.get(id) ?? id;
+		if ((members.get(incident)?.length ?? 1) === 1) wanted.push([incident, [id]]);
+	}
+	yield wanted;
+}
+
+/** The wanted incidents in batches of about IDS_PER_READ feature ids. */
+async function* batched(wanted: AsyncIterable<Wanted[]>): AsyncGenerator<Wanted[]> {
+	let batch: Wanted[] = [];
+	let size = 0;
+	for await (const some of wanted)
+		for (const entry of some) {
+			batch.push(entry);
+			size += entry[1].length;
+			if (size >= IDS_PER_READ) {
+				yield batch;
+				batch = [];
+				size = 0;
+			}
+		}
+	if (batch.length > 0) yield batch;
 }
 
 /**
@@ -82,27 +134,11 @@ export function loneMarked(feature: ClaimFeature): boolean {
 
 /** The incidents that may be marked, read by id, a batch of incidents at a time. */
 export async function readMarkable(reads: MarkReads): Promise<Markable> {
-	const judged = await judgedMembership(reads);
-	// Members per incident, rejected features included: an upper bound, so an incident of one
-	// member has no other served feature.
-	const members = new Map<string, string[]>();
-	for (const [feature, incident] of judged.entries()) {
-		const list = members.get(incident);
-		if (list) list.push(feature);
-		else members.set(incident, [feature]);
-	}
-	// Read: incidents of several members, and denials alone (the one lone claim worth a mark).
-	const wanted: [string, string[]][] = [];
-	for (const [incident, ids] of members) if (ids.length > 1) wanted.push([incident, ids]);
-	for (const id of await reads.denials()) {
-		const incident = judged.incidentOf(id) ?? id;
-		if ((members.get(incident)?.length ?? 1) === 1) wanted.push([incident, [id]]);
-	}
-	members.clear();
-
+	const judgements = await reads.judgements();
+	const wanted = judgements.length > 0 ? judgedWanted(reads, judgements) : sharedWanted(reads);
 	const built = new MarkableBuilder();
 	let held = 0;
-	const build = (batch: [string, string[]][], read: OrderedMarkFeature[]) => {
+	const build = (batch: Wanted[], read: OrderedMarkFeature[]) => {
 		held = Math.max(held, read.length);
 		const byId = new Map(read.map((r) => [String(r.feature.id), r]));
 		for (const [incidentId, ids] of batch) {
@@ -117,28 +153,20 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 			built.add(served[0].order, incident, features);
 		}
 	};
-	const batches: [string, string[]][][] = [[]];
-	let size = 0;
-	for (const entry of wanted) {
-		if (size >= IDS_PER_READ) {
-			batches.push([]);
-			size = 0;
-		}
-		batches[batches.length - 1].push(entry);
-		size += entry[1].length;
-	}
 	// Each batch is asked for before the one before it is built, so the database reads it meanwhile.
-	const ask = (batch: [string, string[]][] | undefined) => {
-		if (!batch) return null;
-		const read = reads.featuresOf(batch.flatMap(([, ids]) => ids));
+	const batches = batched(wanted);
+	const ask = async () => {
+		const next = await batches.next();
+		if (next.done) return null;
+		const read = reads.featuresOf(next.value.flatMap(([, ids]) => ids));
 		read.catch(() => undefined); // awaited below; not unhandled if building throws first
-		return read;
+		return { batch: next.value, read };
 	};
-	let next = ask(batches[0]);
-	for (let i = 0; i < batches.length; i++) {
-		const read = await next!;
-		next = ask(batches[i + 1]);
-		build(batches[i], read);
+	for (let next = await ask(); next !== null;) {
+		const read = await next.read;
+		const batch = next.batch;
+		next = await ask();
+		build(batch, read);
 		await new Promise((resume) => setImmediate(resume));
 	}
 	return built.done(held);

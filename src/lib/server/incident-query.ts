@@ -55,7 +55,8 @@ export async function currentMarkable(): Promise<Markable> {
 	if (markable?.revision !== revision) {
 		const value = readMarkable({
 			grouping: () => source.store.incidentGrouping(),
-			sharedGrouping: () => source.store.sharedGrouping(),
+			judgements: () => source.store.incidentJudgements(),
+			sharedIncidents: (after, limit) => source.store.sharedIncidents(after, limit),
 			featuresOf: (ids) => source.store.markFeaturesOf(ids),
 			denials: () => source.store.deniedFeatureIds()
 		});

@@ -23,8 +23,11 @@ import {
 	judgementOf,
 	membershipOf,
 	SHARED_MEMBERS_SQL,
+	sharedIncidentsOf,
+	sharedIncidentsSql,
 	type JudgementRow
 } from './rows';
+import type { SharedIncident } from './types';
 
 interface MemberRow {
 	seq: number;
@@ -299,6 +302,20 @@ export function incidentMembership(db: BetterSqlite3.Database): Map<string, stri
 export function sharedMembership(db: BetterSqlite3.Database): Record<string, string> {
 	return membershipOf(
 		db.prepare(SHARED_MEMBERS_SQL).all() as { feature_id: string; incident_id: string }[]
+	);
+}
+
+/** See ClaimStore.sharedIncidents. */
+export function sharedIncidents(
+	db: BetterSqlite3.Database,
+	after: string,
+	limit: number
+): SharedIncident[] {
+	return sharedIncidentsOf(
+		db.prepare(sharedIncidentsSql('?', '?')).all(after, limit) as {
+			feature_id: string;
+			incident_id: string;
+		}[]
 	);
 }
 

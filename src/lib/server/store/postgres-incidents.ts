@@ -32,9 +32,12 @@ import {
 	judgementOf,
 	membershipOf,
 	SHARED_MEMBERS_SQL,
+	sharedIncidentsOf,
+	sharedIncidentsSql,
 	type CorrectionRow,
 	type JudgementRow
 } from './rows';
+import type { SharedIncident } from './types';
 
 /** The schema step of incidents (version 2 of the PostgreSQL migrations). */
 export const PG_INCIDENTS_MIGRATION: PgMigration = {
@@ -279,6 +282,19 @@ export async function incidentMembership(db: Db): Promise<Map<string, string>> {
 export async function sharedMembership(db: Db): Promise<Record<string, string>> {
 	const r = await db.query<{ feature_id: string; incident_id: string }>(SHARED_MEMBERS_SQL);
 	return membershipOf(r.rows);
+}
+
+/** See ClaimStore.sharedIncidents. */
+export async function sharedIncidents(
+	db: Db,
+	after: string,
+	limit: number
+): Promise<SharedIncident[]> {
+	const r = await db.query<{ feature_id: string; incident_id: string }>(
+		sharedIncidentsSql('$1', '$2'),
+		[after, limit]
+	);
+	return sharedIncidentsOf(r.rows);
 }
 
 /** Every judgement, in the order made. */

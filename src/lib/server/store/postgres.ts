@@ -66,6 +66,7 @@ import type {
 	NewArticle,
 	OrderedFeature,
 	OrderedMarkFeature,
+	SharedIncident,
 	StoredArticle,
 	UndoOutcome
 } from './types';
@@ -830,6 +831,16 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			incidents.listJudgements(this.#pool)
 		]);
 		return { membership, judgements };
+	}
+
+	/** See {@link ClaimStore.sharedIncidents}. */
+	sharedIncidents(after: string, limit: number): Promise<SharedIncident[]> {
+		return incidents.sharedIncidents(this.#pool, after, limit);
+	}
+
+	/** See {@link ClaimStore.incidentJudgements}. */
+	incidentJudgements(): Promise<IncidentJudgement[]> {
+		return incidents.listJudgements(this.#pool);
 	}
 
 	/** See {@link ClaimStore.rebuildIncidents}. */

@@ -20,7 +20,7 @@ import {
 	type Precision,
 	type Stance
 } from '../../core/contract';
-import type { ArticleSummary, OrderedMarkFeature, StoredArticle } from './types';
+import type { ArticleSummary, OrderedMarkFeature, SharedIncident, StoredArticle } from './types';
 
 /** An article row with its counts, as selected by either store. */
 export interface ArticleRow {
@@ -138,6 +138,33 @@ export function joinSources(values: readonly string[]): string {
 export const SHARED_MEMBERS_SQL = `SELECT m.feature_id, m.incident_id FROM incident_members m
 	WHERE m.incident_id IN (SELECT j.incident_id FROM incident_members j WHERE j.incident_id <> j.feature_id)
 	ORDER BY m.seq`;
+
+/**
+ * A page of SHARED_MEMBERS_SQL by incident: the members of the first `limit` incidents after the
+ * id `after` that some member joined, in incident id order, each incident's in the order grouped.
+ * The incidents come from the partial index of joined members, their members from the index of
+ * incidents (both backends have both). The parameters' placeholders are the backend's.
+ */
+export function sharedIncidentsSql(after: string, limit: string): string {
+	return `SELECT m.incident_id, m.feature_id FROM incident_members m
+	WHERE m.incident_id IN (SELECT j.incident_id FROM incident_members j
+		WHERE j.incident_id <> j.feature_id AND j.incident_id > ${after}
+		GROUP BY j.incident_id ORDER BY j.incident_id LIMIT ${limit})
+	ORDER BY m.incident_id, m.seq`;
+}
+
+/** Member rows in incident order as incidents, each with its members' ids. */
+export function sharedIncidentsOf(
+	rows: readonly { feature_id: string; incident_id: string }[]
+): SharedIncident[] {
+	const out: SharedIncident[] = [];
+	for (const row of rows) {
+		const last = out[out.length - 1];
+		if (last?.incidentId === row.incident_id) last.featureIds.push(row.feature_id);
+		else out.push({ incidentId: row.incident_id, featureIds: [row.feature_id] });
+	}
+	return out;
+}
 
 /**
  * Member rows (`incident_members`) as a grouping's membership, feature id → incident id, in row

@@ -27,6 +27,7 @@ import {
 	listJudgements,
 	needsGrouping,
 	rebuildIncidents,
+	sharedIncidents,
 	sharedMembership,
 	regroupFeature
 } from './incidents';
@@ -537,6 +538,16 @@ export class SqliteClaimStore implements ClaimStore {
 			membership: sharedMembership(this.#db),
 			judgements: listJudgements(this.#db)
 		};
+	}
+
+	/** See {@link ClaimStore.sharedIncidents}. */
+	async sharedIncidents(after: string, limit: number) {
+		return sharedIncidents(this.#db, after, limit);
+	}
+
+	/** See {@link ClaimStore.incidentJudgements}. */
+	async incidentJudgements() {
+		return listJudgements(this.#db);
 	}
 
 	/** See {@link ClaimStore.servedFeaturesOf}. */

@@ -15,7 +15,7 @@ import { marksOf, readMarkable } from '../incident-marks';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { SUITE_NOW, type StoreHarness } from './store-suite';
-import type { NewArticle } from './types';
+import type { NewArticle, SharedIncident } from './types';
 
 /** An invented article with one claim feature per override, ids derived from the article. */
 export function createIncidentArticle(n: number, claims: ClaimFeatureOverrides[]): NewArticle {
@@ -242,6 +242,41 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			expect(Object.keys(wanted).length).toBeGreaterThan(0);
 			expect(Object.keys(wanted).length).toBeLessThan(Object.keys(membership).length);
 			expect((await store.sharedGrouping()).membership).toEqual(wanted);
+			// A page at a time, each incident once with its members in the order grouped.
+			const pages: SharedIncident[] = [];
+			for (let after = ''; ;) {
+				const page = await store.sharedIncidents(after, 1);
+				if (page.length === 0) break;
+				expect(page.length).toBe(1);
+				pages.push(...page);
+				after = page[0].incidentId;
+			}
+			const incidentIds = pages.map((p) => p.incidentId);
+			expect(new Set(incidentIds).size).toBe(incidentIds.length);
+			expect([...incidentIds].sort()).toEqual([...new Set(Object.values(wanted))].sort());
+			for (const { incidentId, featureIds } of pages)
+				expect(featureIds).toEqual(
+					Object.keys(wanted).filter((feature) => wanted[feature] === incidentId)
+				);
+			expect(await store.sharedIncidents(incidentIds[0], 5)).toEqual(pages.slice(1, 6));
+			await store.close();
+		});
+
+		it('answers the judgements alone as the grouping has them', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			expect(await store.incidentJudgements()).toEqual([]);
+			await store.judgeIncident({ kind: 'split', featureId: 'art-1-f0', by: 'ana', at: SUITE_NOW });
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-1-f0',
+				otherFeatureId: 'art-1-f1',
+				by: null,
+				at: SUITE_NOW
+			});
+			const judgements = await store.incidentJudgements();
+			expect(judgements.map((j) => j.kind)).toEqual(['split', 'merge']);
+			expect(judgements).toEqual((await store.incidentGrouping()).judgements);
 			await store.close();
 		});
 
@@ -298,7 +333,8 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 			});
 			const markable = await readMarkable({
 				grouping: () => store.incidentGrouping(),
-				sharedGrouping: () => store.sharedGrouping(),
+				judgements: () => store.incidentJudgements(),
+				sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
 				featuresOf: (ids) => store.markFeaturesOf(ids),
 				denials: () => store.deniedFeatureIds()
 			});
