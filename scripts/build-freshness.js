@@ -48,6 +48,15 @@ function newestMtime(path) {
 /** The extraction worker, bundled beside the app (kit bundles no worker threads for the server). */
 export const WORKER_FILE = 'extract-worker.js';
 
+/** The incident marks' worker (src/lib/server/worker/marks.ts), bundled the same way. */
+export const MARKS_WORKER_FILE = 'marks-worker.js';
+
+/** Each worker thread's source and the file it is bundled into. */
+const WORKERS = [
+	['src/lib/server/worker/extract-worker.ts', WORKER_FILE],
+	['src/lib/server/worker/marks-worker.ts', MARKS_WORKER_FILE]
+];
+
 /** Name of the file a complete build carries; `npm start` trusts only a stamped build. */
 export const STAMP = '.claimsmap-build-stamp';
 
@@ -90,27 +99,28 @@ export function build(root = process.cwd(), effects = defaultBuildEffects) {
 		cwd: root,
 		env: { ...process.env, CLAIMSMAP_BUILD_DIR: next }
 	});
-	const workerStatus =
-		status === 0
-			? effects.run(
-					'npx',
-					[
-						'esbuild',
-						'src/lib/server/worker/extract-worker.ts',
-						'--bundle',
-						'--platform=node',
-						'--format=esm',
-						'--target=node20',
-						// The worker stores articles too: native SQLite and the PostgreSQL driver load
-						// from node_modules, as the server's own bundle loads them.
-						'--external:better-sqlite3',
-						'--external:pg',
-						'--log-level=warning',
-						`--outfile=${join(next, WORKER_FILE)}`
-					],
-					{ cwd: root }
-				)
-			: status;
+	let workerStatus = status;
+	for (const [source, file] of WORKERS) {
+		if (workerStatus !== 0) break;
+		workerStatus = effects.run(
+			'npx',
+			[
+				'esbuild',
+				source,
+				'--bundle',
+				'--platform=node',
+				'--format=esm',
+				'--target=node20',
+				// The workers open the store: native SQLite and the PostgreSQL driver load from
+				// node_modules, as the server's own bundle loads them.
+				'--external:better-sqlite3',
+				'--external:pg',
+				'--log-level=warning',
+				`--outfile=${join(next, file)}`
+			],
+			{ cwd: root }
+		);
+	}
 	if (workerStatus !== 0 || !existsSync(join(next, 'index.js'))) {
 		rmSync(next, { recursive: true, force: true });
 		console.error('ClaimsMap: the build failed; see the messages above. The previous build is kept.');

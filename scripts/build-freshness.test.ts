@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { build, isBuildStale, STAMP, WORKER_FILE, type BuildEffects } from './build-freshness.js';
+import {
+	build,
+	isBuildStale,
+	MARKS_WORKER_FILE,
+	STAMP,
+	WORKER_FILE,
+	type BuildEffects
+} from './build-freshness.js';
 
 let root: string;
 const savedBuildDir = process.env.CLAIMSMAP_BUILD_DIR;
@@ -55,6 +62,7 @@ describe('build', () => {
 		build(root, effects);
 		expect(readFileSync(join(root, 'build', 'index.js'), 'utf8')).toBe('// the new build\n');
 		expect(existsSync(join(root, 'build', WORKER_FILE))).toBe(true);
+		expect(existsSync(join(root, 'build', MARKS_WORKER_FILE))).toBe(true);
 		expect(existsSync(join(root, 'build', STAMP))).toBe(true);
 		expect(existsSync(join(root, 'build-next'))).toBe(false);
 		expect(existsSync(join(root, 'build-old'))).toBe(false);

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
-import { buildDir, WORKER_FILE } from './build-freshness.js';
+import { buildDir, MARKS_WORKER_FILE, WORKER_FILE } from './build-freshness.js';
 import { cpuWaitClock, timeResponse } from './server-timing.js';
 
 /**
@@ -35,6 +35,9 @@ process.env.HOST = host;
 // Extraction runs in this worker thread, off the event loop (src/lib/server/worker/extractor.ts).
 const worker = join(buildDir(), WORKER_FILE);
 if (existsSync(worker)) process.env.CLAIMSMAP_EXTRACT_WORKER = worker;
+// The incident marks are read in a thread of their own (src/lib/server/worker/marks.ts).
+const marksWorker = join(buildDir(), MARKS_WORKER_FILE);
+if (existsSync(marksWorker)) process.env.CLAIMSMAP_MARKS_WORKER = marksWorker;
 const { handler } = await import(pathToFileURL(join(buildDir(), 'handler.js')).href);
 
 const cpuWait = cpuWaitClock();

@@ -12,9 +12,11 @@ import {
 	type IncidentFilter
 } from '../core/incidents/index';
 import type { IncidentMark } from '../core/incidents/marks';
-import { claimSource } from './claims';
+import { claimSource, type ClaimSource } from './claims';
 import { marksOf, readMarkable, type Markable } from './incident-marks';
 import { loadIncidents } from './incidents';
+import { workerStoreTarget } from './ingest';
+import { readMarkableInWorker } from './worker/marks';
 
 /** The store's incidents with the query's claim and incident filters, or the query's problems. */
 async function withQuery<T>(
@@ -48,18 +50,31 @@ export async function queryIncidents(
 /** The markable incidents of one revision of the claim source, read once and shared by every query. */
 let markable: { revision: string; value: Promise<Markable> } | null = null;
 
+/**
+ * Where the marks are read: in a worker thread of their own when the server has the bundled
+ * worker and its claims are in a database another thread can open (marks.ts), else here.
+ */
+function markableReader(source: ClaimSource): () => Promise<Markable> {
+	const file = process.env.CLAIMSMAP_MARKS_WORKER;
+	const target = process.env.CLAIMSMAP_CLAIMS_FILE ? null : workerStoreTarget();
+	if (file && target) return () => readMarkableInWorker(file, target.path);
+	const store = source.store;
+	return () =>
+		readMarkable({
+			grouping: () => store.incidentGrouping(),
+			judgements: () => store.incidentJudgements(),
+			sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
+			featuresOf: (ids) => store.markFeaturesOf(ids),
+			denials: () => store.deniedFeatureIds()
+		});
+}
+
 /** The markable incidents of the claim source as it is now (read once per revision). */
 export async function currentMarkable(): Promise<Markable> {
 	const source = await claimSource();
 	const revision = await source.revision();
 	if (markable?.revision !== revision) {
-		const value = readMarkable({
-			grouping: () => source.store.incidentGrouping(),
-			judgements: () => source.store.incidentJudgements(),
-			sharedIncidents: (after, limit) => source.store.sharedIncidents(after, limit),
-			featuresOf: (ids) => source.store.markFeaturesOf(ids),
-			denials: () => source.store.deniedFeatureIds()
-		});
+		const value = markableReader(source)();
 		markable = { revision, value };
 		// A failed read is not kept: the next request tries again.
 		value.catch(() => {

@@ -12,7 +12,12 @@ import {
 	redactUrl,
 	type PostgresStoreOptions
 } from './postgres';
-import { openDatabase, SqliteClaimStore, type SqliteStoreOptions } from './sqlite';
+import {
+	openDatabase,
+	openOpenedDatabase,
+	SqliteClaimStore,
+	type SqliteStoreOptions
+} from './sqlite';
 import type { ClaimStore, NewArticle } from './types';
 
 export type * from './types';
@@ -115,6 +120,19 @@ export async function openPostgresStore(
 		throw error;
 	}
 	return store;
+}
+
+/**
+ * A second connection to the store at `target` (an SQLite file or a `postgres://` URL) that this
+ * process has already opened: for a worker thread's reads. An SQLite file is not migrated or
+ * checked again (see `openOpenedDatabase`); PostgreSQL opens as usual.
+ */
+export function openOpenedStore(target: string): Promise<ClaimStore> {
+	if (isPostgresUrl(target)) return openPostgresStore(target, { seed: null });
+	// The first opening grouped a database that needed it; a reader never writes.
+	return Promise.resolve(
+		new SqliteClaimStore(openOpenedDatabase(target), { groupIncidents: false })
+	);
 }
 
 /** Opens the store `$CLAIMSMAP_DB` names: a `postgres://` URL, else an SQLite file. */

@@ -83,15 +83,18 @@ interface Pending {
 	reject: (error: Error) => void;
 }
 
-/** Starts a worker thread running `file`: bundled JavaScript as it is, TypeScript through tsx. */
-export function startWorker(file: string): Worker {
-	if (!file.endsWith('.ts')) return new Worker(file);
+/**
+ * Starts a worker thread running `file` (bundled JavaScript as it is, TypeScript through tsx),
+ * with `workerData` for it.
+ */
+export function startWorker(file: string, workerData?: unknown): Worker {
+	if (!file.endsWith('.ts')) return new Worker(file, { workerData });
 	// A worker does not inherit tsx's loader: register it inside, then load the source.
 	const api = import.meta.resolve('tsx/esm/api');
 	const source = pathToFileURL(file).href;
 	return new Worker(
 		`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`,
-		{ eval: true }
+		{ eval: true, workerData }
 	);
 }
 

@@ -1,0 +1,30 @@
+/**
+ * Reads the incident marks in a worker thread (`$CLAIMSMAP_MARKS_WORKER`, the bundled
+ * marks-worker.js that scripts/serve.js points to) started for the read and ended after it, so
+ * the heap the read grows goes with the thread instead of staying with the server. Without a
+ * worker file (unit tests, `vite dev`) or for a store in memory, the read runs in this thread.
+ */
+import type { Markable } from '../markable-columns';
+import { startWorker } from './extractor';
+
+/** What the worker reads: a store, as `$CLAIMSMAP_DB` names it (an SQLite file or a URL). */
+export interface MarksRequest {
+	path: string;
+}
+
+/** The worker's one answer. */
+export type MarksReply = { kind: 'done'; markable: Markable } | { kind: 'failed'; message: string };
+
+/** The markable incidents of the store at `path`, read in a worker thread running `workerFile`. */
+export function readMarkableInWorker(workerFile: string, path: string): Promise<Markable> {
+	const worker = startWorker(workerFile, { path } satisfies MarksRequest);
+	return new Promise<Markable>((resolve, reject) => {
+		worker.once('message', (reply: MarksReply) => {
+			if (reply.kind === 'done') resolve(reply.markable);
+			else reject(new Error(`incident marks: ${reply.message}`));
+			void worker.terminate();
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`incident marks: worker exited (${code})`)));
+	});
+}
