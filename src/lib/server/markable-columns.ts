@@ -209,10 +209,18 @@ export function marksOf(
 	filter: ClaimFilter,
 	incidentFilter: IncidentFilter
 ): IncidentMark[] {
+	return [...eachMark(markable, filter, incidentFilter)];
+}
+
+/** The marks `marksOf` answers, one at a time, for an answer written without holding them all. */
+export function* eachMark(
+	markable: Markable,
+	filter: ClaimFilter,
+	incidentFilter: IncidentFilter
+): Generator<IncidentMark> {
 	const anySide = compileFilter({ ...filter, sides: [] });
 	const claim = claimView(markable.claims);
 	const wanted = new Set<ClaimantSide>(filter.sides);
-	const marks: IncidentMark[] = [];
 	for (let i = 0; i < markable.incidentIds.length; i++) {
 		const incident = {
 			status: MARKED_STATUSES[markable.status[i]],
@@ -225,12 +233,11 @@ export function marksOf(
 		if (present === 0) continue;
 		const sides = CLAIMANT_SIDES.filter((_, s) => (present & (1 << s)) !== 0);
 		if (wanted.size > 0 && !sides.some((s) => wanted.has(s))) continue;
-		marks.push({
+		yield {
 			incidentId: markable.incidentIds[i],
 			point: [markable.points[2 * i], markable.points[2 * i + 1]],
 			status: incident.status,
 			claimSides: sides
-		});
+		};
 	}
-	return marks;
 }

@@ -7,7 +7,8 @@
  * Bad parameters are a 400 naming each problem.
  */
 import { json } from '@sveltejs/kit';
-import { queryIncidentMarks } from '$lib/server/incident-query';
+import { streamedResponse } from '$lib/server/http/conditional';
+import { marksAnswer, queryIncidentMarks } from '$lib/server/incident-query';
 import type { RequestHandler } from './$types';
 
 /** The marks of the selected incidents; `400 {error, details}` for bad query parameters. */
@@ -15,5 +16,9 @@ export const GET: RequestHandler = async ({ url }) => {
 	const result = await queryIncidentMarks(url.searchParams);
 	if (!result.ok)
 		return json({ error: 'invalid query parameters', details: result.errors }, { status: 400 });
-	return json({ marks: result.marks }, { headers: { 'cache-control': 'no-cache' } });
+	// Written a chunk of marks at a time, not built whole (incident-query.ts marksAnswer).
+	return streamedResponse(marksAnswer(result.marks), {
+		gzip: false,
+		headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }
+	});
 };
