@@ -51,15 +51,19 @@ export interface ClaimColumns {
 	side: Uint8Array;
 	/** Index into EVENT_TYPES. */
 	type: Uint8Array;
-	/** The day it is filtered on (`claimDay`), one string per distinct day. */
-	day: (string | null)[];
+	/** Index into `days`: the day it is filtered on (`claimDay`). */
+	day: Uint32Array;
+	/** Each distinct day once. */
+	days: (string | null)[];
 	/** Index into PRECISIONS, or NO_PRECISION. */
 	precision: Uint8Array;
 	confidence: Float64Array;
 	lon: Float64Array;
 	lat: Float64Array;
-	/** One string per distinct article. */
-	articleId: string[];
+	/** Index into `articleIds`. */
+	article: Uint32Array;
+	/** Each distinct article id once. */
+	articleIds: string[];
 }
 
 /** Collects incidents as they are built, then lays them out in columns (`done`). */
@@ -67,20 +71,24 @@ export class MarkableBuilder {
 	#incidents: { first: number; incident: MarkableIncident; start: number; end: number }[] = [];
 	#side: number[] = [];
 	#type: number[] = [];
-	#day: (string | null)[] = [];
+	#day: number[] = [];
 	#precision: number[] = [];
 	#confidence: number[] = [];
 	#lon: number[] = [];
 	#lat: number[] = [];
-	#articleId: string[] = [];
-	/** One string for each distinct value, so claims share them instead of a driver's copies. */
-	#strings = new Map<string, string>();
+	#article: number[] = [];
+	/**
+	 * Each distinct day and article id once, with its index: claims share them instead of a
+	 * driver's copies, and a thread that sends the columns sends each once (a copied array of
+	 * strings copies every one).
+	 */
+	#days = new Map<string | null, number>();
+	#articleIds = new Map<string, number>();
 
-	#shared(value: string): string {
-		const known = this.#strings.get(value);
-		if (known !== undefined) return known;
-		this.#strings.set(value, value);
-		return value;
+	static #indexOf<T>(table: Map<T, number>, value: T): number {
+		let index = table.get(value);
+		if (index === undefined) table.set(value, (index = table.size));
+		return index;
 	}
 
 	/**
@@ -93,12 +101,12 @@ export class MarkableBuilder {
 			const p = c.properties;
 			this.#side.push(CLAIMANT_SIDES.indexOf(p.claimantSide));
 			this.#type.push(EVENT_TYPES.indexOf(p.eventType));
-			this.#day.push(p.eventDate === null ? null : this.#shared(p.eventDate));
+			this.#day.push(MarkableBuilder.#indexOf(this.#days, p.eventDate));
 			this.#precision.push(p.precision === null ? NO_PRECISION : PRECISIONS.indexOf(p.precision));
 			this.#confidence.push(p.confidence);
 			this.#lon.push(c.geometry ? c.geometry.coordinates[0] : NaN);
 			this.#lat.push(c.geometry ? c.geometry.coordinates[1] : NaN);
-			this.#articleId.push(this.#shared(p.articleId));
+			this.#article.push(MarkableBuilder.#indexOf(this.#articleIds, p.articleId));
 		}
 		this.#incidents.push({ first, incident, start, end: this.#side.length });
 	}
@@ -128,12 +136,14 @@ export class MarkableBuilder {
 			claims: {
 				side: Uint8Array.from(order, (k) => this.#side[k]),
 				type: Uint8Array.from(order, (k) => this.#type[k]),
-				day: order.map((k) => this.#day[k]),
+				day: Uint32Array.from(order, (k) => this.#day[k]),
+				days: [...this.#days.keys()],
 				precision: Uint8Array.from(order, (k) => this.#precision[k]),
 				confidence: Float64Array.from(order, (k) => this.#confidence[k]),
 				lon: Float64Array.from(order, (k) => this.#lon[k]),
 				lat: Float64Array.from(order, (k) => this.#lat[k]),
-				articleId: order.map((k) => this.#articleId[k])
+				article: Uint32Array.from(order, (k) => this.#article[k]),
+				articleIds: [...this.#articleIds.keys()]
 			},
 			held
 		};
@@ -153,7 +163,9 @@ export function transferablesOf(markable: Markable): ArrayBuffer[] {
 		c.precision,
 		c.confidence,
 		c.lon,
-		c.lat
+		c.lat,
+		c.day,
+		c.article
 	].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -183,11 +195,11 @@ function claimView(c: ClaimColumns) {
 			const p = view.properties;
 			p.claimantSide = CLAIMANT_SIDES[c.side[k]] as ClaimantSide;
 			p.eventType = EVENT_TYPES[c.type[k]] as EventType;
-			p.eventDate = c.day[k];
+			p.eventDate = c.days[c.day[k]];
 			p.precision =
 				c.precision[k] === NO_PRECISION ? null : (PRECISIONS[c.precision[k]] as Precision);
 			p.confidence = c.confidence[k];
-			p.articleId = c.articleId[k];
+			p.articleId = c.articleIds[c.article[k]];
 			if (Number.isNaN(c.lon[k])) view.geometry = null;
 			else {
 				point[0] = c.lon[k];

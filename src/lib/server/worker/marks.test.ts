@@ -49,6 +49,12 @@ describe('the incident marks read in a worker thread', () => {
 			expect(marksOf(there, filter, none)).toEqual(marksOf(here, filter, none));
 		expect(marksOf(there, createEmptyFilter(), none).length).toBeGreaterThan(0);
 		expect(there).toEqual(here);
+		// Each day and article id crosses once, however many claims share it.
+		const { days, articleIds, day, article } = there.claims;
+		expect(new Set(days).size).toBe(days.length);
+		expect(new Set(articleIds).size).toBe(articleIds.length);
+		expect(articleIds.length).toBeLessThan(article.length);
+		expect(Math.max(...day)).toBeLessThan(days.length);
 		await store.close();
 	});
 
