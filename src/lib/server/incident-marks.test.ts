@@ -5,7 +5,7 @@ import { markIncidents } from '../core/incidents/marks';
 import { incidentStatus } from '../core/incidents/status';
 import { createClaimFeature } from '../core/synthetic/feature';
 import type { IncidentFilter } from '../core/incidents/export';
-import { loneMarked, marksOf, readMarkable, type MarkReads } from './incident-marks';
+import { loneMarked, markReadsOf, marksOf, readMarkable } from './incident-marks';
 import { createIncidentArticle } from './store/store-incident-suite';
 import { openStore } from './store/index';
 import type { ClaimStore } from './store/types';
@@ -21,16 +21,6 @@ const alone = (n: number, overrides = {}) => ({
 	gazetteerId: `test:alone-${n}`,
 	...overrides
 });
-
-function readsOf(store: ClaimStore): MarkReads {
-	return {
-		grouping: () => store.incidentGrouping(),
-		judgements: () => store.incidentJudgements(),
-		sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
-		featuresOf: (ids) => store.markFeaturesOf(ids),
-		denials: () => store.deniedFeatureIds()
-	};
-}
 
 /** The marks as the incident API built them before: every incident, every served feature. */
 async function marksFromEveryIncident(
@@ -79,7 +69,7 @@ async function createMixedStore(): Promise<ClaimStore> {
 describe('incident marks read in one pass', () => {
 	it('equal the marks of every incident built at once, under each filter', async () => {
 		const store = await createMixedStore();
-		const markable = await readMarkable(readsOf(store));
+		const markable = await readMarkable(markReadsOf(store));
 		const filters: [ClaimFilter, IncidentFilter][] = [
 			[createEmptyFilter(), { statuses: [], claimedBy: [] }],
 			[
@@ -120,7 +110,7 @@ describe('incident marks read in one pass', () => {
 		);
 		await store.addArticle(createIncidentArticle(2, [RUSSIAN]));
 		await store.addArticle(createIncidentArticle(3, [UKRAINIAN]));
-		const markable = await readMarkable(readsOf(store));
+		const markable = await readMarkable(markReadsOf(store));
 		expect(markable.held).toBe(2);
 		expect(markable.incidentIds).toEqual(['art-2-f0']);
 		expect([...markable.claimStart]).toEqual([0, 2]);
@@ -143,7 +133,7 @@ describe('incident marks read in one pass', () => {
 		});
 		const filter = createEmptyFilter();
 		const incidentFilter = { statuses: [], claimedBy: [] };
-		expect(marksOf(await readMarkable(readsOf(store)), filter, incidentFilter)).toEqual(
+		expect(marksOf(await readMarkable(markReadsOf(store)), filter, incidentFilter)).toEqual(
 			await marksFromEveryIncident(store, filter, incidentFilter)
 		);
 		await store.close();

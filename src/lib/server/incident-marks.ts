@@ -14,7 +14,7 @@ import {
 	type IncidentJudgement
 } from '../core/incidents/judgements';
 import { MarkableBuilder, type Markable } from './markable-columns';
-import type { OrderedMarkFeature, SharedIncident } from './store/types';
+import type { ClaimStore, OrderedMarkFeature, SharedIncident } from './store/types';
 
 export { marksOf, type Markable } from './markable-columns';
 
@@ -39,6 +39,17 @@ export interface MarkReads {
 	featuresOf(ids: readonly string[]): Promise<OrderedMarkFeature[]>;
 	/** The ids of the served features whose claimant denies the event. */
 	denials(): Promise<string[]>;
+}
+
+/** The reads of a claim store that marking needs. */
+export function markReadsOf(store: ClaimStore): MarkReads {
+	return {
+		grouping: () => store.incidentGrouping(),
+		judgements: () => store.incidentJudgements(),
+		sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
+		featuresOf: (ids) => store.markFeaturesOf(ids),
+		denials: () => store.deniedFeatureIds()
+	};
 }
 
 /** An incident to read: its id and its members' ids, rejected features included. */

@@ -11,7 +11,7 @@ import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incide
 import { markFeature } from '../../core/incidents/mark-features';
 import { markIncidents } from '../../core/incidents/marks';
 import { createEmptyFilter, type ClaimFilter } from '../../core/filter/model';
-import { marksOf, readMarkable } from '../incident-marks';
+import { markReadsOf, marksOf, readMarkable } from '../incident-marks';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { SUITE_NOW, type StoreHarness } from './store-suite';
@@ -331,13 +331,7 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 				by: null,
 				at: '2024-06-01T00:00:00.000Z'
 			});
-			const markable = await readMarkable({
-				grouping: () => store.incidentGrouping(),
-				judgements: () => store.incidentJudgements(),
-				sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
-				featuresOf: (ids) => store.markFeaturesOf(ids),
-				denials: () => store.deniedFeatureIds()
-			});
+			const markable = await readMarkable(markReadsOf(store));
 			const incidents = await store.incidents();
 			const features = (await store.allClaims()).features;
 			const none = { statuses: [], claimedBy: [] };

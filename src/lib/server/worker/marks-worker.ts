@@ -7,7 +7,7 @@
  * Bundled by the build into `<build>/marks-worker.js` (scripts/build-freshness.js); see marks.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readMarkable } from '../incident-marks';
+import { markReadsOf, readMarkable } from '../incident-marks';
 import { openOpenedStore } from '../store/index';
 import { transferablesOf } from '../markable-columns';
 import type { MarksReply, MarksRequest } from './marks';
@@ -19,13 +19,7 @@ const { path } = workerData as MarksRequest;
 async function read(): Promise<void> {
 	const store = await openOpenedStore(path);
 	try {
-		const markable = await readMarkable({
-			grouping: () => store.incidentGrouping(),
-			judgements: () => store.incidentJudgements(),
-			sharedIncidents: (after, limit) => store.sharedIncidents(after, limit),
-			featuresOf: (ids) => store.markFeaturesOf(ids),
-			denials: () => store.deniedFeatureIds()
-		});
+		const markable = await readMarkable(markReadsOf(store));
 		port!.postMessage({ kind: 'done', markable } satisfies MarksReply, transferablesOf(markable));
 	} finally {
 		await store.close();
