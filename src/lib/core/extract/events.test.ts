@@ -576,6 +576,17 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		expect(types('The talks on Testovo could blow up at any time.')).toEqual([]);
 	});
 
+	it('reads soldiers counted as destroyed as casualties, not people near a destruction', () => {
+		expect(types('Troops destroyed up to 330 enemy servicemen and a tank near Testovo.')).toEqual([
+			'casualties',
+			'equipment_destroyed'
+		]);
+		expect(types('The strike destroyed a house where soldiers lived.')).toEqual(['other']);
+		expect(types('Troops destroyed a depot and 20 soldiers near Testovo.')).toEqual([
+			'equipment_destroyed'
+		]);
+	});
+
 	it('reads a drone workshop as a facility destroyed or hit, not a drone downed', () => {
 		expect(types('Troops destroyed a drone workshop near Testovo.')).toEqual(['other']);
 		expect(types('Troops hit a drone assembly workshop near Testovo.')).toEqual(['strike']);

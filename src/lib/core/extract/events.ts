@@ -238,6 +238,13 @@ function isGroundAttack(
 	return hit.kind === 'combat' || GROUND_ATTACK_AFTER.test(sentence.slice(hit.end));
 }
 
+/** A count and up to two words between a verb and its object ("destroyed up to 330 Ukrainian"). */
+const COUNT_RIGHT_AFTER =
+	/^\s+(?:(?:up\s+to|about|roughly|around|some|over|more\s+than|at\s+least|nearly|almost|approximately)\s+)?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** A clause word inside an item's words ("a house where soldiers"): no count of the item. */
+const CLAUSE_INSIDE = /(?<![\p{L}])(?:where|which|that|who|whose|when)(?![\p{L}])/iu;
+
 /** The end of a subject that is an armed force, right before a verb of loss ("the AFU lost"). */
 const FORCE_BEFORE_LOSS =
 	/(?<![\p{L}])(?:AFU|APU|VSU|enemy|forces|troops|army|military|units?|brigades?|battalions?|regiments?|divisions?|side)\s+(?:(?:has|have|had|also|reportedly|again)\s+)*$/iu;
@@ -301,10 +308,21 @@ function eventTypesOf(
 			return ['aircraft_downed'];
 		}
 		case 'destroy': {
+			// "Destroyed up to 330 servicemen": briefings count the soldiers a force killed as
+			// destroyed; people named otherwise around a destruction are no casualties of it.
 			const types = items
+				.filter(
+					(i) =>
+						i.category !== 'civilians' &&
+						(i.category !== 'personnel' ||
+							(i.count !== null &&
+								i.start > hit.end &&
+								COUNT_RIGHT_AFTER.test(sentence.slice(hit.end, i.start)) &&
+								!CLAUSE_INSIDE.test(sentence.slice(i.start, i.end))))
+				)
 				.map((i) => CATEGORY_EVENT[i.category])
-				.filter((t): t is EventType => t !== null && t !== 'casualties');
-			return types.length > 0 ? types : ['other'];
+				.filter((t): t is EventType => t !== null);
+			return types.length > 0 ? [...new Set(types)] : ['other'];
 		}
 	}
 }
