@@ -18,12 +18,15 @@ const { path } = workerData as MarksRequest;
 
 async function read(): Promise<void> {
 	const store = await openOpenedStore(path);
+	let markable;
 	try {
-		const markable = await readMarkable(markReadsOf(store));
-		port!.postMessage({ kind: 'done', markable } satisfies MarksReply, transferablesOf(markable));
+		markable = await readMarkable(markReadsOf(store));
 	} finally {
+		// Closed before the answer goes: the thread then has nothing left to do and ends by itself,
+		// never stopped inside the database's native code.
 		await store.close();
 	}
+	port!.postMessage({ kind: 'done', markable } satisfies MarksReply, transferablesOf(markable));
 }
 
 read().catch((error: unknown) =>

@@ -52,6 +52,17 @@ describe('the incident marks read in a worker thread', () => {
 		await store.close();
 	});
 
+	it('ends by itself after answering, its store closed, not stopped inside it', async () => {
+		const path = join(dir, 'claims.db');
+		const store = await openStore(path);
+		await store.addArticle(createIncidentArticle(1, [RUSSIAN, UKRAINIAN]));
+		const exited = new Promise<number>((done) => {
+			void readMarkableInWorker(WORKER, path, done);
+		});
+		expect(await exited).toBe(0);
+		await store.close();
+	});
+
 	it('fails with the read’s message when the store cannot be read', async () => {
 		await expect(
 			readMarkableInWorker(WORKER, 'postgres://nobody@127.0.0.1:1/nothing')

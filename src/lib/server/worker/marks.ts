@@ -15,14 +15,29 @@ export interface MarksRequest {
 /** The worker's one answer. */
 export type MarksReply = { kind: 'done'; markable: Markable } | { kind: 'failed'; message: string };
 
-/** The markable incidents of the store at `path`, read in a worker thread running `workerFile`. */
-export function readMarkableInWorker(workerFile: string, path: string): Promise<Markable> {
+/** How long a worker that has answered may take to end by itself before it is stopped. */
+const WORKER_GRACE_MS = 10_000;
+
+/**
+ * The markable incidents of the store at `path`, read in a worker thread running `workerFile`;
+ * `onExit` hears the thread's exit code (0 when it ended by itself).
+ */
+export function readMarkableInWorker(
+	workerFile: string,
+	path: string,
+	onExit?: (code: number) => void
+): Promise<Markable> {
 	const worker = startWorker(workerFile, { path } satisfies MarksRequest);
+	if (onExit) worker.once('exit', onExit);
 	return new Promise<Markable>((resolve, reject) => {
 		worker.once('message', (reply: MarksReply) => {
 			if (reply.kind === 'done') resolve(reply.markable);
 			else reject(new Error(`incident marks: ${reply.message}`));
-			void worker.terminate();
+			// The worker has closed its store and ends by itself; one that does not is stopped
+			// after a grace period (stopping it at once could land inside the database's native code).
+			const stop = setTimeout(() => void worker.terminate(), WORKER_GRACE_MS);
+			stop.unref();
+			worker.once('exit', () => clearTimeout(stop));
 		});
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`incident marks: worker exited (${code})`)));
