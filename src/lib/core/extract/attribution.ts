@@ -25,6 +25,7 @@ import {
 	OFFICE_TITLE,
 	OFFICE_REFERENCE,
 	REFERENCE_SUBJECTS,
+	RUSSIAN_HELD,
 	VISUAL_EVIDENCE,
 	WEB_DOMAINS,
 	type ReferenceKind
@@ -170,10 +171,6 @@ const COLLECTIVE_OFFICE =
 function namesNation(claimant: string): boolean {
 	return claimantTerm(claimant)?.tier === 'nation' && claimant.trim().split(/\s+/).length <= 2;
 }
-
-/** A place called held by Russia in the sentence ("the Russian-held town of X"). */
-const RUSSIAN_HELD =
-	/(?<![\p{L}])(?:Russian|Russia|Moscow)-(?:held|occupied|controlled)(?![\p{L}])/iu;
 
 /** A military unit that speaks for itself: a brigade, a battalion, a regiment, an assault or drone unit. */
 const UNIT_SPEAKER =

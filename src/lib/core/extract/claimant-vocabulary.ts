@@ -70,6 +70,10 @@ export const BOTH_BELLIGERENTS =
 export const OCCUPATION_MARKER =
 	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist)(?![\p{L}])/iu;
 
+/** A place the sentence calls held by Russia ("the Russian-held town of X"): its unnamed offices are Russia's. */
+export const RUSSIAN_HELD =
+	/(?<![\p{L}])(?:Russian|Russia|Moscow)-(?:held|occupied|controlled)(?![\p{L}])/iu;
+
 /**
  * The names the occupation gives the parts of Donetsk and Luhansk oblasts Russia holds: a sentence
  * that places an unnamed office there ("local authorities in the DPR said") means the one Russia

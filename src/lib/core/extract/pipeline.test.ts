@@ -414,6 +414,14 @@ describe('a capital standing for its government', () => {
 });
 
 describe('an official described by a place and an event', () => {
+	it('keeps an event word inside a run-on claimant that is no participle with its agent', () => {
+		// The inversion is not read, so the claimant runs over the whole clause; only a participle
+		// with "by" ("controlled by Russia") inside a claimant describes the speaker.
+		const text = 'Russian forces shelled Zorivka and Lisne overnight Ukrainian officials said.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.map((f) => f.properties.eventType)).toEqual(['strike']);
+	});
+
 	it('keeps the event of a claimant phrase that runs on into a clause', () => {
 		const text =
 			'Russian forces intensified offensive operations near Zorivka over recent months, wrote the Institute in their latest assessment.';

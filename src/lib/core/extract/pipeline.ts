@@ -124,6 +124,8 @@ const LOCATES_BACK =
 
 /** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
 const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;
+/** The characters PARTICIPLE_BY needs after an event word's start (a long word, "by" and a space). */
+const PARTICIPLE_REACH = 40;
 
 /** A word that makes a claimant an official of the place named in it. */
 const OFFICIAL_WORD = /(?<![\p{L}])(?:officials?|head|chief|leader|governor|mayor)(?![\p{L}])/iu;
@@ -334,7 +336,8 @@ export function extractClaims(
 			sentence.index - landmarks[landmarkFrom].sentence > MAX_LANDMARK_DISTANCE
 		)
 			landmarkFrom++;
-		const nearLandmarks = landmarks.slice(landmarkFrom);
+		// The facilities named before this sentence (read only when a claim needs a place).
+		const landmarkEnd = landmarks.length;
 		for (const m of named) {
 			const noun = landmarkOf(text, m);
 			if (noun) landmarks.push({ sentence: sentence.index, noun, mention: m });
@@ -350,7 +353,7 @@ export function extractClaims(
 								(a) =>
 									sentence.start + a >= speaking.start &&
 									sentence.start + a < speaking.end &&
-									PARTICIPLE_BY.test(quote.slice(a))
+									PARTICIPLE_BY.test(quote.slice(a, a + PARTICIPLE_REACH))
 							)
 					)
 				: reported;
@@ -431,7 +434,10 @@ export function extractClaims(
 				)
 			);
 		// "… the Testovo dam. Troops blew up the dam": the facility named before.
-		if (places.length === 0) places.push(...landmarkPlaces(quote, sentence.start, nearLandmarks));
+		if (places.length === 0)
+			places.push(
+				...landmarkPlaces(quote, sentence.start, landmarks.slice(landmarkFrom, landmarkEnd))
+			);
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
 		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
