@@ -118,7 +118,8 @@ function contextFacts(
 		offset: f.mention.offset
 			? `${f.mention.offset.km} km at ${f.mention.offset.bearingDeg}°`
 			: null,
-		spottedAs: f.source
+		spottedAs: f.source,
+		country: f.country ?? null
 	};
 }
 

@@ -6,6 +6,7 @@ import {
 	actorVerbBeside,
 	areaOrWater,
 	bigPlace,
+	countryBefore,
 	listEnds,
 	materielNounAfter,
 	namedPeople,
@@ -150,5 +151,23 @@ describe('endsAsWaterPhrase', () => {
 		);
 		// Not vacuous: the pattern matched many of the texts.
 		expect(matched).toBeGreaterThan(500);
+	});
+});
+
+describe('countryBefore', () => {
+	const countryOf = (text: string, name: string) => {
+		const { tokens, span } = createSpan(text, name);
+		return countryBefore(span, tokens);
+	};
+	it('reads a country adjective or possessive before a settlement word', () => {
+		expect(countryOf('Shells hit the Russian border village of Lypky.', 'Lypky')).toBe('RU');
+		expect(countryOf("Drones hit Russia's town of Lypky.", 'Lypky')).toBe('RU');
+		expect(countryOf('Troops left the small Ukrainian village of Lypky.', 'Lypky')).toBe('UA');
+		expect(countryOf('Troops came from a Russian village of Lypky.', 'Lypky')).toBe('RU');
+	});
+	it('reads no country from who holds a place, a bare name or another sentence', () => {
+		expect(countryOf('Troops held the Russian-held village of Lypky.', 'Lypky')).toBeNull();
+		expect(countryOf('Drones hit the Russia town of Lypky.', 'Lypky')).toBeNull();
+		expect(countryOf('Shells hit the village of Lypky.', 'Lypky')).toBeNull();
 	});
 });

@@ -10,6 +10,7 @@ import {
 	AUXILIARIES,
 	CALENDAR_WORDS,
 	COMMON_WORDS,
+	COUNTRY_OF_ADJECTIVE,
 	GIVEN_NAMES,
 	MATERIEL_WORDS,
 	WAR_COUNTRIES,
@@ -19,6 +20,8 @@ import {
 	PERSON_TITLES,
 	PERSON_VERBS,
 	PLACE_DESCRIPTION_NOUNS,
+	SETTLEMENT_DESCRIBERS,
+	SETTLEMENT_WORDS,
 	SHIP_WORDS,
 	SPEECH_VERBS,
 	STRIKE_AFTER,
@@ -333,4 +336,26 @@ export function riverPhrase(f: FoundMention, tokens: Token[], text: string): boo
 	const next = tokens[f.lastToken + 1];
 	const ends = !next || next.sentence !== f.sentence || /[,;:()]/.test(next.gapBefore);
 	return ends || AFTER_RIVER.has(next.folded);
+}
+
+/**
+ * The country a settlement word before the mention puts it in: "the Russian border village of X",
+ * "Ukraine's town of X" → its GeoNames code; null when no country adjective stands there. A
+ * hyphened form ("the Russian-held village of") says who holds the place, not where it lies.
+ */
+export function countryBefore(f: FoundMention, tokens: Token[]): string | null {
+	let i = f.firstToken - 1;
+	if (tokens[i]?.folded !== 'of' || tokens[i].sentence !== f.sentence) return null;
+	i--;
+	if (!SETTLEMENT_WORDS.has(tokens[i]?.folded ?? '')) return null;
+	i--;
+	while (i >= 0 && SETTLEMENT_DESCRIBERS.has(tokens[i].folded)) i--;
+	const word = tokens[i];
+	if (word === undefined || word.sentence !== f.sentence) return null;
+	// "Russian-held": the next token joins by a hyphen.
+	if (/^-/.test(tokens[i + 1]?.gapBefore ?? '')) return null;
+	const code = COUNTRY_OF_ADJECTIVE.get(word.folded);
+	if (code === undefined) return null;
+	// "Russia" counts in its possessive only ("Russia's border village of X").
+	return word.folded.endsWith('n') || possessive(tokens, i) ? code : null;
 }

@@ -569,6 +569,23 @@ describe('ranking', () => {
 		const home = geocode('Shells hit the village of Dronka in the Donetsk region.', extra);
 		expect(placeOf(byMention(home, 'Dronka'))).toBe('geonames:61');
 	});
+	it('leaves unresolved a place called another country’s that the gazetteer holds only at home', () => {
+		const extra = [homeDronka()];
+		for (const text of [
+			'Shells hit the Russian border village of Dronka.',
+			"A drone hit a car in Russia's frontier town of Dronka."
+		]) {
+			const dronka = byMention(geocode(text, extra), 'Dronka');
+			expect(dronka?.resolution.kind).toBe('unresolved');
+			expect(dronka?.resolution.alternatives[0]?.gazetteerId).toBe('geonames:61');
+		}
+		// Held by Russia, or called Ukraine's: the village at home stands.
+		for (const text of [
+			'Troops held the Russian-held village of Dronka.',
+			"Shells hit Ukraine's border village of Dronka."
+		])
+			expect(placeOf(byMention(geocode(text, extra), 'Dronka'))).toBe('geonames:61');
+	});
 	describe('an address of a place, its district and its region', () => {
 		const abroad = [
 			createForeignRegionRow(),

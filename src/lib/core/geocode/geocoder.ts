@@ -187,6 +187,28 @@ function withinQualifier(
 	};
 }
 
+/**
+ * "The Russian border village of Dronka", where the gazetteer holds no Dronka in Russia: a namesake
+ * in another country is not the place meant, so the mention is unresolved (its candidates stay as
+ * alternatives).
+ */
+function withinCountry(
+	resolution: Resolution,
+	ranking: Ranking,
+	m: number,
+	f: FoundMention
+): Resolution {
+	const country = f.country;
+	if (resolution.kind === 'unresolved' || country === undefined) return resolution;
+	for (let k = 0, end = Math.min(ranking.count(m), OUTCOME_CANDIDATES); k < end; k++)
+		if (ranking.placeAt(m, k).countryCode === country) return resolution;
+	return {
+		kind: 'unresolved',
+		reason: `called a place in ${country}; the gazetteer holds no place of this name there`,
+		alternatives: alternatives(ranking, m, 0, OUTCOME_CANDIDATES - 1)
+	};
+}
+
 /** A geocoder that can also say why each mention landed where it did. */
 export interface ExplainingGeocoder extends Geocoder {
 	/** The stages' reasons for `geocode(text, options)`'s answer (see `explain.ts`). */
@@ -212,7 +234,12 @@ export function createGeocoder(
 		const alone = found.map((f, m) => resolve(f, ranking, m, minScore, ambiguousBelow));
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,
-			resolution: withinQualifier(alone[m], ranking, m, qualifierTop(f, indexOf, ranking, alone))
+			resolution: withinCountry(
+				withinQualifier(alone[m], ranking, m, qualifierTop(f, indexOf, ranking, alone)),
+				ranking,
+				m,
+				f
+			)
 		}));
 		return { found, ranked, resolved };
 	};

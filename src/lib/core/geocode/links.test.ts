@@ -113,6 +113,42 @@ describe('reference points', () => {
 		expect(kharkiv?.resolution).toMatchObject({ precision: 'region' });
 	});
 
+	it('reads "X in the <describing words> Y region" as Y qualifying X, not a list', () => {
+		const relationsOf = (text: string) =>
+			qualifierRelations(findMentions(text, createFixtureGazetteer()), tokenise(text));
+		expect(
+			relationsOf('Troops took Lypky and Zelenivka in the southern Kherson region.')
+		).toMatchObject([{ kind: 'qualifies', qualifier: 2, place: 1 }]);
+		expect(
+			relationsOf('Troops took Zelenivka in the war-torn eastern Kherson region.')
+		).toHaveLength(1);
+		// Capitalised words, a list word or a second "in" between: no qualifier.
+		expect(relationsOf('Troops took Zelenivka in Lypky and the Kherson region.')).toHaveLength(0);
+		expect(relationsOf('Troops took Zelenivka in fighting in the Kherson region.')).toHaveLength(0);
+	});
+
+	it('reads "the X village of Y" and "the X region border town of Y" as X qualifying Y', () => {
+		expect(points('Air defences shot down a drone over the Kharkiv village of Lypky.')).toEqual([
+			'Lypky'
+		]);
+		expect(points('Shells hit the Kharkiv region border town of Lypky.')).toEqual(['Lypky']);
+		const kharkiv = geocode('Shells hit the Kharkiv village of Lypky.')[0];
+		expect(kharkiv.mention.qualifier).toBe(true);
+		// Without "the", or with a comma between, the names stand apart.
+		expect(points('Shells hit Kharkiv, the village of Lypky and Dubky.')).toEqual([
+			'Kharkiv',
+			'Lypky',
+			'Dubky'
+		]);
+	});
+
+	it('reads no region as qualifying a country ("attacks by Poland in the Kharkiv region")', () => {
+		const text = 'Troops repelled attacks by Poland in the Kharkiv region.';
+		expect(
+			qualifierRelations(findMentions(text, createFixtureGazetteer()), tokenise(text))
+		).toEqual([]);
+	});
+
 	it('reads a distance in the bearing ("X, 12 km south-east of Y")', () => {
 		expect(points('Shelling hit Lypky, 12 km south-east of Kharkiv.')).toEqual(['Lypky']);
 	});

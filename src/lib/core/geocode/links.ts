@@ -24,7 +24,9 @@ import {
 	OFFSET_PLACE_GAP,
 	PARALLEL_PREPOSITIONS,
 	QUALIFIER_GLUE,
+	LIST_WORDS,
 	REFERENCE_GAP,
+	SETTLEMENT_DESCRIBERS,
 	SETTLEMENT_WORDS
 } from './lexicon';
 import type { PlaceMention } from './types';
@@ -103,11 +105,22 @@ function qualifierGap(
 	)
 		return true;
 	const n = between.length;
-	if (f.kind !== 'region' || n < 3 || between[0].folded !== 'in' || between[n - 1].folded !== 'of')
-		return false;
-	if (!REGION_WORDS.has(between[n - 2].folded)) return false;
-	const middle = between.slice(1, n - 2).filter((t) => t.folded !== 'the');
-	return middle.length <= MAX_REGION_ADJECTIVES && middle.every((t) => !t.capital && !t.cyrillic);
+	if (f.kind !== 'region' || n < 2 || between[0].folded !== 'in') return false;
+	// "X in the eastern Y region": describing words before the region's name.
+	if (between[n - 1].folded !== 'of') return describing(between.slice(1));
+	if (n < 3 || !REGION_WORDS.has(between[n - 2].folded)) return false;
+	return describing(between.slice(1, n - 2));
+}
+
+/** Whether `words` are at most a few lower-case describing words, "the" aside ("the neighbouring eastern"). */
+function describing(words: readonly Token[]): boolean {
+	const middle = words.filter((t) => t.folded !== 'the');
+	return (
+		middle.length <= MAX_REGION_ADJECTIVES &&
+		middle.every(
+			(t) => !t.capital && !t.cyrillic && !QUALIFIER_GLUE.has(t.folded) && !LIST_WORDS.has(t.folded)
+		)
+	);
 }
 
 /** `areaCodes` bits: some hit is a country, some hit an oblast. */
@@ -148,6 +161,8 @@ export function qualifierRelations(found: readonly FoundMention[], tokens: Token
 		const f = found[q];
 		const p = found[q - 1];
 		if (p.sentence !== f.sentence || f.kind === 'settlement') continue;
+		// "Counterattacks by Testland in the Testov region": a country lies in no region.
+		if (p.kind === null && (areaCodes(p.hits) & COUNTRY) !== 0 && p.hits.length === 1) continue;
 		// "Kyiv, Donetsk and Kherson oblasts": names that share one plural region word are peers.
 		if (p.kind !== null && p.kind === f.kind && p.mention.cue === f.mention.cue && isPlural(f))
 			continue;
@@ -249,6 +264,51 @@ export function possessiveCityRelations(
 			continue;
 		const bare = p.hits.some((h) => h.place.featureCode === 'ADM1');
 		out.push({ kind: 'districtOf', city: q - 1, district: q, bare });
+	}
+	return out;
+}
+
+/**
+ * "The Testov village of Lypka", "the Testov region border town of Lypka": a region's or city's
+ * name before a settlement word and "of" says where the settlement lies, as "Lypka, Testov region"
+ * does; `qualified` are the relations found so far, which leave a qualifier out.
+ */
+export function adjectiveQualifierRelations(
+	found: readonly FoundMention[],
+	tokens: Token[],
+	qualified: readonly Relation[]
+): Relation[] {
+	const taken = new Set(
+		qualified.flatMap((r) => (r.kind === 'qualifies' ? [r.qualifier, r.place] : []))
+	);
+	const out: Relation[] = [];
+	for (let q = 1; q < found.length; q++) {
+		const f = found[q];
+		const p = found[q - 1];
+		if (p.sentence !== f.sentence || taken.has(q - 1) || taken.has(q)) continue;
+		if (p.kind !== null && p.kind !== 'region') continue;
+		if (f.kind !== null && f.kind !== 'settlement') continue;
+		const between = tokens.slice(p.lastToken + 1, f.firstToken);
+		const n = between.length;
+		// The region word of "the Testov region village of" may stand apart from the name.
+		let k = p.kind === null && REGION_WORDS.has(between[0]?.folded ?? '') ? 1 : 0;
+		while (k < n && SETTLEMENT_DESCRIBERS.has(between[k].folded)) k++;
+		if (n - k !== 2 || !SETTLEMENT_WORDS.has(between[k].folded) || between[k + 1].folded !== 'of')
+			continue;
+		// "The" before the name: "the Testov village of", not "near Testov village of".
+		if (tokens[p.firstToken - 1]?.folded !== 'the') continue;
+		if (/[,;:()]/.test(between.map((t) => t.gapBefore).join('') + f.mention.mention)) continue;
+		const areas = areaCodes(p.hits);
+		const named = areas !== 0 || p.hits.some((h) => h.place.featureClass === 'P');
+		if (!named) continue;
+		out.push({
+			kind: 'qualifies',
+			qualifier: q - 1,
+			place: q,
+			bare: p.kind === null,
+			listed: [],
+			cityOfDistrict: false
+		});
 	}
 	return out;
 }

@@ -42,10 +42,12 @@ import { classifyMentions, classifySpan, type TextRuleTrace } from './classify';
 import {
 	collectiveCueRelations,
 	possessiveCityRelations,
+	adjectiveQualifierRelations,
 	qualifierRelations,
 	referenceRelations,
 	withRelations
 } from './links';
+import { countryBefore } from './facts';
 import { offsetBefore } from './offset';
 import { addSlips } from './slips';
 import { isTown } from './towns';
@@ -77,6 +79,8 @@ export interface FoundMention {
 	lastToken: number;
 	/** Which spotter found it (`slip`: the spelling-slip lookup after the scan). */
 	source: SpanSource | 'slip';
+	/** The country a country adjective before its settlement word puts it in ("the Russian village of X"). */
+	country?: string;
 }
 
 /** Minimum spelling similarity for a phonetic match to count. */
@@ -326,9 +330,14 @@ export function findMentions(
 	const linked = withRelations(kept, [
 		...qualifiers,
 		...possessiveCityRelations(kept, tokens, qualifiers),
+		...adjectiveQualifierRelations(kept, tokens, qualifiers),
 		...referenceRelations(kept, tokens, text)
 	]);
-	for (const f of linked) addQualifiedSoundAlikes(f, gazetteer);
+	for (const f of linked) {
+		addQualifiedSoundAlikes(f, gazetteer);
+		const country = countryBefore(f, tokens);
+		if (country !== null) f.country = country;
+	}
 	return linked;
 }
 

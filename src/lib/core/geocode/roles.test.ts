@@ -57,10 +57,15 @@ describe('roles', () => {
 		]);
 	});
 
-	it('reads a qualifier the link stage does not link, past "the partly occupied"', () => {
-		expect(rolesOf('Troops retook Lypky in the partly occupied Kharkiv region.')).toEqual([
+	it('reads a qualifier the link stage does not link, past "the Russian-occupied"', () => {
+		expect(rolesOf('Troops retook Lypky in the Russian-occupied Kharkiv region.')).toEqual([
 			'Lypky: point (point)',
 			'Kharkiv region: context (qualifier)'
+		]);
+		// Lower-case describing words are the link stage's own.
+		expect(rolesOf('Troops retook Lypky in the partly occupied Kharkiv region.')).toEqual([
+			'Lypky: point (point)',
+			'Kharkiv region: context (linked qualifier)'
 		]);
 	});
 

@@ -116,6 +116,12 @@ describe('romanisation', () => {
 		expect(russianReading('калинівське')).toBe('калиновское');
 		expect(russianReading('харків')).toBe('харков');
 		expect(russianReading('великий бурлук')).toBe('великий бурлук');
+		expect(russianReading('левадне')).toBe('левадное');
+		expect(russianReading('нове поле')).toBe('новое поле');
+		expect(russianReading('веселе')).toBe('веселое');
+		expect(russianReading('відрадне')).toBe('отрадное');
+		expect(russianReading('вільне')).toBe('вольное');
+		expect(russianReading('новосадове')).toBe('новосадовое');
 		// A name with no Ukrainian spelling has no other reading.
 		expect(russianReading('николаевка')).toBeNull();
 	});

@@ -155,8 +155,11 @@ export function romanise(input: string, system: RomanisationSystem): string {
 	return out;
 }
 
-/** Ukrainian spellings: the letters і, ї, є, ґ or the apostrophe, or the endings -ий, -ське, -цьке. */
-const UKRAINIAN_SPELLING = /[іїєґ'’ʼ]|(?:ий|[сц]ьке)(?![а-яёіїєґ])/;
+/**
+ * Ukrainian spellings: the letters і, ї, є, ґ or the apostrophe, or the endings -ий, -ське, -цьке
+ * and the neuter adjective's -не, -ве, -ке, -ре, -ле after a consonant or vowel (Левадне, Широке).
+ */
+const UKRAINIAN_SPELLING = /[іїєґ'’ʼ]|(?:ий|[сц]ьке|[нвкрл]е)(?![а-яёіїєґ])/;
 
 /** Ukrainian word parts and their regular Russian counterparts (Петрівка → Петровка, Харків → Харьков). */
 const RUSSIAN_FORMS: readonly [RegExp, string][] = [
@@ -169,12 +172,18 @@ const RUSSIAN_FORMS: readonly [RegExp, string][] = [
 	[/івск/g, 'овск'],
 	[/ів(?![а-яёіїєґ])/g, 'ов'],
 	// Adjectives: Зелений → Зеленый, but Великий stays (Russian writes no ы after к, г, х, hushing ones).
-	[/([^кгхжшчщц])ий(?![а-яёіїєґ])/g, '$1ый']
+	[/([^кгхжшчщц])ий(?![а-яёіїєґ])/g, '$1ый'],
+	// Neuter adjectives: Левадне → Левадное, Широке → Широкое, Веселе → Веселое (not the noun поле).
+	[/([нвкр]|(?<!по)л)е(?![а-яёіїєґ])/g, '$1ое'],
+	// Word-initial від-, віль- are Russian от-, воль- (Відрадне → Отрадное, Вільне → Вольное).
+	[/(^|[\s-])від/g, '$1от'],
+	[/(^|[\s-])віль/g, '$1воль']
 ];
 
 /**
  * A Ukrainian name (folded) spelled the Russian way by the regular correspondences (-івка →
- * -овка, -(і)ївка → -(е)евка, -івське → -овское, -ів → -ов, adjective -ий → -ый; і, ї → и; є → е; ґ → г);
+ * -овка, -(і)ївка → -(е)евка, -івське → -овское, -ів → -ов, adjective -ий → -ый, neuter -не → -ное,
+ * word-initial від-/віль- → от-/воль-; і, ї → и; є → е; ґ → г);
  * null when the name has no Ukrainian spelling to convert.
  */
 export function russianReading(text: string): string | null {

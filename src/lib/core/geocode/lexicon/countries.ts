@@ -32,3 +32,26 @@ export const BORDER_REGIONS: ReadonlySet<string> = new Set([
 
 /** Ukraine's neighbours but Russia: Belarus, Moldova, Poland, Slovakia, Hungary, Romania. */
 export const NEIGHBOURS: ReadonlySet<string> = new Set(['BY', 'MD', 'PL', 'SK', 'HU', 'RO']);
+
+/**
+ * A country's adjective or possessive before a settlement word ("the Russian border village of X",
+ * "Ukraine's frontline town of X"): the country the place lies in, by GeoNames country code.
+ */
+export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+	['russian', 'RU'],
+	['russia', 'RU'],
+	['ukrainian', 'UA'],
+	['ukraine', 'UA'],
+	['belarusian', 'BY'],
+	['belarus', 'BY']
+]);
+
+/** Words that may stand between that adjective and the settlement word ("border", "frontier"). */
+export const SETTLEMENT_DESCRIBERS: ReadonlySet<string> = new Set([
+	'border',
+	'borderline',
+	'frontier',
+	'small',
+	'tiny',
+	'remote'
+]);
