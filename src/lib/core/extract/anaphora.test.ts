@@ -47,6 +47,10 @@ describe('anaphoricPlaces', () => {
 		expect(anaphoricPlaces('Troops left the village.', 0, [town('Lisne', 300), ...both])).toEqual(
 			[]
 		);
+		// A regional hub alone is no village the sentence can mean.
+		expect(
+			anaphoricPlaces('Troops left the village.', 0, [town('Testograd', 70_000, 'PPLA2')])
+		).toEqual([]);
 	});
 
 	it('reads "the village" only when one village was named', () => {

@@ -85,9 +85,12 @@ export function anaphoricPlaces(
 	if (recent.length === 0) return [];
 	// "Andriivka, a village near the town of Bakhmut … the village": of several places named, the
 	// one alone of the size the noun says.
-	if (singular && recent.length > 1) {
+	if (singular) {
 		const sized = recent.filter((m) => fitsNoun(m, singular[1].toLowerCase()));
 		if (sized.length === 1) return atPhrase(sized, offset, match);
+		// "… the regional hub of X. … the village": a city is not the village meant (a city's size
+		// is known from its seat or count; a small or uncounted place may still be called a city).
+		if (sized.length === 0 && singular[1].toLowerCase() === 'village') return [];
 	}
 	const count = plural
 		? number

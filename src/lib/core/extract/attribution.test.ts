@@ -921,6 +921,34 @@ describe('a body with a name of its own', () => {
 	});
 });
 
+describe('the authorities of a breakaway or people’s republic', () => {
+	it.each([
+		'Authorities in the breakaway Testov region said shells hit Testovo.',
+		'Rebel officials said shells hit Testovo.',
+		"The Luhansk People's Republic's emergencies ministry said shells hit Testovo.",
+		'The DPR health ministry said shells hit Testovo.'
+	])('speak for Russia in "%s"', (text) => {
+		expect(attribute(text)[0]).toMatchObject({ side: 'russia' });
+	});
+});
+
+describe('an unqualified defence ministry with no antecedent', () => {
+	it('speaks for the nation whose forces’ capture or repulse it tells', () => {
+		const text =
+			'Russian troops have captured the village of Testovo, the defence ministry said on Saturday.\n\n' +
+			'Testovo lies 10 km from Dubky, according to Testmap, a Ukrainian mapping site.';
+		expect(attribute(text)[0]).toMatchObject({ claimant: 'the defence ministry', side: 'russia' });
+		const repelled =
+			'Ukrainian forces repelled two attacks near Testovo, the defence ministry said.';
+		expect(attribute(repelled)[0]).toMatchObject({ side: 'ukraine' });
+	});
+
+	it('stays unknown when the forces only struck', () => {
+		const text = 'Russian troops shelled the village of Testovo, the defence ministry said.';
+		expect(attribute(text)[0]).not.toMatchObject({ side: 'russia' });
+	});
+});
+
 describe('a cue inverted after a clause', () => {
 	it.each([
 		[
@@ -928,7 +956,11 @@ describe('a cue inverted after a clause', () => {
 			'the Institute for Invented Studies'
 		],
 		['Troops shelled Testovo, said Ivanna Testenko, who visited the village.', 'Ivanna Testenko'],
-		['Troops shelled Testovo, said the regional governor on Monday.', 'the regional governor']
+		['Troops shelled Testovo, said the regional governor on Monday.', 'the regional governor'],
+		[
+			'Units repelled two attacks near Testovo, said the head of the press center of the group “North” Ivan Testov.',
+			'the head of the press center of the group “North” Ivan Testov'
+		]
 	])('names the speaker after the verb in "%s"', (text, claimant) => {
 		expect(findCues(text, splitSentences(text)[0])[0]).toMatchObject({ claimant });
 	});
@@ -1541,6 +1573,11 @@ describe('speakers in wire copy and translated briefings', () => {
 		expect(
 			cueClaimantsOf('The ministry, writing on Telegram, said it had seized Testovo.')
 		).toEqual(['The ministry']);
+		expect(
+			cueClaimantsOf(
+				'A spokesman, Ivan Testenko, interviewed on television, said Testovo had no importance.'
+			)
+		).toEqual(['Ivan Testenko']);
 		expect(
 			cueClaimantsOf('Wireline, citing the ministry, reported that troops seized Testovo.')
 		).toContain('the ministry');

@@ -24,6 +24,7 @@ import {
 	OCCUPATION_STATE,
 	OFFICE_TITLE,
 	OFFICE_REFERENCE,
+	OWN_FORCES_GAIN,
 	REFERENCE_SUBJECTS,
 	RUSSIAN_HELD,
 	VISUAL_EVIDENCE,
@@ -637,8 +638,13 @@ export function attributeReport(
 			const last = speakers.at(-1);
 			const target = latest(speakers, wanted) ?? (last && eligible(last) ? last : null);
 			if (target) return { ...target, basis: 'reference', start: target.start, end: target.end };
-			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country.
-			const bodySide = reference === 'body' ? homeSide : null;
+			// "The Defence Ministry said" with no antecedent: the outlet's or the dateline's country,
+			// else the nation whose forces' gain it tells ("Russian troops captured X, the ministry said").
+			const gain = armedBody ? OWN_FORCES_GAIN.exec(text.slice(sentence.start, cue.start)) : null;
+			const bodySide =
+				reference !== 'body'
+					? null
+					: (homeSide ?? (gain ? (/^russia/i.test(gain[1]) ? 'russia' : 'ukraine') : null));
 			if (bodySide)
 				return {
 					claimant: phrase,

@@ -65,10 +65,11 @@ export const BOTH_BELLIGERENTS =
 
 /**
  * Words that mark an official or body as installed by Russia in occupied Ukraine: the side is
- * Russia's whatever place the title names ("the Russian-installed governor of X").
+ * Russia's whatever place the title names ("the Russian-installed governor of X", "authorities in
+ * the breakaway X republic", "the DPR health ministry").
  */
 export const OCCUPATION_MARKER =
-	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist|breakaway|rebel|(?:donetsk|luhansk|lugansk)\s+(?:people['’]s\s+)?republic|[DL][PN]R)(?![\p{L}])/iu;
 
 /** A place the sentence calls held by Russia ("the Russian-held town of X"): its unnamed offices are Russia's. */
 export const RUSSIAN_HELD =
@@ -147,3 +148,11 @@ export const WEB_DOMAINS: readonly string[] = [
 	'ru',
 	'io'
 ];
+
+/**
+ * A nation's forces gaining before an unqualified ministry's cue ("Russian troops have captured X,
+ * the defence ministry said"): a ministry tells its own forces' captures, repulses and downings
+ * (an advance or a strike may as well be the other side's report). Group 1 is the nation's word.
+ */
+export const OWN_FORCES_GAIN =
+	/\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\p{L}-]+\s+)?(?:troops|forces|army|units|soldiers|servicemen|military)\s+(?:(?:have|has|had)\s+)?(?:(?:also|now|successfully|reportedly)\s+)?(?:captured|took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|liberated|seized|retook|recaptured|repelled|repulsed|shot\s+down|downed)\b/u;

@@ -186,7 +186,7 @@ const AUX_AFTER_COMMA =
  * Roe, head of the Testovo administration."), up to the sentence's end, a time phrase or an aside.
  */
 const INVERTED_AFTER =
-	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'()-]*|\(\p{Lu}[\p{L}.’'-]*\)|of|the|for|and|[\p{Ll}-]+)){0,8}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?(?:\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:assessment|report|update|statement|post|briefing|summary|analysis))?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
+	/^\s+((?:the\s+|\p{Lu}|(?=(?:intelligence|officials|police|rescuers|authorities|prosecutors|sources)\b))(?:[\p{L}.’'-]*)(?:\s+(?:["“]?\p{Lu}[\p{L}.’'()-]*["”]?|\(\p{Lu}[\p{L}.’'-]*\)|of|the|for|and|[\p{Ll}-]+)){0,12}?(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}(?=\s*[.!?]\s*$)|,\s*(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|representative|advis[eo]r|official|officer)(?:\s+(?:of|for|at|in)\s+[^,;.!?]{3,120}?)?)?)\s*(?:,?\s+(?:on|in|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+(?:on|in|late|early)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*(?:\s+\d{1,2})?)?(?:\s+in\s+(?:its|their|his|her|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:assessment|report|update|statement|post|briefing|summary|analysis))?\s*(?:[.!?]\s*$|,\s*(?:who|which|adding|citing|as|in|on|speaking)\b)/u;
 
 /**
  * A sentence that opens with a name, then an appositive in commas that starts with an article and
@@ -563,12 +563,13 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			subjectEnd = before.slice(0, boundary).replace(/[\s,]+$/, '').length;
 			from = lastSegment(before.slice(0, subjectEnd)).from;
 		}
-		// "X, reported by an outlet, said", "X, writing on Telegram, said": the participle's phrase
-		// is an aside; X is the subject ("citing Y" names a source of its own).
+		// "X, reported by an outlet, said", "X, writing on Telegram, said", "X, interviewed on
+		// television, said": the participle's phrase is an aside; X is the subject ("citing Y" names
+		// a source of its own).
 		const participle = before.slice(from, subjectEnd);
 		if (
 			(/^\s*\p{Ll}+ed\s+by\s/u.test(participle) ||
-				(/^\s*\p{Ll}+ing\s/u.test(participle) &&
+				(/^\s*\p{Ll}+(?:ing|ed)\s/u.test(participle) &&
 					!/^\s*(?:citing|quoting|referring|according)\b/i.test(participle) &&
 					closedAside)) &&
 			from > 1

@@ -21,6 +21,15 @@ describe('parseEntityTable', () => {
 		]);
 	});
 
+	it('matches an alias in quotation marks of either kind', () => {
+		const parsed = parseEntityTable(
+			HEADER + 'name\tBattlegroup Test\tinstitution\trussia\tgroup "Test"\thttps://example.org/a\n'
+		);
+		if (parsed.kind !== 'ok') throw new Error('invalid');
+		for (const phrase of ['the press center of the group “Test”', 'the group "Test" said'])
+			expect(parsed.table.find(phrase).map((m) => m.row.name)).toEqual(['Battlegroup Test']);
+	});
+
 	it('prefers the longest name where two overlap', () => {
 		const parsed = parseEntityTable(
 			HEADER +

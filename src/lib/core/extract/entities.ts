@@ -50,9 +50,9 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A name as a pattern: apostrophes of either kind, any run of spaces. */
+/** A name as a pattern: apostrophes and quotation marks of either kind, any run of spaces. */
 function namePattern(name: string): string {
-	return escape(name).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+	return escape(name).replace(/['’]/g, "['’]").replace(/["“”]/g, '["“”]').replace(/\s+/g, '\\s+');
 }
 
 /** A title as a pattern: `*` stands for zero to four words. */
@@ -78,7 +78,7 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 function normalKey(text: string, sensitive: boolean): string {
-	const key = text.replace(/’/g, "'").replace(/\s+/g, ' ');
+	const key = text.replace(/’/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 	return sensitive ? key : key.toLowerCase();
 }
 

@@ -48,7 +48,7 @@ const OPPONENT =
 	'(?:the\\s+)?(?:enemy|russian|ukrainian|occupiers|invaders|attackers|onslaught|offensive|advance|assaults?|attacks?|pressure|opponent)';
 /** Buildings and works whose damage a war report tells of an attack. */
 const BUILT_NOUNS =
-	'houses?|homes?|buildings?|apartments?|households|high-rises?|schools?|hospitals?|kindergartens?|shops?|garages?|cars?|vehicles?|power\\s+lines?|gas\\s+pipelines?|substations?|roofs?|windows|facades?|outbuildings?|enterprises?|infrastructure|facilit(?:y|ies)|warehouses?|churche?s?';
+	'houses?|homes?|buildings?|apartments?|households|high-rises?|schools?|hospitals?|kindergartens?|shops?|garages?|cars?|vehicles?|power\\s+lines?|gas\\s+pipelines?|substations?|roofs?|windows|fences?|facades?|outbuildings?|enterprises?|infrastructure|facilit(?:y|ies)|warehouses?|churche?s?';
 
 /** Offensives that are no fighting. */
 const NOT_MILITARY = '(?!(?:charm|diplomatic|media|propaganda|legal|peace|PR|public|marketing)\\b)';
@@ -211,7 +211,8 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'strike',
-		pattern: 'launched|launches|fired|dropped|drops|dropping|sent|sends',
+		pattern:
+			'launched|launches|fired|dropped|drops|dropping|sent|sends|detonated|exploded|blew\\s+up\\s+(?:in|on|over|near|at)',
 		label: 'strikes',
 		needsWeapon: true
 	},
@@ -232,13 +233,13 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'destroy',
 		pattern:
-			'destroy(?:ed|ing|s)?|destruction\\s+of|knocked\\s+out|wiped\\s+out|disabled|demolished|burn(?:ed|t)\\s+out|bl(?:ew|own|ows?|owing)\\s+up',
+			'destroy(?:ed|ing|s)?|destruction\\s+of|obliterat(?:ed|ing|es)|annihilat(?:ed|ing|es)|knocked\\s+out|wiped\\s+out|disabled|demolished|burn(?:ed|t)\\s+out|bl(?:ew|own|ows?|owing)\\s+up',
 		label: 'destroyed'
 	},
 	{
 		kind: 'kill',
 		pattern:
-			'kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|died|dead|deaths?|casualties|lost\\s+their\\s+lives|eliminat(?:ed|ing)|surrender(?:ed|ing)|laid\\s+down\\s+(?:their\\s+)?arms|(?:taken|were\\s+taken|was\\s+taken)\\s+(?:as\\s+)?prisoners?|(?:taken|were\\s+taken|was\\s+taken)\\s+captive',
+			'inflict(?:ed|ing|s)?\\s+(?:(?:heavy|significant|serious|considerable|major|great)\\s+)?(?:losses|casualties)|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|died|dead|deaths?|casualties|lost\\s+their\\s+lives|eliminat(?:ed|ing)|surrender(?:ed|ing)|laid\\s+down\\s+(?:their\\s+)?arms|(?:taken|were\\s+taken|was\\s+taken)\\s+(?:as\\s+)?prisoners?|(?:taken|were\\s+taken|was\\s+taken)\\s+captive',
 		label: null
 	},
 	{
@@ -271,3 +272,10 @@ export const NEGATION_PATTERN =
 /** Words before a past participle that make it an adjective ("in occupied X", "the liberated town"). */
 export const ADJECTIVE_BEFORE =
 	/(?:^|\s)(?:in|of|the|a|an|from|into|across|over|temporarily|newly|recently|already|russian-|previously)\s*$/i;
+
+/**
+ * Infrastructure a strike puts out of action ("destroyed six traction substations", "destroyed the
+ * energy infrastructure of X"): destroyed, it is told as an attack, not as materiel lost.
+ */
+export const INFRASTRUCTURE_DESTROYED =
+	/(?<![\p{L}])(?:(?:traction|electric(?:al)?|power)\s+)?substations?|(?:energy|power|electricity|critical|railway|rail|transport|military)\s+(?:infrastructure|facilit(?:y|ies))|infrastructure\s+(?:facilit(?:y|ies)|objects?)|power\s+(?:plants?|stations?|lines?)(?![\p{L}])/iu;

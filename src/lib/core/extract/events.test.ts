@@ -576,6 +576,39 @@ describe('findEvents: damage, offensives going on, gains as nouns', () => {
 		expect(types('The talks on Testovo could blow up at any time.')).toEqual([]);
 	});
 
+	it('reads infrastructure destroyed as struck, other works destroyed as other', () => {
+		expect(types('Missiles destroyed six traction substations near Testovo.')).toEqual(['strike']);
+		expect(types('Drones destroyed energy infrastructure facilities in Testovo.')).toEqual([
+			'strike'
+		]);
+		expect(types('Troops blew up the dam at Testovo.')).toEqual(['other']);
+	});
+
+	it('reads a weapon that detonated or exploded as a strike, not any explosion', () => {
+		expect(types('A drone detonated in a courtyard in Testovo, damaging a fence.')).toEqual([
+			'strike'
+		]);
+		expect(types('A missile exploded over Testovo.')).toEqual(['strike']);
+		expect(types('A gas cylinder exploded in a flat in Testovo.')).toEqual([]);
+	});
+
+	it('reads a depot obliterated or a unit annihilated as destroyed', () => {
+		expect(types('Near Testovo, an ammunition depot of the enemy was obliterated.')).toEqual([
+			'equipment_destroyed'
+		]);
+		expect(types('Artillery annihilated two tanks near Testovo.')).toEqual(['equipment_destroyed']);
+	});
+
+	it('reads losses inflicted on a force as casualties, not losses suffered in general', () => {
+		expect(
+			types('Units inflicted heavy losses on the manpower of two brigades near Testovo.')
+		).toEqual(['casualties']);
+		expect(types('The group inflicted casualties on the enemy near Testovo.')).toEqual([
+			'casualties'
+		]);
+		expect(types('The sanctions inflicted damage on the economy of Testovo.')).toEqual([]);
+	});
+
 	it('reads soldiers counted as destroyed as casualties, not people near a destruction', () => {
 		expect(types('Troops destroyed up to 330 enemy servicemen and a tank near Testovo.')).toEqual([
 			'casualties',

@@ -4,6 +4,7 @@
  */
 import type { EventType, Quantity, QuantityCategory } from '../contract';
 import {
+	INFRASTRUCTURE_DESTROYED,
 	ADJECTIVE_BEFORE,
 	GROUND_ATTACK_AFTER,
 	GROUND_ATTACK_CUES,
@@ -242,9 +243,6 @@ function isGroundAttack(
 const COUNT_RIGHT_AFTER =
 	/^\s+(?:(?:up\s+to|about|roughly|around|some|over|more\s+than|at\s+least|nearly|almost|approximately)\s+)?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A clause word inside an item's words ("a house where soldiers"): no count of the item. */
-const CLAUSE_INSIDE = /(?<![\p{L}])(?:where|which|that|who|whose|when)(?![\p{L}])/iu;
-
 /** The end of a subject that is an armed force, right before a verb of loss ("the AFU lost"). */
 const FORCE_BEFORE_LOSS =
 	/(?<![\p{L}])(?:AFU|APU|VSU|enemy|forces|troops|army|military|units?|brigades?|battalions?|regiments?|divisions?|side)\s+(?:(?:has|have|had|also|reportedly|again)\s+)*$/iu;
@@ -317,12 +315,13 @@ function eventTypesOf(
 						(i.category !== 'personnel' ||
 							(i.count !== null &&
 								i.start > hit.end &&
-								COUNT_RIGHT_AFTER.test(sentence.slice(hit.end, i.start)) &&
-								!CLAUSE_INSIDE.test(sentence.slice(i.start, i.end))))
+								COUNT_RIGHT_AFTER.test(sentence.slice(hit.end, i.start))))
 				)
 				.map((i) => CATEGORY_EVENT[i.category])
 				.filter((t): t is EventType => t !== null);
-			return types.length > 0 ? [...new Set(types)] : ['other'];
+			if (types.length > 0) return [...new Set(types)];
+			// "Weapons destroyed six traction substations": infrastructure destroyed is struck.
+			return INFRASTRUCTURE_DESTROYED.test(sentence.slice(hit.end)) ? ['strike'] : ['other'];
 		}
 	}
 }

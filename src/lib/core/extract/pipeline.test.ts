@@ -358,6 +358,15 @@ describe('the office’s own place', () => {
 	});
 });
 
+describe('a settlement the gazetteer lacks', () => {
+	it('is not put at the office’s place ("the mayor of X said drones hit the village of Q")', () => {
+		const text = 'The mayor of Hollin said drones hit a shop in the village of Qwertovo.';
+		const features = extracted(extract(text)).collection.features;
+		expect(features.length).toBeGreaterThan(0);
+		expect(features.map((f) => f.properties.placeName)).not.toContain('Hollin');
+	});
+});
+
 describe('a sentence that places the claim before it', () => {
 	it('places "It was located near X" at X with the claim before it', () => {
 		const text =

@@ -122,6 +122,25 @@ const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
 const LOCATES_BACK =
 	/^\s*(?:it|they|this|these|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:reportedly|also)\s+)?(?:located|situated|based|stationed|deployed|positioned|hidden|housed)\s+(?:in|near|at|outside|on|close\s+to|not\s+far\s+from)\b/iu;
 
+/** A settlement word and a name after it ("the village of Dronka", "in the town of Dronka"). */
+const SETTLEMENT_NAMED = /\b(?:village|town|city|settlement|hamlet)\s+of\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether `quote` (at `offset` in the text) names a settlement by a settlement word and a name that
+ * no mention of `mentions` covers: a place the gazetteer lacks.
+ */
+function namesUnknownSettlement(
+	quote: string,
+	offset: number,
+	mentions: readonly ResolvedMention[]
+): boolean {
+	for (const m of quote.matchAll(SETTLEMENT_NAMED)) {
+		const at = offset + m.index + m[0].length;
+		if (!mentions.some((x) => x.mention.start <= at && x.mention.end > at)) return true;
+	}
+	return false;
+}
+
 /** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
 const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;
 /** The characters PARTICIPLE_BY needs after an event word's start (a long word, "by" and a space). */
@@ -441,9 +460,11 @@ export function extractClaims(
 		if (places.length === 0 && sentence.index - lastEvent.sentence <= MAX_EVENT_REFERENCE_DISTANCE)
 			places.push(...eventReferencePlaces(quote, sentence.start, lastEvent.places));
 		if (places.length === 0 && deniesBack) places.push(...lastEvent.places);
-		// "The mayor of X said 31 people were killed": with no other place, the office's own place.
+		// "The mayor of X said 31 people were killed": with no other place, the office's own place;
+		// not when the sentence names its own place the gazetteer lacks ("in the village of Dronka").
 		if (
 			places.length === 0 &&
+			!namesUnknownSettlement(quote, sentence.start, own) &&
 			attribution.kind === 'attributed' &&
 			(attribution.claimantKind === 'office' ||
 				attribution.claimantKind === 'person' ||

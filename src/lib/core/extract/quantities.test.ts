@@ -45,6 +45,13 @@ describe('findQuantities', () => {
 		]);
 	});
 
+	it('counts no item across a clause word ("a house where soldiers lived")', () => {
+		expect(findQuantities('The strike destroyed a house where soldiers lived.')).toEqual([]);
+		expect(findQuantities('It hit a school when two soldiers passed.')).toMatchObject([
+			{ count: 2, category: 'personnel' }
+		]);
+	});
+
 	it('does not read dates, money or percentages as counts', () => {
 		expect(
 			findQuantities('On March 3 a $5 billion package was approved; 40% of residents left.')

@@ -84,8 +84,9 @@ const UNIT_AFTER = new RegExp(`^[\\s-]+(?:${UNIT_HEADS})${E}`, 'iu');
 const CIVILIAN_THING_AFTER = new RegExp(`^\\s+(?:${CIVILIAN_THINGS})${E}`, 'iu');
 /** "the 4th tank and 12th rifle brigades": an ordinal before the item names a unit. */
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+(?:(?:guards|separate|independent)\s+)?$/i;
+/** Words that end a count's reach: verbs, prepositions and clause words ("a house where soldiers"). */
 const GAP_STOP =
-	/^(?:and|or|were|was|are|is|have|has|had|by|in|on|at|near|over|to|from|with|the|that|which|than)$/i;
+	/^(?:and|or|were|was|are|is|have|has|had|by|in|on|at|near|over|to|from|with|the|that|which|than|where|who|whose|when)$/i;
 
 /** Parses "360", "1,200", "ten", "twenty-five", "three hundred", "a" into a number, or null. */
 export function parseCount(raw: string): number | null {
@@ -124,6 +125,12 @@ export function findItems(text: string): ItemMention[] {
 	ITEM_RE.lastIndex = 0;
 	for (let m = ITEM_RE.exec(text); m; m = ITEM_RE.exec(text)) {
 		const g = m.groups ?? {};
+		// "a house where two soldiers lived": a count reaches no item past a stop word; read on
+		// from after the count, so a later count keeps its own item.
+		if (g.count !== undefined && (g.gap ?? '').split(/\s+/).some((w) => GAP_STOP.test(w))) {
+			ITEM_RE.lastIndex = m.index + g.count.length;
+			continue;
+		}
 		// "two Buk missile systems", "drone launchers": a weapon's carrier or launcher is equipment.
 		const system =
 			/^(?:missile|drone|aircraft)$/.test(categoryOf(g)) &&
@@ -148,10 +155,7 @@ export function findItems(text: string): ItemMention[] {
 			const before = text.slice(0, m.index);
 			const isArticle = /^(?:a|an|a\s+single|single)$/i.test(g.count.trim());
 			const ok =
-				!gapWords.some((w) => GAP_STOP.test(w)) &&
-				!MONTHS.test(before) &&
-				!/[$€£]\s*$/.test(before) &&
-				!(isArticle && gapWords.length > 2);
+				!MONTHS.test(before) && !/[$€£]\s*$/.test(before) && !(isArticle && gapWords.length > 2);
 			if (ok) count = parseCount(g.count);
 			// "15 of 18 missiles": the claim is about the first number, a part of the second.
 			const part =
