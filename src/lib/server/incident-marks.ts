@@ -7,14 +7,14 @@
  * over `store.incidents()` and the served features, in the same order.
  */
 import type { ClaimFeature } from '../core/contract';
-import { markableIncident } from '../core/incidents/mark-features';
 import {
 	applyJudgements,
 	type IncidentGrouping,
 	type IncidentJudgement
 } from '../core/incidents/judgements';
 import { MarkableBuilder, type Markable } from './markable-columns';
-import type { ClaimStore, OrderedMarkFeature, SharedIncident } from './store/types';
+import { featuresById, markedIncident, markedOfStored, storedMarkOf } from './store/mark-rows';
+import type { ClaimStore, OrderedMarkFeature, SharedIncident, StoredMark } from './store/types';
 
 export { marksOf, type Markable } from './markable-columns';
 
@@ -143,25 +143,26 @@ export function loneMarked(feature: ClaimFeature): boolean {
 	return feature.properties.stance === 'denies';
 }
 
-/** The incidents that may be marked, read by id, a batch of incidents at a time. */
-export async function readMarkable(reads: MarkReads): Promise<Markable> {
+/**
+ * The incidents that may be marked, read by id, a batch of incidents at a time; `keep` hears each
+ * marked incident's stored row (to save them, see `currentMarks`).
+ */
+export async function readMarkable(
+	reads: MarkReads,
+	keep?: (row: StoredMark) => void
+): Promise<Markable> {
 	const judgements = await reads.judgements();
 	const wanted = judgements.length > 0 ? judgedWanted(reads, judgements) : sharedWanted(reads);
 	const built = new MarkableBuilder();
 	let held = 0;
 	const build = (batch: Wanted[], read: OrderedMarkFeature[]) => {
 		held = Math.max(held, read.length);
-		const byId = new Map(read.map((r) => [String(r.feature.id), r]));
+		const byId = featuresById(read);
 		for (const [incidentId, ids] of batch) {
-			const served = ids
-				.map((id) => byId.get(id))
-				.filter((r): r is OrderedMarkFeature => r !== undefined)
-				.sort((a, b) => a.order - b.order);
-			if (served.length === 0) continue;
-			const features = served.map((r) => r.feature);
-			const incident = markableIncident(incidentId, features);
-			if (incident.point === null || incident.status === 'single') continue;
-			built.add(served[0].order, incident, features);
+			const marked = markedIncident(incidentId, ids, byId);
+			if (!marked) continue;
+			built.add(marked.first, marked.incident, marked.features);
+			keep?.(storedMarkOf(marked));
 		}
 	};
 	// Each batch is asked for before the one before it is built, so the database reads it meanwhile.
@@ -181,4 +182,39 @@ export async function readMarkable(reads: MarkReads): Promise<Markable> {
 		await new Promise((resume) => setImmediate(resume));
 	}
 	return built.done(held);
+}
+
+/** The marked incidents of stored marks (in their stored order) as columns. */
+export function markableOfStored(rows: Iterable<StoredMark>): Markable {
+	const built = new MarkableBuilder();
+	for (const row of rows) {
+		const { incident, claims } = markedOfStored(row);
+		built.add(row.order, incident, claims);
+	}
+	return built.done(0);
+}
+
+/** What reading the stored marks reads and writes (a store's methods of the same names). */
+export type MarkStore = MarkReads & Pick<ClaimStore, 'storedMarks' | 'saveMarks'>;
+
+/** The reads and stored marks of a claim store. */
+export function markStoreOf(store: ClaimStore): MarkStore {
+	return {
+		...markReadsOf(store),
+		storedMarks: () => store.storedMarks(),
+		saveMarks: (token, marks) => store.saveMarks(token, marks)
+	};
+}
+
+/**
+ * The markable incidents: the stored marks (one indexed read) when they are fresh, else read from
+ * the whole store (`readMarkable`) and saved, so the next read is one read again.
+ */
+export async function currentMarks(store: MarkStore): Promise<Markable> {
+	const stored = await store.storedMarks();
+	if (stored.kind === 'fresh') return markableOfStored(stored.marks);
+	const rows: StoredMark[] = [];
+	const markable = await readMarkable(store, (row) => rows.push(row));
+	await store.saveMarks(stored.token, rows);
+	return markable;
 }

@@ -13,7 +13,7 @@ import {
 } from '../core/incidents/index';
 import type { IncidentMark } from '../core/incidents/marks';
 import { claimSource, type ClaimSource } from './claims';
-import { markReadsOf, readMarkable, type Markable } from './incident-marks';
+import { currentMarks, markStoreOf, type Markable } from './incident-marks';
 import { eachMark } from './markable-columns';
 import { loadIncidents } from './incidents';
 import { workerStoreTarget } from './ingest';
@@ -60,7 +60,7 @@ function markableReader(source: ClaimSource): () => Promise<Markable> {
 	const target = process.env.CLAIMSMAP_CLAIMS_FILE ? null : workerStoreTarget();
 	if (file && target) return () => readMarkableInWorker(file, target.path);
 	const store = source.store;
-	return () => readMarkable(markReadsOf(store));
+	return () => currentMarks(markStoreOf(store));
 }
 
 /** The markable incidents of the claim source as it is now (read once per revision). */

@@ -18,7 +18,6 @@ import type { ClaimFilter } from '../core/filter/model';
 import { compileFilter, type Filterable } from '../core/filter/match';
 import { matchesIncident, type IncidentFilter } from '../core/incidents/export';
 import type { IncidentMark, MarkableIncident } from '../core/incidents/marks';
-import type { MarkFeature } from '../core/incidents/mark-features';
 import { CLAIMED_BY, type ClaimedBy } from '../core/incidents/status';
 
 /** The statuses a markable incident has (a single one is never marked). */
@@ -66,9 +65,12 @@ export interface ClaimColumns {
 	articleIds: string[];
 }
 
+/** What the columns keep of a marked incident. */
+type MarkedMark = Omit<MarkableIncident, 'featureIds'>;
+
 /** Collects incidents as they are built, then lays them out in columns (`done`). */
 export class MarkableBuilder {
-	#incidents: { first: number; incident: MarkableIncident; start: number; end: number }[] = [];
+	#incidents: { first: number; incident: MarkedMark; start: number; end: number }[] = [];
 	#side: number[] = [];
 	#type: number[] = [];
 	#day: number[] = [];
@@ -95,7 +97,7 @@ export class MarkableBuilder {
 	 * Adds a marked incident (`incident.point` set, status not single) with its served claims,
 	 * in stored order; `first` is the stored order of the first.
 	 */
-	add(first: number, incident: MarkableIncident, claims: readonly MarkFeature[]): void {
+	add(first: number, incident: MarkedMark, claims: readonly Filterable[]): void {
 		const start = this.#side.length;
 		for (const c of claims) {
 			const p = c.properties;

@@ -278,6 +278,26 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 				WHERE incident_id <> feature_id;
 			ANALYZE incident_members;
 		`
+	},
+	{
+		// A cold read of the incident marks read the grouping and every grouped claim a page at a
+		// time; the marks are now written with the grouping (postgres-marks.ts) and read in one
+		// range of their order. A database with claims starts stale: its first read of the marks
+		// builds them from the whole store and saves them.
+		version: 9,
+		description: 'each incident’s mark, kept as the grouping changes',
+		sql: `
+			CREATE TABLE incident_marks (
+				incident_id TEXT PRIMARY KEY,
+				ord DOUBLE PRECISION NOT NULL,
+				mark TEXT NOT NULL
+			);
+			CREATE INDEX incident_marks_by_order ON incident_marks (ord, incident_id);
+			INSERT INTO meta (key, value)
+				VALUES ('incident_marks',
+					CASE WHEN EXISTS (SELECT 1 FROM features) THEN 'stale' ELSE 'fresh' END)
+				ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+		`
 	}
 ];
 

@@ -929,8 +929,16 @@ export async function markFeaturesOf(
 	ctx: QueryContext,
 	ids: readonly string[]
 ): Promise<OrderedMarkFeature[]> {
+	return markFeaturesIn(ctx.pool, ids);
+}
+
+/** As `markFeaturesOf`, read on a given connection (a writing transaction's). */
+export async function markFeaturesIn(
+	db: pg.ClientBase | pg.Pool,
+	ids: readonly string[]
+): Promise<OrderedMarkFeature[]> {
 	if (ids.length === 0) return [];
-	const r = await ctx.pool.query<MarkRow>(
+	const r = await db.query<MarkRow>(
 		`SELECT ${MARK_COLUMNS} FROM features f
 		WHERE f.feature_id = ANY($1::text[]) AND NOT f.rejected ORDER BY ${STORED_ORDER_SQL}`,
 		[ids]

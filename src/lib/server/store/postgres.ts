@@ -24,6 +24,7 @@ import { incidentOf } from './incident-of';
 import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import * as incidents from './postgres-incidents';
+import * as marks from './postgres-marks';
 import { pgMigrate, withSchemaLock } from './postgres-migrations';
 import * as queries from './postgres-queries';
 import { compactCounts, SUMMARY_OPTIONS } from './postgres-summary';
@@ -68,6 +69,8 @@ import type {
 	OrderedMarkFeature,
 	SharedIncident,
 	StoredArticle,
+	StoredMark,
+	StoredMarks,
 	UndoOutcome
 } from './types';
 
@@ -442,7 +445,18 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 								fresh: true
 							}))
 						);
-					if (added.length > 0) await this.#bumpRevision(client);
+					if (added.length > 0) {
+						await this.#marksAfter(
+							client,
+							this.#groupIncidents
+								? await marks.incidentsOfArticles(
+										client,
+										added.map((a) => a.articleId)
+									)
+								: []
+						);
+						await this.#bumpRevision(client);
+					}
 					return outcomes;
 				});
 				await this.#compactNow();
@@ -482,8 +496,11 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 				[articleId]
 			);
 			if (row.rows.length === 0) return false;
+			await this.#lockGrouping(client);
+			const touched = await marks.incidentsOfArticles(client, [articleId]);
 			await client.query('DELETE FROM corrections WHERE article_id = $1', [articleId]);
 			await client.query('DELETE FROM articles WHERE article_id = $1', [articleId]);
+			await this.#marksAfter(client, touched);
 			await client.query(
 				'INSERT INTO deletions (article_id, title, by, at) VALUES ($1, $2, $3, $4)',
 				[articleId, row.rows[0].title, by, this.#now()]
@@ -549,12 +566,18 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 				[claims.claimsmap.generator, claims.claimsmap.gazetteer, articleId]
 			);
 			if (updated.rows.length === 0) return false;
+			await this.#lockGrouping(client);
+			const touched = await marks.incidentsOfArticles(client, [articleId]);
 			await client.query('DELETE FROM features WHERE article_id = $1', [articleId]);
 			await this.#insertFeatures(client, articleId, updated.rows[0].seq, claims.features);
 			if (this.#groupIncidents)
 				await incidents.groupArticles(client, [
 					{ articleId, features: claims.features, fresh: false }
 				]);
+			await this.#marksAfter(client, [
+				...touched,
+				...(await marks.incidentsOfArticles(client, [articleId]))
+			]);
 			await this.#bumpRevision(client);
 			return true;
 		});
@@ -590,6 +613,37 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			]);
 		}
 		await this.#bumpRevision(client);
+	}
+
+	/**
+	 * Brings the stored marks of the incidents a write touched up to date, in its transaction and
+	 * holding the grouping lock; without grouping they are marked stale (postgres-marks.ts).
+	 */
+	async #marksAfter(client: pg.ClientBase, touched: Iterable<string>): Promise<void> {
+		if (this.#groupIncidents) await marks.refreshMarks(client, touched);
+		else await marks.markStale(client);
+	}
+
+	/**
+	 * Regroups a corrected feature and refreshes its served columns, then brings the marks of the
+	 * incidents it left and joined up to date (they read the served columns).
+	 */
+	async #regroup(client: pg.ClientBase, feature: ClaimFeature): Promise<void> {
+		const articleId = feature.properties.articleId;
+		const featureId = String(feature.id);
+		if (!this.#groupIncidents) {
+			await this.#refreshServed(client, featureId);
+			await marks.markStale(client);
+			return;
+		}
+		const before = await marks.rowsAround(client, articleId, featureId);
+		// Regrouped before the revision is bumped: see postgres-incidents.ts on the order of locks.
+		await incidents.regroupFeature(client, feature);
+		await this.#refreshServed(client, featureId);
+		await marks.refreshMarks(
+			client,
+			await marks.incidentsAfter(client, before, articleId, featureId)
+		);
 	}
 
 	/** Takes the transaction's lock on one feature's corrections. */
@@ -632,9 +686,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 			);
 			const corrections = await this.#corrections(client, [featureId]);
 			const feature = applyAll([found.feature], corrections)[0];
-			// Regrouped before the revision is bumped: see postgres-incidents.ts on the order of locks.
-			if (this.#groupIncidents) await incidents.regroupFeature(client, feature);
-			await this.#refreshServed(client, featureId);
+			await this.#regroup(client, feature);
 			return { kind: 'corrected', feature };
 		});
 	}
@@ -661,10 +713,7 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 				undone = correctionOf(last.rows[0]);
 			}
 			const feature = applyAll([found.feature], await this.#corrections(client, [featureId]))[0];
-			if (last.rows[0]) {
-				if (this.#groupIncidents) await incidents.regroupFeature(client, feature);
-				await this.#refreshServed(client, featureId);
-			}
+			if (last.rows[0]) await this.#regroup(client, feature);
 			return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 		});
 	}
@@ -810,7 +859,11 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 	judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
 		return recordJudgement(judgement, {
 			exists: async (id) => (await this.#machineFeature(this.#pool, id)) !== null,
-			insert: (j) => incidents.insertJudgement(this.#pool, j),
+			insert: (j) =>
+				inTransaction(this.#pool, async (client) => {
+					await incidents.insertJudgement(client, j);
+					await marks.markStale(client);
+				}),
 			incidents: () => this.incidents({ includeRejected: true })
 		});
 	}
@@ -845,13 +898,31 @@ export class PostgresClaimStore implements ClaimStore, NativeTileStore {
 
 	/** See {@link ClaimStore.rebuildIncidents}. */
 	rebuildIncidents(): Promise<number> {
-		return inTransaction(this.#pool, (client) => incidents.rebuildIncidents(client));
+		return inTransaction(this.#pool, async (client) => {
+			const count = await incidents.rebuildIncidents(client);
+			await marks.markStale(client);
+			return count;
+		});
+	}
+
+	/** See {@link ClaimStore.storedMarks}. */
+	storedMarks(): Promise<StoredMarks> {
+		return marks.storedMarks(this.#pool);
+	}
+
+	/** See {@link ClaimStore.saveMarks}. */
+	saveMarks(token: string, stored: readonly StoredMark[]): Promise<boolean> {
+		return inTransaction(this.#pool, (client) => marks.saveMarks(client, token, stored));
 	}
 
 	/** Groups the claims of a database from before incidents (on open); true when it did. */
 	async groupIfNeeded(): Promise<boolean> {
 		if (!this.#groupIncidents) return false;
-		return inTransaction(this.#pool, (client) => incidents.groupIfNeeded(client));
+		return inTransaction(this.#pool, async (client) => {
+			const regrouped = await incidents.groupIfNeeded(client);
+			if (regrouped) await marks.markStale(client);
+			return regrouped;
+		});
 	}
 
 	/** See {@link ClaimStore.close}. */

@@ -405,7 +405,7 @@ describe('SQLite queries follow writes', () => {
 			DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
 			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
 			DROP INDEX features_denials; DROP INDEX incident_members_by_incident;
-			DROP INDEX incident_members_joined; DROP INDEX features_assessors; PRAGMA user_version = 4;`);
+			DROP INDEX incident_members_joined; DROP INDEX features_assessors; DROP TABLE incident_marks; PRAGMA user_version = 4;`);
 		old.close();
 		const reopened = await openStore(path);
 		const everything = { filter: createEmptyFilter() };

@@ -79,7 +79,7 @@ describe('tile cells in the SQLite store', () => {
 		old.exec(`DROP TABLE tile_cells; DROP TRIGGER tile_cells_insert; DROP TRIGGER tile_cells_delete;
 			DROP TRIGGER tile_cells_update_old; DROP TRIGGER tile_cells_update_new;
 			DROP INDEX features_denials; DROP INDEX incident_members_by_incident;
-			DROP INDEX incident_members_joined; DROP INDEX features_assessors; PRAGMA user_version = 6;`);
+			DROP INDEX incident_members_joined; DROP INDEX features_assessors; DROP TABLE incident_marks; PRAGMA user_version = 6;`);
 		old.close();
 		await (await openStore(path)).close();
 		const { kept, counted } = cellsOf(path);

@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEmptyFilter } from '../../core/filter/model';
+import { currentMarks, markReadsOf, markStoreOf, marksOf, readMarkable } from '../incident-marks';
 import { openStore } from './index';
 import { openDatabase } from './sqlite';
-import { describeIncidentStore } from './store-incident-suite';
+import { createIncidentArticle, describeIncidentStore } from './store-incident-suite';
 import { describeClaimQueries } from './store-query-suite';
 import { describeClaimStore, type StoreHarness, type SuiteStore } from './store-suite';
 
@@ -55,5 +58,32 @@ describe('SqliteClaimStore', () => {
 		expect(() => openDatabase(path)).toThrow(
 			/cannot open the ClaimsMap database .*garbage\.db.*CLAIMSMAP_DB/
 		);
+	});
+
+	it('builds the incident marks of a database from before them on their first read', async () => {
+		const path = join(dir, 'before-marks.db');
+		const store = await openStore(path);
+		await store.addArticle(
+			createIncidentArticle(1, [
+				{ claimantSide: 'russia', claimant: 'an invented ministry' },
+				{ claimantSide: 'ukraine', claimant: 'an invented general staff' }
+			])
+		);
+		await store.close();
+		const old = new Database(path);
+		old.exec(`DROP TABLE incident_marks; DELETE FROM meta WHERE key = 'incident_marks';
+			PRAGMA user_version = 10;`);
+		old.close();
+		const reopened = await openStore(path);
+		expect((await reopened.storedMarks()).kind).toBe('stale');
+		const none = { statuses: [], claimedBy: [] };
+		const read = marksOf(await currentMarks(markStoreOf(reopened)), createEmptyFilter(), none);
+		expect(read).toEqual(
+			marksOf(await readMarkable(markReadsOf(reopened)), createEmptyFilter(), none)
+		);
+		expect(read).toHaveLength(1);
+		const stored = await reopened.storedMarks();
+		expect(stored.kind === 'fresh' && stored.marks.map((m) => m.incidentId)).toEqual(['art-1-f0']);
+		await reopened.close();
 	});
 });

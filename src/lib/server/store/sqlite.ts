@@ -36,6 +36,15 @@ import { recordJudgement } from './judge';
 import { articleColumns, textKey, urlKey } from './keys';
 import { migrate } from './migrations';
 import {
+	incidentsAfter,
+	incidentsOfArticle,
+	markStale,
+	refreshMarks,
+	rowsAround,
+	saveMarks,
+	storedMarks
+} from './sqlite-marks';
+import {
 	articleDetail,
 	articleSummary,
 	correctionOf,
@@ -70,6 +79,7 @@ import type {
 	JudgeOutcome,
 	NewArticle,
 	StoredArticle,
+	StoredMark,
 	UndoOutcome
 } from './types';
 
@@ -230,7 +240,30 @@ export class SqliteClaimStore implements ClaimStore {
 		this.#bump();
 	}
 
-	#add(a: NewArticle): AddOutcome {
+	/**
+	 * Brings the stored marks of the incidents a write touched up to date, in its transaction;
+	 * without grouping they are marked stale (sqlite-marks.ts).
+	 */
+	#marksAfter(touched: Iterable<string>): void {
+		if (this.#groupIncidents) refreshMarks(this.#db, touched);
+		else markStale(this.#db);
+	}
+
+	/** Regroups a corrected feature, and brings the marks of the incidents it left and joined up to date. */
+	#regroup(feature: ClaimFeature): void {
+		if (!this.#groupIncidents) {
+			markStale(this.#db);
+			return;
+		}
+		const articleId = feature.properties.articleId;
+		const featureId = String(feature.id);
+		const before = rowsAround(this.#db, articleId, featureId);
+		regroupFeature(this.#db, feature);
+		refreshMarks(this.#db, incidentsAfter(this.#db, before, articleId, featureId));
+	}
+
+	/** Adds one article inside the caller's transaction; `touched` gathers the incidents it joined. */
+	#add(a: NewArticle, touched: Set<string>): AddOutcome {
 		const duplicate = this.#duplicateOf(a.text, a.url, a.articleId);
 		if (duplicate) return { kind: 'duplicate', ...duplicate };
 		this.#db
@@ -244,14 +277,24 @@ export class SqliteClaimStore implements ClaimStore {
 			blockFor(this.#faultDelayMs);
 		}
 		this.#insertFeatures(a.articleId, a.claims.features);
-		if (this.#groupIncidents) groupArticle(this.#db, a.articleId, a.claims.features, true);
+		if (this.#groupIncidents) {
+			groupArticle(this.#db, a.articleId, a.claims.features, true);
+			for (const id of incidentsOfArticle(this.#db, a.articleId)) touched.add(id);
+		} else markStale(this.#db);
 		return { kind: 'added', articleId: a.articleId };
 	}
 
 	/** See {@link ClaimStore.addArticle}. */
 	async addArticle(article: NewArticle): Promise<AddOutcome> {
 		try {
-			return this.#db.transaction((a: NewArticle) => this.#add(a)).immediate(article);
+			return this.#db
+				.transaction((a: NewArticle) => {
+					const touched = new Set<string>();
+					const outcome = this.#add(a, touched);
+					if (touched.size > 0) refreshMarks(this.#db, touched);
+					return outcome;
+				})
+				.immediate(article);
 		} catch (error) {
 			// The grouping copy in memory may hold claims the failed transaction did not store.
 			dropMirror(this.#db);
@@ -263,7 +306,12 @@ export class SqliteClaimStore implements ClaimStore {
 	async addArticles(articles: readonly NewArticle[]): Promise<AddOutcome[]> {
 		try {
 			return this.#db
-				.transaction((list: readonly NewArticle[]) => list.map((a) => this.#add(a)))
+				.transaction((list: readonly NewArticle[]) => {
+					const touched = new Set<string>();
+					const outcomes = list.map((a) => this.#add(a, touched));
+					if (touched.size > 0) refreshMarks(this.#db, touched);
+					return outcomes;
+				})
 				.immediate(articles);
 		} catch (error) {
 			dropMirror(this.#db);
@@ -294,9 +342,11 @@ export class SqliteClaimStore implements ClaimStore {
 			const row = this.#db.prepare('SELECT title FROM articles WHERE article_id = ?').get(id) as
 				{ title: string } | undefined;
 			if (!row) return false;
+			const touched = incidentsOfArticle(this.#db, id);
 			this.#db.prepare('DELETE FROM corrections WHERE article_id = ?').run(id);
 			this.#db.prepare('DELETE FROM articles WHERE article_id = ?').run(id);
 			forgetGrouping(this.#db);
+			this.#marksAfter(touched);
 			this.#db
 				.prepare('INSERT INTO deletions (article_id, title, by, at) VALUES (?, ?, ?, ?)')
 				.run(id, row.title, by, this.#now());
@@ -358,9 +408,11 @@ export class SqliteClaimStore implements ClaimStore {
 				.prepare('UPDATE articles SET generator = ?, gazetteer = ? WHERE article_id = ?')
 				.run(c.claimsmap.generator, c.claimsmap.gazetteer, id);
 			if (updated.changes === 0) return false;
+			const touched = incidentsOfArticle(this.#db, id);
 			this.#db.prepare('DELETE FROM features WHERE article_id = ?').run(id);
 			this.#insertFeatures(id, c.features);
 			if (this.#groupIncidents) groupArticle(this.#db, id, c.features);
+			this.#marksAfter([...touched, ...incidentsOfArticle(this.#db, id)]);
 			return true;
 		});
 		try {
@@ -395,7 +447,9 @@ export class SqliteClaimStore implements ClaimStore {
 	): Promise<CorrectOutcome> {
 		const found = this.#machineFeature(featureId);
 		if (!found) return { kind: 'not_found' };
-		this.#db
+		// Regrouped in the correction's transaction, so no reader sees the new revision with the
+		// old grouping or marks.
+		const feature = this.#db
 			.transaction(() => {
 				this.#db
 					.prepare(
@@ -404,10 +458,11 @@ export class SqliteClaimStore implements ClaimStore {
 					.run(featureId, found.articleId, JSON.stringify(change), this.#now(), by);
 				this.#index.refresh([featureId]);
 				this.#bump();
+				const corrected = applyAll([found.feature], this.#corrections([featureId]))[0];
+				this.#regroup(corrected);
+				return corrected;
 			})
 			.immediate();
-		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
-		if (this.#groupIncidents) regroupFeature(this.#db, feature);
 		return { kind: 'corrected', feature };
 	}
 
@@ -427,11 +482,11 @@ export class SqliteClaimStore implements ClaimStore {
 				.run(this.#now(), by, last.seq);
 			this.#index.refresh([featureId]);
 			this.#bump();
+			this.#regroup(applyAll([found.feature], this.#corrections([featureId]))[0]);
 			return correctionOf(last);
 		});
 		const undone = undo.immediate();
 		const feature = applyAll([found.feature], this.#corrections([featureId]))[0];
-		if (undone && this.#groupIncidents) regroupFeature(this.#db, feature);
 		return undone ? { kind: 'undone', feature, undone } : { kind: 'nothing_to_undo', feature };
 	}
 
@@ -530,7 +585,11 @@ export class SqliteClaimStore implements ClaimStore {
 	async judgeIncident(judgement: IncidentJudgement): Promise<JudgeOutcome> {
 		return recordJudgement(judgement, {
 			exists: async (id) => this.#machineFeature(id) !== null,
-			insert: async (j) => insertJudgement(this.#db, j),
+			insert: async (j) =>
+				this.#db.transaction(() => {
+					insertJudgement(this.#db, j);
+					markStale(this.#db);
+				})(),
 			incidents: () => this.incidents({ includeRejected: true })
 		});
 	}
@@ -580,7 +639,22 @@ export class SqliteClaimStore implements ClaimStore {
 	async rebuildIncidents(): Promise<number> {
 		// Corrected claims are grouped where the analyst put them; rejected ones are grouped too, as
 		// they may be restored, and left out when incidents are read.
-		return rebuildIncidents(this.#db, this.#collection('', [], { includeRejected: true }).features);
+		const count = rebuildIncidents(
+			this.#db,
+			this.#collection('', [], { includeRejected: true }).features
+		);
+		markStale(this.#db);
+		return count;
+	}
+
+	/** See {@link ClaimStore.storedMarks}. */
+	async storedMarks() {
+		return storedMarks(this.#db);
+	}
+
+	/** See {@link ClaimStore.saveMarks}. */
+	async saveMarks(token: string, marks: readonly StoredMark[]) {
+		return saveMarks(this.#db, token, marks);
 	}
 
 	/** See {@link ClaimStore.close}. */

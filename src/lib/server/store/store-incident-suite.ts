@@ -11,7 +11,14 @@ import { buildIncidents, incidentsOfGrouping } from '../../core/incidents/incide
 import { markFeature } from '../../core/incidents/mark-features';
 import { markIncidents } from '../../core/incidents/marks';
 import { createEmptyFilter, type ClaimFilter } from '../../core/filter/model';
-import { markReadsOf, marksOf, readMarkable } from '../incident-marks';
+import {
+	currentMarks,
+	markableOfStored,
+	markReadsOf,
+	markStoreOf,
+	marksOf,
+	readMarkable
+} from '../incident-marks';
 import { createRandom } from '../../core/synthetic/random';
 import { createClaimFeature, type ClaimFeatureOverrides } from '../../core/synthetic/feature';
 import { SUITE_NOW, type StoreHarness } from './store-suite';
@@ -55,6 +62,9 @@ const ASSESSOR = {
 		basis: 'knowledge' as const
 	}
 };
+
+/** An incident filter that selects every incident. */
+const NO_INCIDENT_FILTER = { statuses: [], claimedBy: [] };
 
 /** Runs the incident suite against one backend. */
 export function describeIncidentStore(backend: string, createHarness: () => Promise<StoreHarness>) {
@@ -347,6 +357,106 @@ export function describeIncidentStore(backend: string, createHarness: () => Prom
 					markIncidents(incidents, features, filter, none)
 				);
 			expect(marksOf(markable, createEmptyFilter(), none).length).toBeGreaterThan(2);
+			await store.close();
+		});
+
+		it('keeps each incident’s mark as the grouping changes, as the whole store reads it', async () => {
+			const store = await createStore();
+			const FAR = {
+				placeName: 'Farville',
+				gazetteerId: 'test:far',
+				admin1: null,
+				lon: 35,
+				lat: 47
+			};
+			const filters: ClaimFilter[] = [
+				createEmptyFilter(),
+				{ ...createEmptyFilter(), sides: ['russia'] },
+				{ ...createEmptyFilter(), types: ['territorial_control'], minConfidence: 0.5 }
+			];
+			const none = { statuses: [], claimedBy: [] };
+			// The marks' answer from the stored marks, byte for byte that of the whole store's read.
+			const agree = async (step: string) => {
+				const stored = await store.storedMarks();
+				expect(stored.kind, step).toBe('fresh');
+				if (stored.kind !== 'fresh') return;
+				const whole = await readMarkable(markReadsOf(store));
+				for (const filter of filters)
+					expect(JSON.stringify(marksOf(markableOfStored(stored.marks), filter, none)), step).toBe(
+						JSON.stringify(marksOf(whole, filter, none))
+					);
+			};
+			await agree('empty');
+			await store.addArticle(
+				createIncidentArticle(1, [
+					RUSSIAN,
+					{ ...CONTROL, ...RUSSIAN, summary: 'Invented troops captured the village.' },
+					{ ...UKRAINIAN, stance: 'denies', coordinates: [22, 52] as [number, number] }
+				])
+			);
+			await store.addArticles([
+				createIncidentArticle(2, [
+					{ ...UKRAINIAN, precision: 'region', uncertaintyKm: 80 },
+					{ ...CONTROL, ...UKRAINIAN, summary: 'an attack', quote: 'It was repelled.' }
+				]),
+				createIncidentArticle(3, [
+					{ ...RUSSIAN, ...ASSESSOR },
+					{ ...UKRAINIAN, eventDate: null }
+				])
+			]);
+			await agree('after ingest');
+			expect((await store.storedMarks()).kind === 'fresh' && (await marksCount())).toBeGreaterThan(
+				1
+			);
+			// The founder of the first incident moves away (its incident takes its heir's id), and back.
+			await store.correctClaim('art-1-f0', { kind: 'place', place: FAR });
+			await agree('after a correction of place');
+			await store.correctClaim('art-2-f1', { kind: 'claimantSide', claimantSide: 'russia' });
+			await agree('after a correction of side');
+			await store.correctClaim('art-3-f0', { kind: 'reject' });
+			await agree('after a rejection');
+			await store.undoCorrection('art-1-f0');
+			await agree('after an undo');
+			await store.replaceClaims('art-3', createIncidentArticle(3, [UKRAINIAN]).claims);
+			await agree('after a re-extraction');
+			await store.deleteArticle('art-1');
+			await agree('after a deletion');
+			await store.close();
+
+			async function marksCount() {
+				const stored = await store.storedMarks();
+				return stored.kind === 'fresh' ? stored.marks.length : 0;
+			}
+		});
+
+		it('marks the stored marks stale on a judgement, and saves them once read whole', async () => {
+			const store = await createStore();
+			await store.addArticle(createIncidentArticle(1, [RUSSIAN, { ...RUSSIAN, ...ELSEWHERE }]));
+			await store.addArticle(createIncidentArticle(2, [UKRAINIAN]));
+			await store.judgeIncident({
+				kind: 'merge',
+				featureId: 'art-1-f1',
+				otherFeatureId: 'art-2-f0',
+				by: null,
+				at: '2024-06-01T00:00:00.000Z'
+			});
+			const stale = await store.storedMarks();
+			expect(stale.kind).toBe('stale');
+			const whole = await currentMarks(markStoreOf(store));
+			const stored = await store.storedMarks();
+			expect(stored.kind).toBe('fresh');
+			if (stored.kind === 'fresh')
+				expect(
+					marksOf(markableOfStored(stored.marks), createEmptyFilter(), NO_INCIDENT_FILTER)
+				).toEqual(marksOf(whole, createEmptyFilter(), NO_INCIDENT_FILTER));
+			// Marks read under a stale state a write has since replaced are not saved.
+			await store.addArticle(createIncidentArticle(3, [RUSSIAN]));
+			const again = await store.storedMarks();
+			expect(again.kind).toBe('stale');
+			if (again.kind === 'stale') {
+				await store.addArticle(createIncidentArticle(4, [UKRAINIAN]));
+				expect(await store.saveMarks(again.token, [])).toBe(false);
+			}
 			await store.close();
 		});
 

@@ -237,6 +237,23 @@ export interface OrderedMarkFeature {
 	feature: MarkFeature;
 }
 
+/**
+ * One incident's stored mark (`incident_marks`, see mark-rows.ts): its id, the stored order of its
+ * first served claim, and its mark and claims as JSON (mark-rows.ts `storedMarkOf`).
+ */
+export interface StoredMark {
+	incidentId: string;
+	order: number;
+	mark: string;
+}
+
+/**
+ * The stored marks, in order, or that they are stale (never built, or a write the store could not
+ * bring them up to date with, such as a judgement): `token` names that state, so marks read from
+ * the whole store are saved only when no write came since.
+ */
+export type StoredMarks = { kind: 'fresh'; marks: StoredMark[] } | { kind: 'stale'; token: string };
+
 /** An incident that some member joined, with its members' ids in the order grouped. */
 export interface SharedIncident {
 	incidentId: string;
@@ -400,6 +417,16 @@ export interface ClaimStore {
 	 * alone is an incident worth a mark), read from an index of denials.
 	 */
 	deniedFeatureIds(): Promise<string[]>;
+	/**
+	 * The incident marks kept as the grouping changes (one indexed read), or that they are stale;
+	 * the incident marks' read then builds them from the whole store and saves them (`saveMarks`).
+	 */
+	storedMarks(): Promise<StoredMarks>;
+	/**
+	 * Saves marks built from the whole store while the stored ones were stale under `token`, in
+	 * place of them; false, saving nothing, when a write has come since.
+	 */
+	saveMarks(token: string, marks: readonly StoredMark[]): Promise<boolean>;
 	/** Regroups every stored claim from scratch (after re-extraction); answers the incident count. */
 	rebuildIncidents(): Promise<number>;
 }

@@ -7,7 +7,7 @@
  * Bundled by the build into `<build>/marks-worker.js` (scripts/build-freshness.js); see marks.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { markReadsOf, readMarkable } from '../incident-marks';
+import { currentMarks, markStoreOf } from '../incident-marks';
 import { openOpenedStore } from '../store/index';
 import { transferablesOf } from '../markable-columns';
 import type { MarksReply, MarksRequest } from './marks';
@@ -20,7 +20,7 @@ async function read(): Promise<void> {
 	const store = await openOpenedStore(path);
 	let markable;
 	try {
-		markable = await readMarkable(markReadsOf(store));
+		markable = await currentMarks(markStoreOf(store));
 	} finally {
 		// Closed before the answer goes: the thread then has nothing left to do and ends by itself,
 		// never stopped inside the database's native code.

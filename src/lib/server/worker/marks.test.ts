@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyFilter } from '../../core/filter/model';
-import { markReadsOf, marksOf, readMarkable } from '../incident-marks';
+import { currentMarks, markStoreOf, marksOf } from '../incident-marks';
 import { openStore } from '../store/index';
 import { createIncidentArticle } from '../store/store-incident-suite';
 import type { ClaimStore } from '../store/types';
@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function inThread(store: ClaimStore) {
-	return readMarkable(markReadsOf(store));
+	return currentMarks(markStoreOf(store));
 }
 
 describe('the incident marks read in a worker thread', () => {
