@@ -13,7 +13,7 @@ import {
 	type IncidentJudgement
 } from '../core/incidents/judgements';
 import { MarkableBuilder, type Markable } from './markable-columns';
-import { featuresById, markedIncident, markedOfStored, storedMarkOf } from './store/mark-rows';
+import { featuresById, markedIncident, parseStoredMark, storedMarkOf } from './store/mark-rows';
 import type { ClaimStore, OrderedMarkFeature, SharedIncident, StoredMark } from './store/types';
 
 export { marksOf, type Markable } from './markable-columns';
@@ -188,8 +188,8 @@ export async function readMarkable(
 export function markableOfStored(rows: Iterable<StoredMark>): Markable {
 	const built = new MarkableBuilder();
 	for (const row of rows) {
-		const { incident, claims } = markedOfStored(row);
-		built.add(row.order, incident, claims);
+		const { incident, claims } = parseStoredMark(row);
+		built.addStored(row.order, incident, claims);
 	}
 	return built.done(0);
 }

@@ -19,6 +19,7 @@ import { compileFilter, type Filterable } from '../core/filter/match';
 import { matchesIncident, type IncidentFilter } from '../core/incidents/export';
 import type { IncidentMark, MarkableIncident } from '../core/incidents/marks';
 import { CLAIMED_BY, type ClaimedBy } from '../core/incidents/status';
+import type { StoredClaim } from './store/mark-rows';
 
 /** The statuses a markable incident has (a single one is never marked). */
 const MARKED_STATUSES = ['contested', 'corroborated'] as const;
@@ -101,16 +102,50 @@ export class MarkableBuilder {
 		const start = this.#side.length;
 		for (const c of claims) {
 			const p = c.properties;
-			this.#side.push(CLAIMANT_SIDES.indexOf(p.claimantSide));
-			this.#type.push(EVENT_TYPES.indexOf(p.eventType));
-			this.#day.push(MarkableBuilder.#indexOf(this.#days, p.eventDate));
-			this.#precision.push(p.precision === null ? NO_PRECISION : PRECISIONS.indexOf(p.precision));
-			this.#confidence.push(p.confidence);
-			this.#lon.push(c.geometry ? c.geometry.coordinates[0] : NaN);
-			this.#lat.push(c.geometry ? c.geometry.coordinates[1] : NaN);
-			this.#article.push(MarkableBuilder.#indexOf(this.#articleIds, p.articleId));
+			const at = c.geometry?.coordinates;
+			this.#claim(
+				p.claimantSide,
+				p.eventType,
+				p.eventDate,
+				p.precision,
+				p.confidence,
+				at ? at[0] : NaN,
+				at ? at[1] : NaN,
+				p.articleId
+			);
 		}
 		this.#incidents.push({ first, incident, start, end: this.#side.length });
+	}
+
+	/**
+	 * As `add`, with the claims as a stored mark holds them (mark-rows.ts), read into the columns
+	 * without an object per claim (at a million synthetic claims, 189k of them).
+	 */
+	addStored(first: number, incident: MarkedMark, claims: readonly StoredClaim[]): void {
+		const start = this.#side.length;
+		for (const [side, type, day, precision, confidence, lon, lat, article] of claims)
+			this.#claim(side, type, day, precision, confidence, lon ?? NaN, lat ?? NaN, article);
+		this.#incidents.push({ first, incident, start, end: this.#side.length });
+	}
+
+	#claim(
+		side: ClaimantSide,
+		type: EventType,
+		day: string | null,
+		precision: Precision | null,
+		confidence: number,
+		lon: number,
+		lat: number,
+		article: string
+	): void {
+		this.#side.push(CLAIMANT_SIDES.indexOf(side));
+		this.#type.push(EVENT_TYPES.indexOf(type));
+		this.#day.push(MarkableBuilder.#indexOf(this.#days, day));
+		this.#precision.push(precision === null ? NO_PRECISION : PRECISIONS.indexOf(precision));
+		this.#confidence.push(confidence);
+		this.#lon.push(lon);
+		this.#lat.push(lat);
+		this.#article.push(MarkableBuilder.#indexOf(this.#articleIds, article));
 	}
 
 	/** The columns, incidents in the order of their first served claim (as `buildIncidents`). */
@@ -127,6 +162,31 @@ export class MarkableBuilder {
 		claimStart[n] = order.length;
 		const points = new Float64Array(2 * n);
 		built.forEach((b, i) => points.set(b.incident.point!, 2 * i));
+		// One loop fills every column (a mapped `from` per column took 157 ms at 189k claims).
+		const m = order.length;
+		const claims = {
+			side: new Uint8Array(m),
+			type: new Uint8Array(m),
+			day: new Uint32Array(m),
+			days: [...this.#days.keys()],
+			precision: new Uint8Array(m),
+			confidence: new Float64Array(m),
+			lon: new Float64Array(m),
+			lat: new Float64Array(m),
+			article: new Uint32Array(m),
+			articleIds: [...this.#articleIds.keys()]
+		};
+		for (let j = 0; j < m; j++) {
+			const k = order[j];
+			claims.side[j] = this.#side[k];
+			claims.type[j] = this.#type[k];
+			claims.day[j] = this.#day[k];
+			claims.precision[j] = this.#precision[k];
+			claims.confidence[j] = this.#confidence[k];
+			claims.lon[j] = this.#lon[k];
+			claims.lat[j] = this.#lat[k];
+			claims.article[j] = this.#article[k];
+		}
 		return {
 			incidentIds: built.map((b) => b.incident.incidentId),
 			status: Uint8Array.from(built, (b) =>
@@ -135,18 +195,7 @@ export class MarkableBuilder {
 			claimedBy: Uint8Array.from(built, (b) => CLAIMED_BY.indexOf(b.incident.claimedBy)),
 			points,
 			claimStart,
-			claims: {
-				side: Uint8Array.from(order, (k) => this.#side[k]),
-				type: Uint8Array.from(order, (k) => this.#type[k]),
-				day: Uint32Array.from(order, (k) => this.#day[k]),
-				days: [...this.#days.keys()],
-				precision: Uint8Array.from(order, (k) => this.#precision[k]),
-				confidence: Float64Array.from(order, (k) => this.#confidence[k]),
-				lon: Float64Array.from(order, (k) => this.#lon[k]),
-				lat: Float64Array.from(order, (k) => this.#lat[k]),
-				article: Uint32Array.from(order, (k) => this.#article[k]),
-				articleIds: [...this.#articleIds.keys()]
-			},
+			claims,
 			held
 		};
 	}

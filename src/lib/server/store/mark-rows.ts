@@ -46,7 +46,7 @@ export function featuresById(read: readonly OrderedMarkFeature[]): Map<string, O
 }
 
 /** A claim as stored in a mark: side, type, day, precision, confidence, lon, lat, article id. */
-type StoredClaim = [
+export type StoredClaim = [
 	Filterable['properties']['claimantSide'],
 	Filterable['properties']['eventType'],
 	string | null,
@@ -90,27 +90,15 @@ export function storedMarkOf(marked: MarkedIncident): StoredMark {
 	return { incidentId: incident.incidentId, order: marked.first, mark: JSON.stringify(body) };
 }
 
-/** A stored row as the incident and claims it was written from (what marking reads of them). */
-export function markedOfStored(row: StoredMark): {
+/** A stored row as the incident it was written from and its claims as stored. */
+export function parseStoredMark(row: StoredMark): {
 	incident: Omit<MarkableIncident, 'featureIds'>;
-	claims: Filterable[];
+	claims: StoredClaim[];
 } {
 	const body = JSON.parse(row.mark) as StoredMarkBody;
 	return {
 		incident: { incidentId: row.incidentId, status: body.s, claimedBy: body.c, point: body.p },
-		claims: body.f.map(([side, type, day, precision, confidence, lon, lat, articleId]) => ({
-			id: '',
-			geometry: lon === null ? null : { type: 'Point', coordinates: [lon, lat as number] },
-			properties: {
-				claimantSide: side,
-				eventType: type,
-				eventDate: day,
-				published: null,
-				precision,
-				confidence,
-				articleId
-			}
-		}))
+		claims: body.f
 	};
 }
 
