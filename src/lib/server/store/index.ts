@@ -129,7 +129,8 @@ export async function openPostgresStore(
  */
 export function openOpenedStore(target: string): Promise<ClaimStore> {
 	if (isPostgresUrl(target)) return openPostgresStore(target, { seed: null });
-	// The first opening grouped a database that needed it; a reader never writes.
+	// The first opening grouped a database that needed it; a reader writes only the incident
+	// marks it built when the stored ones were stale (`saveMarks`).
 	return Promise.resolve(
 		new SqliteClaimStore(openOpenedDatabase(target), { groupIncidents: false })
 	);

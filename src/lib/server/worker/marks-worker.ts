@@ -4,6 +4,8 @@
  * pages), and V8 keeps the heap it grew for them, so in the server's thread it left the process
  * 140 MB larger at a million synthetic claims. This thread's heap goes with it; what it answers
  * is the markable incidents' columns (markable-columns.ts), their typed arrays moved, not copied.
+ * The read is of the stored marks when they are fresh, else of the whole store, whose marks it
+ * then saves (incident-marks.ts `currentMarks`).
  * Bundled by the build into `<build>/marks-worker.js` (scripts/build-freshness.js); see marks.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
