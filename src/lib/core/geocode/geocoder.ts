@@ -110,9 +110,10 @@ function resolve(
 		precision,
 		uncertaintyKm,
 		alternatives: alternatives(ranking, m, 1, OUTCOME_CANDIDATES),
+		// The candidate's own array, made for it alone (`Ranking.top`): no copy.
 		evidence: offset
 			? [...top.evidence, `offset ${offset.km} km at ${offset.bearingDeg}°`]
-			: [...top.evidence]
+			: (top.evidence as string[])
 	};
 	// Set only when there is one (no spread: it is copied slowly where object spread is lowered).
 	if (offset)

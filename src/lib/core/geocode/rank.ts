@@ -262,16 +262,18 @@ function newCandidate(place: GazetteerPlace, strength: MatchStrength, prior: num
  * long list holds about a million candidates per MB, and their objects and boxed scores would be
  * copied by every collection until the ranking ends. Mention `m`'s candidates are the `count[m]`
  * slots from `start[m]`; `order` lists those slots best first (a candidate keeps its slot, and
- * sorting moves only the order). `Candidate` objects are made at the end (`candidateAt`). The
- * place columns hold each slot's place as the context loops read it (see `ListPlaces`).
+ * sorting moves only the order). `Candidate` objects are made at the end (`candidateAt`). What a
+ * slot shares with every mention of the same prior list (its place, match and prior, and the place
+ * as the context loops read it) is not copied per slot: `row[s]` says where `rows` holds it.
  */
-interface Pool extends PlaceColumns {
+interface Pool {
 	start: Int32Array;
 	count: Int32Array;
 	order: Int32Array;
-	place: GazetteerPlace[];
-	strength: MatchStrength[];
-	prior: Float64Array;
+	/** Each slot's row of `rows`. */
+	row: Int32Array;
+	/** The rows of the prior lists, and of the cities of districts (`placeDistrictsInCities`). */
+	rows: ListPlaces;
 	context: Float64Array;
 	score: Float64Array;
 	p: Float64Array;
@@ -291,52 +293,41 @@ function createPool(found: FoundMention[], w: RankWeights, intensities: readonly
 	const start = new Int32Array(found.length + 1);
 	const count = new Int32Array(found.length);
 	let size = 0;
+	let districts = 0;
 	for (let m = 0; m < found.length; m++) {
 		const list = priorList(found[m], w, intensities, cache);
 		lists[m] = list;
 		start[m] = size;
 		count[m] = list.entries.length;
-		size += list.entries.length + (found[m].kind === 'district' ? 1 : 0);
+		size += list.entries.length;
+		if (found[m].kind === 'district') {
+			size++;
+			districts++;
+		}
 	}
 	start[found.length] = size;
+	// Room for the city of every district (`placeDistrictsInCities`), so that the rows do not move.
+	const rows = reserveRows(cache, districts);
 	const pool: Pool = {
 		start,
 		count,
 		order: new Int32Array(size),
-		place: new Array<GazetteerPlace>(size),
-		strength: new Array<MatchStrength>(size),
-		prior: new Float64Array(size),
+		row: new Int32Array(size),
+		rows,
 		context: new Float64Array(size),
 		score: new Float64Array(size),
 		p: new Float64Array(size),
 		districtCity: new Uint8Array(size),
-		lat: new Float64Array(size),
-		lon: new Float64Array(size),
-		cosLat: new Float64Array(size),
-		admin1: new Int32Array(size),
-		admin2: new Int32Array(size),
-		area: new Uint8Array(size),
 		parts: new Array<ContextParts | undefined>(size)
 	};
-	const places = cache.places;
 	for (let m = 0; m < found.length; m++) {
 		const list = lists[m];
-		const entries = list.entries;
 		// Element by element: `set` costs more than a copy of the dozen entries of most lists.
-		for (let k = 0, s = start[m], i = list.at; k < entries.length; k++, s++, i++) {
-			const e = entries[k];
-			pool.lat[s] = places.lat[i];
-			pool.lon[s] = places.lon[i];
-			pool.cosLat[s] = places.cosLat[i];
-			pool.admin1[s] = places.admin1[i];
-			pool.admin2[s] = places.admin2[i];
-			pool.area[s] = places.area[i];
+		for (let s = start[m], end = s + count[m], i = list.at; s < end; s++, i++) {
 			pool.order[s] = s;
-			pool.place[s] = e.place;
-			pool.strength[s] = e.strength;
-			pool.prior[s] = e.prior;
-			pool.score[s] = e.prior;
-			pool.p[s] = e.p;
+			pool.row[s] = i;
+			pool.score[s] = rows.prior[i];
+			pool.p[s] = rows.p[i];
 		}
 	}
 	return pool;
@@ -344,10 +335,12 @@ function createPool(found: FoundMention[], w: RankWeights, intensities: readonly
 
 /** The candidate in slot `s` of `pool`, as an object. */
 function candidateAt(pool: Pool, s: number): Candidate {
+	const { rows } = pool;
+	const i = pool.row[s];
 	const c: Candidate = {
-		place: pool.place[s],
-		strength: pool.strength[s],
-		prior: pool.prior[s],
+		place: rows.place[i],
+		strength: rows.strength[i],
+		prior: rows.prior[i],
 		context: pool.context[s],
 		score: pool.score[s],
 		p: pool.p[s],
@@ -361,7 +354,7 @@ function candidateAt(pool: Pool, s: number): Candidate {
 /** The best of mention `m`'s candidates whose place passes `test`, as its slot, or -1. */
 function findSlot(pool: Pool, m: number, test: (place: GazetteerPlace) => boolean): number {
 	for (let r = pool.start[m], end = r + pool.count[m]; r < end; r++)
-		if (test(pool.place[pool.order[r]])) return pool.order[r];
+		if (test(pool.rows.place[pool.row[pool.order[r]]])) return pool.order[r];
 	return -1;
 }
 
@@ -384,31 +377,28 @@ function placeDistrictsInCities(
 		const q = f.qualifiers.length > 0 ? indexOf.get(f.qualifiers[0]) : undefined;
 		const citySlot = q === undefined ? -1 : findSlot(pool, q, (p) => p.featureClass === 'P');
 		if (citySlot < 0 || pool.p[citySlot] < LIMITS.districtCityMinP) continue;
-		const city = pool.place[citySlot];
+		const city = pool.rows.place[pool.row[citySlot]];
 		const inCity = f.qualifiers[0].cityOfDistrict
 			? (place: GazetteerPlace) => withinCity(place, city)
 			: (place: GazetteerPlace) => place.admin1Code === city.admin1Code;
 		if (findSlot(pool, m, inCity) >= 0) continue;
 		const prior = priorScore(city, 'derived', readingOf(f), w, intensities) + w.districtCity;
 		// The list is in prior order (a total order): the city goes where that order puts it.
-		const { order } = pool;
+		const { order, rows, row } = pool;
 		const from = pool.start[m];
 		const s = from + pool.count[m];
 		const entry = { place: city, prior };
 		let r = s;
 		for (; r > from; r--) {
-			const above = order[r - 1];
-			if (byPrior(entry, { place: pool.place[above], prior: pool.prior[above] }) >= 0) break;
-			order[r] = above;
+			const above = row[order[r - 1]];
+			if (byPrior(entry, { place: rows.place[above], prior: rows.prior[above] }) >= 0) break;
+			order[r] = order[r - 1];
 		}
 		order[r] = s;
-		pool.place[s] = city;
-		pool.strength[s] = 'derived';
-		pool.prior[s] = prior;
+		row[s] = addRow(rows, { place: city, strength: 'derived', prior, p: 0 });
 		pool.context[s] = 0;
 		pool.score[s] = prior;
 		pool.districtCity[s] = 1;
-		writePlace(pool, s, city);
 		pool.parts[s] = undefined;
 		pool.count[m]++;
 		softmax(pool, m);
@@ -438,7 +428,8 @@ function byPrior(
  * little work and, unlike `Array.prototype.sort`, allocates nothing.
  */
 function sortByScore(pool: Pool, m: number): void {
-	const { order, score, place } = pool;
+	const { order, score, row } = pool;
+	const index = pool.rows.index;
 	const from = pool.start[m];
 	const to = from + pool.count[m];
 	for (let i = from + 1; i < to; i++) {
@@ -449,7 +440,7 @@ function sortByScore(pool: Pool, m: number): void {
 		while (
 			j >= from &&
 			(cScore > score[order[j]] ||
-				(cScore === score[order[j]] && place[c].index < place[order[j]].index))
+				(cScore === score[order[j]] && index[row[c]] < index[row[order[j]]]))
 		) {
 			order[j + 1] = order[j];
 			j--;
@@ -493,6 +484,16 @@ interface PriorCache {
 interface ListPlaces extends PlaceColumns {
 	/** Entries held. */
 	size: number;
+	/** Each entry's place, match, prior and probability before context (`PriorEntry`). */
+	place: GazetteerPlace[];
+	strength: MatchStrength[];
+	prior: Float64Array;
+	p: Float64Array;
+	/**
+	 * Each entry's contributions to its prior (`priorContributions`), made when the evidence first
+	 * reads them: a list names the same places again and again, and their priors' parts are the same.
+	 */
+	priorParts: (readonly Contribution[] | undefined)[];
 }
 
 /** Places as the context loops read them, one column per field, one row per place. */
@@ -506,6 +507,8 @@ interface PlaceColumns {
 	admin2: Int32Array;
 	/** 0 for no administrative area, `HROMADA` for a hromada, `OTHER_AREA` for any other (class A). */
 	area: Uint8Array;
+	/** The place's gazetteer index, which breaks ties of score. */
+	index: Int32Array;
 }
 
 /** `PlaceColumns.area` of a hromada, which other mentions' closeness reads as a point (`anchorsOf`). */
@@ -522,18 +525,25 @@ function writePlace(columns: PlaceColumns, i: number, place: GazetteerPlace): vo
 	columns.admin2[i] = admin2Id(place.admin2Code);
 	columns.area[i] =
 		place.featureClass !== 'A' ? 0 : place.featureCode === 'ADM3' ? HROMADA : OTHER_AREA;
+	columns.index[i] = place.index;
 }
 
 /** Room for `capacity` entries' places. */
 function createListPlaces(capacity: number): ListPlaces {
 	return {
 		size: 0,
+		place: [],
+		strength: [],
+		priorParts: [],
+		prior: new Float64Array(capacity),
+		p: new Float64Array(capacity),
 		lat: new Float64Array(capacity),
 		lon: new Float64Array(capacity),
 		cosLat: new Float64Array(capacity),
 		admin1: new Int32Array(capacity),
 		admin2: new Int32Array(capacity),
-		area: new Uint8Array(capacity)
+		area: new Uint8Array(capacity),
+		index: new Int32Array(capacity)
 	};
 }
 
@@ -555,26 +565,47 @@ interface PriorList {
 	at: number;
 }
 
-/** `entries` as a list of `cache`, their places added to its `ListPlaces`. */
+/** `entries` as a list of `cache`, added to its `ListPlaces`. */
 function priorListOf(entries: readonly PriorEntry[], cache: PriorCache): PriorList {
-	let places = cache.places;
+	const places = reserveRows(cache, entries.length);
 	const at = places.size;
-	if (at + entries.length > places.lat.length) {
-		const grown = createListPlaces(2 * (at + entries.length));
-		grown.lat.set(places.lat);
-		grown.lon.set(places.lon);
-		grown.cosLat.set(places.cosLat);
-		grown.admin1.set(places.admin1);
-		grown.admin2.set(places.admin2);
-		grown.area.set(places.area);
-		grown.size = at;
-		cache.places = places = grown;
-	}
-	for (let k = 0, i = at; k < entries.length; k++, i++) {
-		writePlace(places, i, entries[k].place);
-	}
-	places.size = at + entries.length;
+	for (let k = 0; k < entries.length; k++) addRow(places, entries[k]);
 	return { entries, at };
+}
+
+/** The rows of `cache`, with room for `more` after those held (moved to larger arrays on need). */
+function reserveRows(cache: PriorCache, more: number): ListPlaces {
+	const places = cache.places;
+	const at = places.size;
+	if (at + more <= places.lat.length) return places;
+	const grown = createListPlaces(2 * (at + more));
+	grown.lat.set(places.lat);
+	grown.lon.set(places.lon);
+	grown.cosLat.set(places.cosLat);
+	grown.admin1.set(places.admin1);
+	grown.admin2.set(places.admin2);
+	grown.area.set(places.area);
+	grown.index.set(places.index);
+	grown.prior.set(places.prior);
+	grown.p.set(places.p);
+	grown.place = places.place;
+	grown.strength = places.strength;
+	grown.priorParts = places.priorParts;
+	grown.size = at;
+	cache.places = grown;
+	return grown;
+}
+
+/** Adds `entry` as the next row of `rows`, which has room for it (`reserveRows`); returns the row. */
+function addRow(rows: ListPlaces, entry: PriorEntry): number {
+	const i = rows.size++;
+	writePlace(rows, i, entry.place);
+	rows.place[i] = entry.place;
+	rows.strength[i] = entry.strength;
+	rows.priorParts[i] = undefined;
+	rows.prior[i] = entry.prior;
+	rows.p[i] = entry.p;
+	return i;
 }
 
 /** Whether two lists of hits hold the same places with the same strengths, in the same order. */
@@ -775,8 +806,8 @@ function namedAreas(found: FoundMention[], pool: Pool) {
 		const top = pool.order[pool.start[m]];
 		// Most mentions name no area: an entry is made only for those that do, and the place
 		// columns say so without a look at the place.
-		if (pool.area[top] !== OTHER_AREA) continue;
-		const place = pool.place[top];
+		if (pool.rows.area[pool.row[top]] !== OTHER_AREA) continue;
+		const place = pool.rows.place[pool.row[top]];
 		const code = place.featureCode;
 		if (code !== 'ADM1' && code !== 'ADM2' && code !== 'PCLI') continue;
 		const p = pool.p[top];
@@ -970,8 +1001,13 @@ export function rankText(
 		if (pool.count[m] === 0) return undefined;
 		let c = tops[m];
 		if (c === undefined) {
-			tops[m] = c = candidateAt(pool, pool.order[pool.start[m]]);
-			c.evidence = evidenceOf(found[m], c, w, intensities);
+			const slot = pool.order[pool.start[m]];
+			tops[m] = c = candidateAt(pool, slot);
+			const i = pool.row[slot];
+			let prior = pool.rows.priorParts[i];
+			if (prior === undefined)
+				pool.rows.priorParts[i] = prior = priorContributions(found[m], c, w, intensities);
+			c.evidence = evidenceOf(found[m], c, prior, w);
 		}
 		return c;
 	};
@@ -985,7 +1021,7 @@ export function rankText(
 			return list;
 		},
 		count: (m) => pool.count[m],
-		placeAt: (m, k) => pool.place[pool.order[pool.start[m] + k]],
+		placeAt: (m, k) => pool.rows.place[pool.row[pool.order[pool.start[m] + k]]],
 		pAt: (m, k) => pool.p[pool.order[pool.start[m] + k]]
 	};
 }
@@ -1003,7 +1039,8 @@ function anchorsOf(pool: Pool): Anchors {
 		admin1: new Int32Array(size)
 	};
 	let n = 0;
-	// From the pool's place columns, which hold what the places would give.
+	// From the rows' place columns, which hold what the places would give.
+	const { rows, row } = pool;
 	for (let m = 0; m < mentions; m++) {
 		a.start[m] = n;
 		const first = n;
@@ -1011,12 +1048,13 @@ function anchorsOf(pool: Pool): Anchors {
 			const s = pool.order[r];
 			const p = pool.p[s];
 			if (n - first >= LIMITS.anchorsPerMention || p < LIMITS.anchorMinP) break;
-			if (pool.area[s] === OTHER_AREA) continue;
-			a.lat[n] = pool.lat[s];
-			a.lon[n] = pool.lon[s];
-			a.cosLat[n] = pool.cosLat[s];
+			const i = row[s];
+			if (rows.area[i] === OTHER_AREA) continue;
+			a.lat[n] = rows.lat[i];
+			a.lon[n] = rows.lon[i];
+			a.cosLat[n] = rows.cosLat[i];
 			a.p[n] = p;
-			a.admin1[n] = pool.admin1[s];
+			a.admin1[n] = rows.admin1[i];
 			n++;
 		}
 	}
@@ -1123,12 +1161,13 @@ function rescore(text: TextContext, m: number, round: number): void {
 	/** Mentions that pull this one's candidates, found on first need (-1: not yet). */
 	let neighbourCount = -1;
 	const pullCount = round === 0 ? LIMITS.proximityCandidates : LIMITS.laterProximityCandidates;
-	const { order, place: places, prior, context, score } = pool;
+	const { order, row, context, score } = pool;
+	const { place: places, prior, admin1, admin2, area: areas } = pool.rows;
 	for (let ci = 0; ci < count; ci++) {
-		// The candidate ranked `ci`-th so far, and its scratch, by its slot.
+		// The candidate ranked `ci`-th so far, and its scratch, by its slot; its place by its row.
 		const slot = order[from + ci];
 		const at = slot - from;
-		const place = places[slot];
+		const i = row[slot];
 		let region = 0;
 		let district = 0;
 		let country = 0;
@@ -1138,33 +1177,34 @@ function rescore(text: TextContext, m: number, round: number): void {
 		// Regions, districts and countries named in the sentence or the text. A region named
 		// beside another ("Mykolaiv and Odesa oblasts") is its peer: it says nothing of where it lies.
 		const rFound = anyRegion
-			? regions.find(regionsHere, areaKey(pool.admin1[slot], EMPTY_ADMIN1), m)
+			? regions.find(regionsHere, areaKey(admin1[i], EMPTY_ADMIN1), m)
 			: null;
 		const r =
 			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
 		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
 		const d = anyDistrict
-			? districts.find(districtsHere, areaKey(pool.admin2[slot], EMPTY_ADMIN2), m)
+			? districts.find(districtsHere, areaKey(admin2[i], EMPTY_ADMIN2), m)
 			: null;
 		if (d)
 			district = (d.sentence === f.sentence ? w.districtInSentence : w.districtInText) * d.weight;
 		// A foreign country named in the text lets its places win; naming Ukraine adds nothing
 		// to a prior that already prefers Ukraine.
+		const place = anyCountry ? places[i] : null;
 		const k =
-			!anyCountry || place.featureCode === 'PCLI' || place.countryCode === 'UA'
+			place === null || place.featureCode === 'PCLI' || place.countryCode === 'UA'
 				? null
 				: countries.find(countriesHere, place.countryCode, m);
 		if (k) country = w.countryNamed * k.weight * (k.sentence === f.sentence ? 1 : w.otherSentence);
 		// A region or country written right after the mention ("X, Kherson region, Ukraine")
 		// says where it is; the nearest, most specific qualifier speaks.
-		if (qualified) share = qualifierWeight * qualifiedShare(pool, slot, qualifier);
+		if (qualified) share = qualifierWeight * qualifiedShare(pool.rows, i, qualifier);
 		// Closeness to the other places mentioned nearby in the text, and sharing their region.
-		if (ci < pullCount && pool.area[slot] === 0 && !area) {
+		if (ci < pullCount && areas[i] === 0 && !area) {
 			if (neighbourCount < 0) {
 				neighbourCount = neighboursOf(text, m);
 				gatherNearAnchors(text, m, neighbourCount);
 			}
-			proximity = pullOf(text, slot);
+			proximity = pullOf(text, i);
 			isPulled = true;
 		}
 		scratch.region[at] = region;
@@ -1177,7 +1217,7 @@ function rescore(text: TextContext, m: number, round: number): void {
 		scratch.countryArea[at] = k;
 		const gain = region + district + country + share + proximity;
 		context[slot] = gain;
-		score[slot] = prior[slot] + gain;
+		score[slot] = prior[i] + gain;
 	}
 	sortByScore(pool, m);
 	softmax(pool, m);
@@ -1206,7 +1246,7 @@ function describeParts(
 	const readings = f.bareQualifier === true && f.qualifies !== undefined;
 	for (let ci = 0, count = pool.count[m]; ci < count; ci++) {
 		const slot = pool.order[from + ci];
-		const place = pool.place[slot];
+		const place = pool.rows.place[pool.row[slot]];
 		if (
 			ci >= text.described &&
 			!(readings && (place.featureCode === 'ADM1' || place.featureClass === 'P'))
@@ -1217,7 +1257,8 @@ function describeParts(
 		const s = slot - from;
 		const r = scratch.regionArea[s];
 		const k = scratch.countryArea[s];
-		const nearestKm = scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, slot) : Infinity;
+		const nearestKm =
+			scratch.pulled[s] === 1 ? nearestOf(text, neighbourCount, pool.row[slot]) : Infinity;
 		if (
 			pool.parts[slot] === undefined &&
 			r === null &&
@@ -1306,9 +1347,11 @@ function readQualifier(
 		return;
 	}
 	const n = Math.min(pool.count[q], LIMITS.qualifierCandidates);
+	const { rows } = pool;
 	for (let k = 0; k < n; k++) {
 		const slot = pool.order[pool.start[q] + k];
-		const qc = pool.place[slot];
+		const i = pool.row[slot];
+		const qc = rows.place[i];
 		const code = qc.featureCode;
 		const test =
 			cityOfDistrict && qc.featureClass === 'P'
@@ -1320,11 +1363,11 @@ function readQualifier(
 						: SAME_OBLAST;
 		view.test[k] = test;
 		view.city[k] = test === WITHIN_CITY ? qc : null;
-		view.lat[k] = pool.lat[slot];
-		view.lon[k] = pool.lon[slot];
+		view.lat[k] = rows.lat[i];
+		view.lon[k] = rows.lon[i];
 		view.code[k] =
 			test === SAME_COUNTRY ? qc.countryCode : test === SAME_RAION ? qc.admin2Code : qc.admin1Code;
-		view.admin1[k] = pool.admin1[slot];
+		view.admin1[k] = rows.admin1[i];
 		view.p[k] = pool.p[slot];
 	}
 	view.count = n;
@@ -1334,18 +1377,19 @@ function readQualifier(
 function readBareReadings(view: QualifierView, pool: Pool, q: number): void {
 	let n = 0;
 	let city = false;
+	const { rows } = pool;
 	for (let r = pool.start[q], end = r + pool.count[q]; r < end && n < view.p.length; r++) {
-		const slot = pool.order[r];
-		const qc = pool.place[slot];
+		const i = pool.row[pool.order[r]];
+		const qc = rows.place[i];
 		const oblast = qc.featureCode === 'ADM1';
 		if (!oblast && (city || qc.featureClass !== 'P')) continue;
 		if (!oblast) city = true;
 		view.test[n] = oblast ? SAME_OBLAST : NEAR_CITY;
 		view.city[n] = oblast ? null : qc;
-		view.lat[n] = pool.lat[slot];
-		view.lon[n] = pool.lon[slot];
+		view.lat[n] = rows.lat[i];
+		view.lon[n] = rows.lon[i];
 		view.code[n] = qc.admin1Code;
-		view.admin1[n] = pool.admin1[slot];
+		view.admin1[n] = rows.admin1[i];
 		view.p[n] = 1;
 		n++;
 	}
@@ -1353,34 +1397,28 @@ function readBareReadings(view: QualifierView, pool: Pool, q: number): void {
 }
 
 /**
- * 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where the candidate in
- * slot `slot` of `pool` is. The same oblast is the same `admin1Id` (one id per code).
+ * 0..1: how much of the qualifier's weight (its candidates in `view`) puts it where the place of row
+ * `i` of `rows` is. The same oblast is the same `admin1Id` (one id per code).
  */
-function qualifiedShare(pool: Pool, slot: number, view: QualifierView): number {
+function qualifiedShare(rows: ListPlaces, i: number, view: QualifierView): number {
 	let share = 0;
-	for (let k = 0; k < view.count; k++) if (putsHere(pool, slot, view, k)) share += view.p[k];
+	for (let k = 0; k < view.count; k++) if (putsHere(rows, i, view, k)) share += view.p[k];
 	return Math.min(1, share);
 }
 
 /**
- * Whether the qualifier's candidate `k` in `view` puts the candidate in slot `slot` of `pool` where
- * it is. Distances read the flat columns, not the scattered place objects: a bare qualifier's city
- * is tested against every candidate, and most are ruled out by latitude alone (`withinKm`).
+ * Whether the qualifier's candidate `k` in `view` puts the place of row `i` of `rows` where it is.
+ * Distances read the flat columns, not the scattered place objects: a bare qualifier's city is
+ * tested against every candidate, and most are ruled out by latitude alone (`withinKm`).
  */
-function putsHere(pool: Pool, slot: number, view: QualifierView, k: number): boolean {
+function putsHere(rows: ListPlaces, i: number, view: QualifierView, k: number): boolean {
 	const test = view.test[k];
-	if (test === SAME_OBLAST) return view.admin1[k] === pool.admin1[slot];
+	if (test === SAME_OBLAST) return view.admin1[k] === rows.admin1[i];
 	if (test === NEAR_CITY)
-		return withinKm(
-			pool.lat[slot],
-			pool.lon[slot],
-			view.lat[k],
-			view.lon[k],
-			LIMITS.qualifierCityKm
-		);
-	if (test === WITHIN_CITY) return withinCity(pool.place[slot], view.city[k] as GazetteerPlace);
-	if (test === SAME_COUNTRY) return view.code[k] === pool.place[slot].countryCode;
-	return view.code[k] === pool.place[slot].admin2Code;
+		return withinKm(rows.lat[i], rows.lon[i], view.lat[k], view.lon[k], LIMITS.qualifierCityKm);
+	if (test === WITHIN_CITY) return withinCity(rows.place[i], view.city[k] as GazetteerPlace);
+	if (test === SAME_COUNTRY) return view.code[k] === rows.place[i].countryCode;
+	return view.code[k] === rows.place[i].admin2Code;
 }
 
 /**
@@ -1521,21 +1559,22 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	near.count = n;
 	near.lo = lo;
 	near.hi = hi;
-	let minCosLat = 1;
-	for (let a = 0; a < n; a++) if (near.cosLat[a] < minCosLat) minCosLat = near.cosLat[a];
-	near.minCosLat = minCosLat;
 	const { bestStart, weightAt } = near;
 	bestStart.fill(Infinity, 0, hi - lo + 1);
 	for (let k = 0; k < count; k++) {
 		bestStart[neighbours[k] - lo] = 0;
 		weightAt[neighbours[k] - lo] = neighbourWeights[k];
 	}
+	// Element by element: `set` costs more than copying a window of twenty-one.
+	for (let k = 0; k <= hi - lo; k++) near.best[k] = bestStart[k];
 	// Each region's likeliest anchor, weighted: the same for every candidate of `m`.
 	for (let r = 0; r < near.regionCount; r++) near.region[near.regionIds[r]] = 0;
 	near.regionCount = 0;
 	if (near.region.length < ADMIN1_IDS.size()) near.region = new Float64Array(2 * ADMIN1_IDS.size());
 	const region = near.region;
+	let minCosLat = 1;
 	for (let a = 0; a < n; a++) {
+		if (near.cosLat[a] < minCosLat) minCosLat = near.cosLat[a];
 		const id = near.admin1[a];
 		const offset = near.offset[a];
 		if (id < 0 || bestStart[offset] !== 0) continue;
@@ -1544,30 +1583,34 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 		if (region[id] === 0) near.regionIds[near.regionCount++] = id;
 		region[id] = v;
 	}
+	near.minCosLat = minCosLat;
 }
 
 /**
- * The pull on the candidate in slot `slot` of `text.pool` of the places of the neighbours
+ * The pull on the place of row `i` of `text.pool.rows` of the places of the neighbours
  * `gatherNearAnchors` readied (their anchors in `text.near`): the sum over the neighbours, in text
  * order, of each one's best
  * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
  */
-function pullOf(text: TextContext, slot: number): number {
-	const { w, farKm2, near, pool } = text;
+function pullOf(text: TextContext, i: number): number {
+	const { w, farKm2, near } = text;
+	const rows = text.pool.rows;
 	const { lat, lon, p, offset, best } = near;
 	/** Bit `k`: the neighbour at offset `k` pulls (while the window fits in it). */
 	let pulling = 0;
 	const anchorCos = near.cosLat;
 	const n = near.count;
-	const placeLat = pool.lat[slot];
-	const placeLon = pool.lon[slot];
-	const placeAdmin1 = pool.admin1[slot];
+	const placeLat = rows.lat[i];
+	const placeLon = rows.lon[i];
+	const placeAdmin1 = rows.admin1[i];
 	const proximityKm = w.proximityKm;
-	const cosLat = pool.cosLat[slot];
+	const cosLat = rows.cosLat[i];
 	const { weightAt, bestStart } = near;
 	const window = near.hi - near.lo + 1;
-	// Element by element: `set` costs more than copying a window of twenty-one.
-	for (let k = 0; k < window; k++) best[k] = bestStart[k];
+	// `best` holds `bestStart` between calls (`gatherNearAnchors` copies it, and a call puts back
+	// what it wrote) unless the window is wider than a mask holds.
+	const masked = best.length <= 31;
+	if (!masked) for (let k = 0; k < window; k++) best[k] = bestStart[k];
 	// Anchors further east or west than this are out of reach (the exact test follows below):
 	// `dx` is at least the longitude apart times the least mean cosine, and the margin is far
 	// wider than any rounding.
@@ -1608,11 +1651,13 @@ function pullOf(text: TextContext, slot: number): number {
 	}
 	// The sum in text order (offsets ascending) over the neighbours that pull at all: adding the
 	// others' nil pulls would change nothing. A window wider than a mask holds sums them all.
+	// Only a neighbour's best is written, and a neighbour's starts at 0.
 	let pull = 0;
-	if (best.length <= 31)
+	if (masked)
 		for (let bits = pulling; bits !== 0; bits &= bits - 1) {
 			const k = 31 - Math.clz32(bits & -bits);
 			pull += weightAt[k] * best[k];
+			best[k] = 0;
 		}
 	else for (let k = 0; k < window; k++) if (bestStart[k] === 0) pull += weightAt[k] * best[k];
 	// The largest of weight · p over the neighbours' anchors in the place's region (a maximum of
@@ -1623,18 +1668,18 @@ function pullOf(text: TextContext, slot: number): number {
 }
 
 /**
- * The distance in km from the candidate in slot `slot` of `text.pool` to the nearest likely point
+ * The distance in km from the place of row `i` of `text.pool.rows` to the nearest likely point
  * (`nearestAnchorMinP`) of the first `count` mentions of `text.neighbours`, for the evidence;
  * Infinity when there is none. Only the candidates described need it, so it is apart from
  * `pullOf`, which every candidate needs.
  */
-function nearestOf(text: TextContext, count: number, slot: number): number {
+function nearestOf(text: TextContext, count: number, i: number): number {
 	const { start, lat, lon, p, cosLat: anchorCos } = text.anchors;
-	// The place as the pool's columns hold it: no look at the place object.
-	const { pool } = text;
-	const placeLat = pool.lat[slot];
-	const placeLon = pool.lon[slot];
-	const cosLat = pool.cosLat[slot];
+	// The place as the rows' columns hold it: no look at the place object.
+	const rows = text.pool.rows;
+	const placeLat = rows.lat[i];
+	const placeLon = rows.lon[i];
+	const cosLat = rows.cosLat[i];
 	let nearest2 = Infinity;
 	for (let k = 0; k < count; k++) {
 		const o = text.neighbours[k];
@@ -1665,16 +1710,16 @@ function readBareQualifier(
 	if (!f.bareQualifier || !f.qualifies) return;
 	const q = indexOf.get(f.qualifies);
 	if (q === undefined || pool.count[q] === 0) return;
-	const inner = pool.place[pool.order[pool.start[q]]];
+	const inner = pool.rows.place[pool.row[pool.order[pool.start[q]]]];
 	const region = findSlot(pool, m, (p) => p.featureCode === 'ADM1');
 	const city = findSlot(pool, m, (p) => p.featureClass === 'P');
 	if (region < 0 || city < 0) return;
-	const cityPlace = pool.place[city];
+	const cityPlace = pool.rows.place[pool.row[city]];
 	const d = distanceKm(inner.lat, inner.lon, cityPlace.lat, cityPlace.lon);
 	const chosen = d <= LIMITS.qualifierCityKm ? city : region;
 	ownParts(pool, chosen).reading = 1;
 	pool.context[chosen] += w.bareQualifierReading;
-	pool.score[chosen] = pool.prior[chosen] + pool.context[chosen];
+	pool.score[chosen] = pool.rows.prior[pool.row[chosen]] + pool.context[chosen];
 	sortByScore(pool, m);
 	softmax(pool, m);
 }
@@ -1731,31 +1776,59 @@ function describe(part: Contribution, c: Candidate, f: FoundMention): string | n
 	}
 }
 
+/** The context features in the order `pushContextContributions` gives them, as `Contribution`s. */
+const CONTEXT_FEATURES: readonly Contribution[] = [
+	'regionNamed',
+	'districtNamed',
+	'countryNamed',
+	'qualifier',
+	'proximity',
+	'bareQualifierReading'
+].map((feature) => ({ feature, value: 0 }));
+
+/** Scratch of `evidenceOf`: the values of the context features, in `CONTEXT_FEATURES` order. */
+const CONTEXT_VALUES = new Float64Array(CONTEXT_FEATURES.length);
+
 /**
  * The evidence shown for a mention's chosen candidate: its largest contributions to the score, in
- * words, largest first; a name matched other than by the place's own name is always said.
+ * words, largest first; a name matched other than by the place's own name is always said. `prior`
+ * is the candidate's `priorContributions`, shared with every mention of its list: never written.
  */
 function evidenceOf(
 	f: FoundMention,
 	c: Candidate,
-	w: RankWeights,
-	intensities: readonly number[]
+	prior: readonly Contribution[],
+	w: RankWeights
 ): string[] {
 	// Every mention's chosen place is described, so no sorted, filtered or sliced copies: the
-	// largest first of those at least `evidenceMin`, ties in feature order (a stable sort's).
-	const parts = pushContextContributions(c, w, priorContributions(f, c, w, intensities));
+	// largest first of those at least `evidenceMin`, ties in feature order (a stable sort's), the
+	// prior's features before the context's (`pushContextContributions`, whose nil ones add none).
+	const ctx = c.parts;
+	const values = CONTEXT_VALUES;
+	values[0] = ctx.region;
+	values[1] = ctx.district;
+	values[2] = ctx.country;
+	values[3] = ctx.qualified;
+	values[4] = ctx.proximity;
+	values[5] = w.bareQualifierReading * ctx.reading;
+	const n = prior.length;
+	/** Bit `k`: feature `k` (the prior's, then the context's) shown already. */
+	let taken = 0;
 	const ev: string[] = [];
 	for (let shown = 0; shown < LIMITS.evidenceFeatures; shown++) {
 		let best = -1;
-		for (let k = 0; k < parts.length; k++) {
-			const v = parts[k].value;
-			if (v >= LIMITS.evidenceMin && (best < 0 || v > parts[best].value)) best = k;
+		let bestValue = 0;
+		for (let k = 0; k < n + values.length; k++) {
+			const v = k < n ? prior[k].value : values[k - n];
+			if ((taken & (1 << k)) === 0 && v >= LIMITS.evidenceMin && (best < 0 || v > bestValue)) {
+				best = k;
+				bestValue = v;
+			}
 		}
 		if (best < 0) break;
-		const words = describe(parts[best], c, f);
+		const words = describe(best < n ? prior[best] : CONTEXT_FEATURES[best - n], c, f);
 		if (words !== null) ev.push(words);
-		// Taken: below every threshold from now on.
-		parts[best].value = -Infinity;
+		taken |= 1 << best;
 	}
 	if (c.strength !== 'primary') ev.push(`${c.strength} name match`);
 	return ev;
