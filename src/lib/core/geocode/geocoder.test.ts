@@ -1051,3 +1051,25 @@ describe('sentences written in capitals', () => {
 		expect(geocode('JOURNALIST IN LYPKY').map(placeOf)).toEqual(['geonames:33']);
 	});
 });
+
+describe('prior lists kept from text to text', () => {
+	const texts = [
+		'Shelling hit Zelenivka, Lypky and Dubky near Kharkiv.',
+		'Drones struck Sadova and Zelenivka in the Kherson region.',
+		'Fighting continued near Lypky, Vovcha and Sadova, officials said.'
+	];
+
+	it('a geocoder that has read other texts ranks a text as a fresh one does', () => {
+		const gazetteer = createFixtureGazetteer();
+		const used = createGeocoder(gazetteer);
+		used.geocode(texts[0]);
+		used.geocode(texts[1], { date: '2023-06-01' });
+		used.geocode(texts[1]);
+		for (const text of texts) {
+			expect(used.geocode(text)).toEqual(createGeocoder(gazetteer).geocode(text));
+			expect(used.geocode(text, { date: '2024-02-01' })).toEqual(
+				createGeocoder(gazetteer).geocode(text, { date: '2024-02-01' })
+			);
+		}
+	});
+});

@@ -10,7 +10,7 @@ import { createMentionTrace, findMentions, type FoundMention, type MentionTrace 
 import { distanceKm } from './distance';
 import { movePoint } from './offset';
 import { precisionOf } from './precision';
-import { rankText, type Candidate, type Ranking } from './rank';
+import { createPriorMemo, rankText, type Candidate, type Ranking } from './rank';
 import { DEFAULT_WEIGHTS, RESOLVE_WEIGHTS, type RankWeights } from './weights';
 import type {
 	GeocodeOptions,
@@ -224,12 +224,16 @@ export function createGeocoder(
 	const weights = options.weights ?? DEFAULT_WEIGHTS;
 	const minScore = options.minScore ?? RESOLVE_WEIGHTS.minScore;
 	const ambiguousBelow = options.ambiguousBelow ?? RESOLVE_WEIGHTS.ambiguousBelow;
+	// Prior lists kept from text to text: the same ranking, less work on the names seen before.
+	const memo = createPriorMemo();
 	/** The stages, once: spot and classify, link, rank, resolve. */
 	const run = (text: string, date: string | null, trace?: MentionTrace) => {
 		const found = findMentions(text, gazetteer, trace);
 		// Only an explanation shows the parts of candidates other than the best, and the
 		// candidates below the alternatives.
-		const ranking = trace ? rankText(found, weights, date) : rankText(found, weights, date, 1);
+		const ranking = trace
+			? rankText(found, weights, date, undefined, true, memo)
+			: rankText(found, weights, date, 1, true, memo);
 		const ranked = trace ? found.map((_, m) => ranking.list(m)) : null;
 		const indexOf = new Map(found.map((f, m) => [f, m]));
 		const alone = found.map((f, m) => resolve(f, ranking, m, minScore, ambiguousBelow));

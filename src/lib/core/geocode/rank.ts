@@ -287,8 +287,12 @@ interface Pool {
  * The pool of the mentions' candidates before context, best prior first (`priorEntries`), with a
  * free slot after each district's for its city (`placeDistrictsInCities`).
  */
-function createPool(found: FoundMention[], w: RankWeights, intensities: readonly number[]): Pool {
-	const cache = createPriorCache();
+function createPool(
+	found: FoundMention[],
+	w: RankWeights,
+	intensities: readonly number[],
+	cache: PriorCache
+): Pool {
 	const lists = new Array<PriorList>(found.length);
 	const start = new Int32Array(found.length + 1);
 	const count = new Int32Array(found.length);
@@ -473,6 +477,8 @@ interface PriorCache {
 	byHits: Map<readonly KeyHit[], PriorCacheEntry[]>;
 	/** What the context loops read of the lists' places (see `PriorList`). */
 	places: ListPlaces;
+	/** Entries of `byVariant` and `byHits` together, to bound a cache kept from text to text. */
+	entries: number;
 }
 
 /**
@@ -549,7 +555,47 @@ function createListPlaces(capacity: number): ListPlaces {
 
 /** An empty `PriorCache`. */
 function createPriorCache(): PriorCache {
-	return { byVariant: new Map(), byHits: new Map(), places: createListPlaces(1024) };
+	return { byVariant: new Map(), byHits: new Map(), places: createListPlaces(1024), entries: 0 };
+}
+
+/**
+ * A geocoder's prior lists, kept from one text to the next (`createPriorMemo`): the texts of one
+ * source name the same places again and again, and a list's prior scores depend only on its hits,
+ * its reading, the weights and the date. A text of another date or weights starts a new cache, as
+ * does one past `keptPriorRows` rows or `keptPriorLists` lists, so that a long-lived process holds
+ * a bounded amount.
+ */
+export interface PriorMemo {
+	weights: RankWeights | null;
+	date: string | null;
+	cache: PriorCache | null;
+}
+
+/** An empty `PriorMemo`. */
+export function createPriorMemo(): PriorMemo {
+	return { weights: null, date: null, cache: null };
+}
+
+/** The prior cache a text of `date` ranked with `w` reads: `memo`'s when it still applies, else a new one. */
+function priorCacheFor(
+	memo: PriorMemo | undefined,
+	w: RankWeights,
+	date: string | null
+): PriorCache {
+	if (memo === undefined) return createPriorCache();
+	const cache = memo.cache;
+	if (
+		cache === null ||
+		memo.weights !== w ||
+		memo.date !== date ||
+		cache.places.size > LIMITS.keptPriorRows ||
+		cache.entries > LIMITS.keptPriorLists
+	) {
+		memo.weights = w;
+		memo.date = date;
+		return (memo.cache = createPriorCache());
+	}
+	return cache;
 }
 
 /** One prior candidate list of `PriorCache`, the hits and the reading it was built from. */
@@ -642,9 +688,11 @@ function priorList(
 		list = priorListOf(buildPriorEntries(found, reading, w, intensities), cache);
 		if (cached) cached.push({ hits: found.hits, reading, list });
 		else cache.byVariant.set(variant, [{ hits: found.hits, reading, list }]);
+		cache.entries++;
 	}
 	if (own) own.push({ hits: found.hits, reading, list });
 	else cache.byHits.set(found.hits, [{ hits: found.hits, reading, list }]);
+	cache.entries++;
 	return list;
 }
 
@@ -953,16 +1001,20 @@ export interface Ranking {
 	pAt(m: number, k: number): number;
 }
 
-/** Ranks every mention's candidates as `rankMentions` does, to be read a mention at a time. */
+/**
+ * Ranks every mention's candidates as `rankMentions` does, to be read a mention at a time; with a
+ * `memo`, the prior lists of earlier texts are read from it (the same ranking, less work).
+ */
 export function rankText(
 	found: FoundMention[],
 	w: RankWeights = DEFAULT_WEIGHTS,
 	date: string | null = null,
 	described: number = LIMITS.describedCandidates,
-	banded = true
+	banded = true,
+	memo?: PriorMemo
 ): Ranking {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
-	const pool = createPool(found, w, intensities);
+	const pool = createPool(found, w, intensities, priorCacheFor(memo, w, date));
 	const indexOf = new Map(found.map((f, m) => [f, m]));
 	placeDistrictsInCities(found, pool, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-6 of its weight) is left out. */

@@ -185,6 +185,13 @@ export const RANK_LIMITS = {
 	 * of score) is left out: the shorter the reach, the fewer anchors each candidate reads.
 	 */
 	farDecays: 6,
+	/**
+	 * A geocoder keeps its prior lists from text to text (`PriorMemo`) up to this many candidate rows
+	 * (about 60 bytes each with their columns and entry) or lists, then starts afresh: a megabyte of
+	 * a list of places of Ukraine fills about 300,000 rows.
+	 */
+	keptPriorRows: 1_000_000,
+	keptPriorLists: 200_000,
 	/** Rounds of context: each reads the previous round's distributions. */
 	rounds: 2,
 	/** After the first round, a mention whose best candidate is this likely is decided. */
