@@ -339,19 +339,25 @@ export function classifyMentions(
 	let kept = found;
 	let facts = new TextFacts(kept, tokens, text);
 	for (const rule of TEXT_RULES) {
+		if (kept.length === 0) break;
 		if (facts.found !== kept) facts = new TextFacts(kept, tokens, text);
-		const next: FoundMention[] = [];
-		for (const f of kept) {
-			const m = { f, text: facts };
+		// One view per rule, moved from mention to mention (a rule reads it and keeps nothing), and
+		// a new list only once a mention is rejected: most rules reject none of a long list.
+		const m = { f: kept[0], text: facts };
+		let next: FoundMention[] | null = null;
+		for (let k = 0; k < kept.length; k++) {
+			const f = kept[k];
+			m.f = f;
 			const holds = rule.when(m);
 			if (holds && !rule.unless?.(m)) {
 				trace?.rejectedMentions.push({ mention: f, reason: rule.name });
+				next ??= kept.slice(0, k);
 				continue;
 			}
 			if (holds) trace?.overruledMentions.push({ mention: f, reason: rule.name });
-			next.push(f);
+			next?.push(f);
 		}
-		if (next.length < kept.length) kept = next;
+		if (next !== null) kept = next;
 	}
 	return kept;
 }
