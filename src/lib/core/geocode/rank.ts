@@ -1494,32 +1494,37 @@ function neighboursOf(text: TextContext, m: number): number {
 	return n;
 }
 
+/** The fields of one anchor of `NearAnchors.buf`, in that order: longitude first, searched by. */
+const AT_LON = 0;
+const AT_LAT = 1;
+const AT_COS = 2;
+const AT_P = 3;
+const AT_ADMIN1 = 4;
+const AT_MENTION = 5;
+const ANCHOR_FIELDS = 6;
+
 /**
  * The anchors of the mentions of a window of the text (`lo` to `hi`), sorted by longitude, with the
  * mention each belongs to: a candidate reads only those within reach east and west (a binary
  * search) instead of every anchor of every neighbour. By longitude, not latitude: the war's
  * country is half again as wide as it is tall, so a band of the same reach holds fewer of its
  * places. Consecutive mentions share all but one mention of their windows, so the window slides
- * (`gatherNearAnchors`) instead of being sorted anew.
+ * (`gatherNearAnchors`) instead of being sorted anew. An anchor's fields lie side by side in one
+ * array (`AT_LON` …), so that one anchor goes in or out of the sorted window by one block move.
  */
 interface NearAnchors {
 	count: number;
 	/** The least `cosLat` of the anchors (1 for none): how far east or west reach goes. */
 	minCosLat: number;
-	lat: Float64Array;
-	lon: Float64Array;
-	cosLat: Float64Array;
-	p: Float64Array;
-	admin1: Int32Array;
-	/** The anchor's mention, as its offset from `lo`. */
-	offset: Int32Array;
+	/** `ANCHOR_FIELDS` numbers per anchor: longitude, latitude, `cosLat`, p, `admin1Id`, mention. */
+	buf: Float64Array;
 	/** The window held: mentions `lo` to `hi`, or none (`hi < lo`). */
 	lo: number;
 	hi: number;
 	/**
-	 * Per mention of the window, as its offset: its best pull so far (`pullOf`), and what that
-	 * starts at for the mention scored: 0 for a neighbour, Infinity for the others, whose anchors
-	 * then never beat it.
+	 * Per mention of the window, as its offset from `lo`: its best pull so far (`pullOf`), and what
+	 * that starts at for the mention scored: 0 for a neighbour, Infinity for the others, whose
+	 * anchors then never beat it.
 	 */
 	best: Float64Array;
 	bestStart: Float64Array;
@@ -1540,12 +1545,7 @@ function createNearAnchors(window: number): NearAnchors {
 	return {
 		count: 0,
 		minCosLat: 1,
-		lat: new Float64Array(size),
-		lon: new Float64Array(size),
-		cosLat: new Float64Array(size),
-		p: new Float64Array(size),
-		admin1: new Int32Array(size),
-		offset: new Int32Array(size),
+		buf: new Float64Array(size * ANCHOR_FIELDS),
 		lo: 0,
 		hi: -1,
 		best: new Float64Array(window),
@@ -1571,40 +1571,44 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 		near.lo = lo;
 		near.hi = lo - 1;
 	}
-	// Out with the mentions before the window, and every offset moved to the new start.
-	const shift = lo - near.lo;
-	let n = 0;
-	for (let a = 0; a < near.count; a++) {
-		const offset = near.offset[a] - shift;
-		if (offset < 0 || offset > hi - lo) continue;
-		near.lat[n] = near.lat[a];
-		near.lon[n] = near.lon[a];
-		near.cosLat[n] = near.cosLat[a];
-		near.p[n] = near.p[a];
-		near.admin1[n] = near.admin1[a];
-		near.offset[n] = offset;
-		n++;
+	const buf = near.buf;
+	const S = ANCHOR_FIELDS;
+	let n = near.count;
+	// Out with the anchors of the mentions before the window: the runs of those kept move down
+	// by a block each.
+	if (lo > near.lo) {
+		let kept = 0;
+		let a = 0;
+		while (a < n) {
+			let b = a;
+			while (b < n && buf[b * S + AT_MENTION] >= lo) b++;
+			if (kept !== a && b > a) buf.copyWithin(kept * S, a * S, b * S);
+			kept += b - a;
+			a = b;
+			while (a < n && buf[a * S + AT_MENTION] < lo) a++;
+		}
+		n = kept;
 	}
-	// In with the mentions after it, each anchor by insertion by longitude: a few dozen at most.
+	// In with the mentions after it, each anchor where its longitude goes (after those of the same
+	// longitude), the anchors past it moved up by one block.
 	for (let o = Math.max(near.hi + 1, lo); o <= hi; o++) {
 		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
 			const lon = anchors.lon[a];
-			let i = n;
-			while (i > 0 && near.lon[i - 1] > lon) {
-				near.lat[i] = near.lat[i - 1];
-				near.lon[i] = near.lon[i - 1];
-				near.cosLat[i] = near.cosLat[i - 1];
-				near.p[i] = near.p[i - 1];
-				near.admin1[i] = near.admin1[i - 1];
-				near.offset[i] = near.offset[i - 1];
-				i--;
+			let l = 0;
+			let h = n;
+			while (l < h) {
+				const mid = (l + h) >> 1;
+				if (buf[mid * S + AT_LON] <= lon) l = mid + 1;
+				else h = mid;
 			}
-			near.lat[i] = anchors.lat[a];
-			near.lon[i] = lon;
-			near.cosLat[i] = anchors.cosLat[a];
-			near.p[i] = anchors.p[a];
-			near.admin1[i] = anchors.admin1[a];
-			near.offset[i] = o - lo;
+			if (l < n) buf.copyWithin((l + 1) * S, l * S, n * S);
+			const at = l * S;
+			buf[at + AT_LON] = lon;
+			buf[at + AT_LAT] = anchors.lat[a];
+			buf[at + AT_COS] = anchors.cosLat[a];
+			buf[at + AT_P] = anchors.p[a];
+			buf[at + AT_ADMIN1] = anchors.admin1[a];
+			buf[at + AT_MENTION] = o;
 			n++;
 		}
 	}
@@ -1625,32 +1629,26 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	if (near.region.length < ADMIN1_IDS.size()) near.region = new Float64Array(2 * ADMIN1_IDS.size());
 	const region = near.region;
 	let minCosLat = 1;
-	for (let a = 0; a < n; a++) {
-		if (near.cosLat[a] < minCosLat) minCosLat = near.cosLat[a];
-		const id = near.admin1[a];
-		const offset = near.offset[a];
+	for (let a = 0, at = 0; a < n; a++, at += S) {
+		if (buf[at + AT_COS] < minCosLat) minCosLat = buf[at + AT_COS];
+		const id = buf[at + AT_ADMIN1];
+		const offset = buf[at + AT_MENTION] - lo;
 		if (id < 0 || bestStart[offset] !== 0) continue;
-		const v = weightAt[offset] * near.p[a];
+		const v = weightAt[offset] * buf[at + AT_P];
 		if (v <= region[id]) continue;
 		if (region[id] === 0) near.regionIds[near.regionCount++] = id;
 		region[id] = v;
 	}
 	near.minCosLat = minCosLat;
 }
-
-/**
- * The pull on the place of row `i` of `text.pool.rows` of the places of the neighbours
- * `gatherNearAnchors` readied (their anchors in `text.near`): the sum over the neighbours, in text
- * order, of each one's best
- * `p · e^(-km / proximityKm)` within `farKm2`, and the likeliest anchor sharing its region.
- */
 function pullOf(text: TextContext, i: number): number {
 	const { w, farKm2, near } = text;
 	const rows = text.pool.rows;
-	const { lat, lon, p, offset, best } = near;
+	const { buf, best } = near;
+	const S = ANCHOR_FIELDS;
+	const first = near.lo;
 	/** Bit `k`: the neighbour at offset `k` pulls (while the window fits in it). */
 	let pulling = 0;
-	const anchorCos = near.cosLat;
 	const n = near.count;
 	const placeLat = rows.lat[i];
 	const placeLon = rows.lon[i];
@@ -1673,13 +1671,15 @@ function pullOf(text: TextContext, i: number): number {
 	let hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (lon[mid] < west) lo = mid + 1;
+		if (buf[mid * S + AT_LON] < west) lo = mid + 1;
 		else hi = mid;
 	}
 	const east = placeLon + reach;
-	for (let a = lo; a < n && lon[a] <= east; a++) {
-		const k = offset[a];
-		const pa = p[a];
+	for (let at = lo * S, end = n * S; at < end; at += S) {
+		const lonA = buf[at + AT_LON];
+		if (lonA > east) break;
+		const k = (buf[at + AT_MENTION] - first) | 0;
+		const pa = buf[at + AT_P];
 		const b = best[k];
 		// An anchor no likelier than its neighbour's best pull so far cannot beat it (the decay is
 		// at most 1), and beyond a few decay lengths (north-south alone, then in all) the pull is
@@ -1687,9 +1687,9 @@ function pullOf(text: TextContext, i: number): number {
 		// the same in whatever order its anchors come. Mentions that are no neighbours start at
 		// Infinity: their anchors stop here.
 		if (pa <= b) continue;
-		const dy = (lat[a] - placeLat) * KM_PER_DEGREE;
+		const dy = (buf[at + AT_LAT] - placeLat) * KM_PER_DEGREE;
 		if (dy * dy > farKm2) continue;
-		const dx = (lon[a] - placeLon) * KM_PER_DEGREE * (cosLat + anchorCos[a]) * 0.5;
+		const dx = (lonA - placeLon) * KM_PER_DEGREE * (cosLat + buf[at + AT_COS]) * 0.5;
 		const dist2 = dx * dx + dy * dy;
 		if (dist2 > farKm2) continue;
 		const x = Math.sqrt(dist2) / proximityKm;
