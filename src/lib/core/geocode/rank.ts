@@ -473,11 +473,13 @@ interface PriorCache {
 	/**
 	 * The same lists by the hits array itself, with the reading: the exact spotter hands out the
 	 * gazetteer's own array for a name, and one look-up by identity then needs no key to be built.
+	 * Kept for one text only (`priorCacheFor`): the loose spotters' arrays are new for every
+	 * mention, and kept from text to text they would pile up.
 	 */
 	byHits: Map<readonly KeyHit[], PriorCacheEntry[]>;
 	/** What the context loops read of the lists' places (see `PriorList`). */
 	places: ListPlaces;
-	/** Entries of `byVariant` and `byHits` together, to bound a cache kept from text to text. */
+	/** Entries of `byVariant`, to bound a cache kept from text to text. */
 	entries: number;
 }
 
@@ -563,7 +565,7 @@ function createPriorCache(): PriorCache {
  * source name the same places again and again, and a list's prior scores depend only on its hits,
  * its reading, the weights and the date. A text of another date or weights starts a new cache, as
  * does one past `keptPriorRows` rows or `keptPriorLists` lists, so that a long-lived process holds
- * a bounded amount.
+ * a bounded amount; the look-up by hits array (`PriorCache.byHits`) starts afresh with every text.
  */
 export interface PriorMemo {
 	weights: RankWeights | null;
@@ -595,6 +597,7 @@ function priorCacheFor(
 		memo.date = date;
 		return (memo.cache = createPriorCache());
 	}
+	cache.byHits = new Map();
 	return cache;
 }
 
@@ -692,7 +695,6 @@ function priorList(
 	}
 	if (own) own.push({ hits: found.hits, reading, list });
 	else cache.byHits.set(found.hits, [{ hits: found.hits, reading, list }]);
-	cache.entries++;
 	return list;
 }
 

@@ -187,11 +187,12 @@ export const RANK_LIMITS = {
 	farDecays: 6,
 	/**
 	 * A geocoder keeps its prior lists from text to text (`PriorMemo`) up to this many candidate rows
-	 * (about 60 bytes each with their columns and entry) or lists, then starts afresh: a megabyte of
-	 * a list of places of Ukraine fills about 300,000 rows.
+	 * (some 150 bytes each with their columns and entry) or lists, then starts afresh: every worst
+	 * input shape at 0.5 MB together, nearly all the listable names of Ukraine, fill about 47,000
+	 * rows and 16,500 lists.
 	 */
-	keptPriorRows: 1_000_000,
-	keptPriorLists: 200_000,
+	keptPriorRows: 300_000,
+	keptPriorLists: 100_000,
 	/** Rounds of context: each reads the previous round's distributions. */
 	rounds: 2,
 	/** After the first round, a mention whose best candidate is this likely is decided. */
