@@ -42,6 +42,14 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 			/\b(?:exports?|exported|imports?|imported|aid|assistance|supplies|supplied|shipments?|shipped|deliveries|delivered|consumers|markets?|sent|donors?|sanctions|funding|funds)\b[^.;!?]{0,40}?\b(?:to|in|into|from|for|by)\s+(?:the\s+)?$/i
 	},
 	{
+		// "ammunition for the Ukrainian army in X", "reinforcements sent to the troops in X": where
+		// forces are supplied or sent to is a destination, not where the event happened.
+		name: 'aid',
+		side: 'before',
+		pattern:
+			/\b(?:for|to)\s+(?:the\s+)?(?:(?:Ukrainian|Russian|enemy|Kyiv['’]s|Moscow['’]s)\s+)?(?:army|troops|forces|military|units|group(?:ing)?(?:\s+of\s+(?:troops|forces))?|military\s+group(?:ing)?)\s+(?:in|on|at)\s+(?:the\s+)?$/iu
+	},
+	{
 		name: 'stationing',
 		side: 'before',
 		pattern:

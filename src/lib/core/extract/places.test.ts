@@ -57,6 +57,15 @@ describe('selectIncidentPlaces', () => {
 		).toEqual(['Lisne']);
 	});
 
+	it('leaves out where forces are supplied or sent to ("for the army in X")', () => {
+		expect(
+			incident('Missiles hit Zorivka, a hub that carries shells for the Ukrainian army in Lisne.')
+		).toEqual(['Zorivka']);
+		expect(incident('Reinforcements were sent to the troops in Lisne.')).toEqual([]);
+		// Fighting the forces in a place keeps it.
+		expect(incident('Artillery struck the troops in Lisne.')).toEqual(['Lisne']);
+	});
+
 	it('keeps a village that "will" follows as a place (a forecast, not a government)', () => {
 		expect(incident('Taking Brodovo will reveal the next phase of the offensive.')).toEqual([
 			'Brodovo'
