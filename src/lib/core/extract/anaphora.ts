@@ -3,6 +3,7 @@
  * named them. Reports often name the places once and then say what each side claims about "the
  * villages"; without this, every later claim about them would lose its place.
  */
+import { ADMIN_CENTRE, townSized } from '../geocode/towns';
 import type { ResolvedMention } from '../geocode/types';
 
 /** The places, each as a mention of the referring phrase (`match` in a quote starting at `offset`). */
@@ -37,18 +38,15 @@ const PLURAL = new RegExp(
 const SINGULAR =
 	/(?<![\p{L}])(?:the|this|that)\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?(village|town|settlement|city|locality)(?![\p{L}])(?!\s+of\b)/u;
 
-/** Seats no report calls a village: the capital, regional centres and district centres. */
-const CITY_SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
-/** A village has under this many people; a city at least `CITY_POPULATION` (or is a seat). */
+/** A village has under this many people (and is no administrative centre, `ADMIN_CENTRE`). */
 const VILLAGE_POPULATION = 20_000;
-const CITY_POPULATION = 10_000;
 
 /** Whether a place is of the size a noun says: a village is small, a city large, a town either. */
 function fitsNoun(m: ResolvedMention, noun: string): boolean {
 	if (m.resolution.kind === 'unresolved') return false;
 	const { population, featureCode } = m.resolution.place;
-	if (noun === 'village') return population < VILLAGE_POPULATION && !CITY_SEATS.has(featureCode);
-	if (noun === 'city') return population >= CITY_POPULATION || CITY_SEATS.has(featureCode);
+	if (noun === 'village') return population < VILLAGE_POPULATION && !ADMIN_CENTRE.test(featureCode);
+	if (noun === 'city') return townSized(m.resolution.place);
 	return true;
 }
 

@@ -642,9 +642,7 @@ export function attributeReport(
 			// else the nation whose forces' gain it tells ("Russian troops captured X, the ministry said").
 			const gain = armedBody ? OWN_FORCES_GAIN.exec(text.slice(sentence.start, cue.start)) : null;
 			const bodySide =
-				reference !== 'body'
-					? null
-					: (homeSide ?? (gain ? (/^russia/i.test(gain[1]) ? 'russia' : 'ukraine') : null));
+				reference !== 'body' ? null : (homeSide ?? (gain ? sideOfClaimant(gain[1]) : null));
 			if (bodySide)
 				return {
 					claimant: phrase,

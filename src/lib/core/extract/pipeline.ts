@@ -9,6 +9,7 @@ import type {
 	ClaimProperties,
 	Stance
 } from '../contract';
+import { SETTLEMENT_WORDS } from '../geocode/lexicon';
 import type { Geocoder, ResolvedMention } from '../geocode/types';
 import { buildClaimCollection } from '../geojson/build';
 import { round6 } from '../geojson/round';
@@ -123,7 +124,10 @@ const LOCATES_BACK =
 	/^\s*(?:it|they|this|these|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:reportedly|also)\s+)?(?:located|situated|based|stationed|deployed|positioned|hidden|housed)\s+(?:in|near|at|outside|on|close\s+to|not\s+far\s+from)\b/iu;
 
 /** A settlement word and a name after it ("the village of Dronka", "in the town of Dronka"). */
-const SETTLEMENT_NAMED = /\b(?:village|town|city|settlement|hamlet)\s+of\s+(?=\p{Lu})/gu;
+const SETTLEMENT_NAMED = new RegExp(
+	`\\b(?:${[...SETTLEMENT_WORDS].join('|')})\\s+of\\s+(?=\\p{Lu})`,
+	'gu'
+);
 
 /**
  * Whether `quote` (at `offset` in the text) names a settlement by a settlement word and a name that

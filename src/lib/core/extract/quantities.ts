@@ -125,9 +125,10 @@ export function findItems(text: string): ItemMention[] {
 	ITEM_RE.lastIndex = 0;
 	for (let m = ITEM_RE.exec(text); m; m = ITEM_RE.exec(text)) {
 		const g = m.groups ?? {};
+		const gapWords = (g.gap ?? '').trim().split(/\s+/).filter(Boolean);
 		// "a house where two soldiers lived": a count reaches no item past a stop word; read on
 		// from after the count, so a later count keeps its own item.
-		if (g.count !== undefined && (g.gap ?? '').split(/\s+/).some((w) => GAP_STOP.test(w))) {
+		if (g.count !== undefined && gapWords.some((w) => GAP_STOP.test(w))) {
 			ITEM_RE.lastIndex = m.index + g.count.length;
 			continue;
 		}
@@ -151,7 +152,6 @@ export function findItems(text: string): ItemMention[] {
 		let count: number | null = null;
 		// "two missile strikes": the count is the strikes', not the missiles'.
 		if (g.count !== undefined && role === 'object') {
-			const gapWords = (g.gap ?? '').trim().split(/\s+/).filter(Boolean);
 			const before = text.slice(0, m.index);
 			const isArticle = /^(?:a|an|a\s+single|single)$/i.test(g.count.trim());
 			const ok =

@@ -176,14 +176,32 @@ function withinQualifier(
 	const { top, district } = qualifier;
 	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
 	const area = top.place;
-	const holds = (place: GazetteerPlace) =>
-		district ? inDistrict(place, top) : place.countryCode === area.countryCode;
-	// The candidates an outcome reads, whether or not the ranking kept more (`explain` keeps all).
+	return unlessOneLies(
+		resolution,
+		ranking,
+		m,
+		(place) => (district ? inDistrict(place, top) : place.countryCode === area.countryCode),
+		`named in ${area.name}${district ? ' district' : ''} (${area.countryCode})`
+	);
+}
+
+/**
+ * `resolution`, unless none of the candidates an outcome reads of mention `m` (whether or not the
+ * ranking kept more: `explain` keeps all) lies where the text puts it (`lies`): then unresolved,
+ * for `why`, with the candidates as alternatives.
+ */
+function unlessOneLies(
+	resolution: Resolution,
+	ranking: Ranking,
+	m: number,
+	lies: (place: GazetteerPlace) => boolean,
+	why: string
+): Resolution {
 	for (let k = 0, end = Math.min(ranking.count(m), OUTCOME_CANDIDATES); k < end; k++)
-		if (holds(ranking.placeAt(m, k))) return resolution;
+		if (lies(ranking.placeAt(m, k))) return resolution;
 	return {
 		kind: 'unresolved',
-		reason: `named in ${area.name}${district ? ' district' : ''} (${area.countryCode}); the gazetteer holds no place of this name there`,
+		reason: `${why}; the gazetteer holds no place of this name there`,
 		alternatives: alternatives(ranking, m, 0, OUTCOME_CANDIDATES - 1)
 	};
 }
@@ -201,13 +219,13 @@ function withinCountry(
 ): Resolution {
 	const country = f.country;
 	if (resolution.kind === 'unresolved' || country === undefined) return resolution;
-	for (let k = 0, end = Math.min(ranking.count(m), OUTCOME_CANDIDATES); k < end; k++)
-		if (ranking.placeAt(m, k).countryCode === country) return resolution;
-	return {
-		kind: 'unresolved',
-		reason: `called a place in ${country}; the gazetteer holds no place of this name there`,
-		alternatives: alternatives(ranking, m, 0, OUTCOME_CANDIDATES - 1)
-	};
+	return unlessOneLies(
+		resolution,
+		ranking,
+		m,
+		(place) => place.countryCode === country,
+		`called a place in ${country}`
+	);
 }
 
 /** A geocoder that can also say why each mention landed where it did. */

@@ -134,7 +134,7 @@ describe('reference points', () => {
 		expect(points('Shells hit the Kharkiv region border town of Lypky.')).toEqual(['Lypky']);
 		const kharkiv = geocode('Shells hit the Kharkiv village of Lypky.')[0];
 		expect(kharkiv.mention.qualifier).toBe(true);
-		// Without "the", or with a comma between, the names stand apart.
+		// Without "the" right before the region's name, the names stand apart.
 		expect(points('Shells hit Kharkiv, the village of Lypky and Dubky.')).toEqual([
 			'Kharkiv',
 			'Lypky',

@@ -297,7 +297,7 @@ export function adjectiveQualifierRelations(
 			continue;
 		// "The" before the name: "the Testov village of", not "near Testov village of".
 		if (tokens[p.firstToken - 1]?.folded !== 'the') continue;
-		if (/[,;:()]/.test(between.map((t) => t.gapBefore).join('') + f.mention.mention)) continue;
+		if (between.some((t) => /[,;:()]/.test(t.gapBefore))) continue;
 		const areas = areaCodes(p.hits);
 		const named = areas !== 0 || p.hits.some((h) => h.place.featureClass === 'P');
 		if (!named) continue;

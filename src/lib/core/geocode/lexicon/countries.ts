@@ -45,13 +45,3 @@ export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map([
 	['belarusian', 'BY'],
 	['belarus', 'BY']
 ]);
-
-/** Words that may stand between that adjective and the settlement word ("border", "frontier"). */
-export const SETTLEMENT_DESCRIBERS: ReadonlySet<string> = new Set([
-	'border',
-	'borderline',
-	'frontier',
-	'small',
-	'tiny',
-	'remote'
-]);

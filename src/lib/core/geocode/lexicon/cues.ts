@@ -107,6 +107,19 @@ export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
 	'hamlet'
 ]);
 
+/**
+ * Words that may stand between a country's or region's name and a settlement word ("the Russian
+ * border village of X", "the Testov frontier town of X").
+ */
+export const SETTLEMENT_DESCRIBERS: ReadonlySet<string> = new Set([
+	'border',
+	'borderline',
+	'frontier',
+	'small',
+	'tiny',
+	'remote'
+]);
+
 /** Words after a name that put the claim around the place ("X area", "the X direction"). */
 export const NEAR_AFTER: ReadonlySet<string> = new Set([
 	'area',
