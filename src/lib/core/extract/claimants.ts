@@ -351,17 +351,90 @@ function widen(
 	return span;
 }
 
+/** A month's name or its abbreviation, as datelines write it ("Dec.", "Sept", "June"). */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/** The parts of a dateline, each read where the one before it ended (sticky). */
+const DATELINE = {
+	/** "Dec 26 -" alone: a date label. */
+	dateLabel: new RegExp(`${MONTH}\\s+\\d{1,2}\\s+[-–—]`, 'uy'),
+	/** "(Agency) -", "(AGENCY - Agency)" opening the paragraph. */
+	agencyFirst: /\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?/uy,
+	/** The filing place in capitals ("KYIV", "NEW YORK", "ST. PETERSBURG"). */
+	upperPlace: /\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?![\p{Ll}])/uy,
+	/** The filing place in title case ("Kyiv", "Nova Kakhovka"). */
+	titlePlace: /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}/uy,
+	/** ", Ukraine", ", Donetsk Region": the country or region of the filing place. */
+	area: new RegExp(
+		`,\\s*(?!${MONTH}\\s+\\d)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}(?=[\\s,.(/–—-])`,
+		'uy'
+	),
+	/** ", May 3", ", 3 May", ", Dec. 1, 2023", ", June 11." */
+	date: new RegExp(`,\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\.?`, 'uy'),
+	/** "/TASS/.", "(Reuters)", "(RIA Novosti)": the agency, once or twice. */
+	agency: /(?:\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\)))+/uy,
+	/** The dash that ends a dateline. */
+	dash: /\s*[-–—]+/uy,
+	/** "KYIV:", "Vienna:": a place label. */
+	label: /\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s)/uy
+};
+
+/** The end of `re`'s match at `at` in `text`, or -1. */
+function readAt(re: RegExp, text: string, at: number): number {
+	re.lastIndex = at;
+	return re.test(text) ? re.lastIndex : -1;
+}
+
 /**
- * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -", "CITY:",
- * "UPDATE -", and with the city in title case "City, Month D (Agency)" or "City (Country) (Agency) -".
- * Its length, 0 when there is none; it names where the report was filed, not a claim.
+ * Where a dateline that starts with a filing place ends: the place, its country or region, the
+ * date and the agency, each optional, and the dash; -1 when `text` opens with none. A place in
+ * title case needs an agency, or a country, region or date and the dash ("Kyiv, Ukraine —"), so
+ * that a sentence opening with a town and a comma is no dateline.
+ */
+function placeDatelineEnd(text: string): number {
+	const upper = readAt(DATELINE.upperPlace, text, 0);
+	// Two capitals at least: "A" opens sentences.
+	const placeEnd = upper >= 2 ? upper : readAt(DATELINE.titlePlace, text, 0);
+	if (placeEnd < 0) return -1;
+	let at = placeEnd;
+	let parts = 0;
+	for (let k = 0; k < 2; k++) {
+		const e = readAt(DATELINE.area, text, at);
+		if (e < 0) break;
+		at = e;
+		parts++;
+	}
+	const dated = readAt(DATELINE.date, text, at);
+	if (dated >= 0) {
+		at = dated;
+		parts++;
+	}
+	const agency = readAt(DATELINE.agency, text, at);
+	if (agency >= 0) {
+		const dash = readAt(DATELINE.dash, text, agency);
+		// "Zorivka (the old quarter) was shelled": a town in title case and brackets open a
+		// sentence unless a date or a dash says dateline.
+		if (dash >= 0) return dash;
+		if (upper >= 2 || dated >= 0) return agency;
+	}
+	if (upper < 2 && parts === 0) return -1;
+	return readAt(DATELINE.dash, text, at);
+}
+
+/**
+ * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -",
+ * "CITY, Country, Month D, YYYY (Agency) —", "CITY, Country —", "CITY:", "UPDATE -", "Dec 26 -",
+ * and with the city in title case "City, Month D (Agency)", "City (Country) (Agency) -" or
+ * "City, Country —". Its length, 0 when there is none; it names where the report was filed, not
+ * a claim.
  */
 export function datelineLength(paragraph: string): number {
-	const m =
-		/^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+[-–—]|\((?:[\p{Lu}][\p{L}.'’]*(?:\s*[-–—/]\s*|\s+)?){1,4}\)\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[.,]?\s*(?:\/[^/\n]{2,40}\/\s*\.?|\([^)\n]{1,80}\))\s*[-–—]?|\p{Lu}[\p{Lu}\s.'’]{1,30}\s[-–—]|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?:(?=\s)|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]?|\s*(?:\([^)\n]{1,40}\)\s*){1,2}[-–—]))\s*/u.exec(
-			paragraph
-		);
-	return m ? m[0].length : 0;
+	let end = readAt(DATELINE.dateLabel, paragraph, 0);
+	if (end < 0) end = readAt(DATELINE.agencyFirst, paragraph, 0);
+	if (end < 0) end = placeDatelineEnd(paragraph);
+	if (end < 0) end = readAt(DATELINE.label, paragraph, 0);
+	if (end < 0) return 0;
+	return end + (/^\s*/u.exec(paragraph.slice(end)) as RegExpExecArray)[0].length;
 }
 
 const LOOKALIKES: Record<string, string> = {

@@ -277,12 +277,29 @@ describe('extractClaims: page furniture', () => {
 describe('a dateline with its city in title case', () => {
 	it.each([
 		'Vienna, May 6 (Wireline) Troops shelled Zorivka overnight, the General Staff said.',
-		'Vienna (Austria) (Wireline) - Troops shelled Zorivka overnight, the General Staff said.'
+		'Vienna (Austria) (Wireline) - Troops shelled Zorivka overnight, the General Staff said.',
+		'Vienna, Austria, May 6 (Wireline) — Troops shelled Zorivka overnight, the General Staff said.',
+		'VIENNA, Austria, May 6, 2024 (Wireline) — Troops shelled Zorivka overnight, the General Staff said.',
+		'VIENNA, Austria — Troops shelled Zorivka overnight, the General Staff said.',
+		'Vienna, Austria — Troops shelled Zorivka overnight, the General Staff said.',
+		'AUSTRIA, VIENNA REGION, Jul 23 — Troops shelled Zorivka overnight, the General Staff said.',
+		'Vienna, 6 May (Wireline) - Troops shelled Zorivka overnight, the General Staff said.'
 	])('takes no place from "%s"', (line) => {
 		const places = extracted(extract(line)).collection.features.map(
 			(f) => f.properties.placeMention
 		);
 		expect(places).toEqual(['Zorivka']);
+	});
+
+	it.each([
+		'Vienna, Austria’s capital, sent aid after troops shelled Zorivka, the General Staff said.',
+		'Vienna and Zorivka were shelled overnight, the General Staff said.'
+	])('is no dateline when a sentence opens with the town: "%s"', (line) => {
+		const places = extracted(extract(line)).collection.features.map(
+			(f) => f.properties.placeMention
+		);
+		expect(places).toContain('Zorivka');
+		expect(places).toContain('Vienna');
 	});
 
 	it('is no dateline when the place in brackets opens a sentence', () => {
