@@ -57,7 +57,8 @@ const SEARCHED: readonly string[] = [
 	'seat.PPLA3',
 	'countryTier.border',
 	'countryTier.neighbour',
-	'looseBesideExact'
+	'looseBesideExact',
+	'referencePull'
 ];
 
 /** The weight at `path` ("seat.PPLA") of `w`. */

@@ -776,6 +776,18 @@ describe('ranking', () => {
 	});
 });
 
+describe('references', () => {
+	// Fixture: Sadova 32 lies some 30 km north of Donetsk; Sadova 30 beside Lypky and Dubky.
+	it.each([
+		'Fighting went on near Sadova, north of Donetsk, and near Lypky.',
+		'Fighting went on near Dubky and near Sadova, north of Donetsk.'
+	])('puts a place by its reference before another place of the sentence: "%s"', (text) => {
+		const found = geocode(text);
+		expect(placeOf(byMention(found, 'Sadova'))).toBe('geonames:32');
+		expect(byMention(found, 'Donetsk')?.mention.reference).toBe(true);
+	});
+});
+
 describe('robustness', () => {
 	it('never throws and always reports offsets that slice back, on any text', () => {
 		const geocoder = createGeocoder(createFixtureGazetteer());

@@ -588,6 +588,7 @@ export function withRelations(
 			}
 			case 'references':
 				out[r.reference].mention = copied(out[r.reference].mention, { reference: true });
+				out[r.reference].locates = out[r.place];
 				break;
 		}
 	}

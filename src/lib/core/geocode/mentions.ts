@@ -70,6 +70,8 @@ export interface FoundMention {
 	qualifiers: FoundMention[];
 	/** The mention this one qualifies, if it is a qualifier. */
 	qualifies?: FoundMention;
+	/** For a reference ("Lypove, north of Kyiv"): the place it locates. */
+	locates?: FoundMention;
 	/** A qualifier written as a bare name ("X, Donetsk"): the oblast or the city of that name. */
 	bareQualifier?: boolean;
 	/** A qualifier that names the city a district is part of ("the X district of Y", "Y's X district"). */

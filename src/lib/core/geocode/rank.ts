@@ -1490,7 +1490,13 @@ function neighboursOf(text: TextContext, m: number): number {
 		// towards the city of that name whether or not it names the city.
 		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
 		neighbours[n] = o;
-		neighbourWeights[n] = found[o].sentence === f.sentence ? 1 : w.otherSentence;
+		// The reference of a place ("Lypove, north of Kyiv") says where it is: it pulls hardest.
+		neighbourWeights[n] =
+			found[o].locates === f
+				? w.referencePull
+				: found[o].sentence === f.sentence
+					? 1
+					: w.otherSentence;
 		n++;
 	}
 	return n;

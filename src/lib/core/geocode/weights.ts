@@ -81,6 +81,8 @@ export interface RankWeights {
 	sameRegionAsOther: number;
 	/** Closeness to the other places of the text: weight, decay length in km, cap. */
 	proximity: number;
+	/** A neighbour that is the place's reference ("Lypove, north of Kyiv") pulls this many times as hard as another. */
+	referencePull: number;
 	proximityKm: number;
 	proximityCap: number;
 	/** How much a place in another sentence counts, against one in the same sentence. */
@@ -152,6 +154,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 	cityOfDistrict: 6,
 	sameRegionAsOther: 0.9,
 	proximity: 2.5,
+	referencePull: 3,
 	proximityKm: 30,
 	proximityCap: 4,
 	otherSentence: 0.6,
