@@ -19,6 +19,9 @@ describe('shipped gazetteer', () => {
 		['Air raid sirens sounded in Zaporozhye.', 'Zaporizhzhya', 'UA'],
 		['Troops moved through Dnepropetrovsk.', 'Dnipro', 'UA'],
 		['Fighting continued around Artemivsk.', 'Bakhmut', 'UA'],
+		// A town of the name, not the town that bore it once (Nikopol was "Slovyansk").
+		['Missiles hit Sloviansk overnight.', 'Slovyansk', 'UA'],
+		['Missiles hit Slovyansk overnight.', 'Slovyansk', 'UA'],
 		['Обстріли тривали у Харкові та в Харків.', 'Kharkiv', 'UA'],
 		['The talks took place in Berlin.', 'Berlin', 'DE'],
 		['A delegation flew to Moscow.', 'Moscow', 'RU'],

@@ -34,6 +34,47 @@ describe('placeKeys', () => {
 	});
 });
 
+describe("another town's name", () => {
+	const town = (id: string, name: string, population: number, names: string[] = []) =>
+		createGazetteerRow({ id, name, population, names, lat: 48, lon: 37, admin1Code: 'UA.05' });
+
+	it("is no longer a town's name when a town of another name at least half its size spells it", () => {
+		const g = createGazetteer([
+			// Dubrovsk bore the name Zorivsk once; Zorivsk is a town of that name now.
+			town('x:1', 'Dubrovsk', 100_000, ['Zorivsk', 'Зорівськ', 'Dubrowsk']),
+			town('x:2', 'Zorivsk', 90_000, ['Zoriwsk', 'Зорівськ'])
+		]);
+		expect(g.lookup('zorivsk').map((h) => h.place.id)).toEqual(['x:2']);
+		expect(g.lookup('dubrowsk').map((h) => h.place.id)).toEqual(['x:1']);
+	});
+
+	it('stays the name of a village, of a namesake and beside a much smaller town', () => {
+		const g = createGazetteer([
+			// A village renamed from Zorivsk is still called so in reports.
+			town('x:1', 'Lisne', 900, ['Zorivsk']),
+			town('x:2', 'Zorivsk', 90_000, ['Lukivka']),
+			// A town called Lukivka and, in another language, Zorivsk, beside a town Zorivsk called
+			// Lukivka too: namesakes under both names.
+			town('x:3', 'Lukivka', 40_000, ['Zorivsk']),
+			// A town whose old name only a town under half its size bears as its own.
+			town('x:4', 'Sadove', 100_000, ['Tykhe']),
+			town('x:5', 'Tykhe', 30_000)
+		]);
+		expect(
+			g
+				.lookup('zorivsk')
+				.map((h) => h.place.id)
+				.sort()
+		).toEqual(['x:1', 'x:2', 'x:3']);
+		expect(
+			g
+				.lookup('tykhe')
+				.map((h) => h.place.id)
+				.sort()
+		).toEqual(['x:4', 'x:5']);
+	});
+});
+
 describe('gazetteer', () => {
 	it('finds every romanisation of a Cyrillic name', () => {
 		const word = fc

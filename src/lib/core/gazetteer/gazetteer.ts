@@ -6,7 +6,7 @@
  */
 import type { Place } from '../geocode/types';
 import { isDistinctivePhoneticKey, phoneticKey, slipVariants } from '../names';
-import { landmarkKeys, placeKeys, type MatchStrength } from './keys';
+import { dropOtherTownsNames, landmarkKeys, placeKeys, type MatchStrength } from './keys';
 import type { GazetteerRow } from './row';
 
 /** A place as the gazetteer stores it: the public `Place` plus its admin2 code and index. */
@@ -208,6 +208,7 @@ export function compileGazetteer(
 	const byKey = new Map<string, Map<number, number>>();
 	const placeLines: string[] = [PLACE_COLUMNS.join('\t')];
 	const allKeys = rows.map(placeKeys);
+	dropOtherTownsNames(rows, allKeys);
 	const extra = landmarkKeys(rows, allKeys);
 	rows.forEach((row, index) => {
 		placeLines.push(

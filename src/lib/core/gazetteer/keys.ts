@@ -89,6 +89,73 @@ export function placeKeys(row: GazetteerRow): PlaceKeys {
 	return { primary, alternate, romanised };
 }
 
+/** A town whose own name another place bears among its other names: this many people at least. */
+const TOWN_NAME_POPULATION = 10_000;
+
+/** A place's primary name and those of its other names that sound like it: its own spellings. */
+function ownSpellings(keys: PlaceKeys): string[] {
+	const sounds = new Set(keys.primary.map(phoneticKey));
+	return [
+		...keys.primary,
+		...[...keys.alternate, ...keys.romanised].filter((k) => sounds.has(phoneticKey(k)))
+	];
+}
+
+/**
+ * Drops, in place, the other names (alternate and romanised keys) of a town that are an own
+ * spelling (`ownSpellings`) of another town of another name in its country, at least half its
+ * size: an old name a town bore before another town took it (Nikopol was once "Slovyansk") would
+ * otherwise draw every mention of the living town to the other one. Namesakes keep their names (a
+ * town that bears the place's own name among its names is one), villages keep theirs, and so do
+ * names no town of that size spells as its own (Bakhmut keeps "Artemovsk").
+ */
+export function dropOtherTownsNames(rows: readonly GazetteerRow[], keys: PlaceKeys[]): void {
+	const towns = new Map<string, number[]>();
+	const sound = rows.map((_, i) => new Set(keys[i].primary.map(phoneticKey)));
+	/** Every name of a town, as it sounds: a town that bears a place's own name is its namesake. */
+	const bears = new Map<number, Set<string>>();
+	const bearsOf = (t: number) => {
+		let set = bears.get(t);
+		if (set === undefined) {
+			const k = keys[t];
+			bears.set(
+				t,
+				(set = new Set([...k.primary, ...k.alternate, ...k.romanised].map(phoneticKey)))
+			);
+		}
+		return set;
+	};
+	rows.forEach((row, i) => {
+		if (row.featureClass !== 'P' || row.population < TOWN_NAME_POPULATION) return;
+		for (const key of ownSpellings(keys[i])) {
+			const list = towns.get(key);
+			if (list === undefined) towns.set(key, [i]);
+			else if (list[list.length - 1] !== i) list.push(i);
+		}
+	});
+	rows.forEach((row, i) => {
+		// Villages keep theirs: reports still call a renamed village by its old name.
+		if (row.featureClass !== 'P' || row.population < TOWN_NAME_POPULATION) return;
+		const own = sound[i];
+		const another = (key: string) =>
+			!own.has(phoneticKey(key)) &&
+			(towns.get(key) ?? []).some(
+				(t) =>
+					t !== i &&
+					rows[t].countryCode === row.countryCode &&
+					rows[t].population * 2 >= row.population &&
+					![...own].some((k) => bearsOf(t).has(k))
+			);
+		const k = keys[i];
+		if (k.alternate.some(another) || k.romanised.some(another))
+			keys[i] = {
+				primary: k.primary,
+				alternate: k.alternate.filter((key) => !another(key)),
+				romanised: k.romanised.filter((key) => !another(key))
+			};
+	});
+}
+
 /** A landmark this far from a settlement of the name its own name starts with is named after it. */
 const LANDMARK_NAMESAKE_KM = 100;
 
