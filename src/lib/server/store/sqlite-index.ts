@@ -11,6 +11,7 @@ import { checkChange, type Correction } from '../../core/corrections/correction'
 import { claimDay, precisionOf } from '../../core/filter/match';
 import { parseStoredFeature } from '../../core/geojson/upgrade';
 import { toMercator } from '../tiles/mercator';
+import { statement } from './sqlite-statements';
 
 /** Bump when what an index row holds changes: stores rebuild their index once on open. */
 export const INDEX_VERSION = '1';
@@ -28,12 +29,11 @@ export function readCorrections(
 ): Correction[] {
 	const rows = (
 		featureIds
-			? db
-					.prepare(
-						`SELECT feature_id, change, at, by FROM corrections WHERE undone_at IS NULL
+			? statement(
+					db,
+					`SELECT feature_id, change, at, by FROM corrections WHERE undone_at IS NULL
 						AND feature_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
-					)
-					.all(JSON.stringify(featureIds))
+				).all(JSON.stringify(featureIds))
 			: db
 					.prepare(
 						'SELECT feature_id, change, at, by FROM corrections WHERE undone_at IS NULL ORDER BY seq'

@@ -10,19 +10,21 @@ import { randomUUID } from 'node:crypto';
 import { marksOfMembers, memberIds } from './mark-rows';
 import { markFeaturesOf } from './sqlite-queries';
 import type { StoredMark, StoredMarks } from './types';
+import { statement } from './sqlite-statements';
 
 /** The `meta` key of the marks' state: FRESH, or a token naming a stale state. */
 const STATE = 'incident_marks';
 const FRESH = 'fresh';
 
 function stateOf(db: BetterSqlite3.Database): string {
-	const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(STATE) as
+	const row = statement(db, 'SELECT value FROM meta WHERE key = ?').get(STATE) as
 		{ value: string } | undefined;
 	return row?.value ?? 'stale';
 }
 
 function setState(db: BetterSqlite3.Database, value: string): void {
-	db.prepare(
+	statement(
+		db,
 		'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
 	).run(STATE, value);
 }
@@ -38,9 +40,9 @@ export function markStale(db: BetterSqlite3.Database): void {
 /** The incidents of an article's grouped claims. */
 export function incidentsOfArticle(db: BetterSqlite3.Database, articleId: string): string[] {
 	return (
-		db
-			.prepare('SELECT DISTINCT incident_id FROM incident_members WHERE article_id = ?')
-			.all(articleId) as { incident_id: string }[]
+		statement(db, 'SELECT DISTINCT incident_id FROM incident_members WHERE article_id = ?').all(
+			articleId
+		) as { incident_id: string }[]
 	).map((r) => r.incident_id);
 }
 
@@ -90,24 +92,24 @@ export function incidentsAfter(
  * incidents across the whole grouping, so with any the marks are marked stale instead.
  */
 export function refreshMarks(db: BetterSqlite3.Database, incidentIds: Iterable<string>): void {
-	if (stateOf(db) !== FRESH || db.prepare('SELECT 1 FROM incident_judgements LIMIT 1').get()) {
+	if (stateOf(db) !== FRESH || statement(db, 'SELECT 1 FROM incident_judgements LIMIT 1').get()) {
 		markStale(db);
 		return;
 	}
 	const ids = [...new Set(incidentIds)];
 	if (ids.length === 0) return;
-	const members = db
-		.prepare(
-			`SELECT incident_id, feature_id FROM incident_members
+	const members = statement(
+		db,
+		`SELECT incident_id, feature_id FROM incident_members
 			WHERE incident_id IN (SELECT value FROM json_each(?)) ORDER BY seq`
-		)
-		.all(JSON.stringify(ids)) as { incident_id: string; feature_id: string }[];
+	).all(JSON.stringify(ids)) as { incident_id: string; feature_id: string }[];
 	const marks = marksOfMembers(ids, members, markFeaturesOf(db, memberIds(members)));
-	const upsert = db.prepare(
+	const upsert = statement(
+		db,
 		`INSERT INTO incident_marks (incident_id, ord, mark) VALUES (?, ?, ?)
 		ON CONFLICT(incident_id) DO UPDATE SET ord = excluded.ord, mark = excluded.mark`
 	);
-	const remove = db.prepare('DELETE FROM incident_marks WHERE incident_id = ?');
+	const remove = statement(db, 'DELETE FROM incident_marks WHERE incident_id = ?');
 	for (const [id, mark] of marks) {
 		if (mark) upsert.run(id, mark.order, mark.mark);
 		else remove.run(id);

@@ -41,6 +41,7 @@ import type {
 	TilePoint,
 	TilePointsQuery
 } from './types';
+import { statement } from './sqlite-statements';
 
 type Db = BetterSqlite3.Database;
 
@@ -533,7 +534,7 @@ export const MARK_FEATURES_SQL = `SELECT ${MARK_COLUMNS} FROM features f
 /** See ClaimStore.markFeaturesOf: one query, features by id through `features_by_id`. */
 export function markFeaturesOf(db: Db, ids: readonly string[]): OrderedMarkFeature[] {
 	if (ids.length === 0) return [];
-	const rows = db.prepare(MARK_FEATURES_SQL).all(JSON.stringify(ids)) as MarkRow[];
+	const rows = statement(db, MARK_FEATURES_SQL).all(JSON.stringify(ids)) as MarkRow[];
 	return rows.map(markFeatureOfRow);
 }
 

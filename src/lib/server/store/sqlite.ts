@@ -82,6 +82,7 @@ import type {
 	StoredMark,
 	UndoOutcome
 } from './types';
+import { statement } from './sqlite-statements';
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -189,20 +190,20 @@ export class SqliteClaimStore implements ClaimStore {
 		const hash = text.trim() ? textKey(text) : null;
 		const byText = (
 			hash
-				? this.#db.prepare('SELECT article_id FROM articles WHERE text_hash = ?').get(hash)
+				? statement(this.#db, 'SELECT article_id FROM articles WHERE text_hash = ?').get(hash)
 				: undefined
 		) as { article_id: string } | undefined;
 		if (byText) return { articleId: byText.article_id, by: 'text' };
 		if (articleId) {
-			const byId = this.#db
-				.prepare('SELECT article_id FROM articles WHERE article_id = ?')
-				.get(articleId) as { article_id: string } | undefined;
+			const byId = statement(this.#db, 'SELECT article_id FROM articles WHERE article_id = ?').get(
+				articleId
+			) as { article_id: string } | undefined;
 			if (byId) return { articleId: byId.article_id, by: 'text' };
 		}
 		const key = urlKey(url);
 		const byUrl = (
 			key
-				? this.#db.prepare('SELECT article_id FROM articles WHERE url_key = ?').get(key)
+				? statement(this.#db, 'SELECT article_id FROM articles WHERE url_key = ?').get(key)
 				: undefined
 		) as { article_id: string } | undefined;
 		if (byUrl) return { articleId: byUrl.article_id, by: 'url' };
@@ -216,21 +217,21 @@ export class SqliteClaimStore implements ClaimStore {
 
 	/** Marks a change every query can see (ETags and cached tiles are keyed by the revision). */
 	#bump(): void {
-		this.#db
-			.prepare(
-				`INSERT INTO meta (key, value) VALUES ('revision', '1')
+		statement(
+			this.#db,
+			`INSERT INTO meta (key, value) VALUES ('revision', '1')
 				ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`
-			)
-			.run();
+		).run();
 	}
 
 	#insertFeatures(articleId: string, features: readonly ClaimFeature[]): void {
-		const insert = this.#db.prepare(
+		const insert = statement(
+			this.#db,
 			'INSERT INTO features (article_id, feature_id, position, claim_id, json) VALUES (?, ?, ?, ?, ?)'
 		);
-		const { seq } = this.#db
-			.prepare('SELECT seq FROM articles WHERE article_id = ?')
-			.get(articleId) as { seq: number };
+		const { seq } = statement(this.#db, 'SELECT seq FROM articles WHERE article_id = ?').get(
+			articleId
+		) as { seq: number };
 		const indexed = features.map((f, position) => {
 			const id = insert.run(articleId, f.id, position, f.properties.claimId, JSON.stringify(f))
 				.lastInsertRowid as number;
@@ -266,12 +267,11 @@ export class SqliteClaimStore implements ClaimStore {
 	#add(a: NewArticle, touched: Set<string>): AddOutcome {
 		const duplicate = this.#duplicateOf(a.text, a.url, a.articleId);
 		if (duplicate) return { kind: 'duplicate', ...duplicate };
-		this.#db
-			.prepare(
-				`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
+		statement(
+			this.#db,
+			`INSERT INTO articles (article_id, title, publisher, url, url_key, published, text, text_hash,
 					generator, gazetteer, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-			)
-			.run(...articleColumns(a, this.#now()));
+		).run(...articleColumns(a, this.#now()));
 		if (this.#faultDelayMs > 0) {
 			process.stderr.write(`claimsmap-store: ingest transaction open for ${a.articleId}\n`);
 			blockFor(this.#faultDelayMs);
