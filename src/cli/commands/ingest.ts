@@ -15,12 +15,14 @@ import { availableParallelism, userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
 import {
-	ingestBatch,
 	looksBinary,
 	reextractArticle,
+	startBatch,
+	storeBatch,
 	type BatchOutcome,
 	type IngestDeps,
-	type IngestOutcome
+	type IngestOutcome,
+	type StartedBatch
 } from '../../lib/server/ingest';
 import { workerPool } from '../../lib/server/worker/extractor';
 import {
@@ -234,10 +236,46 @@ function record(summary: IngestSummary, path: string, outcome: BatchOutcome): vo
 	}
 }
 
+/** A batch of files read, with the files that could not be read and the batch as it was begun. */
+interface ReadBatch {
+	start: number;
+	paths: string[];
+	bodies: { path: string; body: Record<string, unknown> }[];
+	unread: Failure[];
+	/** The local batch started (checked, being extracted), or why it could not be. */
+	started: Promise<{ kind: 'ok'; batch: StartedBatch } | { kind: 'error'; message: string }> | null;
+}
+
+function readBatch(
+	files: readonly string[],
+	start: number,
+	step: number,
+	publisher: string | null,
+	local: ((bodies: Record<string, unknown>[]) => Promise<StartedBatch>) | null
+): ReadBatch {
+	const paths = files.slice(start, start + step);
+	const bodies: ReadBatch['bodies'] = [];
+	const unread: Failure[] = [];
+	for (const path of paths) {
+		const submission = fileToSubmission(path, publisher);
+		if (submission.kind === 'failed') unread.push({ path, reason: submission.reason });
+		else bodies.push({ path, body: submission.body });
+	}
+	const started =
+		local && bodies.length > 0
+			? local(bodies.map((b) => b.body)).then(
+					(batch) => ({ kind: 'ok' as const, batch }),
+					(error: Error) => ({ kind: 'error' as const, message: error.message })
+				)
+			: null;
+	return { start, paths, bodies, unread, started };
+}
+
 /**
  * Ingests `files`, reporting progress: into the local store in batches of {@link INGEST_BATCH}
- * (extracted concurrently by `deps`' extractor, stored one transaction per batch), or one by one
- * through `submit` (a server's API) when given.
+ * (extracted concurrently by `deps`' extractor, stored one transaction per batch; the next batch
+ * is read and its extraction started before this one is stored, so the workers need not wait for
+ * this thread's writes), or one by one through `submit` (a server's API) when given.
  */
 export async function ingestFiles(
 	files: readonly string[],
@@ -248,24 +286,25 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
 	const summary: IngestSummary = { added: [], duplicates: [], failed: [] };
 	const step = submit ? 1 : INGEST_BATCH;
-	for (let start = 0; start < files.length; start += step) {
-		const paths = files.slice(start, start + step);
-		onProgress(start, files.length, paths[0]);
-		const bodies: { path: string; body: Record<string, unknown> }[] = [];
-		for (const path of paths) {
-			const submission = fileToSubmission(path, publisher);
-			if (submission.kind === 'failed') summary.failed.push({ path, reason: submission.reason });
-			else bodies.push({ path, body: submission.body });
-		}
+	const by = localActor();
+	const local = submit ? null : (bodies: Record<string, unknown>[]) => startBatch(bodies, deps, by);
+	let next = files.length > 0 ? readBatch(files, 0, step, publisher, local) : null;
+	while (next) {
+		const current = next;
+		const following = current.start + step;
+		next = following < files.length ? readBatch(files, following, step, publisher, local) : null;
+		onProgress(current.start, files.length, current.paths[0]);
+		summary.failed.push(...current.unread);
+		const { bodies } = current;
 		if (bodies.length === 0) continue;
 		try {
-			const outcomes = submit
-				? [await submit(bodies[0].body)]
-				: await ingestBatch(
-						bodies.map((b) => b.body),
-						deps,
-						localActor()
-					);
+			let outcomes: BatchOutcome[];
+			if (submit) outcomes = [await submit(bodies[0].body)];
+			else {
+				const started = await current.started!;
+				if (started.kind === 'error') throw new Error(started.message);
+				outcomes = await storeBatch(started.batch);
+			}
 			outcomes.forEach((outcome, i) => record(summary, bodies[i].path, outcome));
 		} catch (error) {
 			for (const { path } of bodies)

@@ -329,17 +329,8 @@ export type BatchOutcome = IngestOutcome | { kind: 'failed'; reason: string };
 
 type Prepared = { kind: 'ready'; article: NewArticle; warnings: string[] } | BatchOutcome;
 
-async function prepare(body: unknown, deps: IngestDeps, by: Actor): Promise<Prepared> {
-	const check = checkIngestInput(body);
-	if (check.kind !== 'valid') return check;
-	const { input } = check;
-	const known = await deps.store.findDuplicate(input.text, input.url);
-	if (known)
-		return {
-			kind: 'duplicate',
-			...known,
-			claims: await existingClaims(deps.store, known.articleId)
-		};
+/** Extracts a checked article into the row it would be stored as, or why it cannot be. */
+async function extractChecked(input: IngestInput, deps: IngestDeps, by: Actor): Promise<Prepared> {
 	try {
 		const extraction = await extractorOf(deps)(input, { maxChars: MAX_TEXT_BYTES });
 		if (extraction.kind === 'rejected') return { kind: 'invalid', reason: extraction.reason };
@@ -366,18 +357,70 @@ async function prepare(body: unknown, deps: IngestDeps, by: Actor): Promise<Prep
 }
 
 /**
- * Ingests several articles: checked and extracted concurrently (the extractor's worker pool sets
- * how many at once), then stored in one transaction, so a bulk ingest pays for one commit per
- * batch rather than per article. When the batch cannot be stored whole, each article is stored on
- * its own so one bad article fails alone. Outcomes in input order.
+ * An article of a started batch: refused when checked, or checked and (unless the store already
+ * held it when the batch started) being extracted. The promise never rejects.
  */
-export async function ingestBatch(
+type Begun =
+	| { kind: 'refused'; outcome: BatchOutcome }
+	| { kind: 'checked'; input: IngestInput; extraction: Promise<Prepared> | null };
+
+async function begin(body: unknown, deps: IngestDeps, by: Actor): Promise<Begun> {
+	const check = checkIngestInput(body);
+	if (check.kind !== 'valid') return { kind: 'refused', outcome: check };
+	const { input } = check;
+	// A text stored already is not extracted again (a folder ingested twice costs little).
+	const known = await deps.store.findDuplicate(input.text, input.url);
+	return { kind: 'checked', input, extraction: known ? null : extractChecked(input, deps, by) };
+}
+
+/**
+ * The outcome of a begun article against the store as it is now, which may hold more than when
+ * its extraction started (the batches before it): a duplicate wins over the extraction's outcome,
+ * as when the article is checked against the store first and extracted after.
+ */
+async function prepare(begun: Begun, deps: IngestDeps, by: Actor): Promise<Prepared> {
+	if (begun.kind === 'refused') return begun.outcome;
+	const { input } = begun;
+	const known = await deps.store.findDuplicate(input.text, input.url);
+	if (known)
+		return {
+			kind: 'duplicate',
+			...known,
+			claims: await existingClaims(deps.store, known.articleId)
+		};
+	return begun.extraction ?? extractChecked(input, deps, by);
+}
+
+/**
+ * A batch whose articles are checked and being extracted (the extractor's worker pool sets how
+ * many at once); {@link storeBatch} stores it. Starting the next batch before storing this one
+ * keeps the workers extracting while this thread writes.
+ */
+export interface StartedBatch {
+	deps: IngestDeps;
+	by: Actor;
+	begun: Begun[];
+}
+
+/** Checks `bodies` and starts extracting them; see {@link StartedBatch}. */
+export async function startBatch(
 	bodies: readonly unknown[],
 	deps?: IngestDeps,
 	by: Actor = null
-): Promise<BatchOutcome[]> {
+): Promise<StartedBatch> {
 	const used = deps ?? (await defaultDeps());
-	const prepared = await Promise.all(bodies.map((body) => prepare(body, used, by)));
+	const begun = await Promise.all(bodies.map((body) => begin(body, used, by)));
+	return { deps: used, by, begun };
+}
+
+/**
+ * Stores a started batch in one transaction once its extractions are done, so a bulk ingest
+ * pays for one commit per batch rather than per article. When the batch cannot be stored whole,
+ * each article is stored on its own so one bad article fails alone. Outcomes in input order.
+ */
+export async function storeBatch(batch: StartedBatch): Promise<BatchOutcome[]> {
+	const { deps: used, by } = batch;
+	const prepared = await Promise.all(batch.begun.map((begun) => prepare(begun, used, by)));
 	const ready = prepared.flatMap((p, i) => (p.kind === 'ready' ? [{ i, ...p }] : []));
 	const out = prepared as BatchOutcome[];
 	const settle = async (i: number, article: NewArticle, stored: AddOutcome, warnings: string[]) => {
@@ -406,6 +449,15 @@ export async function ingestBatch(
 		}
 	}
 	return out;
+}
+
+/** Ingests several articles: {@link startBatch}, then {@link storeBatch}. Outcomes in input order. */
+export async function ingestBatch(
+	bodies: readonly unknown[],
+	deps?: IngestDeps,
+	by: Actor = null
+): Promise<BatchOutcome[]> {
+	return storeBatch(await startBatch(bodies, deps, by));
 }
 
 /** Re-extracts a stored article with the current extractor; its corrections are kept. */
