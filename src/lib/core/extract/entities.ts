@@ -69,6 +69,16 @@ function titlePattern(title: string): string {
 		.join('');
 }
 
+/**
+ * A word every match of a title has, as a pattern with the title's own flags, or null when it has
+ * none: a phrase without it is not searched for the title, whose leading `*` tries up to four
+ * words at each word of the phrase.
+ */
+function titleWord(title: string): RegExp | null {
+	const word = title.split(/\s+/).find((w) => w !== '*');
+	return word ? new RegExp(namePattern(word), 'iu') : null;
+}
+
 /** An alias with two capitals in a row (ISW, DPR) is an acronym: matched with its case. */
 function isAcronym(alias: string): boolean {
 	return /\p{Lu}\p{Lu}/u.test(alias);
@@ -129,7 +139,7 @@ export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 	const byName = new Map<string, EntityRow>();
 	const sensitive: string[] = [];
 	const free: string[] = [];
-	const titles: { re: RegExp; row: EntityRow }[] = [];
+	const titles: { re: RegExp; word: RegExp | null; row: EntityRow }[] = [];
 	const add = (alias: string, row: EntityRow) => {
 		const acronym = isAcronym(alias);
 		const key = normalKey(alias, acronym);
@@ -140,7 +150,11 @@ export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 	const named = rows.filter((row) => row.match === 'name');
 	for (const row of rows)
 		if (row.match === 'title')
-			titles.push({ re: new RegExp(`${B}${titlePattern(row.name)}${E}`, 'giu'), row });
+			titles.push({
+				re: new RegExp(`${B}${titlePattern(row.name)}${E}`, 'giu'),
+				word: titleWord(row.name),
+				row
+			});
 	// Names as the table writes them first, so a listed alias always keeps its own row; then the
 	// other spellings of each.
 	for (const row of named) for (const alias of [row.name, ...row.aliases]) add(alias, row);
@@ -173,7 +187,8 @@ export function createEntityTable(rows: readonly EntityRow[]): EntityTable {
 					if (row) all.push({ row, start: m.index, end: m.index + m[0].length });
 				}
 			}
-			for (const { re, row } of titles) {
+			for (const { re, word, row } of titles) {
+				if (word && !word.test(phrase)) continue;
 				re.lastIndex = 0;
 				for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
 					if (m[0].length === 0) re.lastIndex++;
