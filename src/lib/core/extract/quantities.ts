@@ -119,8 +119,19 @@ function categoryOf(groups: Record<string, string | undefined>): QuantityCategor
 	return 'other';
 }
 
+/**
+ * The last text {@link findItems} read and what it found: the pipeline reads a sentence's items
+ * right after its events did (for the weapon names no place may be taken from).
+ */
+let lastItems: { text: string; items: readonly ItemMention[] } | null = null;
+
 /** Every item noun in `text` in order, with the count in front of it when there is one. */
 export function findItems(text: string): ItemMention[] {
+	if (lastItems?.text !== text) lastItems = { text, items: scanItems(text) };
+	return [...lastItems.items];
+}
+
+function scanItems(text: string): ItemMention[] {
 	const items: ItemMention[] = [];
 	ITEM_RE.lastIndex = 0;
 	for (let m = ITEM_RE.exec(text); m; m = ITEM_RE.exec(text)) {
