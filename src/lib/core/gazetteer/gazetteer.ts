@@ -80,6 +80,8 @@ const PHONETIC = '~';
 export const PHONETIC_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'RU', 'BY', 'MD']);
 const PREFIX = '^';
 const PREFIX_CODE = PREFIX.charCodeAt(0);
+/** Words whose `hasPrefix` answer a gazetteer keeps (Ukraine has some 29,000 one-word place names). */
+const PREFIX_MEMO_KEYS = 200_000;
 const SPACE_CODE = 32;
 
 /**
@@ -366,6 +368,18 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 		slips.set(key, hits);
 		return hits;
 	};
+	// Prefix answers are kept: lists and shouted text ask about the same words thousands of times,
+	// and each probe of the index reads memory far apart. Started afresh past `PREFIX_MEMO_KEYS`.
+	const prefixes = new Map<string, boolean>();
+	const hasPrefix = (key: string): boolean => {
+		let has = prefixes.get(key);
+		if (has === undefined) {
+			if (prefixes.size >= PREFIX_MEMO_KEYS) prefixes.clear();
+			has = findLine(index, names, PREFIX + key) >= 0;
+			prefixes.set(key, has);
+		}
+		return has;
+	};
 	return {
 		size: starts.length,
 		admin1Names,
@@ -378,7 +392,7 @@ export function parseGazetteer(artifact: GazetteerArtifact, label: string): Gaze
 			return isDistinctivePhoneticKey(pk) ? decode(PHONETIC + pk) : NONE;
 		},
 		lookupSlip,
-		hasPrefix: (key) => findLine(index, names, PREFIX + key) >= 0
+		hasPrefix
 	};
 }
 

@@ -52,12 +52,40 @@ const OFFSET_BEFORE = new RegExp(
 	'i'
 );
 
+/** How far back before a mention an offset is looked for. */
+const OFFSET_LOOKBACK_CHARS = 80;
+
+const SPACE = /\s/;
+
+/** Whether the UTF-16 code unit `code` is one that `\s` matches. */
+function isSpace(code: number): boolean {
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return SPACE.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether the text before `start` may end an offset: `OFFSET_BEFORE` ends in "of", "from" or
+ * "the" and white space, and most mentions follow a comma or another word. Checked first because
+ * the pattern, anchored at the end only, is tried at every position of the look-back.
+ */
+function mayEndOffset(text: string, start: number, from: number): boolean {
+	let i = start - 1;
+	if (i < from || !isSpace(text.charCodeAt(i))) return false;
+	while (i >= from && isSpace(text.charCodeAt(i))) i--;
+	// White space back to where the look-back starts: the pattern decides.
+	if (i < from) return true;
+	const last = text.charCodeAt(i) | 0x20;
+	return last === 0x66 || last === 0x6d || last === 0x65; // f, m, e in either case
+}
+
 /** The offset the text writes right before `start`, if any. */
 export function offsetBefore(
 	text: string,
 	start: number
 ): { km: number; bearingDeg: number } | null {
-	const m = OFFSET_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+	const from = Math.max(0, start - OFFSET_LOOKBACK_CHARS);
+	if (!mayEndOffset(text, start, from)) return null;
+	const m = OFFSET_BEFORE.exec(text.slice(from, start));
 	if (!m) return null;
 	const bearing = BEARINGS[m[3].toLowerCase().replace(/[- ]/g, '')];
 	if (bearing === undefined) return null;

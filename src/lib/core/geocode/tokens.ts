@@ -95,6 +95,19 @@ function asciiLetters(raw: string): boolean {
 	return raw.length > 0;
 }
 
+/**
+ * The text from `from` to `to`, the gap between two words: a comma and a space, the commonest gap
+ * but a space in lists, is one string shared by every token (each keeps its gap to the end of the
+ * text).
+ */
+function gapBetween(text: string, from: number, to: number): string {
+	if (to - from === 2 && text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32)
+		return COMMA_GAP;
+	return text.slice(from, to);
+}
+
+const COMMA_GAP = ', ';
+
 /** Tokenises text; `folded` is computed for every token so lookups never re-normalise. */
 export function tokenise(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -104,9 +117,10 @@ export function tokenise(text: string): Token[] {
 		const wordEndsAt = wordEnd(text, start);
 		let raw = text.slice(start, wordEndsAt);
 		if (raw.length > 3 && endsPossessive(raw)) raw = raw.slice(0, -2);
-		const gapBefore = text.slice(prevEnd, start);
-		// Most gaps are one space: no sentence end and no opener, so skip the patterns.
-		const plain = gapBefore === ' ';
+		const gapBefore = gapBetween(text, prevEnd, start);
+		// Most gaps are one space, or a comma and a space: no sentence end and no opener, so skip
+		// the patterns.
+		const plain = gapBefore === ' ' || gapBefore === COMMA_GAP;
 		const newSentence = tokens.length === 0 || (!plain && SENTENCE_END.test(gapBefore + ' '));
 		if (newSentence && tokens.length > 0) sentence++;
 		const first = raw[0];
