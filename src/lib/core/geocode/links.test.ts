@@ -320,7 +320,7 @@ describe('governments named by their capitals', () => {
 });
 
 describe('the link stage', () => {
-	it('returns relations and new mentions, and never changes the mentions it reads', () => {
+	it('returns relations and new mentions where they change, and never changes the mentions it reads', () => {
 		const text = 'Shelling of Zelenivka, Kherson region, and of Lypky, north of Kharkiv.';
 		const tokens = tokenise(text);
 		// Frozen: a relation builder or withRelations that wrote to them would throw.
@@ -351,6 +351,8 @@ describe('the link stage', () => {
 		expect(linked[1].qualifies).toBe(linked[0]);
 		expect(linked[0].qualifiers).toContain(linked[1]);
 		expect(linked[3].mention.reference).toBe(true);
-		expect(linked.every((m, i) => m !== found[i])).toBe(true);
+		// The mentions a relation writes to are new; Lypky, which a reference only reads, is passed on.
+		expect([0, 1, 3].every((i) => linked[i] !== found[i])).toBe(true);
+		expect(linked[2]).toBe(found[2]);
 	});
 });

@@ -42,10 +42,16 @@ function copied(m: PlaceMention, changes: Partial<PlaceMention>): PlaceMention {
 /** Whether mention b directly follows mention a as a list item ("X and Y", "X, Y", "X or Y"). */
 function listed(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
 	if (a.sentence !== b.sentence) return false;
-	const between = tokens.slice(a.lastToken + 1, b.firstToken);
-	if (between.length > 1 || !between.every((t) => t.folded === 'and' || t.folded === 'or'))
-		return false;
-	return between.length === 1 || /^\s*,\s*$/.test(tokens[b.firstToken].gapBefore);
+	// The words between, read in place: lists ask this of every pair of neighbours.
+	const between = b.firstToken - a.lastToken - 1;
+	if (between > 1) return false;
+	if (between === 1) return andOr(tokens[a.lastToken + 1]);
+	return /^\s*,\s*$/.test(tokens[b.firstToken].gapBefore);
+}
+
+/** Whether a token is "and" or "or". */
+function andOr(t: Token): boolean {
+	return t.folded === 'and' || t.folded === 'or';
 }
 
 /**
@@ -318,9 +324,8 @@ export function adjectiveQualifierRelations(
  * "and" or "or", or nothing at all ("Donetsk, Luhansk and Kharkiv regions").
  */
 function sharesList(a: FoundMention, b: FoundMention, tokens: Token[]): boolean {
-	const between = tokens.slice(a.lastToken + 1, b.firstToken);
-	if (between.length <= 1 && between.every((t) => t.folded === 'and' || t.folded === 'or'))
-		return true;
+	const between = b.firstToken - a.lastToken - 1;
+	if (between <= 0 || (between === 1 && andOr(tokens[a.lastToken + 1]))) return true;
 	return /^\s*,\s*$/.test(tokens[b.firstToken].gapBefore);
 }
 
@@ -547,16 +552,36 @@ function addQualifier(f: FoundMention, q: FoundMention): void {
 	f.qualifiers = f.qualifiers.length === 0 ? [q] : [...f.qualifiers, q];
 }
 
+/** The mentions relation `r` writes to (not those it only reads). */
+function writtenBy(r: Relation): number[] {
+	switch (r.kind) {
+		case 'sharesCue':
+		case 'listOfRegions':
+			return [r.to];
+		case 'qualifies':
+			return [r.qualifier, r.place, ...r.listed];
+		case 'districtOf':
+			return [r.city, r.district];
+		case 'references':
+			return [r.reference];
+	}
+}
+
 /**
- * The mentions with `relations` applied, as new objects (the input is left as it was): cues shared,
- * qualifiers and the places they qualify tied to each other, references marked.
+ * The mentions with `relations` applied (the input is left as it was): cues shared, qualifiers and
+ * the places they qualify tied to each other, references marked. A mention a relation writes to is
+ * a new object; the others, most of a long list, are passed on as they are.
  */
 export function withRelations(
 	found: readonly FoundMention[],
 	relations: readonly Relation[]
 ): FoundMention[] {
-	// Each copy shares its mention's qualifiers until one is added (`addQualifier`).
-	const out = found.map((f): FoundMention => Object.assign({}, f));
+	// Every copy is made before any relation is applied, so that a mention points only at the
+	// mentions returned. Each copy shares its mention's qualifiers until one is added
+	// (`addQualifier`).
+	const out = found.slice();
+	for (const r of relations)
+		for (const i of writtenBy(r)) if (out[i] === found[i]) out[i] = Object.assign({}, found[i]);
 	for (const r of relations) {
 		switch (r.kind) {
 			case 'sharesCue':
