@@ -253,7 +253,7 @@ export function createGeocoder(
 			? rankText(found, weights, date, undefined, true, memo)
 			: rankText(found, weights, date, 1, true, memo);
 		const ranked = trace ? found.map((_, m) => ranking.list(m)) : null;
-		const indexOf = new Map(found.map((f, m) => [f, m]));
+		const indexOf = ranking.indexOf;
 		const alone = found.map((f, m) => resolve(f, ranking, m, minScore, ambiguousBelow));
 		const resolved = found.map((f, m) => ({
 			mention: f.mention,

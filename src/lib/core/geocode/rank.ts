@@ -1001,6 +1001,8 @@ export interface Ranking {
 	 */
 	placeAt(m: number, k: number): GazetteerPlace;
 	pAt(m: number, k: number): number;
+	/** Each mention's index in the list ranked: the ranking needs it, and so does the geocoder. */
+	indexOf: ReadonlyMap<FoundMention, number>;
 }
 
 /**
@@ -1017,7 +1019,9 @@ export function rankText(
 ): Ranking {
 	const intensities = date === null ? UNDATED_INTENSITIES : warLineIntensities(date);
 	const pool = createPool(found, w, intensities, priorCacheFor(memo, w, date));
-	const indexOf = new Map(found.map((f, m) => [f, m]));
+	// Set one by one: no pair array per mention, all of them held at once.
+	const indexOf = new Map<FoundMention, number>();
+	for (let m = 0; m < found.length; m++) indexOf.set(found[m], m);
 	placeDistrictsInCities(found, pool, indexOf, w, intensities);
 	/** Squared distance beyond which another place's pull (below e^-6 of its weight) is left out. */
 	const farKm2 = (LIMITS.farDecays * w.proximityKm) ** 2;
@@ -1076,7 +1080,8 @@ export function rankText(
 		},
 		count: (m) => pool.count[m],
 		placeAt: (m, k) => pool.rows.place[pool.row[pool.order[pool.start[m] + k]]],
-		pAt: (m, k) => pool.p[pool.order[pool.start[m] + k]]
+		pAt: (m, k) => pool.p[pool.order[pool.start[m] + k]],
+		indexOf
 	};
 }
 
