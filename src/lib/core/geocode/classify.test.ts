@@ -174,6 +174,17 @@ describe('text rules', () => {
 		]);
 	});
 
+	it('drops the names of a list of streets, not the town they run through', () => {
+		const { kept, rejected } = classified(
+			'Troops advanced along Sadova and Lypky streets in Bakhmut; shelling hit Dubky and Kharkiv.'
+		);
+		expect(kept).toEqual(['Bakhmut', 'Dubky', 'Kharkiv']);
+		expect(rejected).toEqual([
+			['Sadova', 'street-list'],
+			['Lypky', 'street-list']
+		]);
+	});
+
 	it('reads a river phrase that goes on with a function word as a river', () => {
 		const { kept, rejected } = classified(
 			'The aim is to make the troops fall back across the Lypky without a battle, the analysts said.'

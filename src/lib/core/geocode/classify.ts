@@ -17,6 +17,7 @@ import {
 	bigPlace,
 	listEnds,
 	materielNounAfter,
+	streetsAfterList,
 	namedPeople,
 	personBefore,
 	riverPhrase,
@@ -262,6 +263,12 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		name: 'ship-name',
 		when: ({ f, text }) => shipWordBefore(f, text.tokens),
 		unless: cuedOrNear
+	},
+	{
+		// "along Sadova and Lisova streets": the names of the list are streets'.
+		scope: 'text',
+		name: 'street-list',
+		when: ({ f, text }) => streetsAfterList(f, text.tokens, text.listEnd)
 	},
 	{
 		// "Dubky launchers", "the Lypky and Sadova regiments", but "Kyiv drones" is a place.

@@ -24,6 +24,7 @@ import {
 	SETTLEMENT_WORDS,
 	SHIP_WORDS,
 	SPEECH_VERBS,
+	STREETS_WORDS,
 	STRIKE_AFTER,
 	SURNAME
 } from './lexicon';
@@ -285,6 +286,26 @@ export function materielNounAfter(
 	const noun = tokens[k];
 	if (!noun || noun.sentence !== f.sentence || !/^\s+$/.test(noun.gapBefore)) return false;
 	return MATERIEL_WORDS.has(noun.folded) && !STRIKE_AFTER.has(tokens[k + 1]?.folded ?? '');
+}
+
+/**
+ * Whether a plural street word follows the list of capitalised names the mention is in ("along
+ * Sadova and Lisova streets"): the names are streets'. `listEnd` is `listEnds`'s.
+ */
+export function streetsAfterList(
+	f: FoundMention,
+	tokens: Token[],
+	listEnd: (k: number) => number
+): boolean {
+	const k0 = f.lastToken + 1;
+	if (k0 >= tokens.length || tokens[k0].sentence !== f.sentence) return false;
+	const noun = tokens[listEnd(k0)];
+	return (
+		noun !== undefined &&
+		noun.sentence === f.sentence &&
+		/^\s+$/.test(noun.gapBefore) &&
+		STREETS_WORDS.has(noun.folded)
+	);
 }
 
 /** Words right before a name that make it a river: "a bridge over (the) X", "crossed the X", "the left bank of the X". */

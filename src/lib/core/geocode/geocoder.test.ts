@@ -83,6 +83,11 @@ describe('finding mentions', () => {
 			cue: 'near the village of'
 		});
 		expect(found[1].mention.cue).toBe('region');
+		expect(geocode('Clashes went on not far from Sadova.')[0].mention).toMatchObject({
+			mention: 'Sadova',
+			near: true,
+			cue: 'not far from'
+		});
 	});
 	it('reads a lower-case "canal" or "reservoir" as the end of a landmark name', () => {
 		const extra = [

@@ -10,6 +10,7 @@ export const CUE_PHRASES: readonly { words: string[]; near: boolean; settlement:
 	['near', 'the', 'settlements', 'of'],
 	['near', 'the', 'villages', 'of'],
 	['in', 'the', 'area', 'of'],
+	['not', 'far', 'from'],
 	['in', 'the', 'vicinity', 'of'],
 	['on', 'the', 'outskirts', 'of'],
 	['in', 'the', 'direction', 'of'],
@@ -47,6 +48,7 @@ export const CUE_PHRASES: readonly { words: string[]; near: boolean; settlement:
 	words,
 	near: [
 		'near',
+		'far',
 		'outside',
 		'around',
 		'nearby',

@@ -58,6 +58,17 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 	'blvd'
 ]);
 
+/** Street-type words in the plural, after a list of street names ("Sadova and Lisova streets"). */
+export const STREETS_WORDS: ReadonlySet<string> = new Set([
+	'streets',
+	'avenues',
+	'boulevards',
+	'lanes',
+	'squares',
+	'prospekts',
+	'embankments'
+]);
+
 /** Small words that may sit inside a multi-word name ("Rostov-on-Don", "Bila Tserkva" needs none). */
 export const CONNECTORS: ReadonlySet<string> = new Set([
 	'on',
