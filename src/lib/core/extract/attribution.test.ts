@@ -1629,3 +1629,12 @@ describe('"he" after an office holder and a country', () => {
 		expect(a[2]).toMatchObject({ side: 'ukraine', basis: 'reference' });
 	});
 });
+
+describe('a military-civilian administration', () => {
+	it('speaks for Russia, whatever place it names', () => {
+		const a = attribute(
+			'The press service of the Testovo district military-civilian administration said troops shelled Lypky.'
+		);
+		expect(a[0]).toMatchObject({ side: 'russia' });
+	});
+});

@@ -66,10 +66,11 @@ export const BOTH_BELLIGERENTS =
 /**
  * Words that mark an official or body as installed by Russia in occupied Ukraine: the side is
  * Russia's whatever place the title names ("the Russian-installed governor of X", "authorities in
- * the breakaway X republic", "the DPR health ministry").
+ * the breakaway X republic", "the DPR health ministry", "the X district military-civilian
+ * administration", the occupation's name for its offices; Ukraine's are "civil-military").
  */
 export const OCCUPATION_MARKER =
-	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist|breakaway|rebel|(?:donetsk|luhansk|lugansk)\s+(?:people['’]s\s+)?republic|[DL][PN]R)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:(?:russian|moscow|kremlin)[-\s](?:installed|appointed|backed|controlled|imposed|led|occupied)|pro-(?:russian|kremlin|moscow)|occupation|occupying|self-proclaimed|separatist|collaborationist|breakaway|rebel|(?:donetsk|luhansk|lugansk)\s+(?:people['’]s\s+)?republic|[DL][PN]R|military-civilian\s+administrations?)(?![\p{L}])/iu;
 
 /** A place the sentence calls held by Russia ("the Russian-held town of X"): its unnamed offices are Russia's. */
 export const RUSSIAN_HELD =

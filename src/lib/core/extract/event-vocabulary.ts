@@ -38,6 +38,8 @@ const OFFENSIVE_NOUNS =
 /** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
 const GROUND_MOVES =
 	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge|' +
+	// "attempted to launch an offensive", "tried to conduct an attack": the attempt is the fighting.
+	'(?:launch|conduct|mount|carry\\s+out|stage)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:(?:ground|new|major|local)\\s+)?(?:counter-?)?(?:offensives?|attacks?|assaults?)|go\\s+on\\s+the\\s+offensive|' +
 	// The General Staff's "tried to improve the tactical position", "to knock out our units from X".
 	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?positions?|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
 /** How often or how an attempt was made ("attempted four times to advance", "tried again to"). */
@@ -64,7 +66,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was)\\s+(?:ongoing|underway|taking\\s+place|raging|continuing)|taking\\s+place)|(?:${FIGHTING_NOUNS})\\s+(?:near|around|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was|(?:has|have|had)\\s+been)\\s+(?:ongoing|underway|taking\\s+place|going\\s+on|raging|continuing)|taking\\s+place)|(?:${FIGHTING_NOUNS})\\s+(?:near|around|not\\s+far\\s+from|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
 		label: null
 	},
 	{
@@ -254,7 +256,8 @@ export const TRIGGERS: readonly Trigger[] = [
 /**
  * Words around an attack without a weapon that make it a ground assault: failure or repulse anywhere in
  * the sentence, or a direction, an area or positions right after it ("attacked towards X", "attacks in
- * the areas of X", "attacked in the X area", "attacked the defenders' positions"); infantry and brigades as the attackers.
+ * the areas of X", "attacked in the X area", "attacked the defenders' positions", "attacks on the positions
+ * of X"); infantry and brigades as the attackers.
  */
 export const GROUND_ATTACK_CUES =
 	/\b(?:unsuccessful(?:ly)?|fruitless(?:ly)?|in\s+vain|repel|repuls|fought\s+off|beat(?:en)?\s+back|infantry|mechani[sz]ed|airborne|brigades?|battalions?|assault\s+(?:groups?|teams?|units?)|offensive|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city|town|village|settlement|\p{Lu}[\p{L}’'-]+)\s+near)/iu;
@@ -263,7 +266,7 @@ export const GROUND_ATTACK_CUES =
  * not a time ("attacked at around 13:15").
  */
 export const GROUND_ATTACK_AFTER =
-	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:(?:near|around|towards?|outside)(?!\s+\d)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+(?:[\p{L}'’-]+\s+){1,4}(?:areas?|directions?|sectors?))\b|(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
+	/^\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:[\p{L}\p{N}-]+\s+)?(?:times?\s+)?(?:(?:near|around|towards?|outside)(?!\s+\d)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|on\s+the\s+outskirts|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+(?:[\p{L}'’-]+\s+){1,4}(?:areas?|directions?|sectors?))\b|(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?positions\b)/iu;
 
 /** Words before a trigger (in the same clause) that deny, negate or make it hypothetical. */
 export const NEGATION_PATTERN =

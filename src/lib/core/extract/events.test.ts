@@ -662,3 +662,38 @@ describe('findEvents: who controls how much of a place', () => {
 		}
 	);
 });
+
+describe('findEvents: attempts, fighting going on, launched attacks', () => {
+	it.each([
+		'The enemy attempted to conduct an attack in the direction of the village of Testovo.',
+		'The enemy attempted to launch an offensive outside the settlements of Testovo and Lypky.',
+		'The enemy tried to carry out an assault near Testovo.',
+		'Fighting has been taking place near Testovo.',
+		'Clashes have been going on not far from Testovo.',
+		'Clashes not far from Testovo continue.'
+	])('reads "%s" as fighting', (sentence) => {
+		expect(types(sentence)).toEqual(['territorial_control']);
+	});
+
+	it('reads neither a legal battle going on nor a plan to launch an offensive as fighting', () => {
+		expect(types('A legal battle has been going on in Testovo for months.')).toEqual([]);
+		expect(types('The enemy plans to launch an offensive near Testovo.')).toEqual([]);
+	});
+
+	it.each([
+		'Enemy units launched three unsuccessful attacks on the positions of our troops near Testovo.',
+		'Enemy units launched three attacks on our positions near Testovo.'
+	])('reads "%s" as ground attacks only, not also a strike', (sentence) => {
+		expect(types(sentence)).toEqual(['territorial_control']);
+	});
+
+	it('keeps a launched drone attack or launched missiles a strike', () => {
+		expect(types('The enemy launched a massive drone attack on Testovo overnight.')).toEqual([
+			'strike'
+		]);
+		expect(types('The enemy launched 40 drones at Testovo overnight.')).toContain('strike');
+		expect(types('Enemy drones carried out attacks on our positions near Testovo.')).toEqual([
+			'strike'
+		]);
+	});
+});

@@ -216,6 +216,21 @@ function describesLaunch(sentence: string, hit: TriggerHit, items: ItemMention[]
 	);
 }
 
+/** A launch whose object is an attack or offensive trigger right after it ("launched three attacks"). */
+function launchesAttack(sentence: string, hit: TriggerHit, hits: TriggerHit[]): boolean {
+	return (
+		hit.needsWeapon &&
+		/^launch/.test(hit.words) &&
+		hits.some(
+			(o) =>
+				o !== hit &&
+				(o.groundOrStrike || o.kind === 'combat') &&
+				o.start > hit.end &&
+				COUNT_RIGHT_AFTER.test(sentence.slice(hit.end, o.start))
+		)
+	);
+}
+
 /**
  * An attack or assault named without a weapon is fighting on the ground when the sentence tells of
  * fighting ("repelled six attacks") or the words after it give a direction, area or positions.
@@ -487,6 +502,8 @@ export function findEvents(sentence: string): EventClaim[] {
 			!(h.kind === 'combat' && CYBER_AFTER.test(sentence.slice(h.end))) &&
 			// "died of a heart attack": no casualty of the war.
 			!(h.kind === 'kill' && ILLNESS_AFTER.test(sentence.slice(h.end))) &&
+			// "launched three attacks", "launched an offensive": the attack says what was launched.
+			!launchesAttack(sentence, h, all) &&
 			// "14 of the 16 drones launched overnight were shot down": the launch is no claim of its own.
 			!(
 				h.needsWeapon &&
