@@ -468,3 +468,29 @@ describe('an official described by a place and an event', () => {
 		).toEqual([['Kalmar', 'russia', 'strike']]);
 	});
 });
+
+describe('a timeline of place headings', () => {
+	it("places the event of the sentence after a heading at the heading's place", () => {
+		const text = [
+			'Oleg Roe, head of the regional military administration, reported the attacks of the night.',
+			'June 8, 01:50, Zorivka village. As a result of enemy shelling, a private house was damaged.',
+			'June 8, 03:10, Lisne. A drone hit a car.'
+		].join('\n');
+		const features = extracted(extract(text)).collection.features.filter(
+			(f) => f.properties.placeMention !== null
+		);
+		expect(features.map((f) => [f.properties.placeMention, f.properties.eventType])).toEqual([
+			['Zorivka', 'strike'],
+			['Lisne', 'strike']
+		]);
+	});
+
+	it('takes no heading from a sentence with a verb', () => {
+		const text =
+			'Officials visited Zorivka village on June 8. As a result of enemy shelling, a house was damaged.';
+		const places = extracted(extract(text)).collection.features.map(
+			(f) => f.properties.placeMention
+		);
+		expect(places).not.toContain('Zorivka');
+	});
+});

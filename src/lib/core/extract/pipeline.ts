@@ -145,6 +145,39 @@ function namesUnknownSettlement(
 	return false;
 }
 
+/**
+ * The words a place heading may hold besides its place names: a date and time, settlement and
+ * district words ("June 8, 01:50, Dubky village, Lypky district.").
+ */
+const HEADING_WORD =
+	/^(?:\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|village|villages|town|city|settlement|urban-type|district|region|oblast|raion|hromada|community|of|the|in|near|and|at|am|pm|a\.m|p\.m)$/i;
+/** The most words a place heading holds. */
+const HEADING_MAX_WORDS = 16;
+
+/**
+ * Whether `quote` (at `offset` in the text) is a place heading of a timeline: names and the words
+ * of `HEADING_WORD` only, no verb ("June 8, 01:50, Dubky village, Lypky district."). The event told
+ * in the next sentence happened there.
+ */
+function isPlaceHeading(
+	quote: string,
+	offset: number,
+	mentions: readonly ResolvedMention[],
+	from: number
+): boolean {
+	let rest = quote;
+	for (
+		let i = from;
+		i < mentions.length && mentions[i].mention.start < offset + quote.length;
+		i++
+	) {
+		const { start, end } = mentions[i].mention;
+		rest = rest.slice(0, start - offset) + ' '.repeat(end - start) + rest.slice(end - offset);
+	}
+	const words = rest.split(/[\s,.;:()\-–—/]+/).filter((w) => w !== '');
+	return quote.split(/\s+/).length <= HEADING_MAX_WORDS && words.every((w) => HEADING_WORD.test(w));
+}
+
 /** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
 const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;
 /** The characters PARTICIPLE_BY needs after an event word's start (a long word, "by" and a space). */
@@ -286,6 +319,9 @@ export function extractClaims(
 	/** Facilities named with their place ("the Testovo dam"), by sentence. */
 	const landmarks: { sentence: number; noun: string; mention: ResolvedMention }[] = [];
 	let landmarkFrom = 0;
+	// The latest place heading of a timeline ("June 8, 01:50, Dubky village."): where the next
+	// sentence's event happened.
+	let heading: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
 	// The places of the latest claim: what "the strike" of a later sentence refers to.
 	let lastEvent: { sentence: number; places: ResolvedMention[] } = { sentence: -99, places: [] };
 	// The events of the latest sentence that claimed any: what a bare denial ("Kyiv denied this") denies.
@@ -354,6 +390,12 @@ export function extractClaims(
 		const referred = distance <= MAX_ANAPHORA_DISTANCE ? recent.places : [];
 		const counted = distance <= MAX_COUNTED_ANAPHORA_DISTANCE ? recent.places : [];
 		if (named.length > 0) recent = { sentence: sentence.index, places: named };
+		if (
+			found.length === 0 &&
+			named.length > 0 &&
+			isPlaceHeading(quote, sentence.start, mentions, mentionIndex)
+		)
+			heading = { sentence: sentence.index, places: named };
 		while (
 			landmarkFrom < landmarks.length &&
 			sentence.index - landmarks[landmarkFrom].sentence > MAX_LANDMARK_DISTANCE
@@ -436,6 +478,8 @@ export function extractClaims(
 			sentence.index - lastEvent.sentence <= MAX_DENIAL_DISTANCE
 		)
 			places.push(...lastEvent.places);
+		if (places.length === 0 && heading.sentence === sentence.index - 1)
+			places.push(...heading.places);
 		if (places.length === 0)
 			// Within the sentence, only the claimant's own place ("the mayor of X … the city") is a referent.
 			places.push(
