@@ -1638,3 +1638,36 @@ describe('a military-civilian administration', () => {
 		expect(a[0]).toMatchObject({ side: 'russia' });
 	});
 });
+
+describe('what follows a named subject and a relative clause', () => {
+	it.each([
+		'Oleg Roe, governor of Testovo, said the deaths occurred when troops shelled the town of Lypky.',
+		'Roe, the governor, said the deaths occurred when troops shelled the town of Lypky.'
+	])('reads the name before the verb as the speaker: "%s"', (text) => {
+		const [claimant, ...rest] = cueClaimantsOf(text);
+		expect(rest).toEqual([]);
+		expect(text.slice(0, text.indexOf(', said'))).toContain(claimant);
+	});
+
+	it('reads a speaker after the verb when a time, not a name, stands before it', () => {
+		expect(
+			cueClaimantsOf(
+				'On Friday, June 2, said the head of the press centre of the group Sergei Roe.'
+			)
+		).toEqual(['the head of the press centre of the group Sergei Roe']);
+	});
+
+	it('still reads a speaker written after the verb', () => {
+		expect(cueClaimantsOf('Two people died in Lypky, said Oleg Roe, governor of Testovo.')).toEqual(
+			['Oleg Roe, governor of Testovo']
+		);
+	});
+
+	it('takes no speaker from a relative clause about a place', () => {
+		expect(
+			cueClaimantsOf(
+				'Testland troops had withdrawn from the town of Lypky, whose capture Otherland recently hailed.'
+			)
+		).toEqual([]);
+	});
+});

@@ -519,6 +519,14 @@ const PREPOSITION_END =
 const PREPOSITIONAL_SUBJECT = /^(?:about|in|on|at|from|with|for|of|to)\s/i;
 /** A subject that is only a person's name ("Jane Roe", "Jane van Roe"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|van|von|de|al|bin)){1,3}$/u;
+/**
+ * A sentence that opens with a person's name and a title in commas right before the cue verb
+ * ("Jane Roe, governor of Testovo, said …"): the name is the subject, so what follows the verb is
+ * what was said, not an inverted speaker. A time or an adverbial before the comma ("On Friday,
+ * June 2, said the spokesman X") is no name.
+ */
+const NAMED_APPOSITIVE_SUBJECT =
+	/^\s*(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|Earlier|Later|Meanwhile|Overnight|Yesterday|Today|Tonight|Also|Then|However|But|And|According|As|With|Over|Under|Near|Amid|Despite|Last|This|Next)\b)(?![\p{L}\s’'-]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|van|von|de|al|bin)){0,3},\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[^,;:“”"]{2,100},\s*$/u;
 /** A one-word name ("Testblog, a blog that …"): only before a description of a source that publishes. */
 const ONE_WORD_NAME = /(?:^|[\s(])(\p{Lu}[\p{L}’'-]+)\s*,\s*$/u;
 const PUBLISHER_NOUN =
@@ -664,6 +672,7 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			inverted &&
 			!/^(?:told|tells)$/i.test(m[0]) &&
 			!namedSubject &&
+			!NAMED_APPOSITIVE_SUBJECT.test(before) &&
 			!/^(?:that|it|this|he|she|they)\b/i.test(inverted[1]) &&
 			!WHEN_ONLY.test(inverted[1])
 		) {
@@ -690,6 +699,9 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			);
 		}
 		span = agentOf(s, span);
+		// "…the town of X, whose capture Y hailed": a relative clause's verb tells of its antecedent,
+		// not the sentence's claim.
+		if (/^(?:whose|which)\b/i.test(s.slice(span.start, span.end))) continue;
 		// "Jane Roe, the regional governor, said": the name is the claimant, the title describes it.
 		let described = false;
 		if (

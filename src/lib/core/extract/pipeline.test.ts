@@ -494,3 +494,14 @@ describe('a timeline of place headings', () => {
 		expect(places).not.toContain('Zorivka');
 	});
 });
+
+describe('a relative clause before the verb of saying', () => {
+	it("describes the speaker's place: its places are no claim places", () => {
+		const text =
+			'Officials in the Kalmar region, which borders Brodovo, said two civilians were killed in Lisne.';
+		const places = extracted(extract(text)).collection.features.map(
+			(f) => f.properties.placeMention
+		);
+		expect(places).toEqual(['Lisne']);
+	});
+});

@@ -178,6 +178,10 @@ function isPlaceHeading(
 	return quote.split(/\s+/).length <= HEADING_MAX_WORDS && words.every((w) => HEADING_WORD.test(w));
 }
 
+/** A relative clause in commas right before a verb of saying ("X, which borders Y, said"). */
+const RELATIVE_ASIDE =
+	/,\s*(?:which|who|whose|where)\s[^,;:.!?“”"]{1,100},(?=\s*(?:(?:has|have|had|also)\s+)*(?:said|says|told|tells|reported|reports|announced|stated|claimed|added|wrote)\b)/u;
+
 /** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
 const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;
 /** The characters PARTICIPLE_BY needs after an event word's start (a long word, "by" and a space). */
@@ -462,9 +466,18 @@ export function extractClaims(
 			attribution.kind === 'attributed' && attribution.inSentence
 				? { start: attribution.start, end: attribution.end }
 				: null;
+		// "Officials in X, which borders Y, said": the relative clause describes the speaker's place.
+		const aside = RELATIVE_ASIDE.exec(quote);
+		const candidates = aside
+			? own.filter(
+					(m) =>
+						m.mention.end <= sentence.start + aside.index ||
+						m.mention.start >= sentence.start + aside.index + aside[0].length
+				)
+			: own;
 		const places: ResolvedMention[] = [];
 		const keys = new Set<string>();
-		const decisions = selectIncidentPlaces(text, sentence, own, claimantSpan);
+		const decisions = selectIncidentPlaces(text, sentence, candidates, claimantSpan);
 		for (const d of decisions) {
 			if (d.kind !== 'incident' || keys.has(placeKey(d.mention))) continue;
 			keys.add(placeKey(d.mention));
