@@ -83,6 +83,12 @@ describe('isGovernment', () => {
 		expect(capital('Testopol did not have power for a day.')).toBe(false);
 	});
 
+	it('reads a capital that made something its aim or hailed a capture as its side', () => {
+		expect(capital('Testopol has made the capture of the region its priority.')).toBe(true);
+		expect(capital('Testopol hailed the capture of Lisne.')).toBe(true);
+		expect(capital('A drone made a crater in Testopol overnight.')).toBe(false);
+	});
+
 	it('reads a passive as the city attacked, and a capital with an army of its own as its side', () => {
 		expect(capital('Testopol was attacked overnight with drones.')).toBe(false);
 		expect(capital('Testopol will be shelled again, officials warned.')).toBe(false);
