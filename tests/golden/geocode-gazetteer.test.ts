@@ -22,6 +22,8 @@ describe('shipped gazetteer', () => {
 		// A town of the name, not the town that bore it once (Nikopol was "Slovyansk").
 		['Missiles hit Sloviansk overnight.', 'Slovyansk', 'UA'],
 		['Missiles hit Slovyansk overnight.', 'Slovyansk', 'UA'],
+		// A village's name, not the city that bore it once (Donetsk was "Aleksandrovka").
+		['Troops attacked near Oleksandrivka.', 'Oleksandrivka', 'UA'],
 		['Обстріли тривали у Харкові та в Харків.', 'Kharkiv', 'UA'],
 		['The talks took place in Berlin.', 'Berlin', 'DE'],
 		['A delegation flew to Moscow.', 'Moscow', 'RU'],

@@ -48,6 +48,22 @@ describe("another town's name", () => {
 		expect(g.lookup('dubrowsk').map((h) => h.place.id)).toEqual(['x:1']);
 	});
 
+	it("is no longer a city's name when many villages bear it, unless it is the city's own in another language", () => {
+		const village = (n: number, name: string, names: string[] = []) =>
+			town(`v:${n}`, name, 300, names);
+		const villages = Array.from({ length: 21 }, (_, n) => village(n, 'Lukivka', ['Lukovka']));
+		const g = createGazetteer([
+			// A city once called Lukovka, and a city whose own name sounds like the villages'.
+			town('x:1', 'Dubrovsk', 500_000, ['Lukovka']),
+			town('x:2', 'Lukivske', 200_000, ['Lukovka']),
+			...villages
+		]);
+		const ids = g.lookup('lukovka').map((h) => h.place.id);
+		expect(ids).not.toContain('x:1');
+		expect(ids).toContain('x:2');
+		expect(ids).toHaveLength(22);
+	});
+
 	it('stays the name of a village, of a namesake and beside a much smaller town', () => {
 		const g = createGazetteer([
 			// A village renamed from Zorivsk is still called so in reports.

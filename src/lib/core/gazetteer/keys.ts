@@ -91,6 +91,28 @@ export function placeKeys(row: GazetteerRow): PlaceKeys {
 
 /** A town whose own name another place bears among its other names: this many people at least. */
 const TOWN_NAME_POPULATION = 10_000;
+/** A name this many populated places of a country bear is a village name, no way to name a city. */
+const COMMON_NAME_PLACES = 20;
+/** A city of this many people is named by its own name: a village name it once bore is gone. */
+const CITY_POPULATION = 100_000;
+
+/**
+ * Whether two phonetic keys differ by at most one consonant in five (an edit: one added, dropped or
+ * changed): a name's form in the other language ("Konstantinovka" beside Kostiantynivka,
+ * "Nikolaevka" beside Mykolaivka), not another name.
+ */
+function soundsAlike(a: string, b: string): boolean {
+	const most = Math.max(1, Math.floor(Math.max(a.length, b.length) / 5));
+	if (Math.abs(a.length - b.length) > most) return false;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++)
+			row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		prev = row;
+	}
+	return prev[b.length] <= most;
+}
 
 /** A place's primary name and those of its other names that sound like it: its own spellings. */
 function ownSpellings(keys: PlaceKeys): string[] {
@@ -105,9 +127,11 @@ function ownSpellings(keys: PlaceKeys): string[] {
  * Drops, in place, the other names (alternate and romanised keys) of a town that are an own
  * spelling (`ownSpellings`) of another town of another name in its country, at least half its
  * size: an old name a town bore before another town took it (Nikopol was once "Slovyansk") would
- * otherwise draw every mention of the living town to the other one. Namesakes keep their names (a
- * town that bears the place's own name among its names is one), villages keep theirs, and so do
- * names no town of that size spells as its own (Bakhmut keeps "Artemovsk").
+ * otherwise draw every mention of the living town to the other one. So goes a city's old name that
+ * more than `COMMON_NAME_PLACES` places of the country bear (Donetsk was once "Aleksandrovka", a
+ * name of a hundred villages). Namesakes keep their names (a town that bears the place's own name among
+ * its names is one), villages keep theirs, and so do names no town of that size spells as its own
+ * and few places bear (Bakhmut keeps "Artemovsk", Pokrovsk "Krasnoarmeysk").
  */
 export function dropOtherTownsNames(rows: readonly GazetteerRow[], keys: PlaceKeys[]): void {
 	const towns = new Map<string, number[]>();
@@ -133,19 +157,32 @@ export function dropOtherTownsNames(rows: readonly GazetteerRow[], keys: PlaceKe
 			else if (list[list.length - 1] !== i) list.push(i);
 		}
 	});
+	/** How many populated places of each country bear each name (`country key` → count). */
+	const bearers = new Map<string, number>();
+	rows.forEach((row, i) => {
+		if (row.featureClass !== 'P') return;
+		const k = keys[i];
+		for (const key of new Set([...k.primary, ...k.alternate, ...k.romanised])) {
+			const at = `${row.countryCode} ${key}`;
+			bearers.set(at, (bearers.get(at) ?? 0) + 1);
+		}
+	});
 	rows.forEach((row, i) => {
 		// Villages keep theirs: reports still call a renamed village by its old name.
 		if (row.featureClass !== 'P' || row.population < TOWN_NAME_POPULATION) return;
 		const own = sound[i];
 		const another = (key: string) =>
 			!own.has(phoneticKey(key)) &&
-			(towns.get(key) ?? []).some(
-				(t) =>
-					t !== i &&
-					rows[t].countryCode === row.countryCode &&
-					rows[t].population * 2 >= row.population &&
-					![...own].some((k) => bearsOf(t).has(k))
-			);
+			((row.population >= CITY_POPULATION &&
+				(bearers.get(`${row.countryCode} ${key}`) ?? 0) > COMMON_NAME_PLACES &&
+				![...own].some((o) => soundsAlike(o, phoneticKey(key)))) ||
+				(towns.get(key) ?? []).some(
+					(t) =>
+						t !== i &&
+						rows[t].countryCode === row.countryCode &&
+						rows[t].population * 2 >= row.population &&
+						![...own].some((k) => bearsOf(t).has(k))
+				));
 		const k = keys[i];
 		if (k.alternate.some(another) || k.romanised.some(another))
 			keys[i] = {
