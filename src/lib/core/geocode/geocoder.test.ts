@@ -782,6 +782,16 @@ describe('ranking', () => {
 });
 
 describe('references', () => {
+	it.each([
+		'Troops shelled Lypky, which lies near Donetsk.',
+		'Troops shelled Lypky, which is located 10 km north of Donetsk.',
+		'Troops shelled Lypky, which lies north of Donetsk.'
+	])('reads a relative clause that says where a place lies as its reference: "%s"', (text) => {
+		const found = geocode(text);
+		expect(byMention(found, 'Donetsk')?.mention.reference).toBe(true);
+		expect(byMention(found, 'Lypky')?.mention.reference).toBeFalsy();
+	});
+
 	// Fixture: Sadova 32 lies some 30 km north of Donetsk; Sadova 30 beside Lypky and Dubky.
 	it.each([
 		'Fighting went on near Sadova, north of Donetsk, and near Lypky.',

@@ -20,10 +20,11 @@ const DISTANCE = `(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\
 /**
  * What lies between a place and a reference point that only locates it ("Lypove, south of Dubky",
  * "Lypove (south of Dubky)", "the Lypove area south of Dubky", "Lypove, west of the Russian-held
- * town of Dubky", "Lypove, a village located some 45 km (27 miles) from Dubky").
+ * town of Dubky", "Lypove, a village located some 45 km (27 miles) from Dubky", "Lypove, which
+ * lies north of Dubky").
  */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
+	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+|(?:which|that)\\s+(?:lies|is|sits|stands)\\s+(?:(?:located|situated)\\s+)?)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
 	'iu'
 );
 
@@ -45,10 +46,11 @@ export const OFFSET_PLACE_GAP =
 
 /**
  * What lies between a settlement and a place that only says it is near it ("the village of Sadove
- * near Avdiivka"); a reference only after a settlement or landmark ("Ukraine near Kharkov" is not).
+ * near Avdiivka", "Sadove, which lies near Avdiivka"); a reference only after a settlement or
+ * landmark ("Ukraine near Kharkov" is not).
  */
 export const NEAR_GAP =
-	/^\s*[,(]?\s*(?:(?:just|right)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+	/^\s*[,(]?\s*(?:(?:which|that)\s+(?:lies|is|sits|stands)\s+(?:(?:located|situated)\s+)?|(?:located|situated|lying)\s+)?(?:(?:just|right)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 /**
  * What lies between a place and the first of two that only say where it is, set off by a comma or
