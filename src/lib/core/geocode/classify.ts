@@ -16,6 +16,7 @@ import {
 	areaOrWater,
 	bigPlace,
 	listEnds,
+	mentionStarts,
 	materielNounAfter,
 	streetsAfterList,
 	namedPeople,
@@ -72,6 +73,7 @@ interface Span extends SpanFacts {
 export class TextFacts {
 	#people: Set<string> | undefined;
 	#listEnd: ((k: number) => number) | undefined;
+	#starts: Uint8Array | undefined;
 
 	constructor(
 		readonly found: readonly FoundMention[],
@@ -81,12 +83,17 @@ export class TextFacts {
 
 	/** The keys of the names the text uses as people (`namedPeople`), computed once. */
 	get people(): Set<string> {
-		return (this.#people ??= namedPeople(this.found, this.tokens));
+		return (this.#people ??= namedPeople(this.found, this.tokens, this.#mentionStarts()));
 	}
 
 	/** `listEnds` over the mentions' first tokens, built once. */
 	get listEnd(): (k: number) => number {
-		return (this.#listEnd ??= listEnds(this.tokens, new Set(this.found.map((f) => f.firstToken))));
+		return (this.#listEnd ??= listEnds(this.tokens, this.#mentionStarts()));
+	}
+
+	/** Which tokens start a mention (`mentionStarts`), flagged once for both of the above. */
+	#mentionStarts(): Uint8Array {
+		return (this.#starts ??= mentionStarts(this.found, this.tokens.length));
 	}
 }
 

@@ -89,14 +89,19 @@ describe('context facts', () => {
 	it('listEnds and materielNounAfter: a materiel noun after the list a name starts', () => {
 		const text = 'Lypky, Sadova and Dubky launchers fired.';
 		const { tokens, span } = createSpan(text, 'Lypky');
-		const starts = new Set([0, 1, 3]);
+		const starts = new Uint8Array(tokens.length + 1);
+		for (const k of [0, 1, 3]) starts[k] = 1;
 		const end = listEnds(tokens, starts);
 		expect(tokens[end(span.lastToken + 1)].folded).toBe('launchers');
 		expect(materielNounAfter(span, tokens, end)).toBe(true);
 		const strike = createSpan('The Dubky missile strike killed two.', 'Dubky');
-		expect(materielNounAfter(strike.span, strike.tokens, listEnds(strike.tokens, new Set()))).toBe(
-			false
-		);
+		expect(
+			materielNounAfter(
+				strike.span,
+				strike.tokens,
+				listEnds(strike.tokens, new Uint8Array(strike.tokens.length + 1))
+			)
+		).toBe(false);
 	});
 
 	it('areaOrWater: some place of the name is an oblast, a country or water', () => {

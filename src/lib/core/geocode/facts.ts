@@ -100,13 +100,26 @@ function ordinary(t: Token): boolean {
 const NOTABLE_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'ADM1', 'PCLI']);
 
 /**
+ * 1 at each token that starts a mention of `found`, else 0, over `count` tokens: a flag per token
+ * instead of a set of a long list's every mention, which costs more to build than all its reads.
+ */
+export function mentionStarts(found: readonly FoundMention[], count: number): Uint8Array {
+	const starts = new Uint8Array(count + 1);
+	for (const f of found) starts[f.firstToken] = 1;
+	return starts;
+}
+
+/**
  * The keys of the names the text uses as people anywhere ("Smith said", then every "Smith"): the
  * subject of a verb of people, the speaker after a quote, the owner of an aide, the object of
  * "met", a first name before a surname, names listed with any of these, and names after a title.
  */
-export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Set<string> {
+export function namedPeople(
+	found: readonly FoundMention[],
+	tokens: Token[],
+	starts: Uint8Array = mentionStarts(found, tokens.length)
+): Set<string> {
 	const people = new Set<string>();
-	const starts = new Set(found.map((f) => f.firstToken));
 	// A capital or an oblast of that very spelling ("Kyiv said") stands for its government.
 	const notable = (f: FoundMention) =>
 		f.hits.some(
@@ -114,16 +127,21 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 				NOTABLE_CODES.has(h.place.featureCode) &&
 				(h.strength === 'primary' || h.strength === 'alternate' || h.strength === 'romanised')
 		);
-	const byFirst = new Map(found.map((f) => [f.firstToken, f]));
+	/** The mention at each first token (the last of those that share one), made on first need. */
+	let byFirst: Int32Array | undefined;
 	// The names listed with a person are people too ("Smith, Jones and Brown discussed";
 	// "met Jones and Brown"): capitalised words joined by commas and "and".
 	const addList = (from: number, step: -1 | 1) => {
+		if (byFirst === undefined) {
+			byFirst = new Int32Array(tokens.length).fill(-1);
+			for (let m = 0; m < found.length; m++) byFirst[found[m].firstToken] = m;
+		}
 		for (let k = from; k >= 0 && k < tokens.length; k += step) {
 			const t = tokens[k];
 			const gap = step < 0 ? tokens[k + 1].gapBefore : t.gapBefore;
 			if (!/^(?:\s+|\s*,\s*)$/.test(gap) || t.sentence !== tokens[from - step].sentence) break;
 			if (t.folded === 'and' || t.folded === 'or') continue;
-			const f = byFirst.get(k);
+			const f = byFirst[k] >= 0 ? found[byFirst[k]] : undefined;
 			// In capitals every word is capitalised: there only the mentions make the list.
 			if (!t.capital || (t.shouted && !f)) break;
 			if (f && f.kind === null && !notable(f)) people.add(f.key);
@@ -155,7 +173,7 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 			f.firstToken === f.lastToken &&
 			nextJoined &&
 			next.capital &&
-			!starts.has(f.lastToken + 1) &&
+			starts[f.lastToken + 1] !== 1 &&
 			SURNAME.test(next.folded);
 		// "Roman Testenko", "Vladimir Roe": a common given name before a capitalised word that names
 		// no place is a person's, even when a city bears it.
@@ -164,7 +182,7 @@ export function namedPeople(found: readonly FoundMention[], tokens: Token[]): Se
 			nextJoined &&
 			next.capital &&
 			!next.shouted &&
-			!starts.has(f.lastToken + 1) &&
+			starts[f.lastToken + 1] !== 1 &&
 			GIVEN_NAMES.has(tokens[f.firstToken].folded) &&
 			kindOfWord(next.folded) === null;
 		// Most names are none of these: then whether they are notable goes unasked.
@@ -222,22 +240,22 @@ export function bigPlace(f: FoundMention): boolean {
 }
 
 /** Whether token `k` may continue a list of names: a comma or a space before it, and "and", "or" or a capitalised word (in capitals, a mention) that is no materiel noun. */
-function continuesList(tokens: Token[], k: number, starts: ReadonlySet<number>): boolean {
+function continuesList(tokens: Token[], k: number, starts: Uint8Array): boolean {
 	const t = tokens[k];
 	return (
 		/^(?:\s+|\s*,\s*)$/.test(t.gapBefore) &&
-		(t.folded === 'and' || t.folded === 'or' || (t.capital && (!t.shouted || starts.has(k)))) &&
+		(t.folded === 'and' || t.folded === 'or' || (t.capital && (!t.shouted || starts[k] === 1))) &&
 		!MATERIEL_WORDS.has(t.folded)
 	);
 }
 
 /**
  * For a token `k`, the first token from `k` on that ends the list of names running through it
- * within its sentence (`tokens.length` at the end); `starts` are the mentions' first tokens. Each
+ * within its sentence (`tokens.length` at the end); `starts` flags the mentions' first tokens. Each
  * end is found once and remembered for every token of the list: a list of n names costs n steps,
  * not n² (every name of a long list would otherwise walk to its end).
  */
-export function listEnds(tokens: Token[], starts: ReadonlySet<number>): (k: number) => number {
+export function listEnds(tokens: Token[], starts: Uint8Array): (k: number) => number {
 	const memo = new Int32Array(tokens.length).fill(-1);
 	return (from: number) => {
 		const path: number[] = [];
