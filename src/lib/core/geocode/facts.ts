@@ -258,20 +258,22 @@ function continuesList(tokens: Token[], k: number, starts: Uint8Array): boolean 
 export function listEnds(tokens: Token[], starts: Uint8Array): (k: number) => number {
 	const memo = new Int32Array(tokens.length).fill(-1);
 	return (from: number) => {
-		const path: number[] = [];
 		let k = from;
 		let end = -1;
+		// The tokens walked through are `from` to `last`, one after another: no array of them is
+		// needed to remember each one's end (most calls read a remembered end at once).
+		let last = from - 1;
 		while (end < 0) {
 			if (k < tokens.length && memo[k] >= 0) end = memo[k];
 			else if (k >= tokens.length || !continuesList(tokens, k, starts)) end = k;
 			else {
-				path.push(k);
+				last = k;
 				// The list ends with its sentence.
 				if (k + 1 < tokens.length && tokens[k + 1].sentence !== tokens[k].sentence) end = k + 1;
 				else k++;
 			}
 		}
-		for (const p of path) memo[p] = end;
+		for (let p = from; p <= last; p++) memo[p] = end;
 		return end;
 	};
 }
@@ -357,8 +359,23 @@ export function endsAsWaterPhrase(text: string, end: number): boolean {
 	let k = end;
 	while (k > 0 && /\s/.test(text[k - 1])) k--;
 	if (k === end) return false;
-	const word = text.slice(Math.max(0, k - 6), k).toLowerCase();
-	return word.endsWith('over') || word.endsWith('across') || word.endsWith('the');
+	return (
+		endsWithWord(text, k, 'over') || endsWithWord(text, k, 'across') || endsWithWord(text, k, 'the')
+	);
+}
+
+/**
+ * Whether the text before `end` ends with `word` (lower-case ASCII letters) in any case, read in
+ * place: no slice and no lower-cased copy per mention. Only an ASCII letter lower-cases to one of
+ * these letters (the Kelvin sign's `k` is none of them), so this is what lower-casing would say.
+ */
+function endsWithWord(text: string, end: number, word: string): boolean {
+	if (end < word.length) return false;
+	for (let j = 1; j <= word.length; j++) {
+		const c = text.charCodeAt(end - j);
+		if (c >= 128 || (c | 0x20) !== word.charCodeAt(word.length - j)) return false;
+	}
+	return true;
 }
 
 /**
