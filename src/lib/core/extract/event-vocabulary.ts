@@ -71,7 +71,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|break(?:ing|s)\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
+		pattern: `(?:hold(?:ing|s)?|held)\\s+back\\s+${OPPONENT}|push(?:ed|ing)?\\s+back|(?:push(?:ed|ing)?|drove|driven|threw|thrown)\\s+${OPPONENT}(?:\\s+(?:units|forces|troops))?\\s+back|drove\\s+back|driven\\s+back|broke\\s+through|broken\\s+through|break(?:ing|s)\\s+through|breakthrough|contain(?:ed|ing|s)?\\s+${OPPONENT}`,
 		label: null
 	},
 	{

@@ -697,3 +697,28 @@ describe('findEvents: attempts, fighting going on, launched attacks', () => {
 		]);
 	});
 });
+
+describe('findEvents: the means of a repulse', () => {
+	it.each([
+		'Enemy attacks near Testovo were repelled by artillery fire and active actions of our units.',
+		'With artillery fire and active actions, our troops pushed the enemy back near Testovo.'
+	])('reads "%s" as the repulse only, not also a strike', (sentence) => {
+		expect(types(sentence)).toEqual(['territorial_control']);
+	});
+
+	it('keeps an air attack repelled by air defence a strike', () => {
+		expect(
+			types(
+				'The attack was repelled by fighter aircraft and anti-aircraft missile units of the air force.'
+			)
+		).toContain('strike');
+	});
+
+	it('keeps a strike told beside a repulse a strike', () => {
+		expect(
+			types(
+				'With drones, the enemy struck Testovo overnight, and troops repelled an attack near Lypky.'
+			)
+		).toEqual(expect.arrayContaining(['strike', 'territorial_control']));
+	});
+});

@@ -216,6 +216,39 @@ function describesLaunch(sentence: string, hit: TriggerHit, items: ItemMention[]
 	);
 }
 
+/** Right after a repulse, its means: "repelled by (the) artillery fire", "pushed back with …". */
+const MEANS_AFTER_REPULSE =
+	/^(?:\s+(?:the\s+)?(?:enemy|attacks?|assaults?|units|forces|troops))?\s+(?:back\s+)?(?:by|with|using)\s+(?:(?:the|their|its|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Means that repel from the air or the ground against the air: no sign of ground fighting. */
+const AIR_MEANS =
+	/^[^,;.]*?\b(?:aircraft|anti-aircraft|air\s+defen[cs]es?|missiles?|air\s+force|fighter|interceptors?)\b/i;
+/** A sentence that opens with its means: "With artillery fire and active actions, …". */
+const MEANS_OPENING = /^\s*(?:with|by|using)\s[^,;]{0,80}$/iu;
+
+/**
+ * Whether the words at `start` name the means of a repulse the sentence tells ("attacks were
+ * repelled by artillery fire", "With artillery fire, troops pushed the enemy back"): what names
+ * them is no claim of its own, nor a weapon of the attack.
+ */
+function meansOfRepulse(sentence: string, start: number, hits: TriggerHit[]): boolean {
+	// "repelled by fighter aircraft and anti-aircraft missile forces": air defence repels air attacks.
+	if (AIR_MEANS.test(sentence.slice(start, start + 60))) return false;
+	return hits.some(
+		(o) =>
+			o.kind === 'combat' &&
+			!o.groundOrStrike &&
+			((o.end <= start && MEANS_AFTER_REPULSE.test(sentence.slice(o.end, start))) ||
+				(start < o.start &&
+					MEANS_OPENING.test(sentence.slice(0, start)) &&
+					/,/.test(sentence.slice(start, o.start))))
+	);
+}
+
+/** A strike word naming the means of a repulse (`meansOfRepulse`): the claim is the repulse. */
+function repulseMeans(sentence: string, hit: TriggerHit, hits: TriggerHit[]): boolean {
+	return hit.kind === 'strike' && !hit.groundOrStrike && meansOfRepulse(sentence, hit.start, hits);
+}
+
 /** A launch whose object is an attack or offensive trigger right after it ("launched three attacks"). */
 function launchesAttack(sentence: string, hit: TriggerHit, hits: TriggerHit[]): boolean {
 	return (
@@ -247,7 +280,10 @@ function isGroundAttack(
 	if (airAttack) return false;
 	// Tanks fight on the ground: "repelled attacks reinforced with tanks" is fighting, not a strike.
 	const groundCues = GROUND_ATTACK_CUES.test(sentence);
-	const weapons = groundCues ? items.filter((i) => i.category !== 'tank') : items;
+	// "attacks were repelled by artillery fire": the means of a repulse is no weapon of the attack.
+	const weapons = (groundCues ? items.filter((i) => i.category !== 'tank') : items).filter(
+		(i) => !meansOfRepulse(sentence, i.start, hits)
+	);
 	if (namesWeapon(weapons)) return false;
 	if (hits.some((h) => h.kind === 'combat' && !h.groundOrStrike)) return true;
 	if (groundCues) return true;
@@ -504,6 +540,8 @@ export function findEvents(sentence: string): EventClaim[] {
 			!(h.kind === 'kill' && ILLNESS_AFTER.test(sentence.slice(h.end))) &&
 			// "launched three attacks", "launched an offensive": the attack says what was launched.
 			!launchesAttack(sentence, h, all) &&
+			// "attacks were repelled by artillery fire": the fire is how the attack was repelled.
+			!repulseMeans(sentence, h, all) &&
 			// "14 of the 16 drones launched overnight were shot down": the launch is no claim of its own.
 			!(
 				h.needsWeapon &&
