@@ -352,7 +352,7 @@ function widen(
 }
 
 /** A month's name or its abbreviation, as datelines write it ("Dec.", "Sept", "June"). */
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+export const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
 /** The parts of a dateline, each read where the one before it ended (sticky). */
 const DATELINE = {

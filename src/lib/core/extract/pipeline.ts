@@ -23,7 +23,7 @@ import {
 	withoutForeignNearMiss
 } from './containers';
 import { attributeReport } from './attribution';
-import { datelineLength } from './claimants';
+import { datelineLength, MONTH } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
 import { findEvents, type EventClaim } from './events';
@@ -149,8 +149,10 @@ function namesUnknownSettlement(
  * The words a place heading may hold besides its place names: a date and time, settlement and
  * district words ("June 8, 01:50, Dubky village, Lypky district.").
  */
-const HEADING_WORD =
-	/^(?:\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|village|villages|town|city|settlement|urban-type|district|region|oblast|raion|hromada|community|of|the|in|near|and|at|am|pm|a\.m|p\.m)$/i;
+const HEADING_WORD = new RegExp(
+	`^(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH}|village|villages|town|city|settlement|urban-type|district|region|oblast|raion|hromada|community|of|the|in|near|and|at|am|pm|a\\.m|p\\.m)$`,
+	'i'
+);
 /** The most words a place heading holds. */
 const HEADING_MAX_WORDS = 16;
 

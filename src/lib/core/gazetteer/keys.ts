@@ -184,11 +184,13 @@ export function dropOtherTownsNames(rows: readonly GazetteerRow[], keys: PlaceKe
 						![...own].some((k) => bearsOf(t).has(k))
 				));
 		const k = keys[i];
-		if (k.alternate.some(another) || k.romanised.some(another))
+		// Each key is asked once: the test reads the towns and bearers of its name.
+		const gone = new Set([...k.alternate, ...k.romanised].filter(another));
+		if (gone.size > 0)
 			keys[i] = {
 				primary: k.primary,
-				alternate: k.alternate.filter((key) => !another(key)),
-				romanised: k.romanised.filter((key) => !another(key))
+				alternate: k.alternate.filter((key) => !gone.has(key)),
+				romanised: k.romanised.filter((key) => !gone.has(key))
 			};
 	});
 }
