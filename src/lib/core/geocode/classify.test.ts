@@ -163,6 +163,21 @@ describe('text rules', () => {
 		expect(rejected).toEqual([['Warsaw', 'government']]);
 	});
 
+	it('drops a capital before a noun of government or force, not before other nouns', () => {
+		const { kept, rejected } = classified(
+			'The Warsaw regime shelled Bakhmut. Warsaw militants withdrew. The Warsaw nationalist formations fled.'
+		);
+		expect(kept).toEqual(['Bakhmut']);
+		expect(rejected).toEqual([
+			['Warsaw', 'government-noun'],
+			['Warsaw', 'government-noun'],
+			['Warsaw', 'government-noun']
+		]);
+		expect(classified('Shells hit the Warsaw suburbs.').kept).toEqual(['Warsaw']);
+		// A town that is no capital keeps its name before such a noun ("the Lypky forces").
+		expect(classified('The Bakhmut forces withdrew.').kept).toEqual(['Bakhmut']);
+	});
+
 	it('drops a name used as a river and a name used for materiel', () => {
 		const { kept, rejected } = classified(
 			'Troops crossed the Lypky near Bakhmut. Sadova launchers were seen in Kharkiv.'

@@ -13,6 +13,7 @@ import type { PlaceKind } from './cues';
 import { kindOfWord } from './cues';
 import {
 	actorVerbBeside,
+	governmentNounAfter,
 	areaOrWater,
 	bigPlace,
 	listEnds,
@@ -256,6 +257,13 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		scope: 'text',
 		name: 'government',
 		when: ({ f, text }) => actorVerbBeside(f, text.tokens),
+		unless: (m) => cuedOrNear(m) || !seatOfPower(m.f)
+	},
+	{
+		// "the Kiev regime", "Kiev militants": a capital standing for its government or forces.
+		scope: 'text',
+		name: 'government-noun',
+		when: ({ f, text }) => governmentNounAfter(f, text.tokens),
 		unless: (m) => cuedOrNear(m) || !seatOfPower(m.f)
 	},
 	{

@@ -12,6 +12,7 @@ import {
 	COMMON_WORDS,
 	COUNTRY_OF_ADJECTIVE,
 	GIVEN_NAMES,
+	GOVERNMENT_NOUNS,
 	MATERIEL_WORDS,
 	WAR_COUNTRIES,
 	NATIONALITY_ADJECTIVE,
@@ -78,6 +79,20 @@ export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {
 	let k = f.lastToken + 1;
 	if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
 	return k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded);
+}
+
+/**
+ * Whether a noun of government or of armed force follows the mention, possibly in the possessive
+ * and after up to two lower-case words ("the Kiev regime", "Kiev's militants", "the Kiev nationalist
+ * formations"): with a capital's name, the phrase names an actor, not a place.
+ */
+export function governmentNounAfter(f: FoundMention, tokens: Token[]): boolean {
+	for (let k = f.lastToken + 1, n = 0; k < tokens.length && n < 3; k++, n++) {
+		const t = tokens[k];
+		if (t.sentence !== f.sentence || !/^\s+$/.test(t.gapBefore) || t.capital) return false;
+		if (GOVERNMENT_NOUNS.has(t.folded)) return true;
+	}
+	return false;
 }
 
 /** Whether an appositive right after token `last` describes a place ("X, a port city on the coast,"). */

@@ -372,6 +372,27 @@ describe('landmarks', () => {
 		expect(placeOf(geocode('Drones struck the Zelenivka TPP.', [plant])[0])).toBe('x:plant');
 	});
 
+	it('a nuclear plant named the short way is the plant, not its town', () => {
+		const npp = createGazetteerRow({
+			id: 'x:npp',
+			name: 'Zelenivka Nuclear Power Plant',
+			featureClass: 'S',
+			featureCode: 'PS',
+			lat: 47.5,
+			lon: 34.6,
+			admin1Code: 'UA.26'
+		});
+		const town = createGazetteerRow({ id: 'x:town', name: 'Zelenivka', population: 700000 });
+		for (const text of [
+			'Shells fell near the Zelenivka nuclear plant.',
+			'Drones circled the Zelenivka nuclear facility.',
+			'The Zelenivka atomic power station lost power.'
+		]) {
+			const found = geocode(text, [npp, town]);
+			expect(placeOf(found[0]), text).toBe('x:npp');
+		}
+	});
+
 	it('lower-case words that lead to no landmark leave the town alone', () => {
 		const found = geocode('Zelenivka residents left; Zelenivka thermal baths closed.', [plant]);
 		expect(found.map((m) => m.mention.mention)).toEqual(['Zelenivka', 'Zelenivka']);

@@ -134,7 +134,7 @@ function looseKeys(words: string[], cyrillic: boolean, asksSk: boolean): string[
 /** Keys of a run of tokens: the Latin key, or for Cyrillic every romanisation of it. */
 function runKeys(words: string[], cyrillic: boolean): string[] {
 	// "Lypky NPP", "Dubky power station": plant words as the gazetteer keys them.
-	if (words.length > 1 && PLANT_WORDS.has(words[words.length - 1])) words = spellOutPlants(words);
+	if (words.length > 1 && words.some((w) => PLANT_WORDS.has(w))) words = spellOutPlants(words);
 	const base = words.some((w) => GENERIC_WORDS.has(w) || w.includes(' '))
 		? stripGenericTokens(words.join(' ').split(' ')).join(' ')
 		: words.join(' ');

@@ -28,6 +28,23 @@ describe('roles', () => {
 		).toBe('Kharkiv region: area (wide)');
 	});
 
+	it('makes the two ends of a road named by them references, not points', () => {
+		expect(rolesOf('Shells hit the Bakhmut-Zelenivka highway near Dubky.')).toEqual([
+			'Bakhmut: reference (end of a road)',
+			'Zelenivka: reference (end of a road)',
+			'Dubky: point (point)'
+		]);
+		expect(rolesOf('Troops cut the Bakhmut – Zelenivka railway line.')).toEqual([
+			'Bakhmut: reference (end of a road)',
+			'Zelenivka: reference (end of a road)'
+		]);
+		// A dash between places that names no road leaves them points.
+		expect(rolesOf('Shelling hit Bakhmut - Zelenivka was quiet.')).toEqual([
+			'Bakhmut: point (point)',
+			'Zelenivka: point (point)'
+		]);
+	});
+
 	it('makes a region linked as a qualifier context', () => {
 		expect(rolesOf('Shelling of Zelenivka, Kherson region.')).toEqual([
 			'Zelenivka: point (point)',

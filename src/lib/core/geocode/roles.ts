@@ -15,7 +15,10 @@ import {
 	LIST_GOES_ON,
 	NEAR_GAP,
 	QUALIFIER_GAP,
-	REFERENCE_GAP
+	REFERENCE_GAP,
+	ROAD_AFTER_FIRST_END,
+	ROAD_AFTER_SECOND_END,
+	ROAD_BEFORE_SECOND_END
 } from './lexicon';
 import type { Place, ResolvedMention } from './types';
 
@@ -136,6 +139,8 @@ function bearingBefore(ctx: RoleContext, i: number): boolean {
 
 /** How far after a place its institution's words are read (characters). */
 const INSTITUTION_REACH = 60;
+/** How far around a mention the name of a road it ends may reach, in characters. */
+const ROAD_REACH = 60;
 
 /** The rules, first match wins. */
 const ROLE_RULES: readonly RoleRule[] = [
@@ -231,6 +236,12 @@ const ROLE_RULES: readonly RoleRule[] = [
 		}
 	},
 	{
+		// "the Dubky-Lypky highway": the road runs between its two ends; neither is where it happened.
+		name: 'end of a road',
+		role: 'reference',
+		when: (ctx, i) => roadEnd(ctx.text, ctx.mentions[i].mention)
+	},
+	{
 		name: 'named before',
 		role: 'repeat',
 		when: (ctx, i) => ctx.seen.has((ctx.places[i] as Place).id)
@@ -245,6 +256,16 @@ const ROLE_RULES: readonly RoleRule[] = [
 		}
 	}
 ];
+
+/** Whether the mention is one end of a road named by its two ends ("the Dubky–Lypky road"). */
+function roadEnd(text: string, m: { start: number; end: number }): boolean {
+	const after = text.slice(m.end, m.end + ROAD_REACH);
+	if (ROAD_AFTER_FIRST_END.test(after)) return true;
+	return (
+		ROAD_AFTER_SECOND_END.test(after) &&
+		ROAD_BEFORE_SECOND_END.test(text.slice(Math.max(0, m.start - ROAD_REACH), m.start))
+	);
+}
 
 /**
  * The role of every mention of a group (a text that reports one event, or one sentence), in order,

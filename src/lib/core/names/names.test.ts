@@ -83,6 +83,19 @@ describe('normaliseName', () => {
 		expect(normaliseName('Tes')).toBe('tes');
 		expect(normaliseName('Ostriv railway station')).toBe('ostriv railway station');
 	});
+	it('reads the shorter names reports give a plant as its full name', () => {
+		const plant = 'ostriv nuclear power plant';
+		expect(normaliseName('Ostriv nuclear plant')).toBe(plant);
+		expect(normaliseName('Ostriv nuclear facility')).toBe(plant);
+		expect(normaliseName('Ostriv atomic power station')).toBe(plant);
+		expect(normaliseName('Ostriv atomic station')).toBe(plant);
+		const hydro = 'ostriv hydroelectric power plant';
+		expect(normaliseName('Ostriv hydropower plant')).toBe(hydro);
+		expect(normaliseName('Ostriv hydroelectric station')).toBe(hydro);
+		// Other plants and words of their own keep their words.
+		expect(normaliseName('Ostriv chemical plant')).toBe('ostriv chemical plant');
+		expect(normaliseName('Atomic')).toBe('atomic');
+	});
 });
 
 describe('romanisation', () => {

@@ -96,20 +96,44 @@ const PLANT_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 	tets: ['combined', 'heat', 'and', 'power', 'plant']
 };
 
-/** Words `spellOutPlants` may change: a run of words ending in one of them is passed through it. */
+/** Nouns that, after "nuclear" or "hydroelectric", stand for a power plant ("nuclear facility"). */
+const PLANT_NOUNS: ReadonlySet<string> = new Set(['plant', 'station', 'facility', 'complex']);
+
+/**
+ * Words `spellOutPlants` may change or read: a run of words holding one of them is passed through
+ * it.
+ */
 export const PLANT_WORDS: ReadonlySet<string> = new Set([
 	...Object.keys(PLANT_ABBREVIATIONS),
-	'station'
+	...PLANT_NOUNS,
+	'atomic',
+	'hydropower'
 ]);
 
-/** Power-plant words in one form: an abbreviation after a name spelled out, "power station" as "power plant". */
+/**
+ * Power-plant words in one form: an abbreviation after a name spelled out, "power station" as
+ * "power plant", and the shorter ways reports name a plant ("the Lypky nuclear plant", "atomic
+ * power station", "nuclear facility", "hydropower plant", "hydroelectric station") as the full name
+ * the gazetteer keys.
+ */
 export function spellOutPlants(tokens: readonly string[]): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
+		const next = tokens[i + 1];
+		const last = out[out.length - 1];
 		const full = i > 0 ? PLANT_ABBREVIATIONS[t] : undefined;
 		if (full) out.push(...full);
-		else out.push(t === 'station' && out[out.length - 1] === 'power' ? 'plant' : t);
+		else if (
+			t === 'atomic' &&
+			i > 0 &&
+			(next === undefined || next === 'power' || PLANT_NOUNS.has(next))
+		)
+			out.push('nuclear');
+		else if (t === 'hydropower' && i > 0) out.push('hydroelectric', 'power');
+		else if (PLANT_NOUNS.has(t) && (last === 'nuclear' || last === 'hydroelectric'))
+			out.push('power', 'plant');
+		else out.push(t === 'station' && last === 'power' ? 'plant' : t);
 	}
 	return out;
 }
@@ -144,7 +168,11 @@ export function normaliseName(text: string): string {
 	if (folded === '') return '';
 	let tokens = folded.split(' ');
 	if (/kanal|vodo/.test(folded)) tokens = tokens.map((t) => FEATURE_WORDS[t] ?? t);
-	if (/ (npp|aes|hpp|hes|ges|tpp|tes|chp|tets|station)\b/.test(folded))
+	if (
+		/ (npp|aes|hpp|hes|ges|tpp|tes|chp|tets|station|plant|facility|complex|atomic|hydropower)\b/.test(
+			folded
+		)
+	)
 		tokens = spellOutPlants(tokens);
 	// Dropping "village of" can expose another generic pair, so repeat until nothing changes.
 	for (;;) {

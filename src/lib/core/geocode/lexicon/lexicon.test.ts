@@ -43,6 +43,7 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['ACTOR_VERBS', 'PERSON_VERBS', 'the stance verbs are said of people and governments'],
 	['ACTOR_VERBS', 'SPEECH_VERBS', 'verbs of saying are stance verbs'],
 	['PERSON_OBJECT_VERBS', 'PERSON_VERBS', 'people meet and thank people'],
+	['GOVERNMENT_NOUNS', 'PERSON_POSSESSIONS', "a regime is a capital's and a leader's"],
 	['PERSON_POSSESSIONS', 'PERSON_TITLES', 'an aide is owned by a person and has a title'],
 	['PERSON_VERBS', 'SPEECH_VERBS', 'verbs of saying are things people do'],
 	['FACILITY_WORDS', 'PLACE_DESCRIPTION_NOUNS', 'a port ends a landmark name and describes a town'],

@@ -58,6 +58,19 @@ export const ACTOR_VERBS: ReadonlySet<string> = new Set([
 	).split(' ')
 ]);
 
+/**
+ * Nouns after a capital that make it the government or the forces it commands ("the Kiev regime",
+ * "Kiev militants", "the Moscow leadership"): the capital is then an actor, not a place.
+ */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+	...(
+		'regime regimes junta government leadership terrorists militants nationalists neonazis ' +
+		'formations forces troops command'
+	).split(' '),
+	'neo nazi',
+	'neo nazis'
+]);
+
 /** Auxiliaries between a subject and its verb ("Moscow has denied"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
 	'has have had will would could may might did does'.split(' ')

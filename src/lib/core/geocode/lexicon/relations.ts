@@ -88,3 +88,15 @@ export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'in',
 
 /** What opens a list after the word that names its items ("eight oblasts – A, B", "regions: A, B"). */
 export const LIST_OPENING_GAP = /^\s*(?:[–—:]|\s-)\s*$/;
+
+/** Nouns of a way between two places ("the Dubky-Lypky highway", "the Dubky–Lypky railway line"). */
+const ROAD =
+	'(?:highways?|roads?|motorways?|routes?|railways?|railroads?|(?:rail|railway)\\s+lines?|lines?)';
+/** A place name of up to three capitalised words. */
+const ROAD_END_NAME = "\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*){0,2}";
+/** After the first end of a road: a dash, the other end, the road noun. */
+export const ROAD_AFTER_FIRST_END = new RegExp(`^\\s?[-–—]\\s?${ROAD_END_NAME}\\s+${ROAD}\\b`, 'u');
+/** Before the second end of a road: the first end and a dash. */
+export const ROAD_BEFORE_SECOND_END = new RegExp(`${ROAD_END_NAME}\\s?[-–—]\\s?$`, 'u');
+/** After the second end of a road: the road noun. */
+export const ROAD_AFTER_SECOND_END = new RegExp(`^\\s+${ROAD}\\b`, 'u');
