@@ -35,6 +35,15 @@ describe('the shipped claimant table (geodata/claimants.tsv)', () => {
 		expect(found.map((m) => m.row.side)).toEqual(['ukraine']);
 	});
 
+	it('knows ministers and commanders of both sides and a Russian war channel', () => {
+		const table = loadEntityTable();
+		const side = (text: string) => table.find(text).map((m) => m.row.side);
+		expect(side('First Deputy Prime Minister Yulia Svyrydenko wrote')).toEqual(['ukraine']);
+		expect(side('General Andrii Hnatov said')).toEqual(['ukraine']);
+		expect(side('Dmitry Medvedev wrote')).toEqual(['russia']);
+		expect(side('the Rybar Telegram channel reported')).toEqual(['russia']);
+	});
+
 	it('is read from the file the loader names', () => {
 		expect(parseEntityTable(readFileSync(defaultEntityFile(), 'utf8')).kind).toBe('ok');
 	});

@@ -124,6 +124,17 @@ describe('explicit cues', () => {
 		expect(a).toMatchObject({ side: 'russia', basis: 'explicit' });
 	});
 
+	it('does not read a toll ("claimed the lives of") as a claim', () => {
+		expect(
+			sides(attribute('Russian assaults have claimed the lives of five people in Brodovo.'))
+		).toEqual(['none']);
+		expect(
+			sides(attribute('The shelling claimed three lives, Russia’s ministry said.'))
+		).not.toEqual(['none']);
+		const [a] = attribute('Russia claimed the lives lost were soldiers.');
+		expect(a.kind).not.toBe('none');
+	});
+
 	it('is not fooled by a conditional ("if confirmed") or scare quotes', () => {
 		const [a] = attribute('The capture, if confirmed, would be a first for the army.');
 		expect(a.kind).toBe('none');

@@ -117,6 +117,9 @@ const NOUN_HOMOGRAPHS = /^(?:reports?|claims?|posts?|notes?|tweets?|updates?|sta
 const NOUN_USE_BEFORE =
 	/(?<![\p{L}])(?:the|these|those|such|some|many|several|multiple|numerous|other|earlier|recent|new|unconfirmed|conflicting|official|media|press|local|Russian|Ukrainian|Western|pro-Russian|pro-Ukrainian)\s+$/iu;
 
+/** What "claimed" takes when it means killed: "claimed the lives of", "claimed three lives". */
+const TOLL_AFTER = /^\s+(?:the\s+lives?\s+of|(?!the\s)(?:[\p{L}\d,-]+\s+){1,3}?lives)(?![\p{L}])/iu;
+
 /** Verbs that report only when a document does them ("the report named X", not "Russia named a commander"). */
 const DOCUMENT_CUE_VERBS = new Set(['named', 'listed', 'identified']);
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
@@ -556,6 +559,8 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			continue;
 		}
 		if (NEGATED_BEFORE.test(before)) continue;
+		// "Strikes claimed the lives of five people": a toll, not a statement.
+		if (/^claim/i.test(m[0]) && TOLL_AFTER.test(s.slice(m.index + m[0].length))) continue;
 		// "Russian reports of fighting near X", "the claims that …": a noun, not a verb of saying.
 		if (NOUN_HOMOGRAPHS.test(m[0]) && NOUN_USE_BEFORE.test(before)) continue;
 		// "…, with no damage reported by the governor": a participle with its agent is a passive too.

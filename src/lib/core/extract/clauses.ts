@@ -8,7 +8,7 @@ import type { Cue } from './claimants';
 import type { Sentence } from './sentences';
 
 /** A comma before a word that opens a clause in contrast to the one before it. */
-const CONTRAST = /,\s+(?=(?:although|though|whereas|whilst|while|but)\s)/giu;
+const CONTRAST = /,\s+(?=(?:although|though|whereas|whilst|while|but|as|and)\s)/giu;
 
 /**
  * Whether the clause's source is another side's than the source of the part before it, both by

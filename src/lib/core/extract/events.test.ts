@@ -6,6 +6,26 @@ function types(sentence: string) {
 }
 
 describe('findEvents', () => {
+	it('reads the ways briefings retell a strike, a capture and a gain', () => {
+		// Troops as what was aimed at make a strike; troops sent somewhere do not.
+		expect(types('The army targeted enemy personnel and equipment near Lypky.')).toEqual([
+			'strike'
+		]);
+		expect(types('Artillery hit troops near Lypky.')).toEqual(['strike']);
+		expect(types('The army sent personnel and equipment to Lypky.')).toEqual([]);
+		expect(types('Lypky and Dubky are now under Russian military jurisdiction.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The troops expelled enemy units from the Lypky settlement.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('The police expelled the protesters from the square.')).toEqual([]);
+		expect(types('His troops have achieved some progress to the south of Lypky.')).toEqual([
+			'territorial_control'
+		]);
+		expect(types('Further fatalities were documented in Lypky.')).toEqual(['casualties']);
+	});
+
 	it('reads shelling, rocket attacks and bombing as strikes', () => {
 		expect(types('Enemy troops shelled the outskirts of the town overnight.')).toEqual(['strike']);
 		expect(types('A missile strike hit a warehouse.')).toEqual(['strike']);
@@ -93,6 +113,11 @@ describe('findEvents', () => {
 		expect(types('The brigade lost 12 tanks.')).toEqual(['equipment_destroyed']);
 		expect(types('The town lost its power supply.')).toEqual([]);
 		expect(types('Four people lost their lives.')).toEqual(['casualties']);
+		expect(types('The shelling claimed the lives of two people.')).toEqual([
+			'strike',
+			'casualties'
+		]);
+		expect(types('Shelling claimed three lives.')).toEqual(['strike', 'casualties']);
 	});
 
 	it('reads weapons launched at a place as a strike that counts them', () => {

@@ -53,6 +53,12 @@ const NEGATION_RE = new RegExp(NEGATION_PATTERN, 'i');
 const MILITARY_OBJECT =
 	/^[^.;:!?]{0,80}?(?<![\p{L}])(?:manpower|hardware|brigades?|battalions?|regiments?|formations|positions|strongholds?|concentrations?|deployment\s+(?:points?|areas?)|command\s+posts?|firing\s+positions?|(?:drone|missile|ammunition|weapons?|military|arms)\s+(?:[\p{L}-]+\s+)?(?:workshops?|factor(?:y|ies)|plants?|depots?|warehouses?|facilit(?:y|ies)|enterprises?|production))(?![\p{L}])/iu;
 
+/** Verbs of aiming at a target ("targeted", "hit"): their object may be troops, not only materiel. */
+const AIMING = /^(?:target|hit)/i;
+/** Troops as the object of an aiming verb: "targeted enemy personnel and equipment near X". */
+const PEOPLE_OBJECT =
+	/^[^.;:!?]{0,60}?(?<![\p{L}])(?:personnel|troops|servicemen|soldiers|fighters|militants)(?![\p{L}])/iu;
+
 const CATEGORY_EVENT: Record<QuantityCategory, EventType | null> = {
 	aircraft: 'aircraft_downed',
 	drone: 'drone_downed',
@@ -307,7 +313,8 @@ function eventTypesOf(
 	if (
 		hit.needsWeapon &&
 		!namesWeapon(all) &&
-		!MILITARY_OBJECT.test(sentence.slice(hit.end, hit.end + 120))
+		!MILITARY_OBJECT.test(sentence.slice(hit.end, hit.end + 120)) &&
+		!(AIMING.test(hit.words) && PEOPLE_OBJECT.test(sentence.slice(hit.end, hit.end + 120)))
 	)
 		return [];
 	// Strikes and fighting need no objects; what was downed, destroyed or killed does.

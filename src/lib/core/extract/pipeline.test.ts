@@ -323,6 +323,22 @@ describe('contrast clauses', () => {
 		expect(features[0].properties.claimId).not.toBe(features[1].properties.claimId);
 	});
 
+	it('splits off a clause after ", as" or ", and" that names the other side\'s source', () => {
+		for (const text of [
+			"Russia's Defence Ministry said its forces had captured Zorivka, as Ukraine's military said two civilians were killed in Lisne.",
+			"Russia's Defence Ministry said its forces had captured Zorivka, and Ukraine's military said two civilians were killed in Lisne."
+		]) {
+			const features = extracted(extract(text)).collection.features;
+			expect(
+				features.map((f) => [f.properties.claimantSide, f.properties.placeName]),
+				text
+			).toEqual([
+				['russia', 'Zorivka'],
+				['ukraine', 'Lisne']
+			]);
+		}
+	});
+
 	it('keeps a clause whose source is of the same side, or has none, in its sentence', () => {
 		for (const text of [
 			"Russia's Defence Ministry said its forces had captured Zorivka, but Russian officials said fighting went on.",

@@ -16,7 +16,9 @@ export interface PlaceCue {
 		| 'border'
 		| 'axis'
 		| 'metonymy'
-		| 'consequence';
+		| 'consequence'
+		| 'clock'
+		| 'seat';
 	side: 'before' | 'after';
 	pattern: RegExp;
 }
@@ -68,6 +70,27 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		side: 'before',
 		pattern:
 			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:[^.;!?\s]+\s+){0,16}?from\s+(?:the\s+)?(?:territory\s+of\s+|direction\s+of\s+|areas?\s+of\s+)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:(?:cape|airfield|air\s+base|airbase|airport|base|port|village|town|city|settlement)\s+(?:of\s+)?)?(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:in|on|of)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?)?$|\bfrom\s+(?:the\s+)?territory\s+of\s+$/iu
+	},
+	{
+		// "fired missiles from Russia's X Oblast and temporarily occupied Y", "launched from Cape Z
+		// (Y) and the Russian city of W": every place of the list after "from" is a launch site.
+		name: 'origin',
+		side: 'before',
+		pattern:
+			/\b(?:launched|fired|took\s+off|flew\s+in)\s+(?:(?!launched|fired)[^.;!?\s]+\s+){0,16}?from\s+(?:(?:\p{Lu}[\p{L}’'-]*|\([^()]{0,40}\)|and|or|the|of|in|temporarily|occupied|annexed|territory|direction|areas?|cape|airfield|air|base|airbase|airport|port|village|town|city|settlement|region|oblast|province|Russian|Belarusian|Crimean),?\s+){1,14}\(?$/u
+	},
+	{
+		// "at 08:00 Moscow time": a clock, not a place.
+		name: 'clock',
+		side: 'after',
+		pattern: /^\s+time\b/u
+	},
+	{
+		// "the Washington, D.C., think tank", "a Lypky newspaper": where a source sits.
+		name: 'seat',
+		side: 'after',
+		pattern:
+			/^(?:,\s*D\.\s?C\.,?)?\s+(?:think[\s-]tanks?|newspapers?|dail(?:y|ies)|broadcasters?|news\s+agenc(?:y|ies))\b/iu
 	},
 	{
 		name: 'border',

@@ -80,6 +80,24 @@ describe('selectIncidentPlaces', () => {
 		expect(incident('Drones hit Zorivka and may have struck Lisne.')).toEqual(['Zorivka', 'Lisne']);
 	});
 
+	it('leaves out every launch site of a list after "from", with its descriptions', () => {
+		expect(
+			incident(
+				'Troops fired missiles from Moldova’s Kalmar region and temporarily occupied Lisne, while drones were launched from Cape Testo (Zorivka) and the Russian city of Brodovo.'
+			)
+		).toEqual([]);
+		// A verb after the sites ends them: what it hit is the event's place.
+		expect(incident('Drones launched from Lisne and Zorivka hit Brodovo.')).toEqual(['Brodovo']);
+	});
+
+	it('leaves out a clock and the seat of a source', () => {
+		expect(incident('The attack began at 08:00 Vienna time and troops shelled Brodovo.')).toEqual([
+			'Brodovo'
+		]);
+		expect(incident('The Vienna think tank said troops took Brodovo.')).toEqual(['Brodovo']);
+		expect(incident('A Vienna newspaper said troops took Brodovo.')).toEqual(['Brodovo']);
+	});
+
 	it('leaves out a country named as a border line and a launch site', () => {
 		expect(incident('Rockets launched from Moldova hit Brodovo.')).toEqual(['Brodovo']);
 		expect(
