@@ -42,6 +42,7 @@ describe('the shipped claimant table (geodata/claimants.tsv)', () => {
 		expect(side('General Andrii Hnatov said')).toEqual(['ukraine']);
 		expect(side('Dmitry Medvedev wrote')).toEqual(['russia']);
 		expect(side('the Rybar Telegram channel reported')).toEqual(['russia']);
+		expect(side('the Centre for Countering Disinformation said')).toEqual(['ukraine']);
 	});
 
 	it('is read from the file the loader names', () => {

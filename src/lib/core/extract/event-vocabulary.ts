@@ -177,7 +177,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|recorded|rocked|rang\\s+out|thundered|hit|shook|occurred|took\\s+place)',
+			'(?:powerful|loud|large|massive|several|multiple|series\\s+of)\\s+(?:explosions|blasts)|(?:report(?:ed|s)?|heard|recorded|registered)\\s+(?:(?:an?|several|multiple|two|three|\\d+|loud|powerful|large|massive|series\\s+of)\\s+){0,2}(?:explosions?|blasts?)|(?:explosions|blasts)\\s+(?:were\\s+|was\\s+)?(?:heard|reported|recorded|rocked|rang\\s+out|thundered|hit|shook|occurred|took\\s+place)',
 		label: 'explosions'
 	},
 	{ kind: 'strike', pattern: 'hit|hits|hitting', label: 'strikes', needsWeapon: true },

@@ -24,6 +24,8 @@ describe('findEvents', () => {
 			'territorial_control'
 		]);
 		expect(types('Further fatalities were documented in Lypky.')).toEqual(['casualties']);
+		expect(types('Local channels reported explosions in Lypky.')).toEqual(['strike']);
+		expect(types('Residents heard several blasts in Lypky.')).toEqual(['strike']);
 	});
 
 	it('reads shelling, rocket attacks and bombing as strikes', () => {

@@ -207,6 +207,20 @@ describe('colloquial region names', () => {
 	});
 });
 
+describe('colloquial town areas', () => {
+	it('"Bakhmutshchyna" is the area around the district seat it is made from', () => {
+		const found = geocode('Shelling continued across Bakhmutshchyna overnight.');
+		expect(placeOf(found[0])).toBe('geonames:52');
+		expect(found[0].resolution.kind !== 'unresolved' && found[0].resolution.precision).toBe(
+			'near_settlement'
+		);
+		// A village that bears the word itself is that village; a mere village makes no area.
+		const village = createGazetteerRow({ id: 'x:v', name: 'Bakhmutshchyna', lat: 50.1, lon: 32.4 });
+		expect(placeOf(geocode('Shelling hit Bakhmutshchyna.', [village])[0])).toBe('x:v');
+		expect(geocode('Shelling hit Lypkyshchyna.')).toEqual([]);
+	});
+});
+
 describe('roads between towns', () => {
 	it('keeps both towns of "the X-Y highway", but not a street named after a town', () => {
 		const names = (text: string) => geocode(text).map((m) => m.mention.mention);

@@ -509,17 +509,26 @@ export function spotAt(spot: SpotContext, i: number): Span | null {
 			key: region.key,
 			hits: [...region.hits, ...(best !== null && best.end === i ? best.hits : [])]
 		};
+	// "Kupianshchyna": the area around the town of Kupiansk, when no place bears the word itself.
+	const townArea =
+		t.capital && !lowerCued && !region && (!best || best.hits.length === 0)
+			? colloquialTownArea(spot, i)
+			: null;
+	if (townArea) best = townArea;
 	if (!best || best.hits.length === 0) return null;
 	const last = best.end;
-	const { near, cue, kind: cueKind } = cuesAround(tokens, i, last, cued);
+	const around = cuesAround(tokens, i, last, cued);
+	const { cue, kind: cueKind } = around;
+	const near = around.near || townArea !== null;
 	const kind = best.landmark ? 'landmark' : region ? 'region' : cueKind;
-	const source: SpanSource = region
-		? 'colloquial-region'
-		: lowerCued
-			? 'lower-case'
-			: best === exact
-				? 'exact'
-				: 'loose';
+	const source: SpanSource =
+		region || townArea
+			? 'colloquial-region'
+			: lowerCued
+				? 'lower-case'
+				: best === exact
+					? 'exact'
+					: 'loose';
 	return { first: i, last, key: best.key, hits: best.hits, kind, cue, near, lowerCued, source };
 }
 
@@ -598,6 +607,27 @@ function colloquialRegion(spot: SpotContext, i: number): RunMatch | null {
 		const hits = spot.gazetteer
 			.lookup(key)
 			.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
+			.map((h) => ({ place: h.place, strength: 'derived' as const }));
+		if (hits.length > 0) return { end: i, key, hits };
+	}
+	return null;
+}
+
+/**
+ * GeoNames codes of the towns a colloquial area name may be made from ("Kupianshchyna", the area
+ * around Kupiansk): seats of an oblast, a district or a community.
+ */
+const AREA_SEATS: ReadonlySet<string> = new Set(['PPLA', 'PPLA2', 'PPLA3']);
+
+/**
+ * The Ukrainian town a colloquial area name at token `i` is made from ("Kupianshchyna", the area
+ * around Kupiansk), or null: only towns that seat a district or a community are named so.
+ */
+function colloquialTownArea(spot: SpotContext, i: number): RunMatch | null {
+	for (const key of colloquialRegionStems(spot.tokens[i].folded)) {
+		const hits = spot.gazetteer
+			.lookup(key)
+			.filter((h) => h.place.countryCode === 'UA' && AREA_SEATS.has(h.place.featureCode))
 			.map((h) => ({ place: h.place, strength: 'derived' as const }));
 		if (hits.length > 0) return { end: i, key, hits };
 	}

@@ -38,6 +38,15 @@ describe('roles', () => {
 			'Bakhmut: reference (end of a road)',
 			'Zelenivka: reference (end of a road)'
 		]);
+		expect(rolesOf('Drones hit cars on the Bakhmut-Zelenivka-Dubky (E-40) highway.')).toEqual([
+			'Bakhmut: reference (end of a road)',
+			'Zelenivka: reference (end of a road)',
+			'Dubky: reference (end of a road)'
+		]);
+		expect(rolesOf('Shells hit the E-40 Bakhmut-Zelenivka artery.')).toEqual([
+			'Bakhmut: reference (end of a road)',
+			'Zelenivka: reference (end of a road)'
+		]);
 		// A dash between places that names no road leaves them points.
 		expect(rolesOf('Shelling hit Bakhmut - Zelenivka was quiet.')).toEqual([
 			'Bakhmut: point (point)',

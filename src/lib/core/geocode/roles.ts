@@ -16,9 +16,9 @@ import {
 	NEAR_GAP,
 	QUALIFIER_GAP,
 	REFERENCE_GAP,
-	ROAD_AFTER_FIRST_END,
-	ROAD_AFTER_SECOND_END,
-	ROAD_BEFORE_SECOND_END
+	ROAD_AFTER_END,
+	ROAD_BEFORE_LATER_END,
+	ROAD_NEXT_END
 } from './lexicon';
 import type { Place, ResolvedMention } from './types';
 
@@ -260,10 +260,10 @@ const ROLE_RULES: readonly RoleRule[] = [
 /** Whether the mention is one end of a road named by its two ends ("the Dubky–Lypky road"). */
 function roadEnd(text: string, m: { start: number; end: number }): boolean {
 	const after = text.slice(m.end, m.end + ROAD_REACH);
-	if (ROAD_AFTER_FIRST_END.test(after)) return true;
+	if (!ROAD_AFTER_END.test(after)) return false;
 	return (
-		ROAD_AFTER_SECOND_END.test(after) &&
-		ROAD_BEFORE_SECOND_END.test(text.slice(Math.max(0, m.start - ROAD_REACH), m.start))
+		ROAD_NEXT_END.test(after) ||
+		ROAD_BEFORE_LATER_END.test(text.slice(Math.max(0, m.start - ROAD_REACH), m.start))
 	);
 }
 

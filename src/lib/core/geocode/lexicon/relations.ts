@@ -91,12 +91,20 @@ export const LIST_OPENING_GAP = /^\s*(?:[–—:]|\s-)\s*$/;
 
 /** Nouns of a way between two places ("the Dubky-Lypky highway", "the Dubky–Lypky railway line"). */
 const ROAD =
-	'(?:highways?|roads?|motorways?|routes?|railways?|railroads?|(?:rail|railway)\\s+lines?|lines?)';
+	'(?:highways?|roads?|motorways?|routes?|railways?|railroads?|(?:rail|railway)\\s+lines?|lines?|arter(?:y|ies)|thoroughfares?)';
 /** A place name of up to three capitalised words. */
 const ROAD_END_NAME = "\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*){0,2}";
-/** After the first end of a road: a dash, the other end, the road noun. */
-export const ROAD_AFTER_FIRST_END = new RegExp(`^\\s?[-–—]\\s?${ROAD_END_NAME}\\s+${ROAD}\\b`, 'u');
-/** Before the second end of a road: the first end and a dash. */
-export const ROAD_BEFORE_SECOND_END = new RegExp(`${ROAD_END_NAME}\\s?[-–—]\\s?$`, 'u');
-/** After the second end of a road: the road noun. */
-export const ROAD_AFTER_SECOND_END = new RegExp(`^\\s+${ROAD}\\b`, 'u');
+/** A road's number, bracketed or not ("E-50", "(M-03)", "H20"). */
+const ROAD_NUMBER = '(?:\\(?\\p{Lu}{1,2}-?\\d{1,3}\\)?\\s+)?';
+/**
+ * After an end of a road named by its ends: the ends still to come, each after a dash ("-Lypky",
+ * "- Sadova-Dubky"), then the road's number if any and the road noun.
+ */
+export const ROAD_AFTER_END = new RegExp(
+	`^(?:\\s?[-–—]\\s?${ROAD_END_NAME}){0,3}\\s+${ROAD_NUMBER}${ROAD}\\b`,
+	'u'
+);
+/** Right after a road's first end: a dash and another end. */
+export const ROAD_NEXT_END = new RegExp(`^\\s?[-–—]\\s?\\p{Lu}`, 'u');
+/** Right before a road's later end: an end and a dash. */
+export const ROAD_BEFORE_LATER_END = new RegExp(`${ROAD_END_NAME}\\s?[-–—]\\s?$`, 'u');
