@@ -28,6 +28,7 @@ import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
 import { findEvents, type EventClaim } from './events';
 import { furnitureKind } from './furniture';
+import { heldSeatAsOblast } from './held-seats';
 import { fnv1a64 } from './hash';
 import { findItems } from './quantities';
 import { selectIncidentPlaces } from './places';
@@ -549,12 +550,14 @@ export function extractClaims(
 				`${article.articleId}|${sentence.start}|${sentence.end}|${event.eventType}${event.stance === 'denies' ? '|denies' : ''}`
 			);
 			const own = placesOf[e];
-			for (const place of own.length > 0 ? own : [null]) {
+			const side = attribution.kind === 'none' ? 'unattributed' : attribution.side;
+			for (const found of own.length > 0 ? own : [null]) {
+				const place = found && heldSeatAsOblast(text, quote, found, side, event.eventType);
 				const { point, ...fields } = placeFields(place);
 				const properties: ClaimProperties = {
 					claimId,
 					eventType: event.eventType,
-					claimantSide: attribution.kind === 'none' ? 'unattributed' : attribution.side,
+					claimantSide: side,
 					claimant: attribution.kind === 'none' ? null : attribution.claimant,
 					attribution:
 						attribution.kind === 'none'
