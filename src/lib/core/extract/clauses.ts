@@ -7,8 +7,12 @@ import { findCues, sideOfClaimant } from './claimants';
 import type { Cue } from './claimants';
 import type { Sentence } from './sentences';
 
-/** A comma before a word that opens a clause in contrast to the one before it. */
-const CONTRAST = /,\s+(?=(?:although|though|whereas|whilst|while|but|as|and)\s)/giu;
+/**
+ * A comma before a word that opens a clause in contrast to the one before it, or a word that does so
+ * without a comma ("… captured X as Kyiv said …").
+ */
+const CONTRAST =
+	/(?:,\s+(?=(?:although|though|whereas|whilst|while|but|as|and)\s)|\s+(?=(?:as|while|whereas)\s))/giu;
 
 /**
  * Whether the clause's source is another side's than the source of the part before it, both by

@@ -323,10 +323,11 @@ describe('contrast clauses', () => {
 		expect(features[0].properties.claimId).not.toBe(features[1].properties.claimId);
 	});
 
-	it('splits off a clause after ", as" or ", and" that names the other side\'s source', () => {
+	it('splits off a clause after "as" or ", and" that names the other side\'s source', () => {
 		for (const text of [
 			"Russia's Defence Ministry said its forces had captured Zorivka, as Ukraine's military said two civilians were killed in Lisne.",
-			"Russia's Defence Ministry said its forces had captured Zorivka, and Ukraine's military said two civilians were killed in Lisne."
+			"Russia's Defence Ministry said its forces had captured Zorivka, and Ukraine's military said two civilians were killed in Lisne.",
+			"Russia's Defence Ministry said its forces had captured Zorivka as Ukraine's military said two civilians were killed in Lisne."
 		]) {
 			const features = extracted(extract(text)).collection.features;
 			expect(
