@@ -34,12 +34,12 @@ const FIGHTING_ADJECTIVES =
 	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
 /** What an offensive is called when it is stopped ("halted the offensive of the invaders"). */
 const OFFENSIVE_NOUNS =
-	'(?:counter-?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
+	'(?:counter[-\\s]?)?offensives?|advances?|assaults?|attacks?|attempts?|breakthrough|push';
 /** What forces attempt on the ground ("attempted to advance", "tried to storm"). */
 const GROUND_MOVES =
 	'advance|attack|assault|storm|break\\s+through|push|regain|recapture|capture|seize|infiltrate|encircle|dislodge|wedge|' +
 	// "attempted to launch an offensive", "tried to conduct an attack": the attempt is the fighting.
-	'(?:launch|conduct|mount|carry\\s+out|stage)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:(?:ground|new|major|local)\\s+)?(?:counter-?)?(?:offensives?|attacks?|assaults?)|go\\s+on\\s+the\\s+offensive|' +
+	'(?:launch|conduct|mount|carry\\s+out|stage)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:(?:ground|new|major|local)\\s+)?(?:counter[-\\s]?)?(?:offensives?|attacks?|assaults?)|go\\s+on\\s+the\\s+offensive|' +
 	// The General Staff's "tried to improve the tactical position", "to knock out our units from X".
 	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?positions?|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
 /** How often or how an attempt was made ("attempted four times to advance", "tried again to"). */
@@ -61,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'combat',
 		pattern:
-			'repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought\\s+off|fend(?:ed|ing|s)?\\s+off|beat(?:en)?\\s+(?:off|back)|counter-?attack(?:ed|ing|s)?',
+			'repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought\\s+off|fend(?:ed|ing|s)?\\s+off|beat(?:en)?\\s+(?:off|back)|counter[-\\s]?attack(?:ed|ing|s)?',
 		label: null
 	},
 	{
@@ -81,7 +81,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter-?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter[-\\s]?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
 		label: null
 	},
 	{
@@ -107,7 +107,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'combat',
 		pattern:
-			'(?:counter-?)?offensives?\\s+(?:(?:also|still|now)\\s+)?(?:continues?|continued|is\\s+continuing|goes\\s+on|went\\s+on|(?:is|was)\\s+(?:ongoing|underway))',
+			'(?:counter[-\\s]?)?offensives?\\s+(?:(?:also|still|now)\\s+)?(?:continues?|continued|is\\s+continuing|goes\\s+on|went\\s+on|(?:is|was)\\s+(?:ongoing|underway))',
 		label: 'offensive'
 	},
 	// "Confirmed gains in the X area", "recent advances near Y": gains stated as a noun.
@@ -155,7 +155,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		// Not a heart attack, a cyber attack or an attack on someone's reputation.
-		pattern: '(?<!\\b(?:heart|cyber|hacker|verbal|panic)\\s)attack(?:ed|s)?',
+		pattern: '(?<!\\b(?:heart|cyber|hacker|verbal|panic|counter)\\s)attack(?:ed|s)?',
 		label: 'attack',
 		groundOrStrike: true
 	},

@@ -25,6 +25,10 @@ describe('findEvents', () => {
 		]);
 		expect(types('Further fatalities were documented in Lypky.')).toEqual(['casualties']);
 		expect(types('Local channels reported explosions in Lypky.')).toEqual(['strike']);
+		// "counter attacks" written apart is a counter-attack, not a strike.
+		expect(types('Troops carried out counter attacks against enemy positions near Lypky.')).toEqual(
+			['territorial_control']
+		);
 		expect(types('Residents heard several blasts in Lypky.')).toEqual(['strike']);
 	});
 

@@ -37,6 +37,12 @@ describe('derivedKeys', () => {
 		expect(derivedKeys('kalje')).toContain('kalye');
 	});
 
+	it('reads "sch" written for щ as "shch"', () => {
+		expect(derivedKeys('lyschyn')).toContain('lyshchyn');
+		expect(derivedKeys('lyshchyn')).not.toContain('lyshshchyn');
+		expect(derivedKeys('lyschchyn').some((k) => k.includes('shshch'))).toBe(false);
+	});
+
 	it('offers the stem of a declined name', () => {
 		expect(caseStems('dubrovnoi')).toEqual(['dubrovn']);
 		expect(caseStems('ivanovom')).toEqual(['ivanov']);

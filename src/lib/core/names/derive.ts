@@ -127,6 +127,9 @@ export function derivedKeys(key: string): string[] {
 	const tails = [tail, ...nounForms(tail), ...caseStems(tail)];
 	const jy = jAsY(tail);
 	if (jy !== tail) tails.push(jy, ...nounForms(jy));
+	// "Moschun": a German habit writes щ as "sch" where English writes "shch".
+	const shch = tail.replace(/(?<!s)sch(?!ch)/g, 'shch');
+	if (shch !== tail) tails.push(shch);
 	for (const t of tails) {
 		add([...head, t]);
 		const split = splitCompound(t);
