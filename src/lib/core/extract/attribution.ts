@@ -16,10 +16,13 @@
  * paragraph; its unsourced sentences stay `unattributed`, never a guess.
  */
 import type { AttributionBasis, ClaimantKind, ClaimantSide } from '../contract';
+import { MONTH_NAMES } from '../geocode/lexicon';
 import type { ResolvedMention } from '../geocode/types';
 import {
 	BOTH_BELLIGERENTS,
+	CUE_VERBS,
 	EVIDENCE_NOUNS,
+	HEADLINE_CUE_VERBS,
 	OCCUPATION_MARKER,
 	OCCUPATION_STATE,
 	OFFICE_TITLE,
@@ -45,6 +48,7 @@ import { hasTrigger } from './events';
 import type { EntityTable } from './entities';
 import type { Sentence } from './sentences';
 import { FALSE_WORDS } from './stance';
+import { subsetOf } from './subset';
 
 /** Who asserts a sentence. `start`/`end` (text offsets) delimit the claimant as written, wherever it is. */
 export interface Attributed {
@@ -192,8 +196,10 @@ const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 /** Words for people and sources that can say something ("residents", "a soldier", "witnesses"). */
 const SOURCE_NOUN =
 	/(?<![\p{L}])(?:residents?|locals|witness(?:es)?|fishermen|officials?|sources?|soldiers?|servicem[ae]n|troops|journalists?|reporters?|correspondents?|analysts?|experts?|bloggers?|commanders?|spokes\p{L}*|observers?|monitors?|volunteers?|activists?|medics?|doctors?|rescuers?|police|prosecutors?|investigators?|researchers?|minister|officer|general|colonel|chief|head|deputy|adviser|advisor|president|lawmakers?|mps?|eyewitness(?:es)?|survivors?|relatives|people)(?![\p{L}])/iu;
-const MONTH_OR_DAY =
-	/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTH_OR_DAY = new RegExp(
+	`^(?:${MONTH_NAMES.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`,
+	'i'
+);
 
 /** Whether an unknown phrase names someone who can speak: a proper name, or a person or source noun. */
 function looksLikeSource(phrase: string): boolean {
@@ -356,8 +362,7 @@ function titleSource(title: string): string | null {
 	if (suffix && suffix[1].trim().split(/\s+/).length <= 6 && !DATE_ONLY.test(suffix[1].trim()))
 		return suffix[1].trim();
 	// "Troops advance near X, reports the Institute", "…, says governor".
-	const inverted =
-		/,\s*(?:says|said|reports|reported|claims|claimed|according to)\s+([^,;:]{2,60})$/i.exec(title);
+	const inverted = INVERTED_SOURCE.exec(title);
 	if (inverted && inverted[1].trim().split(/\s+/).length <= 8) return inverted[1].trim();
 	const according = /\baccording to\s+([^,;:]{2,60})$/i.exec(title);
 	if (according) return according[1].trim();
@@ -373,13 +378,30 @@ function titleSource(title: string): string | null {
 	return null;
 }
 
-/** A headline's source before its speech verb ("Russia says …", "UPDATE - Kyiv claims …"). */
-const LEADING_SOURCE =
-	/^(?:(?:update|breaking|live)\s*\d*\s*[-–—:]\s*)?([^,;:'"‘’“”]{2,50}?)\s+(?:says|said|claims|claimed|reports|reported)\s+/iu;
+/** A headline's source after its speech verb, last ("…, says governor", "…, according to X"). */
+const INVERTED_SOURCE = new RegExp(
+	`,\\s*(?:${HEADLINE_CUE_VERBS.join('|')}|according to)\\s+([^,;:]{2,60})$`,
+	'i'
+);
 
-/** A second voice in a headline ("Ukraine says it took X, Russia insists …"): no one source leads. */
-const SECOND_VOICE =
-	/\b(?:says|said|claims|claimed|insists|insisted|denies|denied|reports|reported|counters|responds)\b/i;
+/** A headline's source before its speech verb ("Russia says …", "UPDATE - Kyiv claims …"). */
+const LEADING_SOURCE = new RegExp(
+	`^(?:(?:update|breaking|live)\\s*\\d*\\s*[-–—:]\\s*)?([^,;:'"‘’“”]{2,50}?)\\s+(?:${HEADLINE_CUE_VERBS.join('|')})\\s+`,
+	'iu'
+);
+
+/**
+ * A second voice in a headline ("Ukraine says it took X, Russia insists …"): no one source leads.
+ * The headline's verbs, those of insisting and denying, and two of replying ("counters",
+ * "responds") that are no cue verbs.
+ */
+const SECOND_VOICE_VERBS = [
+	...HEADLINE_CUE_VERBS,
+	...subsetOf(CUE_VERBS, 'insists insisted denies denied'),
+	'counters',
+	'responds'
+];
+const SECOND_VOICE = new RegExp(`\\b(?:${SECOND_VOICE_VERBS.join('|')})\\b`, 'i');
 
 /** A date alone ("7 December 2024", "Dec. 7", "2024-12-07"). */
 const DATE_ONLY =

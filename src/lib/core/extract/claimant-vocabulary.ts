@@ -5,6 +5,7 @@
  * capital letter match case-sensitively (acronyms such as `US`, `UN`); the rest ignore case.
  */
 import type { ClaimantSide } from '../contract';
+import { subsetOf } from './subset';
 
 /** How specific a vocabulary term is; a more specific match decides the side. */
 export const CLAIMANT_TIERS = ['nation', 'body'] as const;
@@ -39,7 +40,11 @@ export const CLAIMANT_VOCABULARY: readonly ClaimantTerm[] = table.flatMap(([tier
 	terms.split('|').map((term) => ({ term, side, tier }))
 );
 
-/** Verbs that attribute a statement to their subject ("X said", "X pointed out"), as regular-expression fragments. */
+/**
+ * Verbs that attribute a statement to their subject ("X said", "X pointed out"), as
+ * regular-expression fragments: the extractor's one list of verbs of saying, which the named
+ * subsets below and the verbs of `WEAK_CUE_VERBS`, `DOCUMENT_CUE_VERBS` (claimants.ts) are taken from.
+ */
 export const CUE_VERBS: readonly string[] = (
 	'said|says|say|claimed|claims|claim|reported|reports|report|announced|announces|tweeted|tweets|stated|states|' +
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|confirm|alleged|alleges|allege|' +
@@ -55,6 +60,26 @@ export const CUE_VERBS: readonly string[] = (
 	// An accusation asserts the event it accuses of ("X accused Ukraine of shelling Y").
 	'accused|accuses|blamed|blames'
 ).split('|');
+
+/**
+ * The verbs of saying proper that a relative clause in commas may stand right before ("X, which
+ * borders Y, said"): deliberately narrower than `CUE_VERBS`, the plain reporting verbs only; a
+ * clause before any other cue verb ("denied", "listed") is not taken for an aside.
+ */
+export const ASIDE_CUE_VERBS: readonly string[] = subsetOf(
+	CUE_VERBS,
+	'said says told tells reported reports announced stated claimed added wrote'
+);
+
+/**
+ * The verbs a headline names its source by ("Russia says …", "…, reports the Institute"):
+ * deliberately narrower than `CUE_VERBS`, the headline's usual three in both tenses; a headline
+ * with any other cue verb is not read as led by its source.
+ */
+export const HEADLINE_CUE_VERBS: readonly string[] = subsetOf(
+	CUE_VERBS,
+	'says said claims claimed reports reported'
+);
 
 /**
  * A source of both belligerents at once ("Russian and Ukrainian sources", "both sides", "Moscow and

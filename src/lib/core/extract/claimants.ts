@@ -5,6 +5,7 @@
  * through the report.
  */
 import type { ClaimantSide } from '../contract';
+import { MONTH_STEMS } from '../geocode/lexicon';
 import {
 	CLAIMANT_TIERS,
 	CLAIMANT_VOCABULARY,
@@ -15,6 +16,7 @@ import {
 	type ClaimantTerm
 } from './claimant-vocabulary';
 import { hasTrigger } from './events';
+import { subsetOf } from './subset';
 import type { Sentence } from './sentences';
 
 /** An attribution cue found in one sentence; `start`/`end` (text offsets) delimit the claimant as written. */
@@ -102,15 +104,10 @@ export function ownedByCountry(before: string, phrase: string): string | null {
 /** The outlet right after "told" ("told TASS", "told the Kyiv Daily"), as written. */
 const TOLD_OUTLET = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})/u;
 
-const WEAK_CUE_VERBS = new Set([
-	'shows',
-	'showed',
-	'suggests',
-	'suggested',
-	'indicates',
-	'indicated',
-	'reads'
-]);
+/** Cue verbs of showing and suggesting, which a vague subject does not make a claimant. */
+const WEAK_CUE_VERBS = new Set(
+	subsetOf(CUE_VERBS, 'shows showed suggests suggested indicates indicated reads')
+);
 /** Cue verbs that are also nouns ("reports", "claims", "posts"). */
 const NOUN_HOMOGRAPHS = /^(?:reports?|claims?|posts?|notes?|tweets?|updates?|statements?)$/i;
 /** Words before such a word that make it a noun: "Russian reports", "the claims", "earlier posts". */
@@ -121,7 +118,7 @@ const NOUN_USE_BEFORE =
 const TOLL_AFTER = /^\s+(?:the\s+lives?\s+of|(?!the\s)(?:[\p{L}\d,-]+\s+){1,3}?lives)(?![\p{L}])/iu;
 
 /** Verbs that report only when a document does them ("the report named X", not "Russia named a commander"). */
-const DOCUMENT_CUE_VERBS = new Set(['named', 'listed', 'identified']);
+const DOCUMENT_CUE_VERBS = new Set(subsetOf(CUE_VERBS, 'named listed identified'));
 const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`, 'giu');
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
@@ -354,8 +351,11 @@ function widen(
 	return span;
 }
 
-/** A month's name or its abbreviation, as datelines write it ("Dec.", "Sept", "June"). */
-export const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * A month's name or its abbreviation, as datelines write it ("Dec.", "Sept", "June"): a stem of
+ * `MONTHS` (`geocode/lexicon/calendar.ts`), capitalised, then any letters and a period.
+ */
+export const MONTH = `(?:${MONTH_STEMS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})[a-z]*\\.?`;
 
 /** The parts of a dateline, each read where the one before it ended (sticky). */
 const DATELINE = {

@@ -3,6 +3,7 @@
  * ("on Sunday", "last week", "on March 1", "Feb. 24"), with its precision; `reported` otherwise.
  */
 import type { DatePrecision } from '../contract';
+import { MONTH_NAMES, MONTHS } from '../geocode/lexicon';
 import { parseCount } from './quantities';
 
 /** An event date and how precisely it is known. */
@@ -11,23 +12,23 @@ export interface EventDate {
 	datePrecision: DatePrecision;
 }
 
-const MONTH_NAMES = [
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'may',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'oct',
-	'nov',
-	'dec'
-];
+/** The months' first three letters, January first: what `monthIndex` knows a month by. */
+const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH =
-	'(?<month>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+
+/**
+ * One month of `MONTHS` as a date writes it: its name, or its abbreviation with or without a
+ * period ("Feb.", "Sept"). May has no abbreviation; June and July, one letter past theirs, are
+ * read with or without that letter but not with a period ("Jun." is no month here).
+ */
+function monthPattern([name, ...abbreviations]: readonly string[]): string {
+	if (abbreviations.length === 0) return name;
+	const [short, long = short] = abbreviations;
+	if (name.length === short.length + 1) return `${short}${name.slice(short.length)}?`;
+	const optional = long.length > short.length ? `${long.slice(short.length)}?` : '';
+	return `${short}${optional}(?:${name.slice(long.length)}|\\.)?`;
+}
+const MONTH = `(?<month>${MONTHS.map(monthPattern).join('|')})`;
 const MONTH2 = MONTH.replace('?<month>', '?<month2>');
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const DAY2 = DAY.replace('?<day>', '?<day2>');
@@ -40,7 +41,7 @@ const DATE_RE = new RegExp(
 		`\\b(?<weekday>(?:sun|mon|tues|wednes|thurs|fri|satur)day)\\b`,
 		`\\b(?<rel>yesterday|today|tonight|this\\s+morning|this\\s+evening|last\\s+night|last\\s+week|this\\s+week|last\\s+month|this\\s+month)\\b`,
 		`\\b(?<ago>\\d+|one|two|three|four|five|six|seven)\\s+days\\s+ago\\b`,
-		`\\bin\\s+(?<monthOnly>january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+(?<year3>\\d{4}))?\\b`
+		`\\bin\\s+(?<monthOnly>${MONTH_NAMES.join('|')})(?:\\s+(?<year3>\\d{4}))?\\b`
 	].join('|'),
 	'gi'
 );
@@ -59,7 +60,7 @@ function addDays(d: Date, days: number): Date {
 }
 
 function monthIndex(name: string): number {
-	return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+	return MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase());
 }
 
 /** A calendar date, or null when the day does not exist in that month. */

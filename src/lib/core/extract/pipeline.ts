@@ -23,6 +23,7 @@ import {
 	withoutForeignNearMiss
 } from './containers';
 import { attributeReport } from './attribution';
+import { ASIDE_CUE_VERBS } from './claimant-vocabulary';
 import { datelineLength, MONTH } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
@@ -182,8 +183,10 @@ function isPlaceHeading(
 }
 
 /** A relative clause in commas right before a verb of saying ("X, which borders Y, said"). */
-const RELATIVE_ASIDE =
-	/,\s*(?:which|who|whose|where)\s[^,;:.!?“”"]{1,100},(?=\s*(?:(?:has|have|had|also)\s+)*(?:said|says|told|tells|reported|reports|announced|stated|claimed|added|wrote)\b)/u;
+const RELATIVE_ASIDE = new RegExp(
+	`,\\s*(?:which|who|whose|where)\\s[^,;:.!?“”"]{1,100},(?=\\s*(?:(?:has|have|had|also)\\s+)*(?:${ASIDE_CUE_VERBS.join('|')})\\b)`,
+	'u'
+);
 
 /** A participle with its agent ("controlled by Russia"): an event word describing a noun. */
 const PARTICIPLE_BY = /^\p{L}+(?:ed|en|ld|ut)\s+by\s/u;

@@ -3,6 +3,7 @@
  * "360 nationalists"), from digits and number words, each with its category.
  */
 import type { Quantity, QuantityCategory } from '../contract';
+import { MONTH_NAMES } from '../geocode/lexicon';
 import {
 	CIVILIAN_THINGS,
 	ITEM_PATTERNS,
@@ -73,7 +74,11 @@ const ITEM_RE = new RegExp(
 	`${B}(?:(?<count>${NUMBER})\\s+(?<gap>(?:(?:\\d+-(?=\\p{L}))?(?!\\d)[\\p{L}’'-]+\\s+){0,4}?))?(?:${ITEM})${E}`,
 	'giu'
 );
-const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+/** A month right before a number ("Feb 24", "Sept. 3"): a month's first three letters and any more. */
+const MONTHS = new RegExp(
+	`(?:${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')})[a-z]*\\.?\\s*$`,
+	'i'
+);
 // "a Su-25 attack aircraft", "strike drones": "attack" or "strike" naming a kind of craft is no means.
 const MEANS_AFTER = new RegExp(
 	`^[\\s-]+(?:${MEANS_HEADS})${E}(?!\\s+(?:aircraft|helicopters?|drones?|UAVs?|jets?|planes?|bombers?|boats?|submarines?)${E})`,

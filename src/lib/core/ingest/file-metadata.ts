@@ -3,6 +3,7 @@
  * Markdown front matter or a plain-text header, so the add-article form and the `ingest` command can
  * prefill them. Pure: takes the file's name and text, reads nothing.
  */
+import { MONTH_NAMES } from '../geocode/lexicon';
 
 /** File kinds the app accepts, by extension. */
 export const ARTICLE_FILE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
@@ -22,20 +23,8 @@ export interface ArticleFile {
 	metadata: FileMetadata;
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+/** The months' names, January first (`MONTHS` of the lexicon). */
+const MONTHS = MONTH_NAMES;
 
 function pad(n: number): string {
 	return String(n).padStart(2, '0');
