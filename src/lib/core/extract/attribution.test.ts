@@ -135,6 +135,18 @@ describe('explicit cues', () => {
 		expect(a.kind).not.toBe('none');
 	});
 
+	it('gives an event the source its toll names right after it, not background', () => {
+		const report = (event: string) =>
+			sides(
+				attribute(
+					`Wireline (Wireline) - Mockov said troops took a village.\n\n${event} At least five people were wounded, Ivanna Testenko said.`
+				)
+			)[1];
+		expect(report('On Saturday, bombs hit the town of Brodovo.')).toBe('ukraine');
+		expect(report('Bombs have been hitting Brodovo for months.')).toBe('none');
+		expect(report('Bombs hit the town of Brodovo.')).toBe('none');
+	});
+
 	it('is not fooled by a conditional ("if confirmed") or scare quotes', () => {
 		const [a] = attribute('The capture, if confirmed, would be a first for the army.');
 		expect(a.kind).toBe('none');

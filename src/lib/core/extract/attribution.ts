@@ -465,6 +465,19 @@ function outsideSpeaker(claimant: string, table: EntityTable): Speaker | null {
 const SOURCE_AFTER =
 	/^\s*(?:this|that|it|the\s+(?:\p{L}+\s+)?(?:statement|information|news|report|update|data))\s+(?:was|is|has\s+been)\s+(?:\p{L}+ly\s+)?(?:announced|reported|stated|published|posted|said|confirmed|written)\b/iu;
 
+/**
+ * A sentence that opens with the toll of an event told just before it ("At least five people were
+ * wounded, regional prosecutors said."): its source is the event's.
+ */
+const TOLL_OPENING =
+	/^\s*(?:(?:at\s+least|some|about|around|another|a\s+further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|many|a\s+(?:man|woman|child|civilian|person))\s[^.;:]{0,80}?(?<![\p{L}])(?:killed|wounded|injured|hurt|dead|died)(?![\p{L}])/iu;
+/** The day of a news event ("On Saturday", "overnight", "early Monday"): an event, not background. */
+const EVENT_DAY =
+	/(?<![\p{L}])(?:(?:on|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|last\s+night|this\s+morning|yesterday)(?![\p{L}])/iu;
+/** Background told as such: "has been shelled for months", "since 2014". */
+const BACKGROUND_TENSE =
+	/(?<![\p{L}])(?:(?:has|have|had)\s+been|for\s+(?:days|weeks|months|years)|since)(?![\p{L}])/iu;
+
 /** An official written by title alone, with an article: "the Russian-backed mayor of the city". */
 const UNNAMED_OFFICIAL = /^(?:[Tt]he|[Aa]n?)\s(?:(?!\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+).)*$/u;
 
@@ -988,6 +1001,18 @@ export function attributeReport(
 			if (sentences[j].paragraph < sentence.paragraph - 1) break;
 			sourceAfter[j] = own[i];
 		}
+	});
+	// "On Saturday, bombs hit X and Y. At least five people were wounded, prosecutors said.": the
+	// toll's source, named after it, tells the event just before it in its paragraph (wire style).
+	sentences.forEach((sentence, i) => {
+		const before = sentences[i - 1];
+		const speaker = own[i];
+		if (!speaker || !before || own[i - 1] || before.paragraph !== sentence.paragraph) return;
+		if (speaker.side === 'unattributed' || ownAt[i] <= sentence.start) return;
+		const told = text.slice(sentence.start, ownAt[i]);
+		const event = text.slice(before.start, before.end);
+		if (!TOLL_OPENING.test(told) || placesIn(mentions, sentence.start, ownAt[i]).length > 0) return;
+		if (EVENT_DAY.test(event) && !BACKGROUND_TENSE.test(event)) sourceAfter[i - 1] = speaker;
 	});
 
 	const result: SentenceAttribution[] = [];

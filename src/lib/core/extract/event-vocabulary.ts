@@ -90,6 +90,13 @@ export const TRIGGERS: readonly Trigger[] = [
 			'improv(?:ed|ing|es?)\\s+(?:(?:their|its|our|the)\\s+)?(?:(?:tactical|forward)\\s+(?:positions?|situation)|positions|(?:position|situation)\\s+(?:along|near|at|on)\\s+the\\s+(?:front|line))',
 		label: null
 	},
+	// "Troops were holding on to their positions in X": a defence told as positions kept.
+	{
+		kind: 'combat',
+		pattern:
+			'(?:hold(?:ing|s)?|held|maintain(?:ed|ing|s)?|kept|keeping)\\s+(?:on\\s+to\\s+)?(?:their|its|our)\\s+(?:defensive\\s+)?positions',
+		label: null
+	},
 	// "The offensive on X has largely stalled": an offensive that stalls is fought where it stalls.
 	{
 		kind: 'combat',

@@ -25,6 +25,9 @@ describe('findEvents', () => {
 		]);
 		expect(types('Further fatalities were documented in Lypky.')).toEqual(['casualties']);
 		expect(types('Local channels reported explosions in Lypky.')).toEqual(['strike']);
+		expect(types('Troops were holding on to their positions in Lypky.')).toEqual([
+			'territorial_control'
+		]);
 		// "counter attacks" written apart is a counter-attack, not a strike.
 		expect(types('Troops carried out counter attacks against enemy positions near Lypky.')).toEqual(
 			['territorial_control']

@@ -207,6 +207,20 @@ describe('colloquial region names', () => {
 	});
 });
 
+describe('appositions', () => {
+	it('read a name whose apposition is headed by a region word as the region', () => {
+		const precision = (text: string) => {
+			const r = geocode(text)[0].resolution;
+			return r.kind === 'unresolved' ? null : r.precision;
+		};
+		expect(precision('Shelling hit Kharkiv, another northern region, overnight.')).toBe('region');
+		expect(precision('Troops advanced in Kharkiv – the only region they entered.')).toBe('region');
+		expect(precision('Shelling hit Kharkiv, a city in the Kharkiv region.')).toBe('settlement');
+		expect(precision('Shelling hit Kharkiv, Dubky and the region.')).toBe('settlement');
+		expect(precision("Troops held Kharkiv, south of the region's capital.")).toBe('settlement');
+	});
+});
+
 describe('colloquial town areas', () => {
 	it('"Bakhmutshchyna" is the area around the district seat it is made from', () => {
 		const found = geocode('Shelling continued across Bakhmutshchyna overnight.');

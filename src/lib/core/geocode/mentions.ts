@@ -22,6 +22,7 @@ import {
 } from '../names';
 import { cueBefore, endsCue, kindOfWord, PLACE_KINDS, REGION_WORDS, type PlaceKind } from './cues';
 import {
+	APPOSITION_BREAKS,
 	CALENDAR_WORDS,
 	COMMON_WORDS,
 	CONNECTORS,
@@ -32,6 +33,7 @@ import {
 	ENGLISH_ENDING,
 	FACILITY_GLUE,
 	FEATURE_TAILS,
+	NATIONALITY_ADJECTIVE,
 	NEAR_AFTER,
 	REGION_ABBREVIATIONS,
 	REPUBLICS_WORD,
@@ -897,7 +899,37 @@ function cuesAround(
 		kind = 'region';
 		cue = `${before.folded} of`;
 	}
+	// "Voronezh, another southern Russian region,": an apposition whose head is a region word.
+	if (kind === null && appositiveRegion(tokens, last)) {
+		kind = 'region';
+		cue = 'region';
+	}
 	return { kind, near, cue };
+}
+
+/** The most words an apposition may put before its head ("another southern Russian border region"). */
+const APPOSITION_WORDS = 5;
+
+/**
+ * Whether an apposition after token `last` (after a comma or a dash) is headed by a region word
+ * ("X, another southern Russian region", "X – the only region fully held"): describing words only
+ * before it, no name and no other kind of place.
+ */
+function appositiveRegion(tokens: Token[], last: number): boolean {
+	const first = tokens[last + 1];
+	if (!first || first.sentence !== tokens[last].sentence) return false;
+	if (!/^\s*[,–—]\s*$|^\s+-\s+$/.test(first.gapBefore)) return false;
+	for (let k = last + 1; k <= last + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
+		const t = tokens[k];
+		if (k > last + 1 && !joined(tokens, k)) return false;
+		// "X, southeast of the region's capital": a preposition makes it no apposition of X itself.
+		if (APPOSITION_BREAKS.has(t.folded)) return false;
+		const word = kindOfWord(t.folded);
+		if (word === 'region') return k > last + 1 && !possessive(tokens, k);
+		if (word !== null) return false;
+		if (t.capital && !NATIONALITY_ADJECTIVE.test(t.folded)) return false;
+	}
+	return false;
 }
 
 /**

@@ -43,6 +43,18 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['ACTOR_VERBS', 'PERSON_VERBS', 'the stance verbs are said of people and governments'],
 	['ACTOR_VERBS', 'SPEECH_VERBS', 'verbs of saying are stance verbs'],
 	['PERSON_OBJECT_VERBS', 'PERSON_VERBS', 'people meet and thank people'],
+	['APPOSITION_BREAKS', 'TOWN_CUES', 'a preposition cues a place and ends an apposition'],
+	['APPOSITION_BREAKS', 'SLIP_CUES', 'a preposition cues a place and ends an apposition'],
+	['APPOSITION_BREAKS', 'CONNECTORS', '"on" sits inside names and ends an apposition'],
+	['APPOSITION_BREAKS', 'FACILITY_GLUE', '"of", "for" join facility names and end an apposition'],
+	['APPOSITION_BREAKS', 'LIST_WORDS', '"and", "or", "to" join lists and end an apposition'],
+	[
+		'APPOSITION_BREAKS',
+		'PARALLEL_PREPOSITIONS',
+		'"in" makes names parallel and ends an apposition'
+	],
+	['APPOSITION_BREAKS', 'QUALIFIER_GLUE', '"in", "of" join a qualifier and end an apposition'],
+	['AFTER_RIVER', 'APPOSITION_BREAKS', 'prepositions follow rivers and end an apposition'],
 	['GOVERNMENT_NOUNS', 'PERSON_POSSESSIONS', "a regime is a capital's and a leader's"],
 	['PERSON_POSSESSIONS', 'PERSON_TITLES', 'an aide is owned by a person and has a title'],
 	['PERSON_VERBS', 'SPEECH_VERBS', 'verbs of saying are things people do'],
