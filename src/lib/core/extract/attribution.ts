@@ -16,7 +16,7 @@
  * paragraph; its unsourced sentences stay `unattributed`, never a guess.
  */
 import type { AttributionBasis, ClaimantKind, ClaimantSide } from '../contract';
-import { MONTH_NAMES } from '../geocode/lexicon';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../geocode/lexicon';
 import type { ResolvedMention } from '../geocode/types';
 import {
 	BOTH_BELLIGERENTS,
@@ -196,10 +196,7 @@ const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 /** Words for people and sources that can say something ("residents", "a soldier", "witnesses"). */
 const SOURCE_NOUN =
 	/(?<![\p{L}])(?:residents?|locals|witness(?:es)?|fishermen|officials?|sources?|soldiers?|servicem[ae]n|troops|journalists?|reporters?|correspondents?|analysts?|experts?|bloggers?|commanders?|spokes\p{L}*|observers?|monitors?|volunteers?|activists?|medics?|doctors?|rescuers?|police|prosecutors?|investigators?|researchers?|minister|officer|general|colonel|chief|head|deputy|adviser|advisor|president|lawmakers?|mps?|eyewitness(?:es)?|survivors?|relatives|people)(?![\p{L}])/iu;
-const MONTH_OR_DAY = new RegExp(
-	`^(?:${MONTH_NAMES.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`,
-	'i'
-);
+const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
 
 /** Whether an unknown phrase names someone who can speak: a proper name, or a person or source noun. */
 function looksLikeSource(phrase: string): boolean {
@@ -472,8 +469,10 @@ const SOURCE_AFTER =
 const TOLL_OPENING =
 	/^\s*(?:(?:at\s+least|some|about|around|another|a\s+further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|many|a\s+(?:man|woman|child|civilian|person))\s[^.;:]{0,80}?(?<![\p{L}])(?:killed|wounded|injured|hurt|dead|died)(?![\p{L}])/iu;
 /** The day of a news event ("On Saturday", "overnight", "early Monday"): an event, not background. */
-const EVENT_DAY =
-	/(?<![\p{L}])(?:(?:on|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|last\s+night|this\s+morning|yesterday)(?![\p{L}])/iu;
+const EVENT_DAY = new RegExp(
+	`(?<![\\p{L}])(?:(?:on|early|late)\\s+(?:${WEEKDAY_NAMES.join('|')})|overnight|last\\s+night|this\\s+morning|yesterday)(?![\\p{L}])`,
+	'iu'
+);
 /** Background told as such: "has been shelled for months", "since 2014". */
 const BACKGROUND_TENSE =
 	/(?<![\p{L}])(?:(?:has|have|had)\s+been|for\s+(?:days|weeks|months|years)|since)(?![\p{L}])/iu;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimantSide } from '../contract';
 import type { ResolvedMention } from '../geocode/types';
 import { heldSeatAsOblast } from './held-seats';
 import { extractClaims } from './pipeline';
@@ -40,7 +41,7 @@ function donetsk(start: number): ResolvedMention {
 }
 
 /** The place name and precision `heldSeatAsOblast` gives the Donetsk of `text`. */
-function read(text: string, side: string, type: 'strike' | 'casualties' = 'strike'): string {
+function read(text: string, side: ClaimantSide, type: 'strike' | 'casualties' = 'strike'): string {
 	const m = heldSeatAsOblast(text, text, donetsk(text.indexOf('Donetsk')), side, type);
 	const r = m.resolution;
 	return r.kind === 'resolved' ? `${r.place.name} ${r.precision}` : 'unresolved';

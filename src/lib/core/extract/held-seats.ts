@@ -4,7 +4,7 @@
  * "on Luhansk", they mean the oblast (its Ukrainian-held part), not the occupied city. Russia's side,
  * and anyone naming the city as a city, still mean the city.
  */
-import type { EventType } from '../contract';
+import type { ClaimantSide, EventType } from '../contract';
 import { precisionOf } from '../geocode/precision';
 import type { ResolvedMention } from '../geocode/types';
 
@@ -30,7 +30,7 @@ export function heldSeatAsOblast(
 	text: string,
 	sentence: string,
 	m: ResolvedMention,
-	side: string,
+	side: ClaimantSide,
 	eventType: EventType
 ): ResolvedMention {
 	const r = m.resolution;

@@ -603,33 +603,35 @@ function accept(scan: Scan, span: Span): FoundMention | null {
 	};
 }
 
-/** The Ukrainian oblast a colloquial region name at token `i` stands for ("Sumshchyna"), or null. */
-function colloquialRegion(spot: SpotContext, i: number): RunMatch | null {
-	for (const key of colloquialRegionStems(spot.tokens[i].folded)) {
-		const hits = spot.gazetteer
-			.lookup(key)
-			.filter((h) => h.place.featureCode === 'ADM1' && h.place.countryCode === 'UA')
-			.map((h) => ({ place: h.place, strength: 'derived' as const }));
-		if (hits.length > 0) return { end: i, key, hits };
-	}
-	return null;
-}
-
 /**
  * GeoNames codes of the towns a colloquial area name may be made from ("Kupianshchyna", the area
  * around Kupiansk): seats of an oblast, a district or a community.
  */
 const AREA_SEATS: ReadonlySet<string> = new Set(['PPLA', 'PPLA2', 'PPLA3']);
 
+/** The Ukrainian oblast a colloquial region name at token `i` stands for ("Sumshchyna"), or null. */
+function colloquialRegion(spot: SpotContext, i: number): RunMatch | null {
+	return colloquialPlace(spot, i, (code) => code === 'ADM1');
+}
+
 /**
  * The Ukrainian town a colloquial area name at token `i` is made from ("Kupianshchyna", the area
  * around Kupiansk), or null: only towns that seat a district or a community are named so.
  */
 function colloquialTownArea(spot: SpotContext, i: number): RunMatch | null {
+	return colloquialPlace(spot, i, (code) => AREA_SEATS.has(code));
+}
+
+/** The first Ukrainian place of a feature code `accepts` that a colloquial name's stems key. */
+function colloquialPlace(
+	spot: SpotContext,
+	i: number,
+	accepts: (featureCode: string) => boolean
+): RunMatch | null {
 	for (const key of colloquialRegionStems(spot.tokens[i].folded)) {
 		const hits = spot.gazetteer
 			.lookup(key)
-			.filter((h) => h.place.countryCode === 'UA' && AREA_SEATS.has(h.place.featureCode))
+			.filter((h) => h.place.countryCode === 'UA' && accepts(h.place.featureCode))
 			.map((h) => ({ place: h.place, strength: 'derived' as const }));
 		if (hits.length > 0) return { end: i, key, hits };
 	}

@@ -168,12 +168,7 @@ export function normaliseName(text: string): string {
 	if (folded === '') return '';
 	let tokens = folded.split(' ');
 	if (/kanal|vodo/.test(folded)) tokens = tokens.map((t) => FEATURE_WORDS[t] ?? t);
-	if (
-		/ (npp|aes|hpp|hes|ges|tpp|tes|chp|tets|station|plant|facility|complex|atomic|hydropower)\b/.test(
-			folded
-		)
-	)
-		tokens = spellOutPlants(tokens);
+	if (tokens.some((w, i) => i > 0 && PLANT_WORDS.has(w))) tokens = spellOutPlants(tokens);
 	// Dropping "village of" can expose another generic pair, so repeat until nothing changes.
 	for (;;) {
 		const next = stripGenericTokens(tokens);

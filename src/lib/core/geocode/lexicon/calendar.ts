@@ -31,6 +31,17 @@ export const MONTH_STEMS: readonly string[] = MONTHS.flatMap(([name, ...short]) 
 	short.length > 0 ? short : [name]
 );
 
+/** The weekdays' names, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = [
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday'
+];
+
 /**
  * Month and weekday names and their abbreviations, and the holidays reports date events by
  * ("as Christians celebrate Easter"): capitalised, often village names or near their sound.
@@ -38,8 +49,9 @@ export const MONTH_STEMS: readonly string[] = MONTHS.flatMap(([name, ...short]) 
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 	...MONTH_NAMES,
 	...MONTH_ABBREVIATIONS,
+	...WEEKDAY_NAMES,
 	...(
-		'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+		'mon tue tues wed thu thur thurs fri sat sun ' +
 		'easter christmas ramadan eid passover hanukkah pentecost epiphany thanksgiving halloween'
 	).split(' ')
 ]);
