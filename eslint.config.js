@@ -48,7 +48,8 @@ export default ts.config(
 			'.svelte-kit-*/',
 			'node_modules/',
 			'tests/artifacts/',
-			'data/'
+			'data/',
+			'.cache/'
 		]
 	},
 	js.configs.recommended,

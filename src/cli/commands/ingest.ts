@@ -11,8 +11,7 @@ import { basename, extname, join, relative } from 'node:path';
 import type { ClaimCollection } from '../../lib/core/contract';
 import { buildClaimCollection } from '../../lib/core/geojson/build';
 import { isArticleFileName, readArticleFile } from '../../lib/core/ingest/file-metadata';
-import { availableParallelism, userInfo } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { userInfo } from 'node:os';
 import { loadDefaultGeocoder } from '../../lib/server/gazetteer';
 import {
 	looksBinary,
@@ -24,14 +23,16 @@ import {
 	type IngestOutcome,
 	type StartedBatch
 } from '../../lib/server/ingest';
-import { workerPool } from '../../lib/server/worker/extractor';
+import { defaultPoolSize, workerPool } from '../../lib/server/worker/extractor';
 import {
 	closeStore,
 	describeDatabase,
 	getStore,
+	SqliteClaimStore,
 	type DuplicateReason
 } from '../../lib/server/store/index';
 import type { Command } from '../command';
+import { cliWorkerFile } from '../worker-bundle';
 
 /** Parsed arguments of `ingest`, or the problem with them. */
 export type IngestArgs =
@@ -315,22 +316,22 @@ export async function ingestFiles(
 	return summary;
 }
 
-/** The extraction worker's TypeScript source, which the CLI's workers run through tsx. */
-const WORKER_SOURCE = fileURLToPath(
-	new URL('../../lib/server/worker/extract-worker.ts', import.meta.url)
-);
+/** The page cache of the CLI's SQLite connection during a bulk ingest, in MiB. */
+export const BULK_CACHE_MIB = 64;
 
 /**
  * What a local bulk ingest uses: the store and, for more than one file, a pool of extraction
- * workers (one per core, or $CLAIMSMAP_EXTRACT_WORKERS), since this thread only reads and stores.
+ * workers running the bundled worker (worker-bundle.ts) or its TypeScript source through tsx. This
+ * thread reads and stores, so the pool has one worker per core but one ({@link defaultPoolSize},
+ * or $CLAIMSMAP_EXTRACT_WORKERS): on 2 cores a second worker cost more (its own gazetteer and
+ * warm-up) than it gained. An SQLite store keeps {@link BULK_CACHE_MIB} of pages in memory.
  */
 export async function localDeps(files: number): Promise<IngestDeps> {
 	const store = await getStore();
 	if (files < 2) return { store, geocoder: loadDefaultGeocoder };
-	const asked = Number(process.env.CLAIMSMAP_EXTRACT_WORKERS);
-	const size = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
-	const file = process.env.CLAIMSMAP_EXTRACT_WORKER || WORKER_SOURCE;
-	return { store, geocoder: loadDefaultGeocoder, extract: workerPool(file, size) };
+	if (store instanceof SqliteClaimStore) store.setCacheSize(BULK_CACHE_MIB);
+	const file = await cliWorkerFile();
+	return { store, geocoder: loadDefaultGeocoder, extract: workerPool(file, defaultPoolSize()) };
 }
 
 /** A one-line progress bar: `[#####.....]  5/10  file.txt`. */

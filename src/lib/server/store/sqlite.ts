@@ -661,4 +661,18 @@ export class SqliteClaimStore implements ClaimStore {
 	async close(): Promise<void> {
 		if (this.#db.open) this.#db.close();
 	}
+
+	/**
+	 * Lets this connection keep up to `mebibytes` of the database's pages in memory (SQLite's
+	 * default is 2 MiB). A bulk ingest touches the same pages of a dozen indexes and the text index
+	 * in every batch; with them cached it reads them again far less often. Durability is unchanged.
+	 */
+	setCacheSize(mebibytes: number): void {
+		this.#db.pragma(`cache_size = ${-Math.round(mebibytes * 1024)}`);
+	}
+
+	/** This connection's page cache as SQLite reports it (negative: in KiB; positive: in pages). */
+	cacheSize(): number {
+		return this.#db.pragma('cache_size', { simple: true }) as number;
+	}
 }
