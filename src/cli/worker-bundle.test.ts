@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { workerPool } from '../lib/server/worker/extractor';
@@ -93,6 +93,24 @@ describe('the bundled extraction worker', () => {
 });
 
 describe('localDeps', () => {
+	it('starts one worker per core but one, running the bundle', async () => {
+		vi.stubEnv('CLAIMSMAP_DB', join(dir, 'pool.db'));
+		vi.stubEnv('CLAIMSMAP_SEED', '0');
+		vi.stubEnv('CLAIMSMAP_EXTRACT_WORKER', '');
+		vi.stubEnv('CLAIMSMAP_EXTRACT_WORKERS', '');
+		const started: [string, number][] = [];
+		try {
+			await localDeps(2, (file, size) => {
+				started.push([file, size]);
+				return async () => ({ kind: 'rejected', reason: 'not run' });
+			});
+		} finally {
+			await closeStore();
+		}
+		const cores = availableParallelism();
+		expect(started).toEqual([[BUNDLE_FILE, Math.max(1, Math.min(4, cores - 1))]]);
+	});
+
 	it("gives an SQLite store's connection the bulk page cache", async () => {
 		vi.stubEnv('CLAIMSMAP_DB', join(dir, 'bulk.db'));
 		vi.stubEnv('CLAIMSMAP_SEED', '0');

@@ -326,12 +326,15 @@ export const BULK_CACHE_MIB = 64;
  * or $CLAIMSMAP_EXTRACT_WORKERS): on 2 cores a second worker cost more (its own gazetteer and
  * warm-up) than it gained. An SQLite store keeps {@link BULK_CACHE_MIB} of pages in memory.
  */
-export async function localDeps(files: number): Promise<IngestDeps> {
+export async function localDeps(
+	files: number,
+	startPool: typeof workerPool = workerPool
+): Promise<IngestDeps> {
 	const store = await getStore();
 	if (files < 2) return { store, geocoder: loadDefaultGeocoder };
 	if (store instanceof SqliteClaimStore) store.setCacheSize(BULK_CACHE_MIB);
 	const file = await cliWorkerFile();
-	return { store, geocoder: loadDefaultGeocoder, extract: workerPool(file, defaultPoolSize()) };
+	return { store, geocoder: loadDefaultGeocoder, extract: startPool(file, defaultPoolSize()) };
 }
 
 /** A one-line progress bar: `[#####.....]  5/10  file.txt`. */
