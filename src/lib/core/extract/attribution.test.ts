@@ -1308,7 +1308,10 @@ describe('a paragraph that goes on with the claim before it', () => {
 		'The settlements captured included Testovo and Probnoye.',
 		'The villages are named as Testovo and Probnoye.',
 		'Also captured was the hamlet of Testovo, near the river.',
-		'The other two attacks were near Testovo and Probnoye.'
+		'The other two attacks were near Testovo and Probnoye.',
+		'Intercepts took place over the Testovo and Probnoye regions.',
+		'Most of the drones were shot down over Testovo.',
+		'The attack drones were downed over Testovo and Probnoye.'
 	])('"%s" keeps the source of the sentence before', (opening) => {
 		expect(sides(attribute(story(opening)))).toEqual(['russia', 'russia', 'none']);
 	});
@@ -1324,6 +1327,40 @@ describe('a paragraph that goes on with the claim before it', () => {
 			'none',
 			'none'
 		]);
+	});
+});
+
+describe('a paragraph that is one quotation, after a quoted source', () => {
+	const story = (next: string) =>
+		[
+			'Pavel Mockov said troops took Testovo.',
+			'',
+			'"The enemy lost ground this week," Ivanna Testenko said on Telegram.',
+			'',
+			next,
+			'',
+			'Reuters could not independently verify the reports.'
+		].join('\n');
+
+	it('goes on in the words of the source quoted just before', () => {
+		expect(sides(attribute(story('"The enemy is attacking near Probnoye."')))).toEqual([
+			'russia',
+			'ukraine',
+			'ukraine',
+			'none'
+		]);
+	});
+
+	it("leaves the reporter's own paragraph, or one that only opens with a quote, alone", () => {
+		expect(sides(attribute(story('The enemy is attacking near Probnoye.')))).toEqual([
+			'russia',
+			'ukraine',
+			'none',
+			'none'
+		]);
+		expect(
+			sides(attribute(story('"Calm" was the word in Probnoye, where troops attacked.')))
+		).toEqual(['russia', 'ukraine', 'none', 'none']);
 	});
 });
 
@@ -1427,15 +1464,17 @@ describe('a quotation over several paragraphs', () => {
 		]);
 	});
 
-	it('is not carried into a quote that opens after one closed', () => {
+	it('is not carried past a paragraph of the reporter after one closed', () => {
 		const closed = [
 			'Pavel Mockov said troops shelled Testovo.',
 			'',
 			'"Drones hit a depot in Testovo," Ivanna Testenko said.',
 			'',
+			'The school was empty.',
+			'',
 			'"Two more hit the school."'
 		].join('\n');
-		expect(sides(attribute(closed))).toEqual(['russia', 'ukraine', 'none']);
+		expect(sides(attribute(closed))).toEqual(['russia', 'ukraine', 'none', 'none']);
 	});
 });
 
@@ -1590,6 +1629,17 @@ describe('speakers in wire copy and translated briefings', () => {
 		const text =
 			'Troops destroyed a depot near Testovo. This was announced by the official representative of the ministry, Major General Pavel Mockov.';
 		expect(attribute(text)[1]).toMatchObject({ side: 'russia' });
+	});
+
+	it('reads "X was quoted by an agency as saying" as X, not the agency', () => {
+		expect(
+			cueClaimantsOf('Pavel Mockov was quoted by Wireline as saying that Testovo had been taken.')
+		).toEqual(['Pavel Mockov']);
+		expect(
+			cueClaimantsOf(
+				'Ivanna Testenko, an adviser to the governor, was quoted as saying two were hurt in Testovo.'
+			)
+		).toEqual(['Ivanna Testenko, an adviser to the governor']);
 	});
 
 	it('reads "X, writing on Telegram, said" as X and "citing X" as X', () => {

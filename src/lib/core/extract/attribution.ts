@@ -490,11 +490,12 @@ const WIRE_COPY =
 /**
  * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
  * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …",
- * "The other two attacks were near …"): the previous sentence's source speaks in it, even across a
- * paragraph break.
+ * "The other two attacks were near …"), or where what it downed came down ("Intercepts took place
+ * over A and B", "Most of the drones were shot down over C"): the previous sentence's source speaks
+ * in it, even across a paragraph break.
  */
 const ELABORATION =
-	/^\s*(?:among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b|the\s+(?:other|remaining)\s+(?:[\p{L}\d-]+\s+)?(?:attacks?|assaults?|strikes?|drones?|missiles?|villages?|settlements?|ones)\b)/iu;
+	/^\s*(?:(?:the\s+)?(?:intercepts|interceptions|downings|shoot-?downs)\s+(?:took\s+place|occurred|happened|were\s+(?:recorded|reported|registered))\b|(?:they|(?:most|all|some|many|half|the\s+rest|none)\s+of\s+(?:them|the\s+(?:drones|missiles|uavs|targets))|the\s+(?:[\p{L}-]+\s+)?(?:drones|missiles|uavs))\s+(?:were|was)\s+(?:(?:later|all|mostly|reportedly)\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b|the\s+(?:other|remaining)\s+(?:[\p{L}\d-]+\s+)?(?:attacks?|assaults?|strikes?|drones?|missiles?|villages?|settlements?|ones)\b)/iu;
 
 /**
  * What marks a sentence as the reporter's background rather than the news a source gives: a habit
@@ -558,6 +559,34 @@ function openQuoteAtEnd(
 	const opening = (body.match(/“/g) ?? []).length;
 	const closing = (body.match(/”/g) ?? []).length;
 	return straight % 2 === 1 || opening > closing;
+}
+
+/** Whether the paragraph that sentence `i` opens is one quotation from its first character. */
+function wholeQuote(
+	sentences: readonly Sentence[],
+	i: number,
+	spans: readonly [number, number][]
+): boolean {
+	let last = i;
+	while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentences[i].paragraph)
+		last++;
+	const span = spans.find(([a]) => a === sentences[i].start);
+	return span !== undefined && span[1] >= sentences[last].end - 1;
+}
+
+/** Whether the paragraph just before sentence `i` holds a quotation. */
+function quotedBefore(
+	sentences: readonly Sentence[],
+	i: number,
+	spans: readonly [number, number][]
+): boolean {
+	if (i === 0) return false;
+	const paragraph = sentences[i - 1].paragraph;
+	let first = i - 1;
+	while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+	const start = sentences[first].start;
+	const end = sentences[i - 1].end;
+	return spans.some(([a, b]) => a >= start && b <= end);
 }
 
 /** Attributes every sentence of a text: see the module comment for the rules. */
@@ -1063,7 +1092,15 @@ export function attributeReport(
 				i > 0 &&
 				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
 				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
-			if (elaborates) current = previous;
+			// A paragraph that is one quotation, right after a paragraph that quoted its source
+			// ("'…,' X said." and then "'…'"), goes on in that source's words.
+			const quotedOn =
+				previous !== null &&
+				!own[i] &&
+				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
+				wholeQuote(sentences, i, quoteSpans) &&
+				quotedBefore(sentences, i, quoteSpans);
+			if (elaborates || quotedOn) current = previous;
 			else if (
 				!singleSource &&
 				!listOpen &&

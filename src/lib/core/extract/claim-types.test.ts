@@ -24,6 +24,69 @@ function claims(text: string): [string, string | null][] {
 }
 
 describe('claim types over whole sentences', () => {
+	it('downs what the sentence before downed when a downing names nothing downed', () => {
+		expect(
+			claims(
+				'Air defence destroyed 40 of 50 drones, the air force said.\n\nIntercepts took place over the Poltava and Sumy regions.'
+			)
+		).toEqual([
+			['drone_downed', null],
+			['drone_downed', 'Poltava'],
+			['drone_downed', 'Sumy']
+		]);
+		// Nothing downed before it: the verb's own default.
+		expect(claims('Intercepts took place over the Poltava and Sumy regions.')).toEqual([
+			['missile_downed', 'Poltava'],
+			['missile_downed', 'Sumy']
+		]);
+		// A sentence that names what it downed keeps it.
+		expect(
+			claims('Air defence destroyed 40 drones. Two missiles were intercepted over Sumy.')
+		).toEqual([
+			['drone_downed', null],
+			['missile_downed', 'Sumy']
+		]);
+	});
+
+	it('takes no place from the armies of two capitals named in the possessive', () => {
+		expect(
+			claims("Shelling went on along the line between Ivanopil's and Sadove's armies near Dubove.")
+		).toEqual([['strike', 'Dubove']]);
+	});
+
+	it('reads a place that "has been taken" as taken, not people taken to hospital', () => {
+		expect(claims('The official said the village of Sadove had been taken.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+		expect(claims('Sadove was taken by Russian forces, the ministry said.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+		expect(claims('Two soldiers were taken to hospital in Sadove.')).toEqual([]);
+		expect(claims('Two soldiers have been taken to hospital in Sadove.')).toEqual([]);
+	});
+
+	it('reads reported damage and falling drone debris as a strike', () => {
+		expect(claims('The governor reported damage to six buildings in Sadove.')).toEqual([
+			['strike', 'Sadove']
+		]);
+		expect(claims('Falling drone debris set a barn on fire in Sadove.')).toEqual([
+			['strike', 'Sadove']
+		]);
+	});
+
+	it('reads "under enemy fire" without a verb as shelling, and "attacking" as a verb only', () => {
+		expect(claims('The governor said that under the enemy fire were Ivanopil and Sadove.')).toEqual(
+			[
+				['strike', 'Ivanopil'],
+				['strike', 'Sadove']
+			]
+		);
+		expect(claims('Russian troops are attacking near Ivanopil, the General Staff said.')).toEqual([
+			['territorial_control', 'Ivanopil']
+		]);
+		expect(claims('The attacking units were stopped, the general said.')).toEqual([]);
+	});
+
 	it('gives repelled attacks one territorial-control claim at each place', () => {
 		expect(
 			claims('Defenders beat off assaults on Ivanopil, Sadove and Dubove, the General Staff said.')

@@ -123,7 +123,7 @@ const CUE_PATTERN = new RegExp(`${B}(?:according to|${CUE_VERBS.join('|')})${E}`
 const BOUNDARY =
 	/[,;:—–“”"(]|(?<![\p{L}])(?:that|which|who|whom|while|after|before|because|since|when|where|as)(?![\p{L}])/giu;
 const LEADING_FILLER =
-	/^(?:(?:and|but|although|though|whereas|whilst|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further|citing|quoting)\s+)+/i;
+	/^(?:(?:and|but|although|though|whereas|whilst|also|meanwhile|however|then|furthermore|moreover|separately|in fact|in addition|still|later|earlier|now|yet|so|even|too|further|citing|quoting|a claim(?: that)?|claims that)\s+)+/i;
 const TRAILING_AUX =
 	/(?:\s+(?:also|only|further|previously|later|reportedly|has|have|had|will|would|did|does|do|had previously|then|again|earlier|repeatedly|once|officially|publicly))+$/i;
 const PASSIVE_BEFORE =
@@ -421,14 +421,18 @@ function placeDatelineEnd(text: string): number {
 		if (upper >= 2 || dated >= 0) return agency;
 	}
 	if (upper < 2 && parts === 0) return -1;
-	return readAt(DATELINE.dash, text, at);
+	const dash = readAt(DATELINE.dash, text, at);
+	// "Testopil, June 5 A man was hurt …": a place and a date with no dash, the sentence after them
+	// opening with a capital, is a dateline that lost its dash.
+	if (dash < 0 && dated >= 0 && /^\s+\p{Lu}/u.test(text.slice(dated))) return dated;
+	return dash;
 }
 
 /**
  * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -",
  * "CITY, Country, Month D, YYYY (Agency) —", "CITY, Country —", "CITY:", "UPDATE -", "Dec 26 -",
  * and with the city in title case "City, Month D (Agency)", "City (Country) (Agency) -" or
- * "City, Country —". Its length, 0 when there is none; it names where the report was filed, not
+ * "City, Country —", and "City, Month D" before a capital, its dash lost. Its length, 0 when there is none; it names where the report was filed, not
  * a claim.
  */
 export function datelineLength(paragraph: string): number {
@@ -464,6 +468,10 @@ function latinLookalike(c: string): string {
 	return LOOKALIKES[c] ?? c;
 }
 
+/** A passive "quoted … as saying" after its subject, with the agency that quoted if named. */
+const QUOTED_AS =
+	/(?<![\p{L}])(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+by\s+[^,;:.!?”"]{2,80}?)?(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+as\s+(?:saying|stating|telling)(?![\p{L}])/gu;
+
 /** Blanks out what cue finding must not read: the dateline, and quote marks around a short phrase. */
 function maskForCues(text: string, sentence: Sentence): string {
 	let s = text.slice(sentence.start, sentence.end);
@@ -475,6 +483,8 @@ function maskForCues(text: string, sentence: Sentence): string {
 	s = s.replace(/[\p{Script=Latin}\p{Script=Cyrillic}]+/gu, (word) =>
 		/\p{Script=Latin}/u.test(word) ? word.replace(/[АВЕКМНОРСТХаеорсух]/g, latinLookalike) : word
 	);
+	// "X was quoted by an agency as saying …": X says it, as "X said …" would.
+	s = s.replace(QUOTED_AS, (all) => ' '.repeat(all.length - 4) + 'said');
 	// Scare quotes ('the "official"') are part of a phrase, not a quotation that ends a clause.
 	return s.replace(/[“"]([^“”"]{1,40})[”"]/g, (all, inner: string) =>
 		inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : all

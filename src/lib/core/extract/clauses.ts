@@ -9,10 +9,11 @@ import type { Sentence } from './sentences';
 
 /**
  * A comma before a word that opens a clause in contrast to the one before it, or a word that does so
- * without a comma ("… captured X as Kyiv said …").
+ * without a comma ("… captured X as Kyiv said …"), or before a denial set after the claim ("…, a
+ * claim denied by Kyiv", "…, which Moscow rejected").
  */
 const CONTRAST =
-	/(?:,\s+(?=(?:although|though|whereas|whilst|while|but|as|and)\s)|\s+(?=(?:as|while|whereas)\s))/giu;
+	/(?:,\s+(?=(?:although|though|whereas|whilst|while|but|as|and)\s)|\s+(?=(?:as|while|whereas)\s)|,\s+(?=(?:a\s+claim|claims|which|something)\s+(?:that\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|promptly|flatly|also)\s+)?(?:denied|rejected|disputed|refuted)\s+by\s)|,\s+(?=(?:a\s+claim|claims|which|something)\s+(?:that\s+)?[^,;.]{2,60}?\s(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes)(?![\p{L}])))/giu;
 
 /**
  * Whether the clause's source is another side's than the source of the part before it, both by

@@ -27,6 +27,31 @@ export interface EventClaim {
 	 * before a downing: "launched 40 drones, and air defence shot down 35 over A, B" strikes neither.
 	 */
 	sharesPlaces: boolean;
+	/**
+	 * A downing whose words name nothing downed ("Intercepts took place over X"): its type is the
+	 * default of its verb, which the claim just before may say better.
+	 */
+	unnamedObject?: true;
+}
+
+const DOWNINGS: ReadonlySet<EventType> = new Set([
+	'aircraft_downed',
+	'drone_downed',
+	'missile_downed'
+]);
+
+/** Whether an event is a downing (of an aircraft, a drone or a missile). */
+export function isDowning(type: EventType): boolean {
+	return DOWNINGS.has(type);
+}
+
+/**
+ * A downing that named nothing downed, told as what the claim before it downed ("Air defence shot
+ * down 20 drones. Intercepts took place over A and B.": drones, not missiles).
+ */
+export function downingOf(event: EventClaim, type: EventType): EventClaim {
+	const { unnamedObject: _, ...rest } = event;
+	return { ...rest, eventType: type, summary: summarise(type, [], [], '') };
 }
 
 interface TriggerHit {
@@ -72,6 +97,12 @@ const CATEGORY_EVENT: Record<QuantityCategory, EventType | null> = {
 	civilians: 'casualties',
 	other: null
 };
+
+/** Whether an item is of a kind that is downed (an aircraft, a drone, a missile). */
+function namesDowned(item: ItemMention): boolean {
+	const type = CATEGORY_EVENT[item.category];
+	return type !== null && isDowning(type);
+}
 
 /** The clause before `at`: back to the last comma, semicolon, dash or clause word. */
 function clauseBefore(sentence: string, at: number): string {
@@ -592,7 +623,9 @@ export function findEvents(sentence: string): EventClaim[] {
 	);
 	for (const [eventType, typeHits] of byType) {
 		const own = eventType === 'strike' ? unclaimed : objects(typeHits, eventType);
+		const unnamed = isDowning(eventType) && own.length === 0 && !items.some(namesDowned);
 		claims.push({
+			...(unnamed ? { unnamedObject: true as const } : {}),
 			eventType,
 			quantities: own
 				.filter((i) => i.count !== null)

@@ -283,7 +283,9 @@ describe('a dateline with its city in title case', () => {
 		'VIENNA, Austria — Troops shelled Zorivka overnight, the General Staff said.',
 		'Vienna, Austria — Troops shelled Zorivka overnight, the General Staff said.',
 		'AUSTRIA, VIENNA REGION, Jul 23 — Troops shelled Zorivka overnight, the General Staff said.',
-		'Vienna, 6 May (Wireline) - Troops shelled Zorivka overnight, the General Staff said.'
+		'Vienna, 6 May (Wireline) - Troops shelled Zorivka overnight, the General Staff said.',
+		'Vienna, May 6 Troops shelled Zorivka overnight, the General Staff said.',
+		'Headline of the day\n\nVIENNA, May 6 A shell hit Zorivka overnight, the General Staff said.'
 	])('takes no place from "%s"', (line) => {
 		const places = extracted(extract(line)).collection.features.map(
 			(f) => f.properties.placeMention
@@ -293,7 +295,8 @@ describe('a dateline with its city in title case', () => {
 
 	it.each([
 		'Vienna, Austria’s capital, sent aid after troops shelled Zorivka, the General Staff said.',
-		'Vienna and Zorivka were shelled overnight, the General Staff said.'
+		'Vienna and Zorivka were shelled overnight, the General Staff said.',
+		'Vienna, May 6 was when troops shelled Zorivka, the General Staff said.'
 	])('is no dateline when a sentence opens with the town: "%s"', (line) => {
 		const places = extracted(extract(line)).collection.features.map(
 			(f) => f.properties.placeMention
@@ -336,6 +339,32 @@ describe('contrast clauses', () => {
 			).toEqual([
 				['russia', 'Zorivka'],
 				['ukraine', 'Lisne']
+			]);
+		}
+	});
+
+	it('gives a denial set after the claim ("a claim denied by …", "which … rejected") its own claim', () => {
+		for (const [text, denier] of [
+			[
+				"Russia's Defence Ministry said its forces had captured Zorivka, a claim denied by Ukraine's military.",
+				"Ukraine's military"
+			],
+			[
+				"Russia's Defence Ministry said its forces had captured Zorivka, which Kyiv denied.",
+				'Kyiv'
+			],
+			[
+				"Ukraine's military said its units had retaken Zorivka, a claim the Russian Defence Ministry rejected.",
+				'the Russian Defence Ministry'
+			]
+		]) {
+			const features = extracted(extract(text)).collection.features;
+			expect(
+				features.map((f) => [f.properties.stance, f.properties.claimant, f.properties.placeName]),
+				text
+			).toEqual([
+				['asserts', expect.any(String), 'Zorivka'],
+				['denies', denier, 'Zorivka']
 			]);
 		}
 	});

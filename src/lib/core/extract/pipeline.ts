@@ -27,7 +27,7 @@ import { ASIDE_CUE_VERBS } from './claimant-vocabulary';
 import { datelineLength, MONTH } from './claimants';
 import { EMPTY_ENTITY_TABLE, type EntityTable } from './entities';
 import { resolveEventDate } from './dates';
-import { findEvents, type EventClaim } from './events';
+import { downingOf, findEvents, isDowning, type EventClaim } from './events';
 import { furnitureKind } from './furniture';
 import { heldSeatAsOblast } from './held-seats';
 import { fnv1a64 } from './hash';
@@ -356,11 +356,28 @@ export function extractClaims(
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
 		const reading = readStance(quote);
+		// "Air defence shot down 20 drones. Intercepts took place over A and B.": a downing that
+		// names nothing downed downs what the sentence just before did.
+		const downedBefore =
+			sentence.index - lastClaims.sentence === 1
+				? [
+						...new Set(
+							lastClaims.events
+								.filter((e) => isDowning(e.eventType) && !e.unnamedObject)
+								.map((e) => e.eventType)
+						)
+					]
+				: [];
 		const found: (EventClaim & { stance: Stance })[] =
 			furniture[sentence.index] || captionParagraphs.has(sentence.paragraph)
 				? []
 				: reading.parts.flatMap((part) =>
-						findEvents(part.text).map((event) => ({ ...event, stance: part.stance }))
+						findEvents(part.text).map((event) => ({
+							...(event.unnamedObject && downedBefore.length === 1
+								? downingOf(event, downedBefore[0])
+								: event),
+							stance: part.stance
+						}))
 					);
 		const deniesBack =
 			found.length === 0 &&

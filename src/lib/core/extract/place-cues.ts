@@ -125,7 +125,7 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'metonymy',
 		side: 'after',
 		pattern:
-			/^(?:[’']s\s+(?:[\p{L}-]+\s+)?(?:government|leadership|efforts?|position|policy|forces|army|military|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart|claims?|advances?|gains|push|(?:counter-?)?offensive|demands|narrative|version|account)\b|-(?:controlled|held|occupied|backed|installed|appointed|led|based|annexed)\b|\s+(?:said|says|claims|claimed|announced|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b|\s*,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,3}?(?:seized|captured|took|launched|claimed|said|denied|wants|insists|accused|ordered)\b)/iu
+			/^(?:[’']s\s+(?:and\s+\p{Lu}\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+)?(?:governments?|leadership|efforts?|position|policy|forces|army|armies|militar(?:y|ies)|troops|president|allies|support|aggression|invasion|war|goals|officials|ministry|defen[cs]es?|capacity|counterpart|claims?|advances?|gains|push|(?:counter-?)?offensive|demands|narrative|version|account)\b|-(?:controlled|held|occupied|backed|installed|appointed|led|based|annexed)\b|\s+(?:said|says|claims|claimed|announced|wants|insists|denied|denies|accused|hopes|supplies|supplied|agreed|believes|stated|warned|demanded|responded)\b|\s*,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,3}?(?:seized|captured|took|launched|claimed|said|denied|wants|insists|accused|ordered)\b)/iu
 	},
 	{
 		name: 'metonymy',

@@ -54,6 +54,18 @@ describe('readStance', () => {
 		).toBeNull();
 	});
 
+	it('reads a clause that only denies the claim before it ("a claim denied by X")', () => {
+		for (const clause of [
+			'a claim denied by the garrison.',
+			'which the garrison flatly rejected.',
+			'a claim that the ministry disputes.'
+		]) {
+			expect(readStance(clause).rule, clause).toBe('claim-denied');
+			expect(readStance(clause).refersBack, clause).toBe(true);
+		}
+		expect(readStance('a claim that troops shelled Lisne was repeated.').rule).toBeNull();
+	});
+
 	it('marks a denial that names nothing as referring back', () => {
 		expect(readStance('The garrison denied this.').refersBack).toBe(true);
 		expect(readStance('The ministry called the reports false.').refersBack).toBe(true);

@@ -45,6 +45,7 @@ const BACK_REFERENCE = new RegExp(
 
 /** The named rules that find a denial, in the order they are tried. */
 export const DENIAL_RULES = [
+	'claim-denied',
 	'reports-called-false',
 	'reports-were-denied',
 	'reports-were-false',
@@ -97,7 +98,20 @@ function reportsThatBefore(sentence: string, end: number): { start: number; end:
 	return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/**
+ * A denial set after the claim it denies, as a clause of its own: "a claim denied by Kyiv", "which
+ * Moscow rejected", "a claim the ministry disputed". It states nothing but the denial.
+ */
+const CLAIM_DENIED = new RegExp(
+	`^\\s*(?:(?:a\\s+claim|claims|which|something)\\s+(?:that\\s+)?(?:(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:\\p{L}+ly\\s+)?(?:${DENY_VERBS}|disputed)\\s+by\\s+[^,;.]+|(?:a\\s+claim|which|something)\\s+(?:that\\s+)?[^,;.]{1,50}?\\s(?:\\p{L}+ly\\s+)?(?:${DENY_VERBS}|disputed|disputes))\\s*[.!?]?\\s*$`,
+	'iu'
+);
+
 const FINDERS: Record<DenialRule, Finder> = {
+	'claim-denied': (s) =>
+		CLAIM_DENIED.test(s)
+			? { rule: 'claim-denied', prefixEnd: 0, contentStart: s.length, contentEnd: s.length }
+			: null,
 	// "The ministry called reports that X had fallen false", "dismissed as fake the claims of …".
 	'reports-called-false': (s) => {
 		const m = CALLED_FALSE.exec(s);

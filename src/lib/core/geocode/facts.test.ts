@@ -69,6 +69,13 @@ describe('context facts', () => {
 		expect(actorVerbBeside(after.span, after.tokens)).toBe(true);
 		const none = createSpan('Drones hit Poland overnight.', 'Poland');
 		expect(actorVerbBeside(none.span, none.tokens)).toBe(false);
+		// A verb of armed action after the name, past an auxiliary and an adverb; never before it.
+		const action = createSpan('Warsaw has long staged raids on the border.', 'Warsaw');
+		expect(actorVerbBeside(action.span, action.tokens)).toBe(true);
+		const object = createSpan('Drones attacked Warsaw overnight.', 'Warsaw');
+		expect(actorVerbBeside(object.span, object.tokens)).toBe(false);
+		const passive = createSpan('Warsaw was attacked overnight.', 'Warsaw');
+		expect(actorVerbBeside(passive.span, passive.tokens)).toBe(false);
 	});
 
 	it('namedPeople: a name the text uses as a person anywhere', () => {

@@ -5,9 +5,11 @@
  * The rules of `classify.ts` read them to decide whether a mention is a place.
  */
 import {
+	ACTION_VERBS,
 	ACTOR_VERBS,
 	AFTER_RIVER,
 	AUXILIARIES,
+	VERB_ADVERBS,
 	CALENDAR_WORDS,
 	COMMON_WORDS,
 	COUNTRY_OF_ADJECTIVE,
@@ -71,14 +73,18 @@ export function seatOfPower(f: FoundMention): boolean {
 
 /**
  * Whether a verb of saying or deciding stands right before or after a mention ("said Warsaw",
- * "Warsaw has pledged"): the mention is then the subject or object of the verb.
+ * "Warsaw has pledged"), or one of armed action right after it ("Moscow has long staged"): the
+ * mention is then the subject or object of the verb.
  */
 export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {
 	const before = tokens[f.firstToken - 1];
 	if (before && joined(tokens, f.firstToken) && ACTOR_VERBS.has(before.folded)) return true;
 	let k = f.lastToken + 1;
 	if (k < tokens.length && joined(tokens, k) && AUXILIARIES.has(tokens[k].folded)) k++;
-	return k < tokens.length && joined(tokens, k) && ACTOR_VERBS.has(tokens[k].folded);
+	if (k < tokens.length && joined(tokens, k) && VERB_ADVERBS.has(tokens[k].folded)) k++;
+	if (k >= tokens.length || !joined(tokens, k)) return false;
+	const verb = tokens[k].folded;
+	return ACTOR_VERBS.has(verb) || ACTION_VERBS.has(verb);
 }
 
 /**

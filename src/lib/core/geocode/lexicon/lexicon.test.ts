@@ -43,6 +43,8 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['ACTOR_VERBS', 'PERSON_VERBS', 'the stance verbs are said of people and governments'],
 	['ACTOR_VERBS', 'SPEECH_VERBS', 'verbs of saying are stance verbs'],
 	['PERSON_OBJECT_VERBS', 'PERSON_VERBS', 'people meet and thank people'],
+	['ACTION_VERBS', 'CAPTURE_VERBS', 'a government shells, a place is shelled'],
+	['ACTION_VERBS', 'PERSON_VERBS', 'people and governments give orders'],
 	['APPOSITION_BREAKS', 'TOWN_CUES', 'a preposition cues a place and ends an apposition'],
 	['APPOSITION_BREAKS', 'SLIP_CUES', 'a preposition cues a place and ends an apposition'],
 	['APPOSITION_BREAKS', 'CONNECTORS', '"on" sits inside names and ends an apposition'],

@@ -71,6 +71,22 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
 	'neo nazis'
 ]);
 
+/**
+ * Verbs of armed action a government is the subject of ("Moscow launched", "Kyiv has long staged"):
+ * only after a capital's name, whose place would be their object ("struck Moscow").
+ */
+export const ACTION_VERBS: ReadonlySet<string> = new Set(
+	(
+		'launched staged sent deployed fired ordered struck attacked targeted shelled invaded ' +
+		'annexed mobilised mobilized bombed'
+	).split(' ')
+);
+
+/** Adverbs between an auxiliary and its verb ("Moscow has long denied", "has repeatedly said"). */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(
+	'long repeatedly also again already reportedly previously recently'.split(' ')
+);
+
 /** Auxiliaries between a subject and its verb ("Moscow has denied"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
 	'has have had will would could may might did does'.split(' ')
