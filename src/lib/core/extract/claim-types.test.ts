@@ -65,6 +65,43 @@ describe('claim types over whole sentences', () => {
 		expect(claims('Two soldiers have been taken to hospital in Sadove.')).toEqual([]);
 	});
 
+	it('reads shells that fell on places and manpower "defeated" in a briefing as strikes', () => {
+		expect(claims('Over the day, 40 artillery shells fell on Ivanopil and Sadove.')).toEqual([
+			['strike', 'Ivanopil'],
+			['strike', 'Sadove']
+		]);
+		expect(claims('The plane landed in Sadove.')).toEqual([]);
+		expect(
+			claims('Enemy manpower and hardware in the areas of Ivanopil and Dubove were defeated.')
+		).toEqual([
+			['strike', 'Ivanopil'],
+			['strike', 'Dubove']
+		]);
+		expect(claims('Gunners engaged enemy manpower near Sadove.')).toEqual([['strike', 'Sadove']]);
+		expect(claims('The team was defeated in Sadove.')).toEqual([]);
+	});
+
+	it('takes no place from a goal ("in order to", "with the aim of")', () => {
+		expect(
+			claims('Troops attacked near Ivanopil in order to take full control of Sadove and Dubove.')
+		).toEqual([['territorial_control', 'Ivanopil']]);
+		expect(claims('Troops attacked near Ivanopil with the aim of reaching Sadove.')).toEqual([
+			['territorial_control', 'Ivanopil']
+		]);
+	});
+
+	it('places the claim before at the places a sentence then names', () => {
+		expect(
+			claims(
+				'The General Staff said the enemy launched nine assaults. Among the settlements named are Ivanopil and Dubove.'
+			)
+		).toEqual([
+			['territorial_control', null],
+			['territorial_control', 'Ivanopil'],
+			['territorial_control', 'Dubove']
+		]);
+	});
+
 	it('reads reported damage and falling drone debris as a strike', () => {
 		expect(claims('The governor reported damage to six buildings in Sadove.')).toEqual([
 			['strike', 'Sadove']

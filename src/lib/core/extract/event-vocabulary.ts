@@ -227,6 +227,20 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'strikes',
 		needsWeapon: true
 	},
+	// "228 shells fell on the territory of X", "a missile landed near Y": a weapon's fall is a strike.
+	{
+		kind: 'strike',
+		pattern:
+			'(?<=\\b(?:shells?|missiles?|rockets?|bombs?|projectiles?|munitions?|drones?|UAVs?)\\b[^.;:]{0,20}?)(?:fell|landed)\\s+(?:on|in|near|at|onto)',
+		label: 'strikes'
+	},
+	// Briefings' "manpower and hardware were defeated / engaged in the areas of X": fire on them.
+	{
+		kind: 'strike',
+		pattern:
+			'(?<=\\b(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b[^.;:]{0,120}?)(?:defeated|engaged)|(?:defeated|engaged)(?=\\s+(?:(?:the|enemy|ukrainian|russian)\\s+)*(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b)',
+		label: 'strikes'
+	},
 	// "debris of a downed drone damaged a house": what falls of a weapon is a strike on where it falls.
 	{
 		kind: 'strike',

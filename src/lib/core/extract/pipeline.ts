@@ -125,6 +125,13 @@ const MAX_COUNTED_ANAPHORA_DISTANCE = 5;
 const LOCATES_BACK =
 	/^\s*(?:it|they|this|these|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:reportedly|also)\s+)?(?:located|situated|based|stationed|deployed|positioned|hidden|housed)\s+(?:in|near|at|outside|on|close\s+to|not\s+far\s+from)\b/iu;
 
+/**
+ * A sentence that names the places of the claim before it ("Among the settlements named are X and
+ * Y", "The villages listed were X and Y", "They include X"): where that claim happened.
+ */
+const NAMES_BACK =
+	/^\s*(?:among\s+(?:the|them|those|these)\s+(?:(?:settlements|villages|towns|localities|places|areas)\s+(?:(?:named|mentioned|listed|cited|attacked|targeted|hit|shelled)\s+)?)?(?:are|were|is|was)\b|(?:the|these|those)\s+(?:settlements|villages|towns|localities|places)\s+(?:named|mentioned|listed|cited)\s+(?:are|were|include|included)\b|they\s+(?:include|included)\b)/iu;
+
 /** A settlement word and a name after it ("the village of Dronka", "in the town of Dronka"). */
 const SETTLEMENT_NAMED = new RegExp(
 	`\\b(?:${[...SETTLEMENT_WORDS].join('|')})\\s+of\\s+(?=\\p{Lu})`,
@@ -398,7 +405,7 @@ export function extractClaims(
 							m.resolution.precision === 'near_settlement')
 				)
 			) &&
-			LOCATES_BACK.test(quote);
+			(LOCATES_BACK.test(quote) || NAMES_BACK.test(quote));
 		const reported =
 			deniesBack || locatesBack
 				? lastClaims.events.map((event) => ({

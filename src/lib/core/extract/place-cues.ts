@@ -21,6 +21,8 @@ export interface PlaceCue {
 		| 'seat';
 	side: 'before' | 'after';
 	pattern: RegExp;
+	/** Whether an event verb between the cue and the place leaves the cue standing (a goal's verb). */
+	overEvents?: true;
 }
 
 /** Every exclusion cue. `before` patterns are anchored at the mention; `after` at its end. */
@@ -120,6 +122,15 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 		name: 'consequence',
 		side: 'before',
 		pattern: /\b(?:would|will|could|might)\s+(?!have\b)(?:[^.;!?]{0,120}?)$/i
+	},
+	{
+		// "attacked in order to establish control over X", "with the aim of reaching Y": a goal is no
+		// place where anything happened yet.
+		name: 'consequence',
+		side: 'before',
+		pattern:
+			/\b(?:in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|goal|intention|purpose)\s+of)\s+(?:[^.;!?]{0,120}?)$/i,
+		overEvents: true
 	},
 	{
 		name: 'metonymy',

@@ -84,7 +84,8 @@ function exclusionReason(
 		// a weapon: neither is an event.
 		if (
 			match &&
-			!hasTrigger(match[0].slice(1).replace(OCCUPIED_BEFORE, '').replace(WEAPON_CLASS, 'drones'))
+			(cue.overEvents ||
+				!hasTrigger(match[0].slice(1).replace(OCCUPIED_BEFORE, '').replace(WEAPON_CLASS, 'drones')))
 		)
 			return cue.name;
 	}

@@ -72,6 +72,8 @@ describe('context facts', () => {
 		// A verb of armed action after the name, past an auxiliary and an adverb; never before it.
 		const action = createSpan('Warsaw has long staged raids on the border.', 'Warsaw');
 		expect(actorVerbBeside(action.span, action.tokens)).toBe(true);
+		const dated = createSpan('Warsaw yesterday launched raids on the border.', 'Warsaw');
+		expect(actorVerbBeside(dated.span, dated.tokens)).toBe(true);
 		const object = createSpan('Drones attacked Warsaw overnight.', 'Warsaw');
 		expect(actorVerbBeside(object.span, object.tokens)).toBe(false);
 		const passive = createSpan('Warsaw was attacked overnight.', 'Warsaw');

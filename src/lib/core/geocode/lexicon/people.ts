@@ -82,9 +82,14 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
-/** Adverbs between an auxiliary and its verb ("Moscow has long denied", "has repeatedly said"). */
+/**
+ * Adverbs between a subject or its auxiliary and the verb ("Moscow has long denied", "Kyiv
+ * yesterday launched").
+ */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set(
-	'long repeatedly also again already reportedly previously recently'.split(' ')
+	'long repeatedly also again already reportedly previously recently yesterday today overnight then'.split(
+		' '
+	)
 );
 
 /** Auxiliaries between a subject and its verb ("Moscow has denied"). */
