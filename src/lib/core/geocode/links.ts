@@ -473,6 +473,20 @@ function bearingsBefore(tokens: Token[], text: string): (sentence: number, end: 
 }
 
 /**
+ * Whether `text` holds a Latin letter from `from` to `to`. Every gap that makes a reference names a
+ * word ("in", "near", "between", "of", "from"): a gap of punctuation and spaces alone, as between
+ * the places of a comma-separated list, needs none of the patterns tried.
+ */
+export function hasLatinLetter(text: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		// Upper case to lower case by its bit; no other character lands on a to z so.
+		const c = text.charCodeAt(k) | 0x20;
+		if (c >= 0x61 && c <= 0x7a) return true;
+	}
+	return false;
+}
+
+/**
  * "Lypove, north of Kyiv", "Sadove near Dubky": the second place only says where the first one is.
  * It is a reference; the ranking still lets it pull the first place towards it. In a list of bearings
  * ("east of X, west of Y") no place locates another, so there is none.
@@ -490,6 +504,8 @@ export function referenceRelations(
 		const f = found[m];
 		const p = found[m - 1];
 		if (p.sentence !== f.sentence || isReference[m - 1]) continue;
+		// No word between them: no pattern below can match (each needs one), so no gap to slice.
+		if (!hasLatinLetter(text, p.mention.end, f.mention.start)) continue;
 		const gap = text.slice(p.mention.end, f.mention.start);
 		// "Some 60 km north of Dubky, in the town of Lypove": the offset's reference comes first.
 		if (

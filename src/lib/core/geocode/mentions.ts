@@ -758,20 +758,31 @@ function withLooseMatches(
 		if (found.hits.length > 0) loose = { end: j, key: found.key, hits: found.hits };
 	}
 	if (loose && (!best || loose.end > best.end)) return loose;
-	if (
-		best &&
-		best.end === i &&
-		(best.hits.length < 5 || best.hits.every((h) => h.place.featureClass === 'A')) &&
-		// A spelling that is some place's own name needs no sound-alikes.
-		!best.hits.some((h) => h.strength === 'primary' && h.place.featureClass !== 'A') &&
-		!best.hits.some((h) => h.place.featureCode === 'PCLI' || h.place.featureCode === 'ADM1')
-	)
+	if (best && best.end === i && wantsSoundAlikes(best.hits))
 		return {
 			end: best.end,
 			key: best.key,
 			hits: [...best.hits, ...phoneticHits(gazetteer, best.key, minSimilarity)]
 		};
 	return best;
+}
+
+/**
+ * Whether the hits of a one-word exact match leave room for sound-alikes (`withLooseMatches`):
+ * fewer than five of them or areas only, none of a place (other than an area) by its own name, and
+ * none a country or an oblast. One pass, no callbacks: every capitalised word of a list asks.
+ */
+export function wantsSoundAlikes(hits: readonly KeyHit[]): boolean {
+	const few = hits.length < 5;
+	for (let k = 0; k < hits.length; k++) {
+		const { place, strength } = hits[k];
+		const area = place.featureClass === 'A';
+		if (!few && !area) return false;
+		// A spelling that is some place's own name needs no sound-alikes.
+		if (strength === 'primary' && !area) return false;
+		if (place.featureCode === 'PCLI' || place.featureCode === 'ADM1') return false;
+	}
+	return true;
 }
 
 /** The loose key of a run of words and its hits (see `looseRun`). */

@@ -119,13 +119,18 @@ interface Reading {
 function readingOf(found: FoundMention): Reading {
 	const kind = rankedKind(found);
 	const cue = found.mention.cue ?? '';
-	return {
-		kind,
-		axis: AXIS_CUES.has(cue),
-		// "X community" / "X hromada" names the hromada, the unit below the raion.
-		// Hromadas are named by feminine adjectives ("Dubkivska"): that form names the hromada.
-		community: COMMUNITY_CUES.has(cue) || (kind === null && /s'?ka$/.test(found.key))
-	};
+	return { kind, axis: AXIS_CUES.has(cue), community: namesCommunity(kind, cue, found.key) };
+}
+
+/**
+ * `Reading.community` of a mention of kind `kind` (`rankedKind`), cue `cue` and key `key`.
+ * "X community" / "X hromada" names the hromada, the unit below the raion. Hromadas are named by
+ * feminine adjectives ("Dubkivska"): that form names the hromada (a key ending in "ska" or "s'ka").
+ */
+export function namesCommunity(kind: Reading['kind'], cue: string, key: string): boolean {
+	return (
+		COMMUNITY_CUES.has(cue) || (kind === null && (key.endsWith('ska') || key.endsWith("s'ka")))
+	);
 }
 
 /**
@@ -673,18 +678,21 @@ function priorList(
 	intensities: readonly number[],
 	cache: PriorCache
 ): PriorList {
-	const reading = readingOf(found);
+	// The reading's parts, without its object: most mentions find their list by their hits.
+	const kind = rankedKind(found);
+	const cue = found.mention.cue ?? '';
+	const axis = AXIS_CUES.has(cue);
+	const community = namesCommunity(kind, cue, found.key);
 	// A list depends on the hits and the reading alone.
 	const own = cache.byHits.get(found.hits);
 	if (own)
-		for (const e of own)
-			if (
-				e.reading.kind === reading.kind &&
-				e.reading.axis === reading.axis &&
-				e.reading.community === reading.community
-			)
+		for (let k = 0; k < own.length; k++) {
+			const e = own[k];
+			if (e.reading.kind === kind && e.reading.axis === axis && e.reading.community === community)
 				return e.list;
-	const variant = `${found.key}|${reading.kind}|${reading.axis}|${reading.community}`;
+		}
+	const reading: Reading = { kind, axis, community };
+	const variant = `${found.key}|${kind}|${axis}|${community}`;
 	const cached = cache.byVariant.get(variant);
 	let list = cached?.find((e) => sameHits(e.hits, found.hits))?.list;
 	if (list === undefined) {
@@ -1023,6 +1031,7 @@ export function rankText(
 	const indexOf = new Map<FoundMention, number>();
 	for (let m = 0; m < found.length; m++) indexOf.set(found[m], m);
 	placeDistrictsInCities(found, pool, indexOf, w, intensities);
+	const facts = mentionFacts(found);
 	/** Squared distance beyond which another place's pull (below e^-6 of its weight) is left out. */
 	const farKm2 = (LIMITS.farDecays * w.proximityKm) ** 2;
 	const window = 2 * LIMITS.contextWindow + 1;
@@ -1032,6 +1041,7 @@ export function rankText(
 			found,
 			pool,
 			indexOf,
+			facts,
 			anchors: anchorsOf(pool),
 			regions,
 			districts,
@@ -1126,6 +1136,8 @@ interface TextContext {
 	found: FoundMention[];
 	pool: Pool;
 	indexOf: Map<FoundMention, number>;
+	/** What the neighbours of a mention are found by (`neighboursOf`). */
+	facts: MentionFacts;
 	/** Each mention's likeliest points, for closeness. */
 	anchors: Anchors;
 	regions: AreaIndex<number>;
@@ -1305,11 +1317,8 @@ function describeParts(
 	const readings = f.bareQualifier === true && f.qualifies !== undefined;
 	for (let ci = 0, count = pool.count[m]; ci < count; ci++) {
 		const slot = pool.order[from + ci];
-		const place = pool.rows.place[pool.row[slot]];
-		if (
-			ci >= text.described &&
-			!(readings && (place.featureCode === 'ADM1' || place.featureClass === 'P'))
-		) {
+		// The place is read only for a bare qualifier's candidates: most lists have none.
+		if (ci >= text.described && !(readings && readableQualifier(pool.rows.place[pool.row[slot]]))) {
 			pool.parts[slot] = undefined;
 			continue;
 		}
@@ -1341,6 +1350,11 @@ function describeParts(
 		}
 		if (k) ctx.countryName = k.name;
 	}
+}
+
+/** Whether a bare qualifier's candidate may be lifted by its reading: an oblast or a settlement. */
+function readableQualifier(place: GazetteerPlace): boolean {
+	return place.featureCode === 'ADM1' || place.featureClass === 'P';
 }
 
 /**
@@ -1486,6 +1500,7 @@ function putsHere(rows: ListPlaces, i: number, view: QualifierView, k: number): 
  */
 function neighboursOf(text: TextContext, m: number): number {
 	const { found, w, neighbours, neighbourWeights } = text;
+	const { key, sentence, links } = text.facts;
 	const f = found[m];
 	const lo = Math.max(0, m - LIMITS.contextWindow);
 	const hi = Math.min(found.length - 1, m + LIMITS.contextWindow);
@@ -1493,18 +1508,53 @@ function neighboursOf(text: TextContext, m: number): number {
 	for (let o = lo; o <= hi; o++) {
 		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
 		// towards the city of that name whether or not it names the city.
-		if (o === m || found[o].key === f.key || found[o].qualifies === f) continue;
+		if (o === m || key[o] === key[m] || ((links[o] & QUALIFIES) !== 0 && found[o].qualifies === f))
+			continue;
 		neighbours[n] = o;
 		// The reference of a place ("Lypove, north of Kyiv") says where it is: it pulls hardest.
 		neighbourWeights[n] =
-			found[o].locates === f
+			(links[o] & LOCATES) !== 0 && found[o].locates === f
 				? w.referencePull
-				: found[o].sentence === f.sentence
+				: sentence[o] === sentence[m]
 					? 1
 					: w.otherSentence;
 		n++;
 	}
 	return n;
+}
+
+/** `MentionFacts.links`: the mention qualifies another. */
+const QUALIFIES = 1;
+/** `MentionFacts.links`: the mention locates another (it is a reference). */
+const LOCATES = 2;
+
+/**
+ * What `neighboursOf` reads of every mention, by its index, in flat arrays made once per text: it
+ * asks it of twenty mentions for every mention ranked, in every round.
+ */
+export interface MentionFacts {
+	/** The mention's key. */
+	key: string[];
+	sentence: Float64Array;
+	/** `QUALIFIES` where the mention has `qualifies`, `LOCATES` where it has `locates`. */
+	links: Uint8Array;
+}
+
+/** The `MentionFacts` of `found`. */
+export function mentionFacts(found: readonly FoundMention[]): MentionFacts {
+	const facts: MentionFacts = {
+		key: new Array<string>(found.length),
+		sentence: new Float64Array(found.length),
+		links: new Uint8Array(found.length)
+	};
+	for (let m = 0; m < found.length; m++) {
+		const f = found[m];
+		facts.key[m] = f.key;
+		facts.sentence[m] = f.sentence;
+		facts.links[m] =
+			(f.qualifies !== undefined ? QUALIFIES : 0) | (f.locates !== undefined ? LOCATES : 0);
+	}
+	return facts;
 }
 
 /** The fields of one anchor of `NearAnchors.buf`, in that order: longitude first, searched by. */
@@ -1641,16 +1691,23 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	near.regionCount = 0;
 	if (near.region.length < ADMIN1_IDS.size()) near.region = new Float64Array(2 * ADMIN1_IDS.size());
 	const region = near.region;
+	// Read from the text's anchors, mention by mention, where the window's lie side by side: the
+	// same anchors as the window's buffer holds, without its stride or a look at every mention's
+	// start. A least and a largest value are the same in whatever order they are found.
 	let minCosLat = 1;
-	for (let a = 0, at = 0; a < n; a++, at += S) {
-		if (buf[at + AT_COS] < minCosLat) minCosLat = buf[at + AT_COS];
-		const id = buf[at + AT_ADMIN1];
-		const offset = buf[at + AT_MENTION] - lo;
-		if (id < 0 || bestStart[offset] !== 0) continue;
-		const v = weightAt[offset] * buf[at + AT_P];
-		if (v <= region[id]) continue;
-		if (region[id] === 0) near.regionIds[near.regionCount++] = id;
-		region[id] = v;
+	for (let a = anchors.start[lo], end = anchors.start[hi + 1]; a < end; a++)
+		if (anchors.cosLat[a] < minCosLat) minCosLat = anchors.cosLat[a];
+	for (let k = 0; k < count; k++) {
+		const o = neighbours[k];
+		const weight = neighbourWeights[k];
+		for (let a = anchors.start[o], end = anchors.start[o + 1]; a < end; a++) {
+			const id = anchors.admin1[a];
+			if (id < 0) continue;
+			const v = weight * anchors.p[a];
+			if (v <= region[id]) continue;
+			if (region[id] === 0) near.regionIds[near.regionCount++] = id;
+			region[id] = v;
+		}
 	}
 	near.minCosLat = minCosLat;
 }
@@ -1855,6 +1912,13 @@ const CONTEXT_FEATURES: readonly Contribution[] = [
 const CONTEXT_VALUES = new Float64Array(CONTEXT_FEATURES.length);
 
 /**
+ * Scratch of `evidenceOf`: the features at least `evidenceMin`, by their index (the prior's, then
+ * the context's), and their values. Thirty-two, as many as a bit mask of them holds.
+ */
+const SHOWABLE = new Int32Array(32);
+const SHOWABLE_VALUES = new Float64Array(32);
+
+/**
  * The evidence shown for a mention's chosen candidate: its largest contributions to the score, in
  * words, largest first; a name matched other than by the place's own name is always said. `prior`
  * is the candidate's `priorContributions`, shared with every mention of its list: never written.
@@ -1878,20 +1942,30 @@ function evidenceOf(
 	values[5] = w.bareQualifierReading * ctx.reading;
 	const n = prior.length;
 	/** Bit `k`: feature `k` (the prior's, then the context's) shown already. */
+	// The features large enough to show, in feature order, read once: most are not, and each
+	// pass below would read every one again.
+	let showable = 0;
+	for (let k = 0; k < n + values.length; k++) {
+		const v = k < n ? prior[k].value : values[k - n];
+		if (v < LIMITS.evidenceMin) continue;
+		SHOWABLE[showable] = k;
+		SHOWABLE_VALUES[showable++] = v;
+	}
 	let taken = 0;
 	const ev: string[] = [];
 	for (let shown = 0; shown < LIMITS.evidenceFeatures; shown++) {
 		let best = -1;
 		let bestValue = 0;
-		for (let k = 0; k < n + values.length; k++) {
-			const v = k < n ? prior[k].value : values[k - n];
-			if ((taken & (1 << k)) === 0 && v >= LIMITS.evidenceMin && (best < 0 || v > bestValue)) {
-				best = k;
+		for (let j = 0; j < showable; j++) {
+			const v = SHOWABLE_VALUES[j];
+			if ((taken & (1 << j)) === 0 && (best < 0 || v > bestValue)) {
+				best = j;
 				bestValue = v;
 			}
 		}
 		if (best < 0) break;
-		const words = describe(best < n ? prior[best] : CONTEXT_FEATURES[best - n], c, f);
+		const k = SHOWABLE[best];
+		const words = describe(k < n ? prior[k] : CONTEXT_FEATURES[k - n], c, f);
 		if (words !== null) ev.push(words);
 		taken |= 1 << best;
 	}
