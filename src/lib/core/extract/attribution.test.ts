@@ -1309,7 +1309,7 @@ describe('a paragraph that goes on with the claim before it', () => {
 		'The villages are named as Testovo and Probnoye.',
 		'Also captured was the hamlet of Testovo, near the river.',
 		'The other two attacks were near Testovo and Probnoye.',
-		'Intercepts took place over the Testovo and Probnoye regions.',
+		'Intercepts were recorded over the Testovo and Probnoye regions.',
 		'Most of the drones were shot down over Testovo.',
 		'The attack drones were downed over Testovo and Probnoye.'
 	])('"%s" keeps the source of the sentence before', (opening) => {

@@ -490,8 +490,8 @@ const WIRE_COPY =
 /**
  * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
  * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …",
- * "The other two attacks were near …"), or where what it downed came down ("Intercepts took place
- * over A and B", "Most of the drones were shot down over C"): the previous sentence's source speaks
+ * "The other two attacks were near …"), or where what it downed came down ("Intercepts were
+ * recorded over A and B", "Most of the drones were shot down over C"): the previous sentence's source speaks
  * in it, even across a paragraph break.
  */
 const ELABORATION =

@@ -27,7 +27,7 @@ describe('claim types over whole sentences', () => {
 	it('downs what the sentence before downed when a downing names nothing downed', () => {
 		expect(
 			claims(
-				'Air defence destroyed 40 of 50 drones, the air force said.\n\nIntercepts took place over the Poltava and Sumy regions.'
+				'Air defence destroyed 40 of 50 drones, the air force said.\n\nIntercepts were recorded over the Poltava and Sumy regions.'
 			)
 		).toEqual([
 			['drone_downed', null],
@@ -35,7 +35,7 @@ describe('claim types over whole sentences', () => {
 			['drone_downed', 'Sumy']
 		]);
 		// Nothing downed before it: the verb's own default.
-		expect(claims('Intercepts took place over the Poltava and Sumy regions.')).toEqual([
+		expect(claims('Intercepts were recorded over the Poltava and Sumy regions.')).toEqual([
 			['missile_downed', 'Poltava'],
 			['missile_downed', 'Sumy']
 		]);
@@ -93,7 +93,7 @@ describe('claim types over whole sentences', () => {
 	it('places the claim before at the places a sentence then names', () => {
 		expect(
 			claims(
-				'The General Staff said the enemy launched nine assaults. Among the settlements named are Ivanopil and Dubove.'
+				'The General Staff said the enemy launched nine assaults. Among the villages listed were Ivanopil and Dubove.'
 			)
 		).toEqual([
 			['territorial_control', null],
@@ -112,12 +112,10 @@ describe('claim types over whole sentences', () => {
 	});
 
 	it('reads "under enemy fire" without a verb as shelling, and "attacking" as a verb only', () => {
-		expect(claims('The governor said that under the enemy fire were Ivanopil and Sadove.')).toEqual(
-			[
-				['strike', 'Ivanopil'],
-				['strike', 'Sadove']
-			]
-		);
+		expect(claims('The governor said that under enemy fire were Ivanopil and Sadove.')).toEqual([
+			['strike', 'Ivanopil'],
+			['strike', 'Sadove']
+		]);
 		expect(claims('Russian troops are attacking near Ivanopil, the General Staff said.')).toEqual([
 			['territorial_control', 'Ivanopil']
 		]);

@@ -227,7 +227,7 @@ export const TRIGGERS: readonly Trigger[] = [
 		label: 'strikes',
 		needsWeapon: true
 	},
-	// "228 shells fell on the territory of X", "a missile landed near Y": a weapon's fall is a strike.
+	// "forty shells fell on X", "a missile landed near Y": a weapon's fall is a strike.
 	{
 		kind: 'strike',
 		pattern:

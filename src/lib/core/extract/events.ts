@@ -28,7 +28,7 @@ export interface EventClaim {
 	 */
 	sharesPlaces: boolean;
 	/**
-	 * A downing whose words name nothing downed ("Intercepts took place over X"): its type is the
+	 * A downing whose words name nothing downed ("Intercepts were recorded over X"): its type is the
 	 * default of its verb, which the claim just before may say better.
 	 */
 	unnamedObject?: true;
@@ -47,7 +47,7 @@ export function isDowning(type: EventType): boolean {
 
 /**
  * A downing that named nothing downed, told as what the claim before it downed ("Air defence shot
- * down 20 drones. Intercepts took place over A and B.": drones, not missiles).
+ * down 20 drones. Intercepts were recorded over A and B.": drones, not missiles).
  */
 export function downingOf(event: EventClaim, type: EventType): EventClaim {
 	const { unnamedObject: _, ...rest } = event;

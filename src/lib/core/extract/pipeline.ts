@@ -126,7 +126,7 @@ const LOCATES_BACK =
 	/^\s*(?:it|they|this|these|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:reportedly|also)\s+)?(?:located|situated|based|stationed|deployed|positioned|hidden|housed)\s+(?:in|near|at|outside|on|close\s+to|not\s+far\s+from)\b/iu;
 
 /**
- * A sentence that names the places of the claim before it ("Among the settlements named are X and
+ * A sentence that names the places of the claim before it ("Among the villages listed were X and
  * Y", "The villages listed were X and Y", "They include X"): where that claim happened.
  */
 const NAMES_BACK =
@@ -363,7 +363,7 @@ export function extractClaims(
 	for (const sentence of sentences) {
 		const quote = text.slice(sentence.start, sentence.end);
 		const reading = readStance(quote);
-		// "Air defence shot down 20 drones. Intercepts took place over A and B.": a downing that
+		// "Air defence shot down 20 drones. Intercepts were recorded over A and B.": a downing that
 		// names nothing downed downs what the sentence just before did.
 		const downedBefore =
 			sentence.index - lastClaims.sentence === 1

@@ -70,7 +70,7 @@ describe('context facts', () => {
 		const none = createSpan('Drones hit Poland overnight.', 'Poland');
 		expect(actorVerbBeside(none.span, none.tokens)).toBe(false);
 		// A verb of armed action after the name, past an auxiliary and an adverb; never before it.
-		const action = createSpan('Warsaw has long staged raids on the border.', 'Warsaw');
+		const action = createSpan('Warsaw has repeatedly staged raids on the border.', 'Warsaw');
 		expect(actorVerbBeside(action.span, action.tokens)).toBe(true);
 		const dated = createSpan('Warsaw yesterday launched raids on the border.', 'Warsaw');
 		expect(actorVerbBeside(dated.span, dated.tokens)).toBe(true);

@@ -73,7 +73,7 @@ export function seatOfPower(f: FoundMention): boolean {
 
 /**
  * Whether a verb of saying or deciding stands right before or after a mention ("said Warsaw",
- * "Warsaw has pledged"), or one of armed action right after it ("Moscow has long staged"): the
+ * "Warsaw has pledged"), or one of armed action right after it ("Moscow has repeatedly launched"): the
  * mention is then the subject or object of the verb.
  */
 export function actorVerbBeside(f: FoundMention, tokens: Token[]): boolean {

@@ -72,7 +72,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of armed action a government is the subject of ("Moscow launched", "Kyiv has long staged"):
+ * Verbs of armed action a government is the subject of ("Moscow launched", "Kyiv has repeatedly staged"):
  * only after a capital's name, whose place would be their object ("struck Moscow").
  */
 export const ACTION_VERBS: ReadonlySet<string> = new Set(
