@@ -113,6 +113,11 @@ describe('reference points', () => {
 		expect(kharkiv?.resolution).toMatchObject({ precision: 'region' });
 	});
 
+	it('reads "X village in Y district" as Y qualifying X: a settlement word before "in"', () => {
+		expect(points('Shells hit Lypky village in Kharkiv district.')).toEqual(['Lypky']);
+		expect(points('Shells hit Lypky in Kharkiv district.')).toEqual(['Lypky']);
+	});
+
 	it('reads "X in the <describing words> Y region" as Y qualifying X, not a list', () => {
 		const relationsOf = (text: string) =>
 			qualifierRelations(findMentions(text, createFixtureGazetteer()), tokenise(text));

@@ -64,9 +64,12 @@ export const BETWEEN_GAP =
 export const BETWEEN_PAIR_GAP =
 	/^\s+and\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
 
-/** What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions of eastern Z"). */
+/**
+ * What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions
+ * of eastern Z", "X village in Y district").
+ */
 export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?|villages?|towns?|settlements?|hamlets?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
 
 /** Only a comma between a place and the area after it: an address ("Town, Region."), unless a list goes on. */
 export const ADDRESS_GAP = /^\s*,\s*$/;
