@@ -491,8 +491,8 @@ const WIRE_COPY =
  * A sentence that goes on with the claim before it, naming what it covered ("Among the villages
  * taken are X and Y", "They include Z", "The settlements are named as …", "Also captured were …",
  * "The other two attacks were near …"), or where what it downed came down ("Intercepts were
- * recorded over A and B", "Most of the drones were shot down over C"): the previous sentence's source speaks
- * in it, even across a paragraph break.
+ * recorded over A and B", "Most of the drones were shot down over C"): the previous sentence's
+ * source speaks in it, even across a paragraph break.
  */
 const ELABORATION =
 	/^\s*(?:(?:the\s+)?(?:intercepts|interceptions|downings|shoot-?downs)\s+(?:took\s+place|occurred|happened|were\s+(?:recorded|reported|registered))\b|(?:they|(?:most|all|some|many|half|the\s+rest|none)\s+of\s+(?:them|the\s+(?:drones|missiles|uavs|targets))|the\s+(?:[\p{L}-]+\s+)?(?:drones|missiles|uavs))\s+(?:were|was)\s+(?:(?:later|all|mostly|reportedly)\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|among\s+(?:the|them|those|these)\b|(?:they|these|those)\s+(?:include|included|includes)\b|(?:the\s+)?(?:villages?|settlements?|towns?|localities|targets|sites)\s+(?:(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|named|listed)\s+)?(?:include|included|includes|(?:are|were)\s+named)\b|also\s+(?:captured|taken|liberated|seized|hit|struck|attacked|shelled|targeted|downed|destroyed)\s+(?:were|was)\b|the\s+(?:other|remaining)\s+(?:[\p{L}\d-]+\s+)?(?:attacks?|assaults?|strikes?|drones?|missiles?|villages?|settlements?|ones)\b)/iu;
@@ -1088,16 +1088,15 @@ export function attributeReport(
 				previous !== null && !own[i] && ELABORATION.test(text.slice(sentence.start, sentence.end));
 			// A quotation left open at the end of a paragraph goes on in the next one that opens
 			// with a quote mark (news style for a quote over several paragraphs): same speaker.
+			const opensQuote = text[sentence.start] === '“' || text[sentence.start] === '"';
 			const quoteGoesOn =
-				i > 0 &&
-				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
-				openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
+				i > 0 && opensQuote && openQuoteAtEnd(text, sentences, sentence.paragraph - 1, i);
 			// A paragraph that is one quotation, right after a paragraph that quoted its source
 			// ("'…,' X said." and then "'…'"), goes on in that source's words.
 			const quotedOn =
 				previous !== null &&
 				!own[i] &&
-				(text[sentence.start] === '“' || text[sentence.start] === '"') &&
+				opensQuote &&
 				wholeQuote(sentences, i, quoteSpans) &&
 				quotedBefore(sentences, i, quoteSpans);
 			if (elaborates || quotedOn) current = previous;

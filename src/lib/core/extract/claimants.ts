@@ -432,8 +432,8 @@ function placeDatelineEnd(text: string): number {
  * A dateline or label opening a paragraph: "CITY, Month D. /AGENCY/.", "CITY (Agency) -",
  * "CITY, Country, Month D, YYYY (Agency) —", "CITY, Country —", "CITY:", "UPDATE -", "Dec 26 -",
  * and with the city in title case "City, Month D (Agency)", "City (Country) (Agency) -" or
- * "City, Country —", and "City, Month D" before a capital, its dash lost. Its length, 0 when there is none; it names where the report was filed, not
- * a claim.
+ * "City, Country —", and "City, Month D" before a capital, its dash lost. Its length, 0 when there
+ * is none; it names where the report was filed, not a claim.
  */
 export function datelineLength(paragraph: string): number {
 	let end = readAt(DATELINE.dateLabel, paragraph, 0);

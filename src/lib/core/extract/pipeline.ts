@@ -7,6 +7,7 @@ import type {
 	ClaimCollection,
 	ClaimFeature,
 	ClaimProperties,
+	EventType,
 	Stance
 } from '../contract';
 import { SETTLEMENT_WORDS } from '../geocode/lexicon';
@@ -365,26 +366,24 @@ export function extractClaims(
 		const reading = readStance(quote);
 		// "Air defence shot down 20 drones. Intercepts were recorded over A and B.": a downing that
 		// names nothing downed downs what the sentence just before did.
-		const downedBefore =
-			sentence.index - lastClaims.sentence === 1
-				? [
-						...new Set(
-							lastClaims.events
-								.filter((e) => isDowning(e.eventType) && !e.unnamedObject)
-								.map((e) => e.eventType)
-						)
-					]
-				: [];
+		// Read only for such a downing, not for every sentence.
+		const downedBefore = (): EventType | null => {
+			if (sentence.index - lastClaims.sentence !== 1) return null;
+			const types = new Set(
+				lastClaims.events
+					.filter((e) => isDowning(e.eventType) && !e.unnamedObject)
+					.map((e) => e.eventType)
+			);
+			return types.size === 1 ? [...types][0] : null;
+		};
 		const found: (EventClaim & { stance: Stance })[] =
 			furniture[sentence.index] || captionParagraphs.has(sentence.paragraph)
 				? []
 				: reading.parts.flatMap((part) =>
-						findEvents(part.text).map((event) => ({
-							...(event.unnamedObject && downedBefore.length === 1
-								? downingOf(event, downedBefore[0])
-								: event),
-							stance: part.stance
-						}))
+						findEvents(part.text).map((event) => {
+							const before = event.unnamedObject ? downedBefore() : null;
+							return { ...(before ? downingOf(event, before) : event), stance: part.stance };
+						})
 					);
 		const deniesBack =
 			found.length === 0 &&
