@@ -88,6 +88,58 @@ describe('claim types over whole sentences', () => {
 		expect(claims('Troops attacked near Ivanopil with the aim of reaching Sadove.')).toEqual([
 			['territorial_control', 'Ivanopil']
 		]);
+		// A goal that opens the sentence ends at its comma: what follows is where it happened.
+		expect(claims('In order to advance, the enemy shelled Sadove and Dubove.')).toEqual([
+			['strike', 'Sadove'],
+			['strike', 'Dubove']
+		]);
+		expect(claims('In order to reach Ivanopil, the enemy shelled Sadove.')).toEqual([
+			['strike', 'Sadove']
+		]);
+		// One later in the sentence runs to the clause's end, a long way past its verb.
+		expect(
+			claims(
+				'The enemy keeps up its offensive in the east in order to set up complete control over the lands of two provinces and hold the supply route between those lands and the occupied Sadove.'
+			)
+		).toEqual([['territorial_control', null]]);
+	});
+
+	it('takes no place from the two ends of an axis ("in the direction of X - Y")', () => {
+		expect(
+			claims(
+				'In the direction of Ivanopil - Sadove, the enemy attempted an offensive in the area of Dubove.'
+			)
+		).toEqual([['territorial_control', 'Dubove']]);
+		expect(claims('The enemy tried to advance in the direction of Ivanopil–Sadove.')).toEqual([
+			['territorial_control', null]
+		]);
+		// One place after "in the direction of" is where the attack went.
+		expect(claims('The enemy tried to advance in the direction of Sadove.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+	});
+
+	it('reads a list of "affected" villages as the places an attack hit', () => {
+		expect(
+			claims(
+				'The enemy shelled the district overnight. Other affected villages include: Ivanopil and Sadove.'
+			)
+		).toEqual([
+			['strike', null],
+			['strike', 'Ivanopil'],
+			['strike', 'Sadove']
+		]);
+		expect(claims('Among the affected localities are Ivanopil and Dubove.')).toEqual([
+			['strike', 'Ivanopil'],
+			['strike', 'Dubove']
+		]);
+		expect(claims('Villages affected by the shelling were Sadove and Dubove.')).toEqual([
+			['strike', 'Sadove'],
+			['strike', 'Dubove']
+		]);
+		// Affected by something that is no attack: no claim.
+		expect(claims('Villages affected by the floods include Sadove and Dubove.')).toEqual([]);
+		expect(claims('Towns affected by power cuts were Sadove and Dubove.')).toEqual([]);
 	});
 
 	it('places the claim before at the places a sentence then names', () => {

@@ -241,6 +241,14 @@ export const TRIGGERS: readonly Trigger[] = [
 			'(?<=\\b(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b[^.;:]{0,120}?)(?:defeated|engaged)|(?:defeated|engaged)(?=\\s+(?:(?:the|enemy|ukrainian|russian)\\s+)*(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b)',
 		label: 'strikes'
 	},
+	// "The affected villages were X and Y", "Other affected towns include: Z", "hamlets affected by
+	// the shelling": a report's list of the places its attacks hit.
+	{
+		kind: 'strike',
+		pattern:
+			'affected(?=\\s+(?:settlements|villages|towns|localities|communities|hromadas)\\s+(?:include[sd]?|were|are)\\b)|(?<=\\b(?:settlements|villages|towns|localities|communities|hromadas)\\s+)affected(?=\\s+(?:by\\s+(?:the\\s+)?(?:enemy\\s+|russian\\s+|ukrainian\\s+)?(?:shelling|attacks?|strikes?|fire|bombardment)|\\s+(?:include[sd]?|were|are)\\b))',
+		label: 'strikes'
+	},
 	// "debris of a downed drone damaged a house": what falls of a weapon is a strike on where it falls.
 	{
 		kind: 'strike',

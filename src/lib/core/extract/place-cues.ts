@@ -117,6 +117,13 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 			/^(?:(?:\s*[-–—]\s*|\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)\p{Lu}[\p{L}’'-]+){0,4}\s+(?:axis|axes|sector|sectors|direction|directions|front|fronts|operational\s+(?:zone|direction)|area\s+of\s+responsibility)\b/u
 	},
 	{
+		// "in the direction of Testopol - Mockville": the far end of an axis drawn between two places.
+		name: 'axis',
+		side: 'before',
+		pattern:
+			/\bdirections?\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,2}?\p{Lu}[\p{L}’'-]*\s*[-–—]\s*$/u
+	},
+	{
 		// "The capture of X would threaten Y", "X fell, which will let troops reach Y": what an
 		// event would bring about happens nowhere yet ("may have hit Y" is a hedged past: no cue).
 		name: 'consequence',
@@ -125,11 +132,12 @@ export const PLACE_EXCLUSION_CUES: readonly PlaceCue[] = [
 	},
 	{
 		// "attacked in order to establish control over X", "with the aim of reaching Y": a goal is no
-		// place where anything happened yet.
+		// place where anything happened yet. A goal that opens the sentence ends at its comma ("To
+		// advance, troops shelled X": X is where they shelled); one later runs to the clause's end.
 		name: 'consequence',
 		side: 'before',
 		pattern:
-			/\b(?:in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|goal|intention|purpose)\s+of)\s+(?:[^.;!?]{0,120}?)$/i,
+			/(?<!^\s*["“]?\s*)\b(?:in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|goal|intention|purpose)\s+of)\s+[^.;!?]{0,160}$|^\s*["“]?\s*(?:in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|goal|intention|purpose)\s+of)\s+[^.;!?,]{0,160}$/i,
 		overEvents: true
 	},
 	{
@@ -158,3 +166,7 @@ export { QUALIFIER_GAP } from '../geocode/lexicon';
 export const COMPASS_BEFORE =
 	/\b(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
 export const ZONE_AFTER = /^\s+(?:area|front|zone|grouping)\b/i;
+
+/** "in the direction of Testopol - Mockville": the near end of an axis, a direction word before and a dash after. */
+export const DIRECTION_OF_BEFORE = /\bdirections?\s+of\s+(?:the\s+)?$/i;
+export const AXIS_DASH_AFTER = /^\s*[-–—]\s*\p{Lu}/u;

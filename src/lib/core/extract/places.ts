@@ -10,7 +10,14 @@ import { DISTRICT_STANDS_FOR, roles, type RoleVerdict } from '../geocode/roles';
 import type { ResolvedMention } from '../geocode/types';
 import { isGovernment } from './containers';
 import { hasTrigger } from './events';
-import { COMPASS_BEFORE, LIST_SEPARATOR, PLACE_EXCLUSION_CUES, ZONE_AFTER } from './place-cues';
+import {
+	AXIS_DASH_AFTER,
+	COMPASS_BEFORE,
+	DIRECTION_OF_BEFORE,
+	LIST_SEPARATOR,
+	PLACE_EXCLUSION_CUES,
+	ZONE_AFTER
+} from './place-cues';
 
 /** Why a mention was kept or left out. */
 export type PlaceDecision =
@@ -73,6 +80,7 @@ function exclusionReason(
 	const before = leadIn(text, sentenceStart, m.mention.start);
 	const after = text.slice(m.mention.end, Math.min(sentenceEnd, m.mention.end + 100));
 	if (COMPASS_BEFORE.test(before) && ZONE_AFTER.test(after)) return 'axis';
+	if (DIRECTION_OF_BEFORE.test(before) && AXIS_DASH_AFTER.test(after)) return 'axis';
 	for (const cue of PLACE_EXCLUSION_CUES) {
 		if (cue.side === 'after') {
 			if (cue.pattern.test(after)) return cue.name;
