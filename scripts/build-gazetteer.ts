@@ -10,7 +10,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { compileGazetteer, type GazetteerRow } from '../src/lib/core/gazetteer';
-import { hasCyrillic, nameSimilarity, normaliseName } from '../src/lib/core/names';
+import { hasCyrillic, nameSimilarity, normaliseName, phoneticKey } from '../src/lib/core/names';
 import {
 	countryPoint,
 	inCountry,
@@ -110,6 +110,16 @@ const KEEP_CODES = new Set([
 
 /** Countries next to Ukraine whose small places and regions are kept in full. */
 const NEIGHBOURS = new Set(['RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO']);
+
+/**
+ * Whether a region is named after its seat: the same sound ("Voronezj", Voronezh), or the seat's
+ * name made an adjective ("Krasnodarskiy", "Grodnenskaya Oblast").
+ */
+function seatNamesRegion(seat: string, region: string): boolean {
+	const s = phoneticKey(normaliseName(seat));
+	const r = phoneticKey(normaliseName(region)).split(' ')[0];
+	return s.length >= 3 && (r === s || (r.startsWith(s) && /^s?k$/.test(r.slice(s.length))));
+}
 
 /** Russian regions on Ukraine's border (GeoNames admin1 codes), kept down to villages. */
 const BORDER_REGIONS = new Set(['RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
@@ -271,11 +281,17 @@ function main(): void {
 	}
 
 	// 4. First-level regions of the neighbours, placed at the mean of their towns (GeoNames ids).
+	// A region named after its seat is also found under the seat's English name: GeoNames spells
+	// some regions otherwise ("Voronezj" for the Voronezh region, "Krasnodarskiy" for Krasnodar's).
 	for (const [code, list] of [...citiesByAdmin1].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		const entry = admin1.get(code);
 		if (!entry || mainCountries.has(code.split('.')[0])) continue;
 		const weight = (r: GeonamesRecord) => Math.log10(r.population + 10);
 		const total = list.reduce((s, r) => s + weight(r), 0);
+		const seat = list.find((r) => r.featureCode === 'PPLA');
+		const names = [entry.name];
+		if (seat && seatNamesRegion(seat.asciiName, entry.asciiName) && !names.includes(seat.asciiName))
+			names.push(seat.asciiName);
 		rows.push({
 			id: `geonames:${entry.geonameId}`,
 			name: entry.asciiName,
@@ -287,7 +303,7 @@ function main(): void {
 			admin1Code: code,
 			admin2Code: null,
 			population: 0,
-			names: [entry.name]
+			names
 		});
 	}
 

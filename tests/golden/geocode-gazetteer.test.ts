@@ -47,6 +47,18 @@ describe('shipped gazetteer', () => {
 		}
 	});
 
+	it("finds a neighbour region GeoNames spells otherwise under its seat's name", () => {
+		// GeoNames names the region "Voronezj" and Krasnodar's "Krasnodarskiy".
+		for (const [text, code] of [
+			['Drones were downed over the Voronezh region.', 'RU.86'],
+			['Drones were downed over the Krasnodar region.', 'RU.38']
+		] as const)
+			expect(first(text), text).toMatchObject({
+				precision: 'region',
+				place: { featureCode: 'ADM1', admin1Code: code }
+			});
+	});
+
 	it('reads "the X region" as the oblast', () => {
 		expect(first('Shelling hit the Kherson region.')).toMatchObject({
 			precision: 'region',

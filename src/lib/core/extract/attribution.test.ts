@@ -365,6 +365,18 @@ describe('quotations and references', () => {
 		expect(a).toMatchObject({ side: 'russia', claimant: 'The Russian Defence Ministry' });
 	});
 
+	it('gives a surname the side of the title it was introduced with in a sentence that claims nothing', () => {
+		const a = attribute(
+			"Ivan Testov, an adviser to the head of the Donetsk People's Republic, toured the district.\n\nTestov said troops had nearly pushed the enemy out of Testovo."
+		);
+		expect(a[1]).toMatchObject({ claimant: 'Testov', side: 'russia', basis: 'reference' });
+		// Introduced as no one's: the surname stays unknown.
+		const b = attribute(
+			'Ivan Testov, a resident of the town, toured the district.\n\nTestov said troops had nearly pushed the enemy out of Testovo.'
+		);
+		expect(b[1]).toMatchObject({ claimant: 'Testov', side: 'other' });
+	});
+
 	it('gives a name no table knows, right after an unnamed official, that official’s side', () => {
 		const a = attribute(
 			'The Russian-installed mayor of the city said two people died in Testovo.\n\nOlga Vymyslova said a shell hit a shop.'
@@ -653,6 +665,32 @@ describe('names and descriptions met in two forms', () => {
 			'The Russian state news agency cited an official as saying troops had entered Testovo.'
 		);
 		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'an official' });
+	});
+
+	it('reads "the report documented" as the report of the source before', () => {
+		const a = attribute(
+			'The Testland General Staff reported in an evening update that fighting went on near Testovo.\n\nThe report documented 40 attempts by enemy forces to break through near Probne.'
+		);
+		expect(a[1]).toMatchObject({
+			claimant: 'The Testland General Staff',
+			side: 'ukraine',
+			basis: 'reference'
+		});
+	});
+
+	it('gives claims an assessor cites ("cited X\'s claims that") to whoever made them', () => {
+		for (const text of [
+			"The Institute for Invented Studies cited Russian bloggers' claims that troops entered Testovo.",
+			'The Institute for Invented Studies published statements by Russian bloggers about troops entering Testovo.'
+		])
+			expect(attribute(text)[0], text).toMatchObject({
+				side: 'russia',
+				claimant: 'Russian bloggers'
+			});
+		// The institute's own finding stays its own.
+		expect(
+			attribute('The Institute for Invented Studies reported that troops entered Testovo.')[0]
+		).toMatchObject({ side: 'other' });
 	});
 
 	it('reads "the defence ministry" after an outlet spoke as the ministry named before', () => {
@@ -1205,6 +1243,15 @@ describe('a passive cue that names the body it was told in', () => {
 		const text =
 			'Air defence downed 15 drones over the Testovo region overnight. This was reported in the Air Force of the Ukrainian Armed Forces.';
 		expect(sides(attribute(text))).toEqual(['ukraine', 'ukraine']);
+	});
+
+	it('reads the agent after the channel it was told on ("… in his Telegram channel by X")', () => {
+		const text =
+			'Drones hit two farms in the Testovo region. This was reported in his Telegram channel by the regional governor Ivan Testenko.';
+		expect(attribute(text)[0]).toMatchObject({
+			claimant: 'the regional governor Ivan Testenko',
+			basis: 'lead'
+		});
 	});
 
 	it.each([

@@ -193,6 +193,10 @@ const ANALYSTS =
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 
+/** A full name and the title set after it between commas: "Jane Roe, an adviser to the ministry,". */
+const INTRODUCED_PERSON =
+	/(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+((?:an?|the)\s+[^,.;:!?]{3,100}?),/gu;
+
 /** Words for people and sources that can say something ("residents", "a soldier", "witnesses"). */
 const SOURCE_NOUN =
 	/(?<![\p{L}])(?:residents?|locals|witness(?:es)?|fishermen|officials?|sources?|soldiers?|servicem[ae]n|troops|journalists?|reporters?|correspondents?|analysts?|experts?|bloggers?|commanders?|spokes\p{L}*|observers?|monitors?|volunteers?|activists?|medics?|doctors?|rescuers?|police|prosecutors?|investigators?|researchers?|minister|officer|general|colonel|chief|head|deputy|adviser|advisor|president|lawmakers?|mps?|eyewitness(?:es)?|survivors?|relatives|people)(?![\p{L}])/iu;
@@ -937,6 +941,26 @@ export function attributeReport(
 		if (s.unknown || s.side === 'unattributed') continue;
 		for (const name of s.claimant.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu))
 			if (!bySurname.has(surnameOf(name[0]))) bySurname.set(surnameOf(name[0]), s);
+	}
+	// A person the report introduces with a title in a sentence that claims nothing ("Jane Roe,
+	// an adviser to the head of the Testov People's Republic, visited the front"): the title says
+	// whose side the bare surname is on later.
+	for (const m of text.matchAll(INTRODUCED_PERSON)) {
+		const surname = surnameOf(m[1]);
+		if (bySurname.has(surname)) continue;
+		const who = identify(`${m[1]}, ${m[2]}`, table, null);
+		if (who.side === null || who.side === 'unattributed' || who.office) continue;
+		const start = m.index ?? 0;
+		bySurname.set(surname, {
+			claimant: `${m[1]}, ${m[2]}`,
+			side: who.side,
+			kind: 'person',
+			basis: who.basis,
+			start,
+			end: start + m[0].length,
+			region: null,
+			country: null
+		});
 	}
 	own.forEach((o, i) => {
 		if (!o?.unknown || !BARE_NAME.test(o.claimant)) return;

@@ -10,7 +10,15 @@ const PLACES: FixturePlace[] = [
 	{ name: 'Kamianka', lat: 48.4, lon: 37.4 },
 	{ name: 'Poltava', lat: 49.6, lon: 34.5, precision: 'region' },
 	{ name: 'Sumy', lat: 50.9, lon: 34.8, precision: 'region' },
-	{ name: 'Kharkiv', lat: 49.99, lon: 36.23, precision: 'region' }
+	{ name: 'Kharkiv', lat: 49.99, lon: 36.23, precision: 'region' },
+	{
+		name: 'Testbas',
+		lat: 48.5,
+		lon: 38.5,
+		precision: 'region',
+		featureCode: 'RGN',
+		admin1Code: 'UA.00'
+	}
 ];
 
 /** Event type and place of every feature extracted from `text`. */
@@ -104,6 +112,13 @@ describe('claim types over whole sentences', () => {
 		).toEqual([['territorial_control', null]]);
 	});
 
+	it('takes no place from a historical region over several oblasts ("Donbas")', () => {
+		expect(claims('The enemy shelled Testbas overnight.')).toEqual([['strike', null]]);
+		expect(claims('Troops moved deeper into the Testbas city of Sadove.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+	});
+
 	it('takes no place from the two ends of an axis ("in the direction of X - Y")', () => {
 		expect(
 			claims(
@@ -154,12 +169,50 @@ describe('claim types over whole sentences', () => {
 		]);
 	});
 
+	it("reads a briefing's defeated formations and units as strikes where they were", () => {
+		expect(
+			claims('Gunners defeated formations of a rifle brigade in the areas of Ivanopil and Dubove.')
+		).toEqual([
+			['strike', 'Ivanopil'],
+			['strike', 'Dubove']
+		]);
+		expect(claims('Units of a rifle brigade were defeated near Sadove.')).toEqual([
+			['strike', 'Sadove']
+		]);
+		// A defeat that is no fire on anyone: no claim.
+		expect(claims('The bill was defeated in Sadove.')).toEqual([]);
+		expect(claims('The units defeated the home team in Sadove.')).toEqual([]);
+	});
+
+	it('reads attempts by forces to break through and fighting still going on as fighting', () => {
+		expect(
+			claims('The report counted 30 attempts by enemy forces to break through near Ivanopil.')
+		).toEqual([['territorial_control', 'Ivanopil']]);
+		expect(claims('Fighting is still ongoing near Sadove and Dubove.')).toEqual([
+			['territorial_control', 'Sadove'],
+			['territorial_control', 'Dubove']
+		]);
+		expect(claims('Battles still continue near Kamianka.')).toEqual([
+			['territorial_control', 'Kamianka']
+		]);
+		expect(claims('One armed clash continued near Kamianka.')).toEqual([
+			['territorial_control', 'Kamianka']
+		]);
+		expect(claims('Attempts by the council to break the deadlock in Sadove failed.')).toEqual([]);
+	});
+
 	it('reads reported damage and falling drone debris as a strike', () => {
 		expect(claims('The governor reported damage to six buildings in Sadove.')).toEqual([
 			['strike', 'Sadove']
 		]);
 		expect(claims('Falling drone debris set a barn on fire in Sadove.')).toEqual([
 			['strike', 'Sadove']
+		]);
+		expect(claims('In Sadove, the strike resulted in damage to a barn.')).toEqual([
+			['strike', 'Sadove']
+		]);
+		expect(claims('The attack caused damage to two houses in Dubove.')).toEqual([
+			['strike', 'Dubove']
 		]);
 	});
 

@@ -132,11 +132,11 @@ const PASSIVE_BEFORE =
 const DOCUMENT_WORDS =
 	'summary|report|update|statement|message|post|press\\s+release|briefing|bulletin|telegram\\s+channel|channel|address';
 /**
- * The agent of a passive cue verb, after the time it spoke if any: "… by X", "… today, May 3, by X",
- * "… on Monday by X". Group 1 is the agent.
+ * The agent of a passive cue verb, after where and when it spoke if given: "… by X", "… today, May 3,
+ * by X", "… on Monday by X", "… in his Telegram channel by X". Group 1 is the agent.
  */
 const PASSIVE_AGENT =
-	/^(?:\s*,?\s*(?:today|yesterday|overnight|on|in|the|morning|evening|afternoon|night|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,?\s+by\s+([^,;.]+)/u;
+	/^(?:\s+(?:in|on|via)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\p{L}]+[\s-]+){0,2}?(?:channel|account|page|post|statement|address|message|video)\b)?(?:\s*,?\s*(?:today|yesterday|overnight|on|in|the|morning|evening|afternoon|night|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,?\s+by\s+([^,;.]+)/u;
 /**
  * The document a passive cue verb names, whose author is the claimant: "This was reported in the
  * summary of X", "… stated in X's morning report". Group 1 (of-form) or 2 (possessive) is the author.
@@ -804,6 +804,17 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 			trimSubject(s, from, from + m[1].length),
 			m.index
 		);
+		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
+		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
+	}
+	// "The institute cited Russian bloggers' claims that …", "ISW published statements by X about
+	// …": whoever made the claims speaks, relayed by whoever cites them.
+	const citedClaims =
+		/(?<![\p{L}])(?:cited|published|relayed|quoted|reported|noted|shared)\s+(?:(?:the|further|new)\s+)?(?:([^,;:.!?”"]{2,60}?)[’'](?:s\b)?\s+(?:claims?|statements?|reports?|assertions?)|(?:claims?|statements?|reports?|assertions?)\s+(?:by|from)\s+([^,;:.!?”"]{2,60}?))\s+(?:that|about)(?![\p{L}])/giu;
+	for (let m = citedClaims.exec(s); m; m = citedClaims.exec(s)) {
+		const who = m[1] ?? m[2];
+		const from = m.index + m[0].indexOf(who, m[0].search(/\s/));
+		const cue = makeCue(original, sentence.start, trimSubject(s, from, from + who.length), m.index);
 		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
 		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
 	}

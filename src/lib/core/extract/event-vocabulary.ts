@@ -22,14 +22,23 @@ export interface Trigger {
 	 * towards X" are fighting; "attacked the city with drones" and "an attack on a village" strikes.
 	 */
 	groundOrStrike?: boolean;
+	/** Only a trigger when a name follows (`NAME_AFTER`): "took Dubky", not "took part" or "took years". */
+	needsNameAfter?: boolean;
 }
+
+/**
+ * A name right after a verb, maybe as "the village of X": capitalised, not a possessive ("took
+ * Kyiv's side") nor a day or a month. Case-sensitive, unlike the triggers.
+ */
+export const NAME_AFTER =
+	/^\s+(?:the\s+(?:village|town|city|settlement|hamlet)\s+of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?![’']s\b|\s+(?:by\s+surprise|to\s+court|hostage|prisoner|captive)\b)/u;
 
 /**
  * Nouns of fighting, and the adjectives that make them a report of fighting ("the fiercest battles");
  * not the battles of courts, parties and markets.
  */
 const FIGHTING_NOUNS =
-	'(?<!\\b(?:legal|political|court|courtroom|diplomatic|budget|trade|price|election|policy|bureaucratic|custody|media)\\s)(?:fighting|battles?|clashes|combat)';
+	'(?<!\\b(?:legal|political|court|courtroom|diplomatic|budget|trade|price|election|policy|bureaucratic|custody|media)\\s)(?:fighting|battles?|clash(?:es)?|combat)';
 const FIGHTING_ADJECTIVES =
 	'tense(?:st)?|fierce(?:st)?|heav(?:y|iest)|intense|hard(?:est)?|bloody|bloodiest|violent|ongoing|street|positional|active|close|fresh|renewed';
 /** What an offensive is called when it is stopped ("halted the offensive of the invaders"). */
@@ -66,7 +75,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was|(?:has|have|had)\\s+been)\\s+(?:ongoing|underway|taking\\s+place|going\\s+on|raging|continuing)|taking\\s+place)|(?:${FIGHTING_NOUNS})\\s+(?:near|around|not\\s+far\\s+from|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
+		pattern: `(?:${FIGHTING_ADJECTIVES})\\s+(?:${FIGHTING_NOUNS})|(?:${FIGHTING_NOUNS}|hostilities|combat\\s+engagements?)\\s+(?:(?:still|also|now)\\s+)?(?:(?:took|(?:have|has|had)\\s+taken)\\s+place|(?:has\\s+|have\\s+)?(?:continued|continues?|raged?|intensified|erupted|broke\\s+out)|(?:is|are|were|was|(?:has|have|had)\\s+been)\\s+(?:(?:still|also|now)\\s+)?(?:ongoing|underway|taking\\s+place|going\\s+on|raging|continuing)|taking\\s+place)|(?:${FIGHTING_NOUNS})\\s+(?:near|around|not\\s+far\\s+from|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+areas?\\s+of)|fighting\\s+to\\s+(?:hold|maintain|keep|retain)`,
 		label: null
 	},
 	{
@@ -81,7 +90,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	},
 	{
 		kind: 'combat',
-		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter[-\\s]?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+to\\s+(?:${GROUND_MOVES})`,
+		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter[-\\s]?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+(?:by\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:forces|troops|units|enemy|occupiers|invaders|army|soldiers)\\s+)?to\\s+(?:${GROUND_MOVES})`,
 		label: null
 	},
 	{
@@ -217,7 +226,7 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'strike',
 		pattern:
-			'(?:there\\s+(?:is|was|has\\s+been|have\\s+been)|report(?:ed|s)?|recorded|registered)\\s+(?:(?:some|minor|major|serious|significant|also)\\s+)?damage\\s+(?:in|to|at)|damage\\s+(?:was|has\\s+been)\\s+(?:reported|recorded|caused|registered)\\s+(?:in|to|at)',
+			'(?:there\\s+(?:is|was|has\\s+been|have\\s+been)|report(?:ed|s)?|recorded|registered)\\s+(?:(?:some|minor|major|serious|significant|also)\\s+)?damage\\s+(?:in|to|at)|damage\\s+(?:was|has\\s+been)\\s+(?:reported|recorded|caused|registered)\\s+(?:in|to|at)|(?:resulted\\s+in|result(?:s|ing)?\\s+in|caused|causing|left|inflicted)\\s+(?:(?:some|minor|major|serious|significant|heavy)\\s+)?damage\\s+(?:in|to|at)',
 		label: 'damage'
 	},
 	{
@@ -234,11 +243,12 @@ export const TRIGGERS: readonly Trigger[] = [
 			'(?<=\\b(?:shells?|missiles?|rockets?|bombs?|projectiles?|munitions?|drones?|UAVs?)\\b[^.;:]{0,20}?)(?:fell|landed)\\s+(?:on|in|near|at|onto)',
 		label: 'strikes'
 	},
-	// Briefings' "manpower and hardware were defeated / engaged in the areas of X": fire on them.
+	// Briefings' "manpower and hardware were defeated / engaged in the areas of X", "defeated
+	// formations of two brigades near Y", "units of a brigade were defeated near Z": fire on them.
 	{
 		kind: 'strike',
 		pattern:
-			'(?<=\\b(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b[^.;:]{0,120}?)(?:defeated|engaged)|(?:defeated|engaged)(?=\\s+(?:(?:the|enemy|ukrainian|russian)\\s+)*(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b)',
+			'(?<=\\b(?:manpower|hardware|accumulations?|concentrations?|clusters)\\b[^.;:]{0,120}?)(?:defeated|engaged)|(?:defeated|engaged)(?=\\s+(?:(?:the|enemy|ukrainian|russian)\\s+)*(?:manpower|hardware|accumulations?|concentrations?|clusters|formations)\\b)|(?<=\\b(?:units|formations|brigades?|regiments?|battalions?)\\b[^.;:]{0,120}?(?:were|was|have\\s+been|has\\s+been)\\s+)defeated',
 		label: 'strikes'
 	},
 	// "The affected villages were X and Y", "Other affected towns include: Z", "hamlets affected by
@@ -281,6 +291,8 @@ export const TRIGGERS: readonly Trigger[] = [
 			"controls|controlled|control\\s+(?:of|over)|(?:control|controlling)(?=\\s+(?:(?:the|a)\\s+)?(?:(?:western|eastern|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(?:part|parts|half|outskirts|districts?|side|bank)|most|much|part|parts|all|half|about|nearly|almost|\\d))|under\\s+(?:(?:full|the)\\s+)?(?:ukrainian|russian|our|enemy|its|their|kyiv[’']s|moscow[’']s)\\s+(?:military\\s+)?(?:control|jurisdiction)|(?:no\\s+longer|still|now|fully|effectively)\\s+control|in\\s+control|took\\s+control|taken\\s+control|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|ure)|liberat(?:ed|es|ing|ion)|recaptur(?:ed|es|ing|e)|retook|retaken|withdr(?:ew|awn|aw|awing|awal)|retreat(?:ed|ing)|occup(?:ied|ies|ying|y)|encircl(?:ed|ing)|advanc(?:ed|ing|es)\\s+(?:(?:further|slightly|marginally|up\\s+to\\s+)?(?:[\\d.,]+|one|two|three|several)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\\s+)?(?:on|towards?|into|near|in|to|around|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ward)?)\\b|(?<=\\b(?:their|its|the|a|Russian|Ukrainian|russian|ukrainian|further|rapid|slow|steady|continued)\\s+(?:[\\p{L}-]+\\s+)?)advance\\s+(?:on|towards?|into)\\b|(?<=\\b(?:forces|troops|units|soldiers|army|positions|they)\\b[^.;:]{0,40})within\\s+(?:about\\s+|some\\s+|roughly\\s+)?(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few)\\s*(?:-\\s*)?(?:km|kilomet(?:er|re)s?|miles?)\\s+of\\b|regain(?:ed|ing|s)?\\s+(?:(?:full\\s+)?control|(?:lost\\s+)?(?:positions?|ground|territor(?:y|ies))|(?:the\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?))|(?:(?:have|has|had)|(?:forces|troops|units|soldiers|servicemen))\\s+entered(?!\\s+(?:into|force|service|office|talks|negotiations|the\\s+(?:market|race|talks|war|conflict)))|achiev(?:ed|es|ing)\\s+(?:(?:some|partial|tactical|further|new|certain|unspecified|limited|local|marginal|minor)\\s+){0,2}(?:success(?:es)?|progress)(?=\\s+(?:near|in|at|around|south|north|east|west|on|to\\s+the\\s+(?:south|north|east|west)))|(?:expell(?:ed|ing)|ous?ted|drove|driven)\\s+(?:(?:the|all|enemy|ukrainian|russian)\\s+)*(?:[\\p{L}-]+\\s+)?(?:troops|forces|units|formations|militants|fighters|soldiers|servicemen|enemy)\\s+(?:out\\s+of|from)|entered\\s+(?:the\\s+)?(?:outskirts|village|town|city|settlement|centre|center)|clear(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|settlement|area|territory)\\s+of|continu(?:e|es|ed|ing)\\s+to\\s+advance\\s+(?:(?:further|slowly|steadily)\\s+)?(?:on|towards?|into|near|in|around|along)\\b|mov(?:e|es|ed|ing)\\s+(?:deeper|further)\\s+(?:towards?|into)|push(?:ed|ing|es)?\\s+(?:(?:further|deeper|east|west|north|south)\\s+)?(?:towards?|into)(?!\\s+(?:the\\s+)?(?:talks|negotiations|peace|a\\s+corner|a\\s+deal|agreements?|recession|debt|poverty|default))|fell\\s+to\\s+(?:the\\s+)?(?:russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)|fall\\s+of|gr[ae]y\\s+(?:area|zone)|foothold|(?:secur(?:ed|es|ing)|establish(?:ed|es|ing)|expand(?:ed|s|ing)|widen(?:ed|s|ing)|h[eo]ld(?:s|ing)?)\\s+(?:(?:a|the|their|its|our)\\s+)?(?:[\\p{L}-]+\\s+)?bridgeheads?|(?:made|making|make)\\s+(?:(?:marginal|minor|small|tactical|further|significant|confirmed|territorial)\\s+)*(?:gains|advances)(?=\\s+(?:near|towards?|around|along|of\\s+up\\s+to|(?:north|south|east|west)\\w*|in\\s+the\\s+(?:direction|area|vicinity)))|(?:has|have|had)\\s+been\\s+taken(?!\\s+(?:to|into|away|out|off|from|prisoner|captive|hostage|aback|part|care|seriously|place))|(?:was|were)\\s+taken(?=\\s+(?:by|under)\\s|\\s*[.;]|\\s*$)|(?:took|taken)\\s+(?:full\\s+)?(?:(?:the|their|its|a|another)\\s+)?(?:(?:first|second|third|last|two|three|four|five|several)\\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)(?!\\s+(?:hall|halls|council|councils|square|bus|buses))(?:\\s+of)?",
 		label: null
 	},
+	// "Troops took Dubky", "claimed to have taken Lypky": taking a named place is its capture.
+	{ kind: 'control', pattern: 'took|taken', label: 'took', needsNameAfter: true },
 	{ kind: 'destroy', pattern: 'lost|losing|loses|losses', label: 'lost', needsItem: true }
 ];
 

@@ -8,6 +8,7 @@ import {
 	ADJECTIVE_BEFORE,
 	GROUND_ATTACK_AFTER,
 	GROUND_ATTACK_CUES,
+	NAME_AFTER,
 	NEGATION_PATTERN,
 	TRIGGERS,
 	type ActionKind
@@ -195,6 +196,7 @@ function findTriggers(sentence: string): TriggerHit[] {
 		const i = TRIGGERS.findIndex((_, k) => m.groups?.[`t${k}`] !== undefined);
 		if (i < 0) continue;
 		const t = TRIGGERS[i];
+		if (t.needsNameAfter && !NAME_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 		const hit = {
 			kind: t.kind,
 			start: m.index,

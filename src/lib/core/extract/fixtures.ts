@@ -15,6 +15,8 @@ export interface FixturePlace {
 	countryCode?: string;
 	/** GeoNames feature code of a settlement (`PPL` unless given, e.g. `PPLC` for a capital). */
 	featureCode?: string;
+	/** GeoNames admin1 code (none unless given; `UA.00` for a region over several oblasts). */
+	admin1Code?: string;
 	unresolved?: boolean;
 }
 
@@ -73,7 +75,7 @@ export function createTestGeocoder(
 							featureClass: region ? 'A' : 'P',
 							featureCode: region ? 'ADM1' : (place.featureCode ?? 'PPL'),
 							countryCode: place.countryCode ?? 'UA',
-							admin1Code: null,
+							admin1Code: place.admin1Code ?? null,
 							admin1: place.admin1 ?? null,
 							population: 0
 						},

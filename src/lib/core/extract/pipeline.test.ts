@@ -326,6 +326,32 @@ describe('contrast clauses', () => {
 		expect(features[0].properties.claimId).not.toBe(features[1].properties.claimId);
 	});
 
+	it('reads a place "taken" as captured and a "contends" clause as the other side\'s claim', () => {
+		const text =
+			'Moscow said its troops took Zorivka, though Kyiv contends that fighting continues near Zorivka.';
+		const features = extracted(extract(text)).collection.features;
+		expect(
+			features.map((f) => [
+				f.properties.claimantSide,
+				f.properties.placeName,
+				f.properties.eventType
+			])
+		).toEqual([
+			['russia', 'Zorivka', 'territorial_control'],
+			['ukraine', 'Zorivka', 'territorial_control']
+		]);
+		const taken = extracted(extract('The ministry claimed to have taken Zorivka.')).collection;
+		expect(taken.features.map((f) => f.properties.placeName)).toEqual(['Zorivka']);
+		// "took" with no name after it, or a day after it, takes nothing.
+		for (const none of [
+			'Officials took part in talks in Zorivka.',
+			'The convoy took Monday to reach Zorivka.'
+		]) {
+			const result = extract(none);
+			expect(result.kind === 'extracted' ? result.collection.features : [], none).toEqual([]);
+		}
+	});
+
 	it('splits off a clause after "as" or ", and" that names the other side\'s source', () => {
 		for (const text of [
 			"Russia's Defence Ministry said its forces had captured Zorivka, as Ukraine's military said two civilians were killed in Lisne.",

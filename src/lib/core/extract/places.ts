@@ -53,6 +53,13 @@ const COUNTRY_LOCATIVE = new Set([
 	'at'
 ]);
 
+/** A region GeoNames files under no first-level unit (`XX.00`, feature RGN): Donbas, Volhynia. */
+function spansOblasts(m: ResolvedMention): boolean {
+	if (m.resolution.kind === 'unresolved') return false;
+	const place = m.resolution.place;
+	return place.featureCode === 'RGN' && (place.admin1Code ?? '').endsWith('.00');
+}
+
 function precisionOf(m: ResolvedMention): Precision | null {
 	return m.resolution.kind === 'unresolved' ? null : m.resolution.precision;
 }
@@ -153,6 +160,12 @@ export function selectIncidentPlaces(
 			if (m.mention.qualifier) reason = 'qualifier';
 			else if (verdicts[i + 1]?.rule === DISTRICT_STANDS_FOR) reason = 'located by its district';
 			if (reason) inheritable = false;
+		}
+		// A historical or economic region over several oblasts (Donbas, Volhynia) is too wide for a
+		// point of a claim, and the oblasts it spans are what a claim names.
+		if (!reason && spansOblasts(m)) {
+			reason = 'historical region';
+			inheritable = false;
 		}
 		// A country is an incident place only when the text puts the event in it ("strikes in X").
 		if (!reason && precisionOf(m) === 'country' && !COUNTRY_LOCATIVE.has(m.mention.cue ?? '')) {

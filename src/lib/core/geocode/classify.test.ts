@@ -98,6 +98,44 @@ describe('span rules', () => {
 		]);
 	});
 
+	it('rejects a quantifier that opens a sentence ("Much of", "Many of")', () => {
+		const gazetteer = createFixtureGazetteer(
+			['Much', 'Many'].map((name, k) =>
+				createGazetteerRow({
+					id: `test:q${k}`,
+					name,
+					featureClass: 'P',
+					featureCode: 'PPL',
+					lat: 50 + k,
+					lon: 8,
+					countryCode: 'DE',
+					admin1Code: 'DE.07'
+				})
+			)
+		);
+		const { kept, rejected } = classified(
+			'Much of Dubky was destroyed. Many of the houses in Dubky burned.',
+			gazetteer
+		);
+		expect(kept).toEqual(['Dubky', 'Dubky']);
+		expect(rejected).toEqual([
+			['Much', 'common-word'],
+			['Many', 'common-word']
+		]);
+	});
+
+	it('rejects a place name after a unit word ("Battlegroup Dubky")', () => {
+		const { kept, rejected } = classified(
+			'Units of the battlegroup Dubky shelled Dubky. The battlegroups Lypky and Dubky struck Sadova.'
+		);
+		expect(kept).toEqual(['Dubky', 'Sadova']);
+		expect(rejected).toEqual([
+			['Dubky', 'unit-name-before'],
+			['Lypky', 'unit-name-before'],
+			['Dubky', 'unit-name-before']
+		]);
+	});
+
 	it('rejects an English word that only sounds like a place, even before a kind word', () => {
 		// "Varyus" is an invented village; "Various" sounds like it but is an English word.
 		const gazetteer = createFixtureGazetteer([
@@ -161,6 +199,12 @@ describe('text rules', () => {
 		const { kept, rejected } = classified('Warsaw denied it. Aid was stored in Warsaw.');
 		expect(kept).toEqual(['Warsaw']);
 		expect(rejected).toEqual([['Warsaw', 'government']]);
+		// Verbs of contending are a government's too.
+		for (const text of [
+			'Warsaw contends that it holds Dubky.',
+			'Warsaw countered that Dubky held.'
+		])
+			expect(classified(text).rejected, text).toEqual([['Warsaw', 'government']]);
 	});
 
 	it('drops a capital before a noun of government or force, not before other nouns', () => {

@@ -24,7 +24,8 @@ import {
 	personBefore,
 	riverPhrase,
 	seatOfPower,
-	shipWordBefore
+	shipWordBefore,
+	unitWordBefore
 } from './facts';
 import {
 	CALENDAR_WORDS,
@@ -272,6 +273,13 @@ export const NOT_PLACE_RULES: readonly NotPlaceRule[] = [
 		name: 'river',
 		when: ({ f, text }) => riverPhrase(f, text.tokens, text.text),
 		unless: ({ f }) => f.kind !== null || areaOrWater(f)
+	},
+	{
+		// "Battlegroup Dubky", "Battlegroups North and Lypky": units named after places.
+		scope: 'text',
+		name: 'unit-name-before',
+		when: ({ f, text }) => unitWordBefore(f, text.tokens),
+		unless: cuedOrNear
 	},
 	{
 		scope: 'text',

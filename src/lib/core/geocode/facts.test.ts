@@ -15,7 +15,8 @@ import {
 	endsAsWaterPhrase,
 	WATER_BEFORE,
 	seatOfPower,
-	shipWordBefore
+	shipWordBefore,
+	unitWordBefore
 } from './facts';
 import { createFixtureGazetteer } from './fixture';
 import type { FoundMention } from './mentions';
@@ -93,6 +94,25 @@ describe('context facts', () => {
 		expect(shipWordBefore(ship.span, ship.tokens)).toBe(true);
 		const place = createSpan('The village Dubky burned.', 'Dubky');
 		expect(shipWordBefore(place.span, place.tokens)).toBe(false);
+	});
+
+	it('unitWordBefore: a unit word before the name or before the list it ends', () => {
+		for (const text of [
+			'Battlegroup Dubky lost men.',
+			'Units of Battlegroups North and Dubky attacked.',
+			'Battlegroups West, North and Dubky attacked.'
+		]) {
+			const unit = createSpan(text, 'Dubky');
+			expect(unitWordBefore(unit.span, unit.tokens), text).toBe(true);
+		}
+		for (const text of [
+			'The battlegroup attacked near Dubky.',
+			'The battlegroup shelled Lypky and Dubky.',
+			'A group Dubky.'
+		]) {
+			const place = createSpan(text, 'Dubky');
+			expect(unitWordBefore(place.span, place.tokens), text).toBe(false);
+		}
 	});
 
 	it('listEnds and materielNounAfter: a materiel noun after the list a name starts', () => {

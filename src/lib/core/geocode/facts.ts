@@ -29,7 +29,10 @@ import {
 	SPEECH_VERBS,
 	STREETS_WORDS,
 	STRIKE_AFTER,
-	SURNAME
+	SURNAME,
+	LIST_WORDS,
+	MAX_UNIT_LIST,
+	UNIT_BEFORE_WORDS
 } from './lexicon';
 import { kindOfWord } from './cues';
 import type { FoundMention } from './mentions';
@@ -241,6 +244,28 @@ export function shipWordBefore(f: FoundMention, tokens: Token[]): boolean {
 		SHIP_WORDS.has(before.folded) &&
 		/^\s+$/.test(tokens[f.firstToken].gapBefore)
 	);
+}
+
+/**
+ * A unit word before the name, or before the list the name ends: "Battlegroup Dubky",
+ * "Battlegroups North and Lypky".
+ */
+export function unitWordBefore(f: FoundMention, tokens: Token[]): boolean {
+	// `k` is the word before the name being read (the mention, then the earlier names of its list).
+	let k = f.firstToken - 1;
+	for (let names = 0; k >= 0; names++) {
+		const gap = tokens[k + 1].gapBefore;
+		const word = tokens[k];
+		if (/^\s+$/.test(gap)) {
+			if (UNIT_BEFORE_WORDS.has(word.folded)) return true;
+			if (!LIST_WORDS.has(word.folded)) return false;
+			k--;
+		} else if (!/^\s*,\s*$/.test(gap)) return false;
+		// Back over one earlier name of the list.
+		if (names >= MAX_UNIT_LIST || k < 0 || !tokens[k].capital) return false;
+		k--;
+	}
+	return false;
 }
 
 /** A capital or an oblast: in the war's countries, places "Kyiv drones" still names. */

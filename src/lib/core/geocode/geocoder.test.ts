@@ -271,6 +271,45 @@ describe('plural region words', () => {
 		expect(found.map(placeOf)).toEqual(['geonames:3', 'geonames:2', 'geonames:1']);
 	});
 
+	it('reads a capital in a list of regions as its oblast though its city region is named too', () => {
+		// Testograd: a capital whose city is a first-level region of its own, inside its oblast.
+		const extra = [
+			createGazetteerRow({
+				id: 'x:oblast',
+				name: 'Testograd Oblast',
+				featureClass: 'A',
+				featureCode: 'ADM1',
+				lat: 50.5,
+				lon: 30.5,
+				admin1Code: 'UA.13',
+				names: ['Testograd']
+			}),
+			createGazetteerRow({
+				id: 'x:city-region',
+				name: 'Testograd City',
+				featureClass: 'A',
+				featureCode: 'ADM1',
+				lat: 50.45,
+				lon: 30.52,
+				admin1Code: 'UA.12'
+			}),
+			createGazetteerRow({
+				id: 'x:city',
+				name: 'Testograd',
+				featureCode: 'PPLC',
+				lat: 50.45,
+				lon: 30.52,
+				admin1Code: 'UA.12',
+				population: 2_900_000
+			})
+		];
+		const found = geocode(
+			'Drones were downed over the Kherson and Testograd regions. The head of the Testograd City administration said debris fell.',
+			extra
+		);
+		expect(found.slice(0, 2).map(placeOf)).toEqual(['geonames:3', 'x:oblast']);
+	});
+
 	it('a plural of a word for places is no place at the start of a sentence', () => {
 		const villages = createGazetteerRow({
 			id: 'x:villages',

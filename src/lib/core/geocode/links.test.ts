@@ -45,6 +45,13 @@ describe('reference points', () => {
 		expect(points('Troops moved from Lypky to Kharkiv.')).toEqual(['Lypky', 'Kharkiv']);
 	});
 
+	it('reads a bearing in brackets for a whole list ("X and Z (both north of Y)")', () => {
+		expect(points('Troops took Lypky and Zelenivka (both north of Kharkiv).')).toEqual([
+			'Lypky',
+			'Zelenivka'
+		]);
+	});
+
 	it('reads a bearing in brackets ("X (north of Y)")', () => {
 		expect(points('Troops reached Lypky (north of Kharkiv) on Monday.')).toEqual(['Lypky']);
 	});
@@ -116,6 +123,24 @@ describe('reference points', () => {
 	it('reads "X village in Y district" as Y qualifying X: a settlement word before "in"', () => {
 		expect(points('Shells hit Lypky village in Kharkiv district.')).toEqual(['Lypky']);
 		expect(points('Shells hit Lypky in Kharkiv district.')).toEqual(['Lypky']);
+	});
+
+	it('reads "X, in the south-east corner of the Y region" as Y qualifying X', () => {
+		const relationsOf = (text: string) =>
+			qualifierRelations(findMentions(text, createFixtureGazetteer()), tokenise(text));
+		for (const text of [
+			'Troops took Zelenivka, in the southeast corner of the Kherson region.',
+			'Troops took Zelenivka in the far northern part of the Kherson region.'
+		]) {
+			expect(relationsOf(text), text).toMatchObject([
+				{ kind: 'qualifies', qualifier: 1, place: 0 }
+			]);
+			expect(points(text), text).toEqual(['Zelenivka']);
+		}
+		// A part of something else: no qualifier.
+		expect(
+			relationsOf('Troops took Zelenivka in the first part of the Kherson offensive.')
+		).toHaveLength(0);
 	});
 
 	it('reads "X in the <describing words> Y region" as Y qualifying X, not a list', () => {

@@ -10,6 +10,7 @@ import type { FoundMention } from './mentions';
 import { possessive, type Token } from './tokens';
 import { REGION_WORDS } from './cues';
 import {
+	AREA_PART_WORDS,
 	BEARING,
 	HAS_DISTANCE,
 	BETWEEN_GAP,
@@ -112,10 +113,24 @@ function qualifierGap(
 		return true;
 	const n = between.length;
 	if (f.kind !== 'region' || n < 2 || between[0].folded !== 'in') return false;
+	// "X, in the south-east corner of the Y region": a part of the region holds X.
+	if (partOfArea(between)) return true;
 	// "X in the eastern Y region": describing words before the region's name.
 	if (between[n - 1].folded !== 'of') return describing(between.slice(1));
 	if (n < 3 || !REGION_WORDS.has(between[n - 2].folded)) return false;
 	return describing(between.slice(1, n - 2));
+}
+
+/** "in the south-east corner of the": describing words, a part of an area, "of" and "the" at most. */
+function partOfArea(between: readonly Token[]): boolean {
+	const k = between.findIndex((t) => t.folded === 'of');
+	return (
+		k >= 2 &&
+		between[0].folded === 'in' &&
+		AREA_PART_WORDS.has(between[k - 1].folded) &&
+		describing(between.slice(1, k - 1)) &&
+		between.slice(k + 1).every((t) => t.folded === 'the')
+	);
 }
 
 /** Whether `words` are at most a few lower-case describing words, "the" aside ("the neighbouring eastern"). */

@@ -1250,8 +1250,13 @@ function rescore(text: TextContext, m: number, round: number): void {
 		const rFound = anyRegion
 			? regions.find(regionsHere, areaKey(admin1[i], EMPTY_ADMIN1), m)
 			: null;
+		// Nor does a region named elsewhere help a town read for a name cued as a region ("the
+		// Testov and Kyiv regions", where the text also names Kyiv City): the cue asks for a region.
 		const r =
-			rFound && !(f.kind === 'region' && found[rFound.mention].kind === 'region') ? rFound : null;
+			rFound &&
+			!(f.kind === 'region' && (found[rFound.mention].kind === 'region' || areas[i] === 0))
+				? rFound
+				: null;
 		if (r) region = (r.sentence === f.sentence ? w.regionInSentence : w.regionInText) * r.weight;
 		const d = anyDistrict
 			? districts.find(districtsHere, areaKey(admin2[i], EMPTY_ADMIN2), m)

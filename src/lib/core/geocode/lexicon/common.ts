@@ -11,7 +11,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 		'about above across against along among around as because between during into through toward ' +
 		'towards up down out off since until upon via per this that these those there here then than ' +
 		'it its he she they we you i me him her them us our their his my your who whom whose which what ' +
-		'when where why how all any both each few more most other some such no nor not only own same so ' +
+		'when where why how all any both each few many much more most other some such no nor not only own same so ' +
 		'too very can will just should now also still yet already again once is are was were be been ' +
 		'being have has had do does did says said say told added according reported report reports ' +
 		'new old big great little long high low good bad first last next early late central north south ' +

@@ -19,6 +19,18 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 	'regiment'
 ]);
 
+/** Words before a unit's name, or the list of its names: "Battlegroup Dubky", "Battlegroups North and Lypky". */
+export const UNIT_BEFORE_WORDS: ReadonlySet<string> = new Set([
+	'battlegroup',
+	'battlegroups',
+	'battle-group',
+	'battle-groups',
+	'groupings'
+]);
+
+/** How many names of a list a unit word before it may stand for ("Battlegroups North, West and Dubky"). */
+export const MAX_UNIT_LIST = 4;
+
 /** Words before a ship's name: "the cruiser Dubky". */
 export const SHIP_WORDS: ReadonlySet<string> = new Set([
 	'cruiser',

@@ -54,7 +54,8 @@ export const ACTOR_VERBS: ReadonlySet<string> = new Set([
 	...(
 		'say tell claims claim denies deny accuses accuse warns warn pledged pledges pledge promises ' +
 		'vows demands urges rejected rejects confirmed confirms responded responds condemned condemns ' +
-		'blamed blames insists announces signalled signaled threatens thanks'
+		'blamed blames insists announces signalled signaled threatens thanks contends contended ' +
+		'maintains asserts asserted counters countered argues'
 	).split(' ')
 ]);
 

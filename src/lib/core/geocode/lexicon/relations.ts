@@ -24,7 +24,7 @@ const DISTANCE = `(?:(?:about|some|around|roughly|nearly|almost|just|over|less\\
  * lies north of Dubky").
  */
 export const REFERENCE_GAP = new RegExp(
-	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+|(?:which|that)\\s+(?:lies|is|sits|stands)\\s+(?:(?:located|situated)\\s+)?)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
+	`^\\s*(?:(?:areas?|village|town|settlement|city)\\b\\s*)?[,(]?\\s*(?:(?:both|all|each)\\s+)?(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+|(?:which|that)\\s+(?:lies|is|sits|stands)\\s+(?:(?:located|situated)\\s+)?)?(?:(?:${DISTANCE})?${BEARING}\\s+of|${DISTANCE}(?:away\\s+)?from)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village|settlement)\\s+of\\s+)?$`,
 	'iu'
 );
 
@@ -69,7 +69,17 @@ export const BETWEEN_PAIR_GAP =
  * of eastern Z", "X village in Y district").
  */
 export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?|villages?|towns?|settlements?|hamlets?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?|villages?|towns?|settlements?|hamlets?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|extreme)\s+)?(?:(?:corner|part|edge|tip|end|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+
+/** Words for a part of an area, read between a place and the region holding it ("in the south-east corner of the Y region"). */
+export const AREA_PART_WORDS: ReadonlySet<string> = new Set([
+	'corner',
+	'part',
+	'edge',
+	'tip',
+	'end',
+	'outskirts'
+]);
 
 /** Only a comma between a place and the area after it: an address ("Town, Region."), unless a list goes on. */
 export const ADDRESS_GAP = /^\s*,\s*$/;
