@@ -1280,7 +1280,8 @@ function rescore(text: TextContext, m: number, round: number): void {
 				neighbourCount = neighboursOf(text, m);
 				gatherNearAnchors(text, m, neighbourCount);
 			}
-			proximity = pullOf(text, i);
+			pullOf(text, i, scratch.proximity, at);
+			proximity = scratch.proximity[at];
 			isPulled = true;
 		}
 		scratch.region[at] = region;
@@ -1716,7 +1717,13 @@ function gatherNearAnchors(text: TextContext, m: number, count: number): void {
 	}
 	near.minCosLat = minCosLat;
 }
-function pullOf(text: TextContext, i: number): number {
+
+/**
+ * Writes to `out[to]` what the place of row `i` gains from the mentions near it (`text.near`):
+ * closeness to their likeliest places, and sharing their region. Written, not returned: a number
+ * returned from a function not inlined is a new heap object, one per candidate scored.
+ */
+function pullOf(text: TextContext, i: number, out: Float64Array, to: number): void {
 	const { w, farKm2, near } = text;
 	const rows = text.pool.rows;
 	const { buf, best } = near;
@@ -1791,7 +1798,7 @@ function pullOf(text: TextContext, i: number): number {
 	// products of non-negative numbers: the same as the largest weight times its best p).
 	const sameRegion =
 		placeAdmin1 >= 0 && placeAdmin1 < near.region.length ? near.region[placeAdmin1] : 0;
-	return Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
+	out[to] = Math.min(w.proximityCap, w.proximity * pull) + w.sameRegionAsOther * sameRegion;
 }
 
 /**
