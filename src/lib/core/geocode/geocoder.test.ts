@@ -753,6 +753,42 @@ describe('ranking', () => {
 			expect(placeOf(byMention(plain, 'Dronka'))).toBe('geonames:63');
 		});
 
+		it("leaves a place unresolved in none of its district's readings, however sure the district", () => {
+			// A second Probino at home makes the district's reading a doubt between two seats.
+			const seat = createGazetteerRow({
+				id: 'geonames:66',
+				name: 'Probino',
+				lat: 47.9,
+				lon: 35.1,
+				admin1Code: 'UA.26',
+				population: 40000
+			});
+			const found = geocode('A drone hit the village of Dronka, Probinsky district, on Monday.', [
+				...abroad,
+				seat
+			]);
+			const district = byMention(found, 'Probinsky')?.resolution;
+			expect(district && district.kind !== 'unresolved' ? district.confidence : 1).toBeLessThan(
+				0.8
+			);
+			expect(byMention(found, 'Dronka')?.resolution.kind).toBe('unresolved');
+			// A namesake in one of the district's readings stands.
+			const near = createGazetteerRow({
+				id: 'geonames:67',
+				name: 'Dronka',
+				lat: 47.95,
+				lon: 35.2,
+				admin1Code: 'UA.26',
+				population: 300
+			});
+			const home = geocode('A drone hit the village of Dronka, Probinsky district, on Monday.', [
+				...abroad,
+				seat,
+				near
+			]);
+			expect(placeOf(byMention(home, 'Dronka'))).toBe('geonames:67');
+		});
+
 		it('lets the district stand for a place of it the gazetteer lacks, at its precision', () => {
 			const { found, roles } = verdicts(
 				'A drone hit a car near Lypka, Probinsky district, Testov region.'

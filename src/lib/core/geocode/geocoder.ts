@@ -125,6 +125,8 @@ function resolve(
 interface QualifierTop {
 	top: Candidate;
 	district: boolean;
+	/** The qualifier's mention index, for its other readings. */
+	index: number;
 }
 
 /**
@@ -144,8 +146,8 @@ function qualifierTop(
 		// A qualifier the geocoder could not locate says nothing of where the place lies.
 		const top =
 			i === undefined || resolutions[i].kind === 'unresolved' ? undefined : ranking.top(i);
-		if (!top) continue;
-		const found = { top, district: q.kind === 'district' };
+		if (!top || i === undefined) continue;
+		const found = { top, district: q.kind === 'district', index: i };
 		first ??= found;
 		if (top.place.featureCode === 'ADM1' || top.place.featureCode === 'PCLI') return found;
 	}
@@ -153,8 +155,7 @@ function qualifierTop(
 }
 
 /** Whether a place lies in the district a qualifier names (its unit, or near its seat). */
-function inDistrict(place: GazetteerPlace, district: Candidate): boolean {
-	const d = district.place;
+function inDistrict(place: GazetteerPlace, d: GazetteerPlace): boolean {
 	if (d.featureCode === 'ADM2')
 		return place.admin2Code !== null && place.admin2Code === d.admin2Code;
 	return distanceKm(place.lat, place.lon, d.lat, d.lon) <= RESOLVE_WEIGHTS.districtSeatReachKm;
@@ -173,15 +174,30 @@ function withinQualifier(
 	qualifier: QualifierTop | null
 ): Resolution {
 	if (resolution.kind === 'unresolved' || qualifier === null) return resolution;
-	const { top, district } = qualifier;
-	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
+	const { top, district, index } = qualifier;
 	const area = top.place;
+	const why = `named in ${area.name}${district ? ' district' : ''} (${area.countryCode})`;
+	// A district however it is read: a place of the name in none of its readings is not the one
+	// meant ("Dronka in the Testovsky district", every Testovsky far from every Dronka).
+	if (district) {
+		const readings: GazetteerPlace[] = [];
+		for (let k = 0, end = Math.min(ranking.count(index), OUTCOME_CANDIDATES); k < end; k++)
+			readings.push(ranking.placeAt(index, k));
+		return unlessOneLies(
+			resolution,
+			ranking,
+			m,
+			(place) => readings.some((d) => inDistrict(place, d)),
+			why
+		);
+	}
+	if (top.p < RESOLVE_WEIGHTS.foreignQualifierMinP) return resolution;
 	return unlessOneLies(
 		resolution,
 		ranking,
 		m,
-		(place) => (district ? inDistrict(place, top) : place.countryCode === area.countryCode),
-		`named in ${area.name}${district ? ' district' : ''} (${area.countryCode})`
+		(place) => place.countryCode === area.countryCode,
+		why
 	);
 }
 
