@@ -370,6 +370,11 @@ describe('quotations and references', () => {
 			"Ivan Testov, an adviser to the head of the Donetsk People's Republic, toured the district.\n\nTestov said troops had nearly pushed the enemy out of Testovo."
 		);
 		expect(a[1]).toMatchObject({ claimant: 'Testov', side: 'russia', basis: 'reference' });
+		// A title in capitals before the name, in a sentence that claims nothing, says it as well.
+		const titled = attribute(
+			'The statement was made by Spokesperson for the Ground Forces of Ukraine Ivan Testov on a telethon.\n\nTestov said troops had repelled attacks near Testovo.'
+		);
+		expect(titled[1]).toMatchObject({ claimant: 'Testov', side: 'ukraine', basis: 'reference' });
 		// Introduced as no one's: the surname stays unknown.
 		const b = attribute(
 			'Ivan Testov, a resident of the town, toured the district.\n\nTestov said troops had nearly pushed the enemy out of Testovo.'
@@ -667,11 +672,17 @@ describe('names and descriptions met in two forms', () => {
 		expect(a[0]).toMatchObject({ side: 'russia', claimant: 'an official' });
 	});
 
-	it('reads "the report documented" as the report of the source before', () => {
-		const a = attribute(
+	it.each([
+		[
+			'It referred to X as …',
+			'The Testland General Staff said troops halted 18 attacks near Testovo.\n\nIt referred to Probne earlier this week as part of an area under attack.'
+		],
+		[
+			'The report documented …',
 			'The Testland General Staff reported in an evening update that fighting went on near Testovo.\n\nThe report documented 40 attempts by enemy forces to break through near Probne.'
-		);
-		expect(a[1]).toMatchObject({
+		]
+	])('reads "%s" as a statement of the source before', (_, text) => {
+		expect(attribute(text)[1]).toMatchObject({
 			claimant: 'The Testland General Staff',
 			side: 'ukraine',
 			basis: 'reference'

@@ -193,6 +193,13 @@ const ANALYSTS =
 /** A bare name of one to three capitalised words ("Roe", "Jane Roe"). */
 const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2}$/u;
 
+/** A title in capitals and glue words right before a full name: "Spokesperson for the Testland Army Jane Roe". */
+const TITLED_PERSON =
+	/(?<![\p{L}])((?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the|and|to|at|in)\s+){2,16})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/** Words of a title among those capitals: the run names an office, not just a body. */
+const TITLE_WORD =
+	/(?<![\p{L}])(?:spokes\p{L}*|head|chief|commander|governor|mayor|minister|advis[eo]r|representative|director|secretary|deputy|officer)(?![\p{L}])/iu;
+
 /** A full name and the title set after it between commas: "Jane Roe, an adviser to the ministry,". */
 const INTRODUCED_PERSON =
 	/(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+((?:an?|the)\s+[^,.;:!?]{3,100}?),/gu;
@@ -945,14 +952,21 @@ export function attributeReport(
 	// A person the report introduces with a title in a sentence that claims nothing ("Jane Roe,
 	// an adviser to the head of the Testov People's Republic, visited the front"): the title says
 	// whose side the bare surname is on later.
-	for (const m of text.matchAll(INTRODUCED_PERSON)) {
-		const surname = surnameOf(m[1]);
+	const introductions = [
+		...[...text.matchAll(INTRODUCED_PERSON)].map((m) => ({ m, name: m[1], title: m[2] })),
+		// "… was made by Spokesperson for the Testland Ground Forces Jane Roe": a title before it.
+		...[...text.matchAll(TITLED_PERSON)]
+			.filter((m) => TITLE_WORD.test(m[1]))
+			.map((m) => ({ m, name: m[2], title: m[1].trim() }))
+	];
+	for (const { m, name, title } of introductions) {
+		const surname = surnameOf(name);
 		if (bySurname.has(surname)) continue;
-		const who = identify(`${m[1]}, ${m[2]}`, table, null);
+		const who = identify(`${name}, ${title}`, table, null);
 		if (who.side === null || who.side === 'unattributed' || who.office) continue;
 		const start = m.index ?? 0;
 		bySurname.set(surname, {
-			claimant: `${m[1]}, ${m[2]}`,
+			claimant: `${name}, ${title}`,
 			side: who.side,
 			kind: 'person',
 			basis: who.basis,

@@ -199,6 +199,14 @@ describe('claim types over whole sentences', () => {
 			['territorial_control', 'Kamianka']
 		]);
 		expect(claims('Attempts by the council to break the deadlock in Sadove failed.')).toEqual([]);
+		// A report's "hottest" or "most tense" place, and a tactical situation tried for.
+		expect(claims('The situation was the hottest near Sadove.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+		expect(claims('The enemy twice tried to improve the tactical situation near Dubove.')).toEqual([
+			['territorial_control', 'Dubove']
+		]);
+		expect(claims('The economic situation is tense in Sadove.')).toEqual([]);
 	});
 
 	it('reads reported damage and falling drone debris as a strike', () => {

@@ -49,7 +49,7 @@ export const CUE_VERBS: readonly string[] = (
 	'said|says|say|claimed|claims|claim|reported|reports|report|announced|announces|tweeted|tweets|stated|states|' +
 	'revealed|reveals|affirmed|affirms|added|adds|wrote|writes|told|tells|confirmed|confirms|confirm|alleged|alleges|allege|' +
 	'asserted|asserts|insisted|insists|insist|maintained|maintains|contended|contends|contend|argued|argues|countered|counters|' +
-	'noted|notes|posted|posts|informed|stressed|observed|explained|warned|documented|documents|recorded|counted|logged|' +
+	'noted|notes|posted|posts|informed|stressed|observed|explained|warned|documented|documents|recorded|counted|logged|referred|refers|' +
 	'estimated|estimates|assessed|assesses|acknowledged|acknowledges|admitted|admits|denied|denies|' +
 	'dismissed|dismisses|refuted|refutes|rebutted|rebuts|rejected|rejects|' +
 	'clarified|clarifies|summarized|summarised|summarizes|summarises|recalled|recalls|commented|' +

@@ -50,7 +50,7 @@ const GROUND_MOVES =
 	// "attempted to launch an offensive", "tried to conduct an attack": the attempt is the fighting.
 	'(?:launch|conduct|mount|carry\\s+out|stage)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?(?:(?:ground|new|major|local)\\s+)?(?:counter[-\\s]?)?(?:offensives?|attacks?|assaults?)|go\\s+on\\s+the\\s+offensive|' +
 	// The General Staff's "tried to improve the tactical position", "to knock out our units from X".
-	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?positions?|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
+	'improve\\s+(?:(?:their|its|the)\\s+)?(?:tactical\\s+)?(?:positions?|situation)|knock\\s+out\\s+(?:[\\p{L}-]+\\s+){0,2}(?:units|troops|forces|defenders)';
 /** How often or how an attempt was made ("attempted four times to advance", "tried again to"). */
 const ATTEMPT_ADVERB =
 	'(?:(?:once|twice|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\\s+times)|again|repeatedly|unsuccessfully|in\\s+vain)';
@@ -91,6 +91,12 @@ export const TRIGGERS: readonly Trigger[] = [
 	{
 		kind: 'combat',
 		pattern: `offensive\\s+(?:operations?|actions?|attempts?|efforts?|pushes)|(?:assault|storming|breakthrough)\\s+attempts?|(?:attempted|launch(?:ed|ing)?|conduct(?:ed|ing)?|mount(?:ed|ing)?|resumed|continued|press(?:ed|ing)?)\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)?${NOT_MILITARY}(?:[\\p{L}-]+\\s+)?(?:counter[-\\s]?)?(?:offensives?|assaults?)|(?:attempt(?:ed|ing|s)?|tried|trying|tries)\\s+(?:${ATTEMPT_ADVERB}\\s+)?to\\s+(?:${GROUND_MOVES})|attempts?\\s+(?:by\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:forces|troops|units|enemy|occupiers|invaders|army|soldiers)\\s+)?to\\s+(?:${GROUND_MOVES})`,
+		label: null
+	},
+	// "The situation was the hottest near X", "fighting is most intense around Y": where it is fought.
+	{
+		kind: 'combat',
+		pattern: `(?:${FIGHTING_NOUNS}|(?<=\\bthe\\s+(?:(?:operational|military|combat|tactical)\\s+)?)situation)\\s+(?:was|is|remains|remained|has\\s+been)\\s+(?:the\\s+)?(?:most\\s+)?(?:hottest|hot|tensest|tense|intense|fiercest|heaviest)(?=\\s+(?:near|in|around|along|at|on\\s+the\\s+outskirts\\s+of)\\b)`,
 		label: null
 	},
 	{

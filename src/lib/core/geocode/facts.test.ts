@@ -96,23 +96,16 @@ describe('context facts', () => {
 		expect(shipWordBefore(place.span, place.tokens)).toBe(false);
 	});
 
-	it('unitWordBefore: a unit word before the name or before the list it ends', () => {
-		for (const text of [
-			'Battlegroup Dubky lost men.',
-			'Units of Battlegroups North and Dubky attacked.',
-			'Battlegroups West, North and Dubky attacked.'
-		]) {
-			const unit = createSpan(text, 'Dubky');
-			expect(unitWordBefore(unit.span, unit.tokens), text).toBe(true);
-		}
-		for (const text of [
-			'The battlegroup attacked near Dubky.',
-			'The battlegroup shelled Lypky and Dubky.',
-			'A group Dubky.'
-		]) {
-			const place = createSpan(text, 'Dubky');
-			expect(unitWordBefore(place.span, place.tokens), text).toBe(false);
-		}
+	it.each([
+		['Battlegroup Dubky lost men.', true],
+		['Units of Battlegroups North and Dubky attacked.', true],
+		['Battlegroups West, North and Dubky attacked.', true],
+		['The battlegroup attacked near Dubky.', false],
+		['The battlegroup shelled Lypky and Dubky.', false],
+		['A group Dubky.', false]
+	])('unitWordBefore: a unit word before the name or its list in "%s": %s', (text, unit) => {
+		const { span, tokens } = createSpan(text, 'Dubky');
+		expect(unitWordBefore(span, tokens)).toBe(unit);
 	});
 
 	it('listEnds and materielNounAfter: a materiel noun after the list a name starts', () => {
