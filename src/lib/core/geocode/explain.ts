@@ -55,6 +55,8 @@ export interface MentionExplanation {
 		qualifiedBy: number[];
 		bareQualifier: boolean;
 		reference: boolean;
+		/** Named as the other side of a border: no place's region, no point to be near. */
+		bordersOn: boolean;
 	};
 	candidates: CandidateExplanation[];
 	/** The outcome: resolved, ambiguous or unresolved, with its place or reason. */
@@ -167,7 +169,8 @@ export function explainRun(run: Run): Explanation {
 				qualifies: f.qualifies ? (indexOf.get(f.qualifies) ?? null) : null,
 				qualifiedBy: f.qualifiers.flatMap((q) => indexOf.get(q) ?? []),
 				bareQualifier: f.bareQualifier ?? false,
-				reference: f.mention.reference ?? false
+				reference: f.mention.reference ?? false,
+				bordersOn: f.bordersOn ?? false
 			},
 			candidates: ranked[m].slice(0, SHOWN_CANDIDATES).map((c) => ({
 				id: c.place.id,
@@ -227,7 +230,8 @@ export function formatExplanation(e: Explanation): string {
 				? `qualified by ${rel.qualifiedBy.map((q) => `[${q}]`).join(' ')}`
 				: '',
 			rel.bareQualifier ? 'bare qualifier' : '',
-			rel.reference ? 'reference point for the mention beside it' : ''
+			rel.reference ? 'reference point for the mention beside it' : '',
+			rel.bordersOn ? 'the other side of a border' : ''
 		].filter(Boolean);
 		lines.push(`  relations: ${relations.join('; ') || '-'}`);
 		for (const c of m.candidates) {

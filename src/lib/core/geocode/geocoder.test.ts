@@ -271,6 +271,37 @@ describe('plural region words', () => {
 		expect(found.map(placeOf)).toEqual(['geonames:3', 'geonames:2', 'geonames:1']);
 	});
 
+	it('takes a region named across a border as no region of the place beside it', () => {
+		// Two Lypkas: one in the Donetsk oblast, one in the Kherson oblast.
+		const extra = [
+			createGazetteerRow({
+				id: 'x:lypka-d',
+				name: 'Lypka',
+				lat: 48.0,
+				lon: 37.6,
+				admin1Code: 'UA.05'
+			}),
+			createGazetteerRow({
+				id: 'x:lypka-k',
+				name: 'Lypka',
+				lat: 46.8,
+				lon: 33.0,
+				admin1Code: 'UA.08'
+			})
+		];
+		const across = geocode(
+			'Troops pushed into the Kherson region. They seized Lypka near the border with the Donetsk region.',
+			extra
+		);
+		expect(placeOf(byMention(across, 'Lypka'))).toBe('x:lypka-k');
+		// Named as the place's own region, it still says where the place is.
+		const within = geocode(
+			'Troops pushed into the Kherson region. They seized Lypka in the Donetsk region.',
+			extra
+		);
+		expect(placeOf(byMention(within, 'Lypka'))).toBe('x:lypka-d');
+	});
+
 	it('reads a capital in a list of regions as its oblast though its city region is named too', () => {
 		// Testograd: a capital whose city is a first-level region of its own, inside its oblast.
 		const extra = [

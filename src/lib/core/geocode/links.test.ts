@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteerRow } from '../gazetteer';
 import { createFixtureGazetteer } from './fixture';
 import { createGeocoder } from './geocoder';
-import { qualifierRelations, referenceRelations, withRelations } from './links';
+import { borderRelations, qualifierRelations, referenceRelations, withRelations } from './links';
 import { findMentions, type FoundMention } from './mentions';
 import { tokenise } from './tokens';
 import { pointMentions } from './roles';
@@ -123,6 +123,17 @@ describe('reference points', () => {
 	it('reads "X village in Y district" as Y qualifying X: a settlement word before "in"', () => {
 		expect(points('Shells hit Lypky village in Kharkiv district.')).toEqual(['Lypky']);
 		expect(points('Shells hit Lypky in Kharkiv district.')).toEqual(['Lypky']);
+	});
+
+	it('marks a region named across a border ("the border with the Y region")', () => {
+		const bordersOf = (text: string) =>
+			borderRelations(findMentions(text, createFixtureGazetteer()), tokenise(text));
+		expect(bordersOf('Troops took Lypky near the border with the Kherson region.')).toEqual([
+			{ kind: 'bordersOn', area: 1 }
+		]);
+		expect(bordersOf('Shells fell along the frontier of the Kherson region.')).toHaveLength(1);
+		expect(bordersOf('Troops took Lypky in the Kherson region.')).toEqual([]);
+		expect(bordersOf('Troops took Lypky with the Kherson region troops.')).toEqual([]);
 	});
 
 	it('reads "X, in the south-east corner of the Y region" as Y qualifying X', () => {

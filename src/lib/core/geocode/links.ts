@@ -12,6 +12,7 @@ import { REGION_WORDS } from './cues';
 import {
 	AREA_PART_WORDS,
 	BEARING,
+	BORDER_WORDS,
 	HAS_DISTANCE,
 	BETWEEN_GAP,
 	BETWEEN_PAIR_GAP,
@@ -78,7 +79,9 @@ export type Relation =
 	/** The city a district is part of: "the X district of Kharkiv", "Kharkiv's X district". */
 	| { kind: 'districtOf'; city: number; district: number; bare: boolean }
 	/** A place that only gives a bearing for the place before it ("X, north of Y"). */
-	| { kind: 'references'; reference: number; place: number };
+	| { kind: 'references'; reference: number; place: number }
+	/** An area named as the other side of a border ("near the border with the Y region"). */
+	| { kind: 'bordersOn'; area: number };
 
 /**
  * Whether the words between a place and a later mention let the mention qualify it: glue alone
@@ -595,6 +598,8 @@ function writtenBy(r: Relation): number[] {
 			return [r.city, r.district];
 		case 'references':
 			return [r.reference];
+		case 'bordersOn':
+			return [r.area];
 	}
 }
 
@@ -646,7 +651,28 @@ export function withRelations(
 				out[r.reference].mention = copied(out[r.reference].mention, { reference: true });
 				out[r.reference].locates = out[r.place];
 				break;
+			case 'bordersOn':
+				out[r.area].bordersOn = true;
+				break;
 		}
 	}
+	return out;
+}
+
+/**
+ * "X near the border with the Y region", "along the Y border": an area named as the other side of a
+ * border says where a place is not, so it is no region the place lies in nor a point it lies near.
+ */
+export function borderRelations(found: readonly FoundMention[], tokens: Token[]): Relation[] {
+	const out: Relation[] = [];
+	found.forEach((f, m) => {
+		if (f.kind !== 'region' && f.kind !== 'district') return;
+		let k = f.firstToken - 1;
+		if (tokens[k]?.folded === 'the') k--;
+		const glue = tokens[k]?.folded;
+		const border = tokens[k - 1]?.folded;
+		if ((glue === 'with' || glue === 'of') && border !== undefined && BORDER_WORDS.has(border))
+			out.push({ kind: 'bordersOn', area: m });
+	});
 	return out;
 }

@@ -47,6 +47,7 @@ import {
 	adjectiveQualifierRelations,
 	qualifierRelations,
 	referenceRelations,
+	borderRelations,
 	withRelations
 } from './links';
 import { countryBefore } from './facts';
@@ -74,6 +75,8 @@ export interface FoundMention {
 	qualifies?: FoundMention;
 	/** For a reference ("Lypove, north of Kyiv"): the place it locates. */
 	locates?: FoundMention;
+	/** An area named as the other side of a border ("the border with the Y region"): no place's area. */
+	bordersOn?: boolean;
 	/** A qualifier written as a bare name ("X, Donetsk"): the oblast or the city of that name. */
 	bareQualifier?: boolean;
 	/** A qualifier that names the city a district is part of ("the X district of Y", "Y's X district"). */
@@ -335,7 +338,8 @@ export function findMentions(
 		...qualifiers,
 		...possessiveCityRelations(kept, tokens, qualifiers),
 		...adjectiveQualifierRelations(kept, tokens, qualifiers),
-		...referenceRelations(kept, tokens, text)
+		...referenceRelations(kept, tokens, text),
+		...borderRelations(kept, tokens)
 	]);
 	for (const f of linked) {
 		addQualifiedSoundAlikes(f, gazetteer);

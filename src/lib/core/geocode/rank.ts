@@ -860,7 +860,8 @@ function namedAreas(found: FoundMention[], pool: Pool) {
 	const districts = new AreaIndex<number>();
 	const countries = new AreaIndex<string>();
 	for (let m = 0; m < found.length; m++) {
-		if (pool.count[m] === 0) continue;
+		// The other side of a border ("near the border with the Y region") holds no place named.
+		if (pool.count[m] === 0 || found[m].bordersOn === true) continue;
 		const top = pool.order[pool.start[m]];
 		// Most mentions name no area: an entry is made only for those that do, and the place
 		// columns say so without a look at the place.
@@ -1514,7 +1515,12 @@ function neighboursOf(text: TextContext, m: number): number {
 	for (let o = lo; o <= hi; o++) {
 		// A qualifier ("X, Donetsk") already counted as one; as a point it would pull X
 		// towards the city of that name whether or not it names the city.
-		if (o === m || key[o] === key[m] || ((links[o] & QUALIFIES) !== 0 && found[o].qualifies === f))
+		if (
+			o === m ||
+			key[o] === key[m] ||
+			((links[o] & QUALIFIES) !== 0 && found[o].qualifies === f) ||
+			found[o].bordersOn === true
+		)
 			continue;
 		neighbours[n] = o;
 		// The reference of a place ("Lypove, north of Kyiv") says where it is: it pulls hardest.

@@ -19,6 +19,11 @@ const DECLARED_OVERLAPS: readonly [string, string, string][] = [
 	['NEAR_COUNTRIES', 'NEIGHBOURS', "Ukraine's neighbours are near countries"],
 	['AXIS_CUES', 'NEAR_AFTER', 'an axis ("the X direction") also points around the place'],
 	['AREA_PART_WORDS', 'NEAR_AFTER', 'outskirts are a part of an area and lie around a place'],
+	[
+		'BORDER_WORDS',
+		'SETTLEMENT_DESCRIBERS',
+		'a border has another side and describes a village on it'
+	],
 	['COMMUNITY_CUES', 'DISTRICT_WORDS', 'a community is a district-level unit, a hromada'],
 	['SLIP_CUES', 'TOWN_CUES', 'prepositions of movement put a place after them'],
 	['SLIP_CUES', 'AFTER_RIVER', 'prepositions follow rivers and precede places alike'],

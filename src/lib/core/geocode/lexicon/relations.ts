@@ -121,3 +121,11 @@ export const ROAD_AFTER_END = new RegExp(
 export const ROAD_NEXT_END = new RegExp(`^\\s?[-–—]\\s?\\p{Lu}`, 'u');
 /** Right before a road's later end: an end and a dash. */
 export const ROAD_BEFORE_LATER_END = new RegExp(`${ROAD_END_NAME}\\s?[-–—]\\s?$`, 'u');
+
+/** Words for a border, before "with" or "of" and the area on its other side ("the border with the Y region"). */
+export const BORDER_WORDS: ReadonlySet<string> = new Set([
+	'border',
+	'borders',
+	'frontier',
+	'boundary'
+]);
