@@ -207,6 +207,11 @@ describe('claim types over whole sentences', () => {
 			['territorial_control', 'Dubove']
 		]);
 		expect(claims('The economic situation is tense in Sadove.')).toEqual([]);
+		// Troops mopped up in a place are the last of its taking; water mopped up is not.
+		expect(claims('The units are mopping up enemy remnants in Sadove.')).toEqual([
+			['territorial_control', 'Sadove']
+		]);
+		expect(claims('Volunteers were mopping up water in Sadove.')).toEqual([]);
 	});
 
 	it('reads reported damage and falling drone debris as a strike', () => {
