@@ -796,28 +796,19 @@ export function findCues(text: string, sentence: Sentence): Cue[] {
 	// "The agency cited an official as saying": the official speaks, relayed by the agency.
 	const citedAs =
 		/(?<![\p{L}])(?:cited|quoted)\s+([^,;:.!?”"]{2,80}?)\s+as\s+(?:saying|stating|telling|reporting)(?![\p{L}])/giu;
-	for (let m = citedAs.exec(s); m; m = citedAs.exec(s)) {
-		const from = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
-		const cue = makeCue(
-			original,
-			sentence.start,
-			trimSubject(s, from, from + m[1].length),
-			m.index
-		);
-		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
-		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
-	}
-	// "The institute cited Russian bloggers' claims that …", "ISW published statements by X about
-	// …": whoever made the claims speaks, relayed by whoever cites them.
-	const citedClaims =
-		/(?<![\p{L}])(?:cited|published|relayed|quoted|reported|noted|shared)\s+(?:(?:the|further|new)\s+)?(?:([^,;:.!?”"]{2,60}?)[’'](?:s\b)?\s+(?:claims?|statements?|reports?|assertions?)|(?:claims?|statements?|reports?|assertions?)\s+(?:by|from)\s+([^,;:.!?”"]{2,60}?))\s+(?:that|about)(?![\p{L}])/giu;
-	for (let m = citedClaims.exec(s); m; m = citedClaims.exec(s)) {
-		const who = m[1] ?? m[2];
+	/** The speaker `who`, found in match `m` after its verb, relayed by the subject before `m`. */
+	const relayedCue = (m: RegExpExecArray, who: string) => {
 		const from = m.index + m[0].indexOf(who, m[0].search(/\s/));
 		const cue = makeCue(original, sentence.start, trimSubject(s, from, from + who.length), m.index);
 		const relay = trimSubject(s, lastSegment(s.slice(0, m.index)).from, m.index);
 		if (cue) cues.unshift({ ...cue, via: original.slice(relay.start, relay.end).trim() });
-	}
+	};
+	for (let m = citedAs.exec(s); m; m = citedAs.exec(s)) relayedCue(m, m[1]);
+	// "The institute cited Russian bloggers' claims that …", "ISW published statements by X about
+	// …": whoever made the claims speaks, relayed by whoever cites them.
+	const citedClaims =
+		/(?<![\p{L}])(?:cited|published|relayed|quoted|reported|noted|shared)\s+(?:(?:the|further|new)\s+)?(?:([^,;:.!?”"]{2,60}?)[’'](?:s\b)?\s+(?:claims?|statements?|reports?|assertions?)|(?:claims?|statements?|reports?|assertions?)\s+(?:by|from)\s+([^,;:.!?”"]{2,60}?))\s+(?:that|about)(?![\p{L}])/giu;
+	for (let m = citedClaims.exec(s); m; m = citedClaims.exec(s)) relayedCue(m, m[1] ?? m[2]);
 	for (const cue of relayed) push(cue);
 	const firstComma = s.indexOf(',');
 	if (SUBORDINATE_OPENING.test(s.trimStart()) && firstComma > 0) {

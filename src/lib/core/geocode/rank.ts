@@ -1519,7 +1519,7 @@ function neighboursOf(text: TextContext, m: number): number {
 			o === m ||
 			key[o] === key[m] ||
 			((links[o] & QUALIFIES) !== 0 && found[o].qualifies === f) ||
-			found[o].bordersOn === true
+			(links[o] & BORDERS) !== 0
 		)
 			continue;
 		neighbours[n] = o;
@@ -1539,6 +1539,8 @@ function neighboursOf(text: TextContext, m: number): number {
 const QUALIFIES = 1;
 /** `MentionFacts.links`: the mention locates another (it is a reference). */
 const LOCATES = 2;
+/** `MentionFacts.links`: the mention is the other side of a border (`bordersOn`). */
+const BORDERS = 4;
 
 /**
  * What `neighboursOf` reads of every mention, by its index, in flat arrays made once per text: it
@@ -1548,7 +1550,10 @@ export interface MentionFacts {
 	/** The mention's key. */
 	key: string[];
 	sentence: Float64Array;
-	/** `QUALIFIES` where the mention has `qualifies`, `LOCATES` where it has `locates`. */
+	/**
+	 * `QUALIFIES` where the mention has `qualifies`, `LOCATES` where it has `locates`, `BORDERS`
+	 * where it is `bordersOn`.
+	 */
 	links: Uint8Array;
 }
 
@@ -1564,7 +1569,9 @@ export function mentionFacts(found: readonly FoundMention[]): MentionFacts {
 		facts.key[m] = f.key;
 		facts.sentence[m] = f.sentence;
 		facts.links[m] =
-			(f.qualifies !== undefined ? QUALIFIES : 0) | (f.locates !== undefined ? LOCATES : 0);
+			(f.qualifies !== undefined ? QUALIFIES : 0) |
+			(f.locates !== undefined ? LOCATES : 0) |
+			(f.bordersOn === true ? BORDERS : 0);
 	}
 	return facts;
 }

@@ -68,8 +68,10 @@ export const BETWEEN_PAIR_GAP =
  * What lies between a place and a wider area that only locates it ("X in the Y region", "Y regions
  * of eastern Z", "X village in Y district").
  */
-export const QUALIFIER_GAP =
-	/^\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?|villages?|towns?|settlements?|hamlets?)\s+)?(?:,\s*)?(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|extreme)\s+)?(?:(?:corner|part|edge|tip|end|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:(?:partially|partly|fully|temporarily)\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$/i;
+export const QUALIFIER_GAP = new RegExp(
+	`^\\s*(?:(?:regions?|oblasts?|provinces?|districts?|raions?|areas?|villages?|towns?|settlements?|hamlets?)\\s+)?(?:,\\s*)?(?:in|of|within)\\s+(?:the\\s+)?(?:(?:${BEARING}|central|far|extreme)\\s+)?(?:(?:corner|part|edge|tip|end|outskirts)\\s+of\\s+(?:the\\s+)?)?(?:(?:(?:partially|partly|fully|temporarily)\\s+|russian-|ukrainian-)?(?:occupied|held|controlled)\\s+)?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\\s+)?$`,
+	'i'
+);
 
 /** Words for a part of an area, read between a place and the region holding it ("in the south-east corner of the Y region"). */
 export const AREA_PART_WORDS: ReadonlySet<string> = new Set([
